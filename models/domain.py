@@ -1,0 +1,198 @@
+"""The study domain as plain dataclasses: no Qt, no database, no file format."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+import numpy as np
+
+Kind = Literal["assumption", "auxiliary", "stock"]
+EffectOp = Literal["add", "multiply"]
+Point = tuple[float, float]
+
+
+def new_id() -> str:
+    """Return a fresh random UUID string."""
+    return str(uuid.uuid4())
+
+
+@dataclass(frozen=True)
+class Path:
+    """A time path: linear between points, held flat before the first and after the last."""
+
+    points: tuple[Point, ...]
+
+    def at(self, times: np.ndarray) -> np.ndarray:
+        """Return the path's value at each of `times`."""
+        xs = np.array([p[0] for p in self.points], dtype=float)
+        ys = np.array([p[1] for p in self.points], dtype=float)
+        return np.interp(times, xs, ys)
+
+
+# A scenario override: a plain number, or a time path.
+Override = Union[float, Path]
+
+
+@dataclass
+class TimeAxis:
+    """Where a study's time runs: from start to end inclusive, by step."""
+
+    start: float
+    end: float
+    step: float
+    unit: str = "year"
+
+    @property
+    def count(self) -> int:
+        """Return the number of time points."""
+        return int(round((self.end - self.start) / self.step)) + 1
+
+    def points(self) -> np.ndarray:
+        """Return every time point as an array."""
+        return self.start + self.step * np.arange(self.count, dtype=float)
+
+
+@dataclass
+class Distribution:
+    """An uncertainty distribution: normal(mean, sd), uniform(low, high), triangular/pert(low, mode, high)."""
+
+    type: Literal["normal", "uniform", "triangular", "pert"]
+    params: dict[str, float]
+
+
+@dataclass
+class Variable:
+    """A named quantity of the study: an assumption, an auxiliary equation or a stock."""
+
+    name: str
+    kind: Kind
+    label: str = ""
+    unit: str = ""
+    group: str = ""
+    description: str = ""
+    source: str = ""
+    equation: str = ""  # auxiliary: its equation; stock: its net rate per time unit
+    initial: str = ""  # stock only
+    value: float | None = None  # assumption only
+    min: float | None = None
+    max: float | None = None
+    path: Path | None = None
+    distribution: Distribution | None = None
+    id: str = field(default_factory=new_id)
+
+    @property
+    def title(self) -> str:
+        """Return the label for people, or the name when there is none."""
+        return self.label or self.name
+
+
+@dataclass
+class Effect:
+    """While its event is active, add `value` to or multiply by `value` the variable."""
+
+    variable: str
+    op: EffectOp
+    value: float
+
+
+@dataclass
+class Event:
+    """A flashpoint that may happen, with effects while active (start <= t < start + duration)."""
+
+    name: str
+    probability: float
+    start: float
+    duration: float | None = None  # None: one time step
+    description: str = ""
+    effects: list[Effect] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Scenario:
+    """A named branch of the study: its own overrides and event switches on top of its parent's."""
+
+    name: str
+    color: str = "#1f77b4"
+    narrative: str = ""
+    parent_id: str | None = None
+    overrides: dict[str, Override] = field(default_factory=dict)
+    events: dict[str, bool] = field(default_factory=dict)
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Study:
+    """A whole study: time axis, variables, events and scenarios."""
+
+    title: str
+    time: TimeAxis
+    description: str = ""
+    variables: list[Variable] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    scenarios: list[Scenario] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def variable(self, name: str) -> Variable:
+        """Return the variable called `name` (KeyError if there is none)."""
+        for variable in self.variables:
+            if variable.name == name:
+                return variable
+        raise KeyError(name)
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        """Return the scenario with id `scenario_id` (KeyError if there is none)."""
+        for scenario in self.scenarios:
+            if scenario.id == scenario_id:
+                return scenario
+        raise KeyError(scenario_id)
+
+    def scenario_named(self, name: str) -> Scenario:
+        """Return the scenario called `name` (KeyError if there is none)."""
+        for scenario in self.scenarios:
+            if scenario.name == name:
+                return scenario
+        raise KeyError(name)
+
+    def lineage(self, scenario_id: str) -> list[Scenario]:
+        """Return the scenario and its ancestors, root first (a parent cycle raises ValueError)."""
+        chain: list[Scenario] = []
+        seen: set[str] = set()
+        current: str | None = scenario_id
+        while current is not None:
+            if current in seen:
+                raise ValueError("scenario parents form a cycle: " + " → ".join(s.name for s in chain))
+            seen.add(current)
+            scenario = self.scenario(current)
+            chain.append(scenario)
+            current = scenario.parent_id
+        return list(reversed(chain))
+
+    def descendants(self, scenario_id: str) -> list[Scenario]:
+        """Return every scenario that inherits from `scenario_id`, nearest first."""
+        found: list[Scenario] = []
+        frontier = [scenario_id]
+        while frontier:
+            parent = frontier.pop(0)
+            for scenario in self.scenarios:
+                if scenario.parent_id == parent and scenario not in found:
+                    found.append(scenario)
+                    frontier.append(scenario.id)
+        return found
+
+    def resolved_overrides(self, scenario_id: str) -> dict[str, tuple[Override, Scenario]]:
+        """Return each overridden assumption's effective override and the scenario it comes from."""
+        resolved: dict[str, tuple[Override, Scenario]] = {}
+        for scenario in self.lineage(scenario_id):
+            for name, override in scenario.overrides.items():
+                resolved[name] = (override, scenario)
+        return resolved
+
+    def resolved_events(self, scenario_id: str) -> dict[str, bool]:
+        """Return the event switches in force for a scenario (child settings win)."""
+        switches: dict[str, bool] = {}
+        for scenario in self.lineage(scenario_id):
+            switches.update(scenario.events)
+        return switches

@@ -1,0 +1,8 @@
+"""Test set-up shared by every package: Qt runs offscreen."""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
