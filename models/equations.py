@@ -1,0 +1,304 @@
+"""The equation language: tokenise and parse user text into a tree of whitelisted nodes.
+
+Nothing here evaluates anything. The parser is hand-written (not Python's `ast`) because
+our `^` is power binding tighter than unary minus and `if` is an ordinary function.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_TEXT = 10_000  # characters in one equation
+MAX_NODES = 5_000  # nodes in one parsed tree
+MAX_DEPTH = 60  # nested brackets, calls and unary operators; keeps recursion far from Python's limit
+
+# name -> (fewest arguments, most arguments, signature shown to users)
+FUNCTIONS: dict[str, tuple[int, int, str]] = {
+    "if": (3, 3, "if(condition, then, else)"),
+    "min": (2, 32, "min(a, b, ...)"),
+    "max": (2, 32, "max(a, b, ...)"),
+    "abs": (1, 1, "abs(x)"),
+    "exp": (1, 1, "exp(x)"),
+    "ln": (1, 1, "ln(x)"),
+    "log10": (1, 1, "log10(x)"),
+    "sqrt": (1, 1, "sqrt(x)"),
+    "clip": (3, 3, "clip(x, low, high)"),
+    "round": (1, 1, "round(x)"),
+    "floor": (1, 1, "floor(x)"),
+    "ceil": (1, 1, "ceil(x)"),
+    "step": (2, 2, "step(height, start)"),
+    "ramp": (2, 3, "ramp(slope, start[, end])"),
+    "pulse": (2, 3, "pulse(height, start[, width])"),
+    "smooth": (2, 3, "smooth(x, tau[, initial])"),
+    "delay": (2, 3, "delay(x, tau[, initial])"),
+    "prev": (1, 2, "prev(x[, initial])"),
+    "lookup": (3, 201, "lookup(x, x0, y0, x1, y1, ...)"),
+}
+STATEFUL = {"smooth", "delay", "prev"}
+KEYWORDS = {"and", "or", "not"}
+BUILTIN_NAMES = {"t", "dt"}
+RESERVED = KEYWORDS | BUILTIN_NAMES | set(FUNCTIONS)
+
+
+class ParseError(ValueError):
+    """An equation that is not well formed; `position` is a 0-based character offset."""
+
+    def __init__(self, message: str, position: int):
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+@dataclass(frozen=True, slots=True)
+class Num:
+    value: float
+    pos: int
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    id: str
+    pos: int
+
+
+@dataclass(frozen=True, slots=True)
+class Unary:
+    op: str  # "-", "+", "not"
+    operand: Node
+    pos: int
+
+
+@dataclass(frozen=True, slots=True)
+class Binary:
+    op: str  # + - * / ^ < <= > >= == != and or
+    left: Node
+    right: Node
+    pos: int
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    func: str
+    args: tuple[Node, ...]
+    pos: int
+
+
+Node = Num | Name | Unary | Binary | Call
+
+_TOKEN = re.compile(
+    r"\s*(?:(?P<num>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)"
+    r"|(?P<name>[A-Za-z_][A-Za-z_0-9]*)"
+    r"|(?P<op><=|>=|==|!=|<>|[-+*/^(),<>=]))"
+)
+_COMPARE = {"<": "<", "<=": "<=", ">": ">", ">=": ">=", "==": "==", "=": "==", "!=": "!=", "<>": "!="}
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: str  # "num", "name", "op", "end"
+    text: str
+    pos: int
+
+
+def tokenize(text: str) -> list[_Token]:
+    """Split equation text into tokens, refusing any character outside the language."""
+    tokens: list[_Token] = []
+    pos = 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if match is None or match.end() == pos:
+            start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+            if start >= len(text):
+                break
+            raise ParseError(f"unexpected character {text[start]!r}", start)
+        kind = match.lastgroup
+        assert kind is not None
+        tokens.append(_Token(kind, match.group(kind), match.start(kind)))
+        pos = match.end()
+    tokens.append(_Token("end", "", len(text)))
+    return tokens
+
+
+def parse(text: str) -> Node:
+    """Parse one equation into a tree; raise ParseError naming the position of the first problem."""
+    if len(text) > MAX_TEXT:
+        raise ParseError(f"equation is too long ({len(text)} characters; the limit is {MAX_TEXT})", MAX_TEXT)
+    if not text.strip():
+        raise ParseError("equation is empty", 0)
+    return _Parser(tokenize(text)).parse()
+
+
+class _Parser:
+    """Recursive descent, lowest precedence first: or, and, not, comparison, + -, * /, unary, ^."""
+
+    def __init__(self, tokens: list[_Token]):
+        self.tokens = tokens
+        self.index = 0
+        self.depth = 0
+        self.nodes = 0
+
+    def parse(self) -> Node:
+        node = self.or_expr()
+        token = self.peek()
+        if token.kind != "end":
+            raise ParseError(f"unexpected {_describe(token)}", token.pos)
+        return node
+
+    # -- helpers
+    def peek(self) -> _Token:
+        return self.tokens[self.index]
+
+    def take(self) -> _Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def accept(self, text: str) -> _Token | None:
+        token = self.peek()
+        if token.kind in ("op", "name") and token.text == text:
+            self.index += 1
+            return token
+        return None
+
+    def made(self, node: Node) -> Node:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise ParseError(f"equation is too large (more than {MAX_NODES} parts)", node.pos)
+        return node
+
+    def enter(self, pos: int) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ParseError(f"equation is nested too deeply (more than {MAX_DEPTH} levels)", pos)
+
+    # -- grammar
+    def or_expr(self) -> Node:
+        node = self.and_expr()
+        while token := self.accept("or"):
+            node = self.made(Binary("or", node, self.and_expr(), token.pos))
+        return node
+
+    def and_expr(self) -> Node:
+        node = self.not_expr()
+        while token := self.accept("and"):
+            node = self.made(Binary("and", node, self.not_expr(), token.pos))
+        return node
+
+    def not_expr(self) -> Node:
+        if token := self.accept("not"):
+            self.enter(token.pos)
+            node = self.made(Unary("not", self.not_expr(), token.pos))
+            self.depth -= 1
+            return node
+        return self.comparison()
+
+    def comparison(self) -> Node:
+        node = self.additive()
+        token = self.peek()
+        if token.kind == "op" and token.text in _COMPARE:
+            self.take()
+            node = self.made(Binary(_COMPARE[token.text], node, self.additive(), token.pos))
+            after = self.peek()
+            if after.kind == "op" and after.text in _COMPARE:
+                raise ParseError("comparisons cannot be chained; join them with 'and'", after.pos)
+        return node
+
+    def additive(self) -> Node:
+        node = self.term()
+        while (token := self.peek()).kind == "op" and token.text in "+-":
+            self.take()
+            node = self.made(Binary(token.text, node, self.term(), token.pos))
+        return node
+
+    def term(self) -> Node:
+        node = self.unary()
+        while (token := self.peek()).kind == "op" and token.text in "*/":
+            self.take()
+            node = self.made(Binary(token.text, node, self.unary(), token.pos))
+        return node
+
+    def unary(self) -> Node:
+        token = self.peek()
+        if token.kind == "op" and token.text in "+-":
+            self.take()
+            self.enter(token.pos)
+            node = self.made(Unary(token.text, self.unary(), token.pos))
+            self.depth -= 1
+            return node
+        return self.power()
+
+    def power(self) -> Node:
+        base = self.atom()
+        if token := self.accept("^"):
+            # The exponent is a unary so that 2^-1 works and 2^3^2 groups to the right.
+            self.enter(token.pos)
+            node = self.made(Binary("^", base, self.unary(), token.pos))
+            self.depth -= 1
+            return node
+        return base
+
+    def atom(self) -> Node:
+        token = self.take()
+        if token.kind == "num":
+            return self.made(Num(float(token.text), token.pos))
+        if token.kind == "name" and token.text in KEYWORDS:
+            raise ParseError(f"'{token.text}' needs a value before it", token.pos)
+        if token.kind == "name":
+            if self.accept("("):
+                return self.call(token)
+            return self.made(Name(token.text, token.pos))
+        if token.kind == "op" and token.text == "(":
+            self.enter(token.pos)
+            node = self.or_expr()
+            self.expect(")", token)
+            self.depth -= 1
+            return node
+        raise ParseError(f"expected a number, a name or '(' but found {_describe(token)}", token.pos)
+
+    def call(self, name: _Token) -> Node:
+        self.enter(name.pos)
+        args: list[Node] = []
+        if not self.accept(")"):
+            args.append(self.or_expr())
+            while self.accept(","):
+                args.append(self.or_expr())
+            self.expect(")", name)
+        self.depth -= 1
+        return self.made(Call(name.text, tuple(args), name.pos))
+
+    def expect(self, text: str, opener: _Token) -> None:
+        if not self.accept(text):
+            token = self.peek()
+            raise ParseError(
+                f"expected '{text}' to close the '(' at column {opener.pos + 1} but found {_describe(token)}",
+                token.pos,
+            )
+
+
+def _describe(token: _Token) -> str:
+    if token.kind == "end":
+        return "the end of the equation"
+    return f"'{token.text}'"
+
+
+def names_in(node: Node) -> list[Name]:
+    """Return every variable reference in a tree, in reading order."""
+    found: list[Name] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, Name):
+            found.append(current)
+        elif isinstance(current, Unary):
+            stack.append(current.operand)
+        elif isinstance(current, Binary):
+            stack.extend((current.right, current.left))
+        elif isinstance(current, Call):
+            stack.extend(reversed(current.args))
+    return found
+
+
+def is_identifier(name: str) -> bool:
+    """Say whether `name` can name a variable (an identifier that is not reserved)."""
+    return bool(re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name)) and name not in RESERVED

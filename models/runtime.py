@@ -1,0 +1,179 @@
+"""The fixed function tables generated model code may call: one for floats, one for numpy arrays.
+
+Both give the same answers; errors become inf or nan, never exceptions, so a division by zero
+or an overflow in a user's equation is marked in the results instead of stopping the run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+
+import numpy as np
+
+INF = math.inf
+NAN = math.nan
+TIME_EPS = 1e-9  # times are start + i*step; this absorbs the rounding of that product
+
+
+# -- scalar (one scenario, plain Python floats) -----------------------------------------------
+
+def _div(a: float, b: float) -> float:
+    try:
+        return a / b
+    except ZeroDivisionError:
+        if a == 0 or a != a:
+            return NAN
+        return math.copysign(INF, a) * math.copysign(1.0, b)
+
+
+def _pow(a: float, b: float) -> float:
+    try:
+        result = a ** b
+    except OverflowError:
+        return INF if a > 0 or b == round(b) and b % 2 == 0 else -INF
+    except ZeroDivisionError:
+        return INF
+    return NAN if isinstance(result, complex) else result
+
+
+def _exp(x: float) -> float:
+    try:
+        return math.exp(x)
+    except OverflowError:
+        return INF
+
+
+def _log(fn):
+    def safe(x: float) -> float:
+        if x > 0:
+            return fn(x)
+        return -INF if x == 0 else NAN
+    return safe
+
+
+def _sqrt(x: float) -> float:
+    return math.sqrt(x) if x >= 0 else NAN
+
+
+def _integral(fn):
+    def safe(x: float) -> float:
+        return float(fn(x)) if math.isfinite(x) else x
+    return safe
+
+
+def _round(x: float) -> float:
+    # Half away from zero, as people round (Python's round() rounds half to even).
+    return math.copysign(math.floor(abs(x) + 0.5), x) if math.isfinite(x) else x
+
+
+def _clip(x: float, lo: float, hi: float) -> float:
+    return lo if x < lo else hi if x > hi else x
+
+
+def _step(h: float, t0: float, t: float) -> float:
+    return h if t + TIME_EPS >= t0 else 0.0
+
+
+def _ramp(slope: float, t0: float, t: float, t1: float = INF) -> float:
+    if t <= t0:
+        return 0.0
+    return slope * (min(t, t1) - t0)
+
+
+def _pulse(h: float, t0: float, width: float, t: float) -> float:
+    return h if t + TIME_EPS >= t0 and t + TIME_EPS < t0 + width else 0.0
+
+
+def _delay(history: list, i: int, tau: float, dt: float, initial: float) -> float:
+    lag = _round(_div(tau, dt))
+    if not math.isfinite(lag):
+        return NAN
+    back = i - max(1, int(lag))
+    return history[back] if back >= 0 else initial
+
+
+def _lookup(x: float, xs: tuple, ys: tuple) -> float:
+    if x != x:
+        return NAN
+    if x <= xs[0]:
+        return ys[0]
+    if x >= xs[-1]:
+        return ys[-1]
+    k = bisect.bisect_right(xs, x)
+    x0, x1, y0, y1 = xs[k - 1], xs[k], ys[k - 1], ys[k]
+    return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+
+
+def _truth(x: float) -> bool:
+    return bool(x) and x == x
+
+
+SCALAR = {
+    "_div": _div, "_pow": _pow, "_exp": _exp, "_ln": _log(math.log), "_log10": _log(math.log10),
+    "_sqrt": _sqrt, "_abs": abs, "_min": min, "_max": max, "_clip": _clip, "_round": _round,
+    "_floor": _integral(math.floor), "_ceil": _integral(math.ceil), "_step": _step, "_ramp": _ramp,
+    "_pulse": _pulse, "_delay": _delay, "_lookup": _lookup, "_truth": _truth,
+    "_and": lambda a, b: float(_truth(a) and _truth(b)), "_or": lambda a, b: float(_truth(a) or _truth(b)),
+    "_not": lambda a: float(not _truth(a)), "_where": None,  # scalar code uses Python's conditional expression
+    "INF": INF,
+}
+
+
+# -- vectorised (samples along the last axis) -------------------------------------------------
+
+def _v_round(x):
+    return np.copysign(np.floor(np.abs(x) + 0.5), x)
+
+
+def _v_step(h, t0, t):
+    return np.where(t + TIME_EPS >= t0, h, 0.0)
+
+
+def _v_ramp(slope, t0, t, t1=INF):
+    return np.where(t <= t0, 0.0, slope * (np.minimum(t, t1) - t0))
+
+
+def _v_pulse(h, t0, width, t):
+    return np.where((t + TIME_EPS >= t0) & (t + TIME_EPS < t0 + width), h, 0.0)
+
+
+def _v_delay(history: list, i: int, tau, dt: float, initial):
+    lag = np.maximum(1, _v_round(np.asarray(tau, dtype=float) / dt))
+    if lag.ndim == 0:
+        back = i - int(lag)
+        return history[back] if back >= 0 else initial
+    back = i - lag.astype(int)
+    current = np.broadcast_to(initial, lag.shape).astype(float)
+    for b in np.unique(back[back >= 0]):
+        chosen = back == b
+        current[chosen] = np.broadcast_to(history[b], lag.shape)[chosen]
+    return current
+
+
+def _v_truth(x):
+    return np.logical_and(x != 0, x == x)
+
+
+def _v_minmax(reduce):
+    def combined(*args):
+        result = args[0]
+        for arg in args[1:]:
+            result = reduce(result, arg)
+        return result
+    return combined
+
+
+VECTOR = {
+    "_div": np.true_divide, "_pow": np.power, "_exp": np.exp, "_ln": np.log, "_log10": np.log10,
+    "_sqrt": np.sqrt, "_abs": np.abs, "_min": _v_minmax(np.minimum), "_max": _v_minmax(np.maximum),
+    "_clip": lambda x, lo, hi: np.minimum(np.maximum(x, lo), hi), "_round": _v_round,
+    "_floor": np.floor, "_ceil": np.ceil, "_step": _v_step, "_ramp": _v_ramp, "_pulse": _v_pulse,
+    "_delay": _v_delay, "_lookup": lambda x, xs, ys: np.where(x == x, np.interp(x, xs, ys), NAN),
+    "_truth": _v_truth,
+    "_and": lambda a, b: (_v_truth(a) & _v_truth(b)).astype(float),
+    "_or": lambda a, b: (_v_truth(a) | _v_truth(b)).astype(float),
+    "_not": lambda a: (~_v_truth(a)).astype(float),
+    "_where": lambda c, a, b: np.where(_v_truth(c), a, b),
+    "INF": INF,
+}
