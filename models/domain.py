@@ -121,6 +121,7 @@ class Scenario:
     overrides: dict[str, Override] = field(default_factory=dict)
     events: dict[str, bool] = field(default_factory=dict)
     id: str = field(default_factory=new_id)
+    origin: str = ""  # where an imported scenario came from (kept in the library, not in files)
 
 
 @dataclass
