@@ -1,0 +1,157 @@
+"""Find, recognise and connect to a library file: refuse what is not ours, lock what is."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+
+from storage.errors import LibraryError
+
+# Written into the SQLite header (offset 68) so any other SQLite file is recognised as foreign.
+APPLICATION_ID = 0x50727370  # "Prsp"
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+BUSY_TIMEOUT_S = 1.0
+
+
+def default_library_path() -> Path:
+    """Return where the library lives unless the user names another file."""
+    return Path(platformdirs.user_data_dir("Prospectiva", appauthor=False)) / "library.sqlite3"
+
+
+def probe_library(path: Path, known_revisions: set[str]) -> str | None:
+    """Return the file's schema revision (None for a new, empty file); refuse a file that is not ours."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as file:
+        header = file.read(HEADER_SIZE)
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        raise LibraryError(
+            f"{path} is not a Prospectiva library: it is not a SQLite database at all. "
+            "It was left untouched; choose another file, or move this one away to start a new library there."
+        )
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id not in (0, APPLICATION_ID):
+        raise LibraryError(
+            f"{path} is the database of another application (application id {application_id:#x}), "
+            "not a Prospectiva library. It was left untouched; choose another file."
+        )
+    tables, revision = _read_schema(path)
+    if application_id == 0:
+        if tables:
+            raise LibraryError(
+                f"{path} is a SQLite database of another application, not a Prospectiva library. "
+                "It was left untouched; choose another file."
+            )
+        return None
+    if revision is None:
+        raise _damaged(path, "it has no schema revision")
+    if revision not in known_revisions:
+        raise LibraryError(
+            f"{path} was made by a newer Prospectiva (library schema {revision}). "
+            "It was left untouched; update Prospectiva to open it."
+        )
+    return revision
+
+
+def _read_schema(path: Path) -> tuple[set[str], str | None]:
+    """Return the file's table names and Alembic revision, reading it without writing a byte."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as error:
+        raise _damaged(path, str(error)) from error
+    try:
+        check = connection.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise _damaged(path, "; ".join(row[0] for row in check[:3]))
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return tables, revision
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error):
+            raise in_use(path) from error
+        raise _damaged(path, str(error)) from error
+    except sqlite3.DatabaseError as error:
+        raise _damaged(path, str(error)) from error
+    finally:
+        connection.close()
+
+
+def _damaged(path: Path, detail: str) -> LibraryError:
+    return LibraryError(
+        f"{path} is a damaged library ({detail}). It was left untouched; restore a backup "
+        "(the .bak- files beside it) or move it away to start a new library."
+    )
+
+
+def in_use(path: Path) -> LibraryError:
+    """Return the error for a library another Prospectiva (or program) holds open."""
+    return LibraryError(
+        f"{path} is open in another Prospectiva window or program. "
+        "Close it there first, or choose another library file."
+    )
+
+
+def _run_outside_transaction(dbapi_connection: sqlite3.Connection, statements: list[str]) -> None:
+    """Run PRAGMAs where they take effect: SQLite ignores some of them inside a transaction."""
+    # Python 3.12+ sqlite3 has `autocommit` (3.11 does not); when False a transaction is always open.
+    autocommit = getattr(dbapi_connection, "autocommit", None)
+    if autocommit is False:
+        dbapi_connection.autocommit = True
+    cursor = dbapi_connection.cursor()
+    for statement in statements:
+        cursor.execute(statement)
+    cursor.close()
+    if autocommit is False:
+        dbapi_connection.autocommit = autocommit
+
+
+def _engine(path: Path, pragmas: list[str]) -> Engine:
+    url = URL.create("sqlite+pysqlite", database=str(path))
+    # One connection: with an exclusive lock a second pooled connection would lock itself out.
+    engine = create_engine(url, pool_size=1, max_overflow=0, connect_args={"timeout": BUSY_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Hand transaction control to SQLAlchemy (pysqlite's own BEGIN handling skips DDL and SELECT).
+        dbapi_connection.isolation_level = None
+        _run_outside_transaction(dbapi_connection, pragmas)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def library_engine(path: Path, exclusive: bool = True) -> Engine:
+    """Return the engine the app works through: foreign keys on, WAL, and (by default) an exclusive lock."""
+    pragmas = [
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA journal_mode = WAL",
+        # WAL with NORMAL cannot corrupt the file; it only skips an fsync per debounced save.
+        "PRAGMA synchronous = NORMAL",
+    ]
+    if exclusive:
+        # Take the write lock now and keep it until close: a second instance is refused at once.
+        pragmas += ["PRAGMA locking_mode = EXCLUSIVE", "BEGIN IMMEDIATE", "COMMIT"]
+    return _engine(path, pragmas)
+
+
+def migration_engine(path: Path) -> Engine:
+    """Return an engine for migrations only: foreign keys off, so rebuilding a table cascades no deletes."""
+    return _engine(path, ["PRAGMA foreign_keys = OFF", "PRAGMA journal_mode = WAL"])
+
+
+def is_locked_error(error: BaseException) -> bool:
+    """Say whether a database error means another connection holds the file."""
+    return "database is locked" in str(error) or "database is busy" in str(error)

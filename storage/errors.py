@@ -1,0 +1,29 @@
+"""The errors storage raises: each says what is wrong and what the user can do about it."""
+
+from __future__ import annotations
+
+
+class LibraryError(Exception):
+    """The library database cannot be opened, read or written."""
+
+
+class StudyNotFound(LibraryError, KeyError):
+    """No study with the requested id is in the library."""
+
+    def __str__(self) -> str:
+        # KeyError would show the message in quotes, as a repr.
+        return str(self.args[0])
+
+
+class InterchangeError(ValueError):
+    """A study file was refused; `problems` lists every reason, each naming its place."""
+
+    def __init__(self, source: str, problems: list[str]):
+        self.source = source
+        self.problems = list(problems)
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        lines = [f"{self.source} cannot be opened as a Prospectiva study:"]
+        lines += [f"  - {problem}" for problem in self.problems]
+        return "\n".join(lines)

@@ -1,0 +1,168 @@
+"""Turn domain objects into table rows and back, losing nothing."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from models.domain import (
+    Distribution,
+    Effect,
+    Event,
+    Path,
+    Scenario,
+    Study,
+    TimeAxis,
+    Variable,
+)
+from storage.orm import (
+    EffectRow,
+    EventRow,
+    EventSwitchRow,
+    OverrideRow,
+    ScenarioRow,
+    StudyRow,
+    VariableRow,
+)
+
+Row = dict[str, Any]
+
+
+def _number(value: float | None) -> float | None:
+    # numpy scalars from the UI become plain floats, so SQLite and JSON store them alike.
+    return None if value is None else float(value)
+
+
+def _path_text(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    return json.dumps([[float(t), float(v)] for t, v in path.points])
+
+
+def _path_from_text(text: str | None) -> Path | None:
+    if text is None:
+        return None
+    return Path(tuple((float(t), float(v)) for t, v in json.loads(text)))
+
+
+def study_row(study: Study, created_at: datetime, updated_at: datetime) -> Row:
+    """Return the studies row for `study`."""
+    return {
+        "id": study.id,
+        "title": study.title,
+        "description": study.description,
+        "time_start": float(study.time.start),
+        "time_end": float(study.time.end),
+        "time_step": float(study.time.step),
+        "time_unit": study.time.unit,
+        "created_at": created_at,
+        "updated_at": updated_at,
+    }
+
+
+def child_rows(study: Study) -> dict[type, list[Row]]:
+    """Return every row below the study, by table, parents before children."""
+    rows: dict[type, list[Row]] = {
+        VariableRow: [], EventRow: [], EffectRow: [], ScenarioRow: [], OverrideRow: [], EventSwitchRow: []
+    }
+    sid = study.id
+    for position, variable in enumerate(study.variables):
+        distribution = variable.distribution
+        rows[VariableRow].append({
+            "study_id": sid, "id": variable.id, "position": position, "name": variable.name,
+            "kind": variable.kind, "label": variable.label, "unit": variable.unit,
+            "group_name": variable.group, "description": variable.description, "source": variable.source,
+            "equation": variable.equation, "initial": variable.initial,
+            "value": _number(variable.value), "min": _number(variable.min), "max": _number(variable.max),
+            "path": _path_text(variable.path),
+            "distribution_type": distribution.type if distribution else None,
+            "distribution_params": json.dumps({k: float(v) for k, v in distribution.params.items()})
+            if distribution else None,
+        })
+    for position, event in enumerate(study.events):
+        rows[EventRow].append({
+            "study_id": sid, "id": event.id, "position": position, "name": event.name,
+            "probability": float(event.probability), "start": float(event.start),
+            "duration": _number(event.duration), "description": event.description,
+        })
+        for k, effect in enumerate(event.effects):
+            rows[EffectRow].append({
+                "study_id": sid, "event_id": event.id, "position": k,
+                "variable": effect.variable, "op": effect.op, "value": float(effect.value),
+            })
+    for position, scenario in enumerate(study.scenarios):
+        rows[ScenarioRow].append({
+            "study_id": sid, "id": scenario.id, "position": position, "name": scenario.name,
+            "color": scenario.color, "narrative": scenario.narrative,
+            "parent_id": scenario.parent_id, "origin": scenario.origin,
+        })
+        for k, (name, override) in enumerate(scenario.overrides.items()):
+            is_path = isinstance(override, Path)
+            rows[OverrideRow].append({
+                "study_id": sid, "scenario_id": scenario.id, "variable": name, "position": k,
+                "value": None if is_path else float(override),
+                "path": _path_text(override) if is_path else None,
+            })
+        for k, (name, enabled) in enumerate(scenario.events.items()):
+            rows[EventSwitchRow].append({
+                "study_id": sid, "scenario_id": scenario.id, "event": name, "position": k,
+                "enabled": bool(enabled),
+            })
+    return rows
+
+
+def _variable(row: VariableRow) -> Variable:
+    distribution = None
+    if row.distribution_type is not None:
+        distribution = Distribution(row.distribution_type, json.loads(row.distribution_params or "{}"))
+    return Variable(
+        name=row.name, kind=row.kind, label=row.label, unit=row.unit, group=row.group_name,
+        description=row.description, source=row.source, equation=row.equation, initial=row.initial,
+        value=row.value, min=row.min, max=row.max, path=_path_from_text(row.path),
+        distribution=distribution, id=row.id,
+    )
+
+
+def study_from_rows(
+    study: StudyRow,
+    variables: list[VariableRow],
+    events: list[EventRow],
+    effects: list[EffectRow],
+    scenarios: list[ScenarioRow],
+    overrides: list[OverrideRow],
+    switches: list[EventSwitchRow],
+) -> Study:
+    """Build the domain Study from its rows, each list already in position order."""
+    effects_of: dict[str, list[Effect]] = {}
+    for row in effects:
+        effects_of.setdefault(row.event_id, []).append(Effect(row.variable, row.op, row.value))
+    overrides_of: dict[str, dict] = {}
+    for row in overrides:
+        override = _path_from_text(row.path) if row.path is not None else row.value
+        overrides_of.setdefault(row.scenario_id, {})[row.variable] = override
+    switches_of: dict[str, dict[str, bool]] = {}
+    for row in switches:
+        switches_of.setdefault(row.scenario_id, {})[row.event] = bool(row.enabled)
+    return Study(
+        title=study.title,
+        time=TimeAxis(study.time_start, study.time_end, study.time_step, study.time_unit),
+        description=study.description,
+        variables=[_variable(row) for row in variables],
+        events=[
+            Event(
+                name=row.name, probability=row.probability, start=row.start, duration=row.duration,
+                description=row.description, effects=effects_of.get(row.id, []), id=row.id,
+            )
+            for row in events
+        ],
+        scenarios=[
+            Scenario(
+                name=row.name, color=row.color, narrative=row.narrative, parent_id=row.parent_id,
+                overrides=overrides_of.get(row.id, {}), events=switches_of.get(row.id, {}),
+                id=row.id, origin=row.origin,
+            )
+            for row in scenarios
+        ],
+        id=study.id,
+    )

@@ -1,0 +1,86 @@
+"""Bring a library file to the newest schema with Alembic, after backing it up.
+
+Revisions live in `versions/`, numbered 0001, 0002, ...; each builds on the previous one
+with explicit operations (never `metadata.create_all`, so an old revision stays what it was).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy.exc import OperationalError
+
+from storage.connection import in_use, is_locked_error, migration_engine
+from storage.errors import LibraryError
+
+SCRIPT_LOCATION = Path(__file__).resolve().parent
+
+
+def alembic_config(connection=None) -> Config:
+    """Return an Alembic configuration built in code (no alembic.ini), bound to `connection`."""
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPT_LOCATION))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(alembic_config())
+
+
+def known_revisions() -> set[str]:
+    """Return every schema revision this version of the app can read."""
+    return {script.revision for script in _scripts().walk_revisions()}
+
+
+def head_revision() -> str:
+    """Return the newest schema revision."""
+    return _scripts().get_current_head()
+
+
+def backup_library(path: Path, revision: str) -> Path:
+    """Copy the library beside itself as `<name>.bak-<revision>` and return the copy's path."""
+    target = path.with_name(f"{path.name}.bak-{revision}")
+    number = 2
+    while target.exists():  # never overwrite an earlier backup
+        target = path.with_name(f"{path.name}.bak-{revision}-{number}")
+        number += 1
+    # The online backup API, not a file copy: the newest rows may still be in the -wal file.
+    source = sqlite3.connect(path)
+    destination = sqlite3.connect(target)
+    try:
+        source.backup(destination)
+    finally:
+        destination.close()
+        source.close()
+    return target
+
+
+def migrate_library(path: Path, current: str | None, target: str = "head") -> Path | None:
+    """Upgrade the library at `path` from revision `current`; return the backup taken, if any."""
+    if current is not None and current == _scripts().get_revision(target).revision:
+        return None
+    backup = backup_library(path, current) if current is not None else None
+    engine = migration_engine(path)
+    try:
+        # One transaction for every step: a failure anywhere leaves the file as it was.
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), target)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise LibraryError(
+                    f"Upgrading {path} would leave {len(broken)} rows pointing at missing rows "
+                    f"(first in table {broken[0][0]}); the library was left as it was."
+                )
+    except OperationalError as error:
+        if is_locked_error(error):
+            raise in_use(path) from error
+        raise LibraryError(f"Could not upgrade {path}: {error.orig}. The library was left as it was.") from error
+    finally:
+        # A pooled connection would keep foreign keys off: never reuse this engine.
+        engine.dispose()
+    return backup

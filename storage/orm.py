@@ -1,0 +1,207 @@
+"""The library's tables as typed SQLAlchemy rows (the schema Alembic revisions build)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints let Alembic's batch mode find and drop them when a table is rebuilt.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+UUID_LENGTH = 36
+
+
+class UTCDateTime(TypeDecorator):
+    """A timezone-aware UTC datetime (SQLite keeps no zone, so store UTC and say so on the way out)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    """Every table of the library."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class StudyRow(Base):
+    """A study: its title, description and time axis."""
+
+    __tablename__ = "studies"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text)
+    time_start: Mapped[float] = mapped_column(Float)
+    time_end: Mapped[float] = mapped_column(Float)
+    time_step: Mapped[float] = mapped_column(Float)
+    time_unit: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# Children are keyed by (study_id, id): two studies may hold the same element ids
+# (a study imported twice under different study ids) without colliding.
+
+
+class VariableRow(Base):
+    """A variable of a study, in the study's order."""
+
+    __tablename__ = "variables"
+
+    study_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("studies.id", ondelete="CASCADE"), primary_key=True
+    )
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(Text)
+    label: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(Text)
+    group_name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)
+    equation: Mapped[str] = mapped_column(Text)
+    initial: Mapped[str] = mapped_column(Text)
+    value: Mapped[float | None] = mapped_column(Float)
+    min: Mapped[float | None] = mapped_column(Float)
+    max: Mapped[float | None] = mapped_column(Float)
+    path: Mapped[str | None] = mapped_column(Text)  # JSON [[t, v], ...]
+    distribution_type: Mapped[str | None] = mapped_column(Text)
+    distribution_params: Mapped[str | None] = mapped_column(Text)  # JSON {"low": ..., ...}
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('assumption', 'auxiliary', 'stock')", name="kind"),
+    )
+
+
+class EventRow(Base):
+    """An event (flashpoint) of a study, in the study's order."""
+
+    __tablename__ = "events"
+
+    study_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("studies.id", ondelete="CASCADE"), primary_key=True
+    )
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    probability: Mapped[float] = mapped_column(Float)
+    start: Mapped[float] = mapped_column(Float)
+    duration: Mapped[float | None] = mapped_column(Float)
+    description: Mapped[str] = mapped_column(Text)
+
+
+class EffectRow(Base):
+    """One effect of an event on a variable (named, as in the domain)."""
+
+    __tablename__ = "effects"
+
+    study_id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    variable: Mapped[str] = mapped_column(Text)
+    op: Mapped[str] = mapped_column(Text)
+    value: Mapped[float] = mapped_column(Float)
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["study_id", "event_id"], ["events.study_id", "events.id"], ondelete="CASCADE"
+        ),
+        CheckConstraint("op IN ('add', 'multiply')", name="op"),
+    )
+
+
+class ScenarioRow(Base):
+    """A scenario of a study, in the study's order.
+
+    `parent_id` has no foreign key: the domain owns parent links, and a debounced save must
+    not fail halfway through an edit that reparents scenarios.
+    """
+
+    __tablename__ = "scenarios"
+
+    study_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("studies.id", ondelete="CASCADE"), primary_key=True
+    )
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    color: Mapped[str] = mapped_column(Text)
+    narrative: Mapped[str] = mapped_column(Text)
+    parent_id: Mapped[str | None] = mapped_column(String(UUID_LENGTH))
+    origin: Mapped[str] = mapped_column(Text)
+
+
+class OverrideRow(Base):
+    """A scenario's override of one assumption: a number or a time path."""
+
+    __tablename__ = "overrides"
+
+    study_id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    scenario_id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    variable: Mapped[str] = mapped_column(Text, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float | None] = mapped_column(Float)
+    path: Mapped[str | None] = mapped_column(Text)  # JSON [[t, v], ...]
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["study_id", "scenario_id"], ["scenarios.study_id", "scenarios.id"], ondelete="CASCADE"
+        ),
+        CheckConstraint("(value IS NULL) <> (path IS NULL)", name="value_or_path"),
+    )
+
+
+class EventSwitchRow(Base):
+    """Whether a scenario turns an event (named, as in the domain) on or off."""
+
+    __tablename__ = "event_switches"
+
+    study_id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    scenario_id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    event: Mapped[str] = mapped_column(Text, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    enabled: Mapped[bool] = mapped_column()
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["study_id", "scenario_id"], ["scenarios.study_id", "scenarios.id"], ondelete="CASCADE"
+        ),
+    )
+
+
+class SettingRow(Base):
+    """One remembered preference: a key and its JSON-encoded value."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON

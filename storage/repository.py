@@ -1,0 +1,167 @@
+"""The library: every study a user has, loaded and saved whole, plus remembered settings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from models.domain import Study
+from storage.connection import default_library_path, in_use, is_locked_error, library_engine, probe_library
+from storage.errors import LibraryError, StudyNotFound
+from storage.mappers import child_rows, study_from_rows, study_row
+from storage.migrations import known_revisions, migrate_library
+from storage.orm import (
+    EffectRow,
+    EventRow,
+    EventSwitchRow,
+    OverrideRow,
+    ScenarioRow,
+    SettingRow,
+    StudyRow,
+    VariableRow,
+)
+
+
+@dataclass(frozen=True)
+class StudySummary:
+    """What a list of studies shows: no variables or scenarios loaded."""
+
+    id: str
+    title: str
+    scenario_count: int
+    updated_at: datetime
+
+
+def open_library(path: str | Path | None = None, exclusive: bool = True) -> Library:
+    """Open (creating or upgrading as needed) the library at `path`, or at the default location."""
+    path = Path(path) if path is not None else default_library_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    revision = probe_library(path, known_revisions())
+    backup = migrate_library(path, revision)
+    engine = library_engine(path, exclusive=exclusive)
+    try:
+        engine.connect().close()  # takes the lock now, so a second instance is told at once
+    except OperationalError as error:
+        engine.dispose()
+        if is_locked_error(error):
+            raise in_use(path) from error
+        raise LibraryError(f"Could not open {path}: {error.orig}") from error
+    return Library(path, engine, created=revision is None, backup_path=backup)
+
+
+class Library:
+    """One library file, open for this process until `close()`."""
+
+    def __init__(self, path: Path, engine, created: bool, backup_path: Path | None):
+        self.path = path
+        self.created = created  # True when this open made the file (or filled an empty one)
+        self.backup_path = backup_path  # the copy taken before an upgrade, if there was one
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the file (and its lock)."""
+        self._engine.dispose()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as error:
+            if is_locked_error(error):
+                raise in_use(self.path) from error
+            raise LibraryError(f"Could not use the library {self.path}: {error.orig}") from error
+
+    # -- studies -------------------------------------------------------------------------------
+
+    def list_studies(self) -> list[StudySummary]:
+        """Return a summary of every study, most recently changed first."""
+        counts = (
+            select(ScenarioRow.study_id, func.count().label("n")).group_by(ScenarioRow.study_id).subquery()
+        )
+        query = (
+            select(StudyRow.id, StudyRow.title, func.coalesce(counts.c.n, 0), StudyRow.updated_at)
+            .outerjoin(counts, counts.c.study_id == StudyRow.id)
+            .order_by(StudyRow.updated_at.desc(), StudyRow.title)
+        )
+        with self._transaction() as session:
+            return [StudySummary(*row) for row in session.execute(query)]
+
+    def has_study(self, study_id: str) -> bool:
+        """Say whether a study with this id is in the library."""
+        with self._transaction() as session:
+            return session.get(StudyRow, study_id) is not None
+
+    def load_study(self, study_id: str) -> Study:
+        """Return the whole study with this id (StudyNotFound if there is none)."""
+        with self._transaction() as session:
+            study = session.get(StudyRow, study_id)
+            if study is None:
+                raise StudyNotFound(f"There is no study with id {study_id} in {self.path}.")
+
+            def rows(table, *order):
+                return list(session.scalars(select(table).where(table.study_id == study_id).order_by(*order)))
+
+            return study_from_rows(
+                study,
+                rows(VariableRow, VariableRow.position),
+                rows(EventRow, EventRow.position),
+                rows(EffectRow, EffectRow.event_id, EffectRow.position),
+                rows(ScenarioRow, ScenarioRow.position),
+                rows(OverrideRow, OverrideRow.scenario_id, OverrideRow.position),
+                rows(EventSwitchRow, EventSwitchRow.scenario_id, EventSwitchRow.position),
+            )
+
+    def save_study(self, study: Study) -> None:
+        """Store the whole study in one transaction, replacing what was stored under its id."""
+        now = datetime.now(timezone.utc)
+        try:
+            with self._transaction() as session:
+                created_at = session.scalar(select(StudyRow.created_at).where(StudyRow.id == study.id))
+                # Deleting the study row cascades to every row below it.
+                session.execute(delete(StudyRow).where(StudyRow.id == study.id))
+                session.execute(insert(StudyRow), [study_row(study, created_at or now, now)])
+                for table, rows in child_rows(study).items():
+                    if rows:
+                        session.execute(insert(table), rows)
+        except DBAPIError as error:  # locks and I/O errors were already turned into LibraryError
+            raise LibraryError(
+                f"Could not save '{study.title}': {error.orig}. The stored version was kept."
+            ) from error
+
+    def delete_study(self, study_id: str) -> None:
+        """Remove the study and everything in it (nothing happens if it is not there)."""
+        with self._transaction() as session:
+            session.execute(delete(StudyRow).where(StudyRow.id == study_id))
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        """Return the remembered value for `key`, or `default` when there is none."""
+        with self._transaction() as session:
+            row = session.get(SettingRow, key)
+            return default if row is None else json.loads(row.value)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Remember a JSON-able value under `key` (None forgets it)."""
+        with self._transaction() as session:
+            session.execute(delete(SettingRow).where(SettingRow.key == key))
+            if value is not None:
+                text = json.dumps(value, allow_nan=False)
+                session.execute(insert(SettingRow), [{"key": key, "value": text}])
