@@ -1,0 +1,110 @@
+"""Parse untrusted JSON text safely: size, nesting and number checks before `json.loads` sees it."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 64
+
+# Strings (skipped whole, so brackets inside them do not count), brackets, and the
+# non-finite literals Python's json accepts although JSON has no such numbers.
+_TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]|NaN|Infinity')
+_OPENERS = "[{"
+
+
+class JSONTextError(ValueError):
+    """The text is not JSON we will read; `problems` says where and why."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def decode_utf8(data: bytes) -> str:
+    """Return the bytes as text, refusing anything that is not UTF-8."""
+    try:
+        return data.decode("utf-8-sig")  # tolerate the byte-order mark some editors add
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise JSONTextError([
+            f"line {line}: not UTF-8 text (byte {data[error.start]:#04x} at offset {error.start}); "
+            "save the file as UTF-8"
+        ]) from error
+
+
+def _where(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - text.rfind("\n", 0, offset)
+    return f"line {line}, column {column}"
+
+
+def scan(text: str) -> list[str]:
+    """Return the problems found without parsing: too large, too deep, or NaN/Infinity used."""
+    if len(text) > MAX_BYTES:  # characters: a UTF-8 file has at least as many bytes
+        return [f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB"]
+    problems: list[str] = []
+    depth = 0
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token in _OPENERS:
+            depth += 1
+            if depth > MAX_DEPTH:
+                return problems + [f"{_where(text, match.start())}: nested deeper than {MAX_DEPTH} levels"]
+        elif token in "]}":
+            depth -= 1
+        elif token[0] != '"' and len(problems) < 10:
+            problems.append(f"{_where(text, match.start())}: {token} is not a number JSON allows")
+    return problems
+
+
+def loads(text: str) -> Any:
+    """Parse text that `scan` passed; refuse invalid JSON and objects with a key given twice."""
+    repeated: list[tuple[dict, list[str]]] = []
+
+    def pairs_to_dict(pairs: list[tuple[str, Any]]) -> dict:
+        result = dict(pairs)
+        if len(result) < len(pairs):
+            seen: set[str] = set()
+            repeated.append((result, [k for k, _ in pairs if k in seen or seen.add(k)]))
+        return result
+
+    try:
+        data = json.loads(text, object_pairs_hook=pairs_to_dict)
+    except json.JSONDecodeError as error:
+        raise JSONTextError([f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"]) from error
+    if repeated:
+        where = _locate({id(obj) for obj, _ in repeated}, data)
+        raise JSONTextError([
+            f"{where[id(obj)]}: key {json.dumps(key)} is given more than once"
+            for obj, keys in repeated for key in keys
+        ])
+    return data
+
+
+def _locate(wanted: set[int], data: Any, place: str = "") -> dict[int, str]:
+    """Return the place of each object in `wanted` (by id) within `data`."""
+    found: dict[int, str] = {}
+    if id(data) in wanted:
+        found[id(data)] = place or "(top level)"
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found.update(_locate(wanted, value, join_place(place, key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found.update(_locate(wanted, value, join_place(place, index)))
+    return found
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
+
+
+def join_place(place: str, part: str | int) -> str:
+    """Return `place` extended by a key or index: `scenarios[2].assumptions.us_aid`."""
+    if isinstance(part, int):
+        return f"{place}[{part}]"
+    if _IDENTIFIER.fullmatch(part):
+        return f"{place}.{part}" if place else part
+    return f"{place}[{json.dumps(part, ensure_ascii=False)}]"

@@ -1,0 +1,219 @@
+"""Bring an imported study into the library without clobbering anything already there."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+
+from models.domain import Path, Scenario, Study, new_id
+from storage.repository import Library
+
+# Namespace for the ids of scenarios that come in beside a local one: the same file
+# gives the same id, so importing it twice adds nothing the second time.
+_BESIDE = uuid.UUID("6f1c3a52-6b0e-4c55-9f0a-3d2b8f7c1e94")
+
+
+@dataclass
+class ImportReport:
+    """What an import did, in words a user can read."""
+
+    study_id: str
+    study_title: str
+    new_study: bool = False
+    added: list[str] = field(default_factory=list)  # scenario names, as stored
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (name in file, name stored)
+    identical: list[str] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # (your scenario, the copy beside it)
+    replaced: list[str] = field(default_factory=list)
+    model_differences: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    model_replaced: bool = False
+
+    @property
+    def changed(self) -> bool:
+        """Say whether the library changed."""
+        return bool(self.new_study or self.added or self.renamed or self.conflicts or self.replaced
+                    or self.dropped or self.model_replaced)
+
+    def lines(self) -> list[str]:
+        """Return the report as lines of plain text."""
+        if self.new_study:
+            names = ", ".join(f'"{n}"' for n in self.added) or "none"
+            return [f'Added the new study "{self.study_title}" with {len(self.added)} scenarios: {names}.']
+        lines = [f'"{self.study_title}" is already in your library; merged the file into it.']
+
+        def section(title: str, items: list[str]) -> None:
+            if items:
+                lines.append(f"{title}:")
+                lines.extend(f"  - {item}" for item in items)
+
+        section("Added", [f'"{n}"' for n in self.added])
+        section("Added under a new name (the name was taken)", [f'"{a}" as "{b}"' for a, b in self.renamed])
+        section("Already here, unchanged", [f'"{n}"' for n in self.identical])
+        section("Differs from yours, so it came in beside yours", [f'"{a}" as "{b}"' for a, b in self.conflicts])
+        section("Replaced with the file's version", [f'"{n}"' for n in self.replaced])
+        model_title = ("The model was replaced with the file's; it differed" if self.model_replaced
+                       else "Your model was kept; the file's differs")
+        section(model_title, self.model_differences)
+        section("Left out (they refer to what the model does not have)", self.dropped)
+        if not self.changed:
+            lines.append("Nothing changed.")
+        return lines
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+def import_study(library: Library, study: Study, replace: bool = False, origin: str = "") -> ImportReport:
+    """Add `study` to the library, or merge it into the stored study with the same id; say what happened."""
+    incoming = copy.deepcopy(study)
+    report = ImportReport(incoming.id, incoming.title)
+    if not library.has_study(incoming.id):
+        for scenario in incoming.scenarios:
+            scenario.origin = scenario.origin or origin
+        library.save_study(incoming)
+        report.new_study = True
+        report.added = [s.name for s in incoming.scenarios]
+        return report
+    merged = library.load_study(incoming.id)
+    report.study_title = merged.title
+    report.model_differences = model_differences(merged, incoming)
+    if replace and report.model_differences:
+        merged.title, merged.description, merged.time = incoming.title, incoming.description, incoming.time
+        merged.variables, merged.events = incoming.variables, incoming.events
+        report.model_replaced = True
+    _merge_scenarios(merged, incoming, replace, origin, report)
+    report.dropped = _drop_dangling(merged)
+    if report.changed:
+        library.save_study(merged)
+    return report
+
+
+def _content(scenario: Scenario) -> tuple:
+    """Return what a scenario says, apart from its name, id and origin."""
+    return (scenario.color, scenario.narrative, scenario.parent_id, scenario.overrides, scenario.events)
+
+
+def _digest(scenario: Scenario) -> str:
+    overrides = {k: [list(p) for p in v.points] if isinstance(v, Path) else v for k, v in scenario.overrides.items()}
+    text = json.dumps([scenario.color, scenario.narrative, scenario.parent_id, overrides, scenario.events],
+                      sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _unique_name(name: str, used: set[str]) -> str:
+    candidate, number = f"{name} (imported)", 2
+    while candidate in used:
+        candidate, number = f"{name} (imported {number})", number + 1
+    return candidate
+
+
+def _parents_first(scenarios: list[Scenario]) -> list[Scenario]:
+    by_id = {s.id: s for s in scenarios}
+    ordered: list[Scenario] = []
+    placed: set[str] = set()
+
+    def place(scenario: Scenario, visiting: set[str]) -> None:
+        if scenario.id in placed or scenario.id in visiting:
+            return
+        parent = by_id.get(scenario.parent_id)
+        if parent is not None:
+            place(parent, visiting | {scenario.id})
+        placed.add(scenario.id)
+        ordered.append(scenario)
+
+    for scenario in scenarios:
+        place(scenario, set())
+    return ordered
+
+
+def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str, report: ImportReport) -> None:
+    local = {s.id: s for s in merged.scenarios}
+    used = {s.name for s in merged.scenarios}
+    diverted: dict[str, str] = {}  # incoming id -> id of the copy that came in beside a local scenario
+    for scenario in _parents_first(incoming.scenarios):
+        beside_id = str(uuid.uuid5(_BESIDE, f"{scenario.id}:{_digest(scenario)}"))
+        # A child of a scenario that came in beside follows its parent, so it shows what the sender saw.
+        scenario.parent_id = diverted.get(scenario.parent_id, scenario.parent_id)
+        scenario.origin = scenario.origin or origin
+        mine = local.get(scenario.id)
+        if mine is None:
+            if scenario.name in used:
+                stored = _unique_name(scenario.name, used)
+                report.renamed.append((scenario.name, stored))
+                scenario.name = stored
+            else:
+                report.added.append(scenario.name)
+            used.add(scenario.name)
+            merged.scenarios.append(scenario)
+            local[scenario.id] = scenario
+        elif _content(mine) == _content(scenario):
+            report.identical.append(mine.name)  # a local rename is the user's choice, not a difference
+        elif replace:
+            mine.color, mine.narrative, mine.parent_id = scenario.color, scenario.narrative, scenario.parent_id
+            mine.overrides, mine.events = scenario.overrides, scenario.events
+            report.replaced.append(mine.name)
+        elif beside_id in local and _content(local[beside_id]) == _content(scenario):
+            diverted[scenario.id] = beside_id
+            report.identical.append(local[beside_id].name)
+        else:
+            copy_ = copy.deepcopy(scenario)
+            copy_.id = beside_id if beside_id not in local else new_id()
+            copy_.name = _unique_name(scenario.name, used)
+            used.add(copy_.name)
+            merged.scenarios.append(copy_)
+            local[copy_.id] = copy_
+            diverted[scenario.id] = copy_.id
+            report.conflicts.append((mine.name, copy_.name))
+
+
+def _drop_dangling(study: Study) -> list[str]:
+    """Remove overrides, event switches and parents that point at nothing; describe each removal."""
+    assumptions = {v.name for v in study.variables if v.kind == "assumption"}
+    events = {e.name for e in study.events}
+    ids = {s.id for s in study.scenarios}
+    dropped = []
+    for scenario in study.scenarios:
+        for name in [n for n in scenario.overrides if n not in assumptions]:
+            del scenario.overrides[name]
+            dropped.append(f'"{scenario.name}": its setting of {name} (the model has no such assumption)')
+        for name in [n for n in scenario.events if n not in events]:
+            del scenario.events[name]
+            dropped.append(f'"{scenario.name}": its switch for event "{name}" (the model has no such event)')
+        if scenario.parent_id is not None and scenario.parent_id not in ids:
+            scenario.parent_id = None
+            dropped.append(f'"{scenario.name}": its parent (no longer there), so it now stands alone')
+    return dropped
+
+
+def _fields_differing(mine: object, theirs: object, names: tuple[str, ...]) -> list[str]:
+    return [n for n in names if getattr(mine, n) != getattr(theirs, n)]
+
+
+def model_differences(local: Study, incoming: Study) -> list[str]:
+    """Describe how the file's model (title, time, variables, events) differs from the local one."""
+    found = [f"{n} differs" for n in _fields_differing(local, incoming, ("title", "description", "time"))]
+    for what, mine, theirs, names in (
+        ("variable", local.variables, incoming.variables,
+         ("kind", "equation", "initial", "value", "min", "max", "path", "distribution",
+          "label", "unit", "group", "description", "source")),
+        ("event", local.events, incoming.events, ("probability", "start", "duration", "effects", "description")),
+    ):
+        mine_by = {x.name: x for x in mine}
+        theirs_by = {x.name: x for x in theirs}
+        for name, item in theirs_by.items():
+            if name not in mine_by:
+                found.append(f"{what} '{name}' is in the file but not in your model")
+                continue
+            differing = _fields_differing(mine_by[name], item, names)
+            if "equation" in differing:
+                found.append(f"{what} '{name}': equation differs (yours: {mine_by[name].equation!r}, "
+                             f"file: {item.equation!r})")
+                differing.remove("equation")
+            if differing:
+                found.append(f"{what} '{name}': {', '.join(differing)} differ{'s' if len(differing) == 1 else ''}")
+        found += [f"{what} '{name}' is in your model but not in the file" for name in mine_by if name not in theirs_by]
+    return found

@@ -1,0 +1,107 @@
+"""The shape of an interchange file, version 1, as strict pydantic models (see docs/file-format.md).
+
+These check keys and types only; what needs the whole file (names, references, ranges)
+is checked in `storage.validation`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FORMAT = "prospectiva-study"
+VERSION = 1
+
+
+class _Strict(BaseModel):
+    # Strict: no "12" for 12 or true for 1; unknown keys and NaN/Infinity are refused.
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
+
+
+# [t, v]: JSON has no tuples, so a list of exactly two numbers.
+PointModel = Annotated[list[float], Field(min_length=2, max_length=2)]
+PathModel = Annotated[list[PointModel], Field(min_length=1)]
+
+
+class TimeModel(_Strict):
+    start: float
+    end: float
+    step: float
+    unit: str = "year"
+
+
+class DistributionModel(_Strict):
+    type: Literal["normal", "uniform", "triangular", "pert"]
+    mean: float | None = None
+    sd: float | None = None
+    low: float | None = None
+    mode: float | None = None
+    high: float | None = None
+
+
+class VariableModel(_Strict):
+    id: str | None = None
+    name: str
+    kind: Literal["assumption", "auxiliary", "stock"]
+    label: str = ""
+    unit: str = ""
+    group: str = ""
+    description: str = ""
+    source: str = ""
+    equation: str | None = None
+    initial: str | None = None
+    value: float | None = None
+    min: float | None = None
+    max: float | None = None
+    path: PathModel | None = None
+    distribution: DistributionModel | None = None
+
+
+class EffectModel(_Strict):
+    id: str | None = None
+    variable: str
+    op: Literal["add", "multiply"]
+    value: float
+
+
+class EventModel(_Strict):
+    id: str | None = None
+    name: str
+    probability: float
+    start: float
+    duration: float | None = None
+    description: str = ""
+    effects: list[EffectModel]
+
+
+class StudyModel(_Strict):
+    id: str | None = None
+    title: str
+    description: str = ""
+    time: TimeModel
+    variables: list[VariableModel]
+    events: list[EventModel] = []
+
+
+class PathOverrideModel(_Strict):
+    path: PathModel
+
+
+class ScenarioModel(_Strict):
+    id: str | None = None
+    name: str
+    parent: str | None = None
+    color: str = "#1f77b4"
+    narrative: str = ""
+    # A number or {"path": ...}: checked one by one so the message can say exactly that.
+    assumptions: dict[str, Any] = {}
+    events: dict[str, bool] = {}
+
+
+class FileModel(_Strict):
+    format: Literal["prospectiva-study"]
+    version: int
+    exported_at: str | None = None
+    study: StudyModel
+    scenarios: list[ScenarioModel]

@@ -1,0 +1,316 @@
+"""Check a parsed study file as a whole and build the domain Study from it.
+
+Every problem is a string that starts with its place in the file, e.g.
+`scenarios[2].assumptions.us_aid: unknown variable 'us_aid'`, so a user can find and fix it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import uuid
+from typing import Any
+
+from pydantic import ValidationError
+
+from models.checker import check_study
+from models.domain import Distribution, Effect, Event, Path, Scenario, Study, TimeAxis, Variable
+from models.equations import RESERVED, is_identifier
+from storage.jsontext import join_place
+from storage.schema import FileModel, PathOverrideModel, VariableModel
+
+MAX_TIME_POINTS = 1_000_000
+
+# Ids missing from a file are derived from names, not drawn at random: reading the same
+# file twice gives the same ids, so importing it twice adds nothing the second time.
+_DERIVED_IDS = uuid.UUID("3d0e5c8a-9b47-4f6e-8d21-7a5c0e9b4f13")
+
+DISTRIBUTION_PARAMS = {
+    "normal": ("mean", "sd"),
+    "uniform": ("low", "high"),
+    "triangular": ("low", "mode", "high"),
+    "pert": ("low", "mode", "high"),
+}
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+_EXPECTED = {
+    "float_type": "a number", "int_type": "a whole number", "string_type": "text",
+    "bool_type": "true or false", "list_type": "a list", "dict_type": "an object",
+    "model_type": "an object",
+}
+
+
+def pydantic_problems(error: ValidationError, prefix: str = "") -> list[str]:
+    """Return pydantic's errors as plain sentences, each starting with its place."""
+    problems = []
+    for item in error.errors():
+        place = prefix
+        for part in item["loc"]:
+            place = join_place(place, part)
+        kind = item["type"]
+        if kind == "missing":
+            message = "required key is missing"
+        elif kind == "extra_forbidden":
+            message = "unknown key"
+        elif kind in _EXPECTED:
+            message = f"should be {_EXPECTED[kind]}, not {_kind_of(item['input'])}"
+        elif kind == "finite_number":
+            message = "should be a finite number"
+        elif kind == "literal_error":
+            message = f"should be {item['ctx']['expected']}, not {item['input']!r}"
+        elif kind in ("too_short", "too_long") and isinstance(item["loc"][-1], int):
+            message = "a point is [t, v]: exactly two numbers"
+        elif kind == "too_short":
+            message = "a path needs at least one point"
+        else:
+            message = item["msg"]
+        problems.append(f"{place or '(top level)'}: {message}")
+    return problems
+
+
+def _closest(name: str, known: list[str]) -> str:
+    match = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f" — did you mean '{match[0]}'?" if match else ""
+
+
+class _Builder:
+    """Collect problems while turning a FileModel into a Study."""
+
+    def __init__(self, model: FileModel):
+        self.model = model
+        self.problems: list[str] = []
+        self.points = 0
+
+    def problem(self, place: str, message: str) -> None:
+        self.problems.append(f"{place}: {message}")
+
+    def ident(self, value: str | None, place: str, seed: str) -> str:
+        """Return a canonical UUID string for `value`, or one derived from `seed` where it is missing."""
+        if value is None:
+            return str(uuid.uuid5(_DERIVED_IDS, seed))
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            self.problem(join_place(place, "id"), f"{value!r} is not a UUID")
+            return str(uuid.uuid5(_DERIVED_IDS, seed))
+
+    def unique(self, items: list[tuple[str, str]], what: str) -> None:
+        """Report every value in (place, value) pairs that an earlier item already used."""
+        first: dict[str, str] = {}
+        for place, value in items:
+            if value in first:
+                self.problem(place, f"duplicate {what} {value!r} (also {first[value]})")
+            else:
+                first[value] = place
+
+    def path(self, points: list[list[float]], place: str) -> Path:
+        self.points += len(points)
+        for k in range(1, len(points)):
+            if points[k][0] < points[k - 1][0]:
+                self.problem(join_place(place, k), "path times must not go backwards")
+                break
+        return Path(tuple((p[0], p[1]) for p in points))
+
+    # -- the study --------------------------------------------------------------------------
+
+    def study(self) -> Study:
+        spec = self.model.study
+        self.study_id = self.ident(spec.id, "study", f"study:{spec.title}")
+        time = TimeAxis(spec.time.start, spec.time.end, spec.time.step, spec.time.unit)
+        if time.step <= 0:
+            self.problem("study.time.step", f"must be greater than 0, not {time.step:g}")
+        elif time.end <= time.start:
+            self.problem("study.time.end", f"must be after start ({time.start:g}), not {time.end:g}")
+        else:
+            count = (time.end - time.start) / time.step + 1
+            if count > MAX_TIME_POINTS:
+                self.problem("study.time", f"{count:,.0f} time points; at most {MAX_TIME_POINTS:,} are allowed")
+            else:
+                self.points += time.count
+        variables = [self.variable(v, f"study.variables[{i}]") for i, v in enumerate(spec.variables)]
+        self.unique([(f"study.variables[{i}].name", v.name) for i, v in enumerate(variables)], "name")
+        self.unique([(f"study.variables[{i}].id", v.id) for i, v in enumerate(variables)
+                     if spec.variables[i].id is not None], "id")
+        events = [self.event(i, variables) for i in range(len(spec.events))]
+        self.unique([(f"study.events[{i}].name", e.name) for i, e in enumerate(events)], "name")
+        self.unique([(f"study.events[{i}].id", e.id) for i, e in enumerate(events)
+                     if spec.events[i].id is not None], "id")
+        scenarios = self.scenarios(variables, events)
+        if self.points > MAX_TIME_POINTS:
+            self.problem("(file)", f"{self.points:,} time points in all; at most {MAX_TIME_POINTS:,} are allowed")
+        return Study(
+            title=spec.title, time=time, description=spec.description, variables=variables,
+            events=events, scenarios=scenarios, id=self.study_id,
+        )
+
+    def variable(self, spec: VariableModel, place: str) -> Variable:
+        if not is_identifier(spec.name):
+            why = ("is reserved (a built-in name, function or keyword of the equation language)"
+                   if spec.name in RESERVED else
+                   "is not a name equations can use (letters, digits and _, not starting with a digit)")
+            self.problem(join_place(place, "name"), f"{spec.name!r} {why}")
+        needs = {"assumption": ("value",), "auxiliary": ("equation",), "stock": ("initial", "equation")}
+        for key in needs[spec.kind]:
+            if getattr(spec, key) is None:
+                self.problem(join_place(place, key), f"required for {'an' if spec.kind[0] in 'ae' else 'a'} {spec.kind}")
+        low, high = spec.min, spec.max
+        if low is not None and high is not None and low > high:
+            self.problem(join_place(place, "min"), f"min {low:g} is greater than max {high:g}")
+        elif spec.value is not None and ((low is not None and spec.value < low) or (high is not None and spec.value > high)):
+            bounds = f"{'' if low is None else f'{low:g}'}..{'' if high is None else f'{high:g}'}"
+            self.problem(join_place(place, "value"), f"{spec.value:g} is outside min..max ({bounds})")
+        return Variable(
+            name=spec.name, kind=spec.kind, label=spec.label, unit=spec.unit, group=spec.group,
+            description=spec.description, source=spec.source, equation=spec.equation or "",
+            initial=spec.initial or "", value=spec.value, min=low, max=high,
+            path=None if spec.path is None else self.path(spec.path, join_place(place, "path")),
+            distribution=self.distribution(spec, join_place(place, "distribution")),
+            id=self.ident(spec.id, place, f"{self.study_id}:variable:{spec.name}"),
+        )
+
+    def distribution(self, spec: VariableModel, place: str) -> Distribution | None:
+        if spec.distribution is None:
+            return None
+        given = spec.distribution.model_dump(exclude={"type"}, exclude_none=True)
+        wanted = DISTRIBUTION_PARAMS[spec.distribution.type]
+        for key in wanted:
+            if key not in given:
+                self.problem(join_place(place, key), f"required for a {spec.distribution.type} distribution")
+        for key in given.keys() - set(wanted):
+            self.problem(join_place(place, key), f"not a parameter of a {spec.distribution.type} distribution")
+        if given.get("sd", 0) < 0:
+            self.problem(join_place(place, "sd"), "must not be negative")
+        ordered = [given[k] for k in ("low", "mode", "high") if k in given]
+        if ordered != sorted(ordered):
+            self.problem(place, "needs low <= mode <= high")
+        return Distribution(spec.distribution.type, {k: given[k] for k in wanted if k in given})
+
+    def event(self, index: int, variables: list[Variable]) -> Event:
+        spec = self.model.study.events[index]
+        place = f"study.events[{index}]"
+        if not spec.name.strip():
+            self.problem(join_place(place, "name"), "an event needs a name")
+        if not 0 <= spec.probability <= 1:
+            self.problem(join_place(place, "probability"), f"must be between 0 and 1, not {spec.probability:g}")
+        if spec.duration is not None and spec.duration < 0:
+            self.problem(join_place(place, "duration"), f"must not be negative, not {spec.duration:g}")
+        names = [v.name for v in variables]
+        for k, effect in enumerate(spec.effects):
+            if effect.id is not None:
+                self.ident(effect.id, f"{place}.effects[{k}]", "")  # checked, but the domain keeps no effect ids
+            if effect.variable not in names:
+                self.problem(f"{place}.effects[{k}].variable",
+                             f"unknown variable '{effect.variable}'{_closest(effect.variable, names)}")
+        return Event(
+            name=spec.name, probability=spec.probability, start=spec.start, duration=spec.duration,
+            description=spec.description, effects=[Effect(e.variable, e.op, e.value) for e in spec.effects],
+            id=self.ident(spec.id, place, f"{self.study_id}:event:{spec.name}"),
+        )
+
+    # -- scenarios --------------------------------------------------------------------------
+
+    def scenarios(self, variables: list[Variable], events: list[Event]) -> list[Scenario]:
+        specs = self.model.scenarios
+        scenarios = [
+            Scenario(name=s.name, color=s.color, narrative=s.narrative,
+                     id=self.ident(s.id, f"scenarios[{i}]", f"{self.study_id}:scenario:{s.name}"))
+            for i, s in enumerate(specs)
+        ]
+        self.unique([(f"scenarios[{i}].name", s.name) for i, s in enumerate(scenarios)], "name")
+        self.unique([(f"scenarios[{i}].id", s.id) for i, s in enumerate(scenarios) if specs[i].id is not None], "id")
+        by_name = {s.name: s for s in reversed(scenarios)}
+        kinds = {v.name: v.kind for v in variables}
+        event_names = [e.name for e in events]
+        for i, (spec, scenario) in enumerate(zip(specs, scenarios)):
+            place = f"scenarios[{i}]"
+            if not spec.name.strip():
+                self.problem(join_place(place, "name"), "a scenario needs a name")
+            if spec.parent is not None:
+                if spec.parent in by_name:
+                    scenario.parent_id = by_name[spec.parent].id
+                else:
+                    self.problem(join_place(place, "parent"),
+                                 f"unknown scenario '{spec.parent}'{_closest(spec.parent, list(by_name))}")
+            for name, value in spec.assumptions.items():
+                where = join_place(join_place(place, "assumptions"), name)
+                if name not in kinds:
+                    self.problem(where, f"unknown variable '{name}'{_closest(name, list(kinds))}")
+                elif kinds[name] != "assumption":
+                    self.problem(where, f"'{name}' is {'an' if kinds[name][0] == 'a' else 'a'} {kinds[name]}; "
+                                        "a scenario sets assumptions only")
+                override = self.override(value, where)
+                if override is not None:
+                    scenario.overrides[name] = override
+            for name, on in spec.events.items():
+                if name not in event_names:
+                    self.problem(join_place(join_place(place, "events"), name),
+                                 f"unknown event '{name}'{_closest(name, event_names)}")
+                scenario.events[name] = on
+        self.parent_cycles(scenarios)
+        return scenarios
+
+    def override(self, value: Any, place: str) -> float | Path | None:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if math.isfinite(value):
+                return float(value)
+            self.problem(place, "should be a finite number")
+            return None
+        if isinstance(value, dict):
+            try:
+                spec = PathOverrideModel.model_validate(value)
+            except ValidationError as error:
+                self.problems += pydantic_problems(error, place)
+                return None
+            return self.path(spec.path, join_place(place, "path"))
+        self.problem(place, f'should be a number or {{"path": [[t, v], ...]}}, not {_kind_of(value)}')
+        return None
+
+    def parent_cycles(self, scenarios: list[Scenario]) -> None:
+        by_id = {s.id: s for s in scenarios}
+        position = {s.id: i for i, s in enumerate(scenarios)}
+        reported: set[str] = set()
+        for scenario in scenarios:
+            chain = [scenario]
+            while chain[-1].parent_id in by_id and by_id[chain[-1].parent_id] not in chain:
+                chain.append(by_id[chain[-1].parent_id])
+            parent = by_id.get(chain[-1].parent_id)
+            if parent is None or parent.id in reported:
+                continue
+            loop = chain[chain.index(parent):]
+            reported.update(s.id for s in loop)
+            path = " → ".join(s.name for s in loop + [parent])
+            self.problem(f"scenarios[{position[parent.id]}].parent", f"parents form a cycle: {path}")
+
+
+def _model_problems(study: Study, reported: list[str]) -> list[str]:
+    """Return the equation checker's problems, placed in the file, skipping places already reported."""
+    variables = {v.name: i for i, v in reversed(list(enumerate(study.variables)))}
+    events = {e.name: i for i, e in reversed(list(enumerate(study.events)))}
+    problems = []
+    for problem in check_study(study):
+        if problem.field.startswith("effects"):
+            place = f"study.events[{events[problem.variable]}].{problem.field}"
+        else:
+            place = f"study.variables[{variables[problem.variable]}].{problem.field}"
+        if not any(r.startswith(place) for r in reported):
+            problems.append(f"{place}: {problem}")
+    return problems
+
+
+def build_study(model: FileModel) -> tuple[Study, list[str]]:
+    """Return the Study a validated file describes, and every problem found in it."""
+    builder = _Builder(model)
+    study = builder.study()
+    return study, builder.problems + _model_problems(study, builder.problems)
