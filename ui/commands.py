@@ -1,0 +1,257 @@
+"""Edits of a study as small do/undo objects, free of Qt so they can be tested headless.
+
+Each command changes the study in place and returns a `Change`: what the views must refresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from models.domain import Override, Scenario, Study
+
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an edit touched, so each view refreshes only its own part."""
+
+    values: frozenset[str] = frozenset()  # scenarios whose inputs changed; their descendants follow
+    assumptions: frozenset[tuple[str, str]] = frozenset()  # (scenario id, variable name) overrides touched
+    scenarios: bool = False  # the scenario list, a name, colour or parent changed
+    model: bool = False  # a variable or equation changed: the model must be compiled again
+
+
+@dataclass
+class Command:
+    """An edit that can be applied to a study and reverted exactly."""
+
+    text: str = field(default="", init=False)
+
+    @property
+    def merge_key(self) -> object | None:
+        """Return a key shared by edits that may merge into one undo step, or None."""
+        return None
+
+    def apply(self, study: Study) -> Change:
+        """Make the edit and say what changed."""
+        raise NotImplementedError
+
+    def revert(self, study: Study) -> Change:
+        """Undo the edit and say what changed."""
+        raise NotImplementedError
+
+    def merge(self, later: Command) -> bool:
+        """Absorb a later edit of the same gesture; return whether it was absorbed."""
+        return False
+
+    def is_noop(self) -> bool:
+        """Return whether applying the edit leaves the study as it was."""
+        return False
+
+
+@dataclass
+class SetAssumption(Command):
+    """Give a scenario its own value (or path) for an assumption."""
+
+    scenario_id: str
+    name: str
+    value: Override
+    label: str = ""
+    gesture: int = 0  # edits of one slider drag (or one run of key presses) share a gesture
+    _old: object = field(default=_MISSING, init=False, repr=False)
+    _captured: bool = field(default=False, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = f"Change {self.label or self.name}"
+
+    @property
+    def merge_key(self) -> object | None:
+        """Return the scenario, assumption and gesture this edit belongs to."""
+        return ("set", self.scenario_id, self.name, self.gesture)
+
+    def apply(self, study: Study) -> Change:
+        """Set the override, remembering what it was the first time."""
+        overrides = study.scenario(self.scenario_id).overrides
+        if not self._captured:
+            self._old = overrides.get(self.name, _MISSING)
+            self._captured = True
+        overrides[self.name] = self.value
+        return self._change()
+
+    def revert(self, study: Study) -> Change:
+        """Put back the override that was there before, or none."""
+        _restore(study.scenario(self.scenario_id).overrides, self.name, self._old)
+        return self._change()
+
+    def merge(self, later: Command) -> bool:
+        """Take the later value of the same drag; keep the original old value."""
+        if not isinstance(later, SetAssumption) or later.merge_key != self.merge_key:
+            return False
+        self.value = later.value
+        return True
+
+    def is_noop(self) -> bool:
+        """Return whether the override is back to what it was before the gesture."""
+        return self._captured and self._old is not _MISSING and self._old == self.value
+
+    def _change(self) -> Change:
+        return Change(values=frozenset({self.scenario_id}), assumptions=frozenset({(self.scenario_id, self.name)}))
+
+
+@dataclass
+class ResetAssumption(Command):
+    """Drop a scenario's own value so it inherits again."""
+
+    scenario_id: str
+    name: str
+    label: str = ""
+    _old: object = field(default=_MISSING, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = f"Reset {self.label or self.name}"
+
+    def apply(self, study: Study) -> Change:
+        """Remove the override."""
+        self._old = study.scenario(self.scenario_id).overrides.pop(self.name, _MISSING)
+        return self._change()
+
+    def revert(self, study: Study) -> Change:
+        """Restore the override."""
+        _restore(study.scenario(self.scenario_id).overrides, self.name, self._old)
+        return self._change()
+
+    def _change(self) -> Change:
+        return Change(values=frozenset({self.scenario_id}), assumptions=frozenset({(self.scenario_id, self.name)}))
+
+
+@dataclass
+class AddScenario(Command):
+    """Add a scenario (blank, branched or duplicated) at a place in the list."""
+
+    scenario: Scenario
+    index: int
+    verb: str = "New scenario"
+
+    def __post_init__(self) -> None:
+        self.text = f"{self.verb} '{self.scenario.name}'"
+
+    def apply(self, study: Study) -> Change:
+        """Insert the scenario."""
+        study.scenarios.insert(self.index, self.scenario)
+        return Change(values=frozenset({self.scenario.id}), scenarios=True)
+
+    def revert(self, study: Study) -> Change:
+        """Remove the scenario again."""
+        study.scenarios.remove(self.scenario)
+        return Change(scenarios=True)
+
+
+@dataclass
+class DeleteScenario(Command):
+    """Delete a scenario; its children keep their values by taking over its overrides."""
+
+    scenario_id: str
+    _index: int = field(default=-1, init=False, repr=False)
+    _scenario: Scenario | None = field(default=None, init=False, repr=False)
+    _children: list[tuple[Scenario, dict, dict, str | None]] = field(default_factory=list, init=False, repr=False)
+
+    def apply(self, study: Study) -> Change:
+        """Remove the scenario and re-parent its children onto its parent."""
+        scenario = study.scenario(self.scenario_id)
+        self.text = f"Delete scenario '{scenario.name}'"
+        self._index = study.scenarios.index(scenario)
+        self._scenario = scenario
+        self._children = []
+        for child in study.scenarios:
+            if child.parent_id == scenario.id:
+                self._children.append((child, child.overrides, child.events, child.parent_id))
+                child.overrides = {**scenario.overrides, **child.overrides}
+                child.events = {**scenario.events, **child.events}
+                child.parent_id = scenario.parent_id
+        study.scenarios.remove(scenario)
+        return Change(scenarios=True)
+
+    def revert(self, study: Study) -> Change:
+        """Put the scenario back where it was and give its children back their own settings."""
+        assert self._scenario is not None
+        study.scenarios.insert(self._index, self._scenario)
+        for child, overrides, events, parent_id in self._children:
+            child.overrides, child.events, child.parent_id = overrides, events, parent_id
+        return Change(values=frozenset({self.scenario_id}), scenarios=True)
+
+
+@dataclass
+class RenameScenario(Command):
+    """Give a scenario a new name."""
+
+    scenario_id: str
+    name: str
+    _old: str = field(default="", init=False, repr=False)
+
+    def apply(self, study: Study) -> Change:
+        """Rename the scenario."""
+        scenario = study.scenario(self.scenario_id)
+        self._old = scenario.name
+        self.text = f"Rename '{self._old}' to '{self.name}'"
+        scenario.name = self.name
+        return Change(scenarios=True)
+
+    def revert(self, study: Study) -> Change:
+        """Give back the old name."""
+        study.scenario(self.scenario_id).name = self._old
+        return Change(scenarios=True)
+
+
+@dataclass
+class RecolorScenario(Command):
+    """Give a scenario a new colour."""
+
+    scenario_id: str
+    color: str
+    _old: str = field(default="", init=False, repr=False)
+
+    def apply(self, study: Study) -> Change:
+        """Change the colour."""
+        scenario = study.scenario(self.scenario_id)
+        self._old = scenario.color
+        self.text = f"Change colour of '{scenario.name}'"
+        scenario.color = self.color
+        return Change(scenarios=True)
+
+    def revert(self, study: Study) -> Change:
+        """Give back the old colour."""
+        study.scenario(self.scenario_id).color = self._old
+        return Change(scenarios=True)
+
+
+@dataclass
+class SetEquation(Command):
+    """Replace a variable's equation (or a stock's initial value equation)."""
+
+    name: str
+    field_name: str  # "equation" or "initial"
+    equation: str
+    _old: str = field(default="", init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = f"Edit {self.field_name} of {self.name}"
+
+    def apply(self, study: Study) -> Change:
+        """Set the new text."""
+        variable = study.variable(self.name)
+        self._old = getattr(variable, self.field_name)
+        setattr(variable, self.field_name, self.equation)
+        return Change(model=True)
+
+    def revert(self, study: Study) -> Change:
+        """Put the old text back."""
+        setattr(study.variable(self.name), self.field_name, self._old)
+        return Change(model=True)
+
+
+def _restore(overrides: dict[str, Override], name: str, old: object) -> None:
+    if old is _MISSING:
+        overrides.pop(name, None)
+    else:
+        overrides[name] = old  # type: ignore[assignment]

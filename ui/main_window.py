@@ -1,0 +1,288 @@
+"""The main window: scenarios and assumptions on the left, charts and the value table on the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.assumption_panel import AssumptionPanel
+from ui.indicator_chooser import IndicatorChooser
+from ui.plots.chart_grid import ChartGrid
+from ui.problems_panel import ProblemsPanel
+from ui.scenario_panel import ScenarioPanel
+from ui.study_session import LAST_STUDY_KEY, StudySession
+from ui.table_panel import TablePanel
+
+# The table is read, not watched: refreshing it a few times a second keeps drags as cheap as the charts.
+TABLE_REFRESH_MS = 120
+
+
+class MainWindow(QMainWindow):
+    """Show one study of a library and keep every view in step with its live projection."""
+
+    def __init__(self, library: Any, study_id: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.session: StudySession | None = None
+        self.undo_group = QUndoGroup(self)
+        self._build_widgets()
+        self._build_menus()
+        self._table_timer = QTimer(self)
+        self._table_timer.setSingleShot(True)
+        self._table_timer.setInterval(TABLE_REFRESH_MS)
+        self._table_timer.timeout.connect(self.table.refresh)
+        self.resize(1366, 768)
+        self.reload_study_list()
+        wanted = study_id or library.get_setting(LAST_STUDY_KEY, None)
+        studies = [s.id for s in library.list_studies()]
+        if wanted not in studies:
+            wanted = studies[0] if studies else None
+        if wanted is not None:
+            self.open_study(wanted)
+        else:
+            self.setWindowTitle("Prospectiva")
+            self.charts.set_notice("This library has no study yet. Use File ▸ Import study file… to add one.")
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.study_box = QComboBox(self)
+        self.study_box.setAccessibleName("Study")
+        self.study_box.setMinimumContentsLength(28)
+        self.study_box.activated.connect(self._study_chosen)
+        study_label = QLabel("&Study:", self)
+        study_label.setBuddy(self.study_box)
+        self.scenarios = ScenarioPanel(self)
+        self.assumptions = AssumptionPanel(self)
+        self.charts = ChartGrid(self)
+        self.table = TablePanel(self)
+        self.indicators_button = QPushButton("&Indicators…", self)
+        self.indicators_button.setToolTip("Choose which indicators get a chart (Ctrl+I)")
+        self.indicators_button.clicked.connect(self.choose_indicators)
+
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        top_left = QWidget(left)
+        top_layout = QVBoxLayout(top_left)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        study_row = QHBoxLayout()
+        study_row.addWidget(study_label)
+        study_row.addWidget(self.study_box, 1)
+        top_layout.addLayout(study_row)
+        top_layout.addWidget(self.scenarios, 1)
+        left.addWidget(top_left)
+        left.addWidget(self.assumptions)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 5)
+
+        chart_area = QWidget(self)
+        chart_layout = QVBoxLayout(chart_area)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_header = QHBoxLayout()
+        chart_header.addWidget(self.charts.legend, 1)
+        chart_header.addWidget(self.indicators_button)
+        chart_layout.addLayout(chart_header)
+        chart_layout.addWidget(self.charts, 1)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(chart_area)
+        right.addWidget(self.table)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        right.setSizes([560, 200])
+
+        main = QSplitter(Qt.Orientation.Horizontal, self)
+        main.addWidget(left)
+        main.addWidget(right)
+        main.setStretchFactor(1, 1)
+        main.setSizes([380, 986])
+        main.setContentsMargins(6, 6, 6, 0)
+        self.setCentralWidget(main)
+
+        self.problems = ProblemsPanel(self)
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problems")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+        self.assumptions.drag_started.connect(self.charts.hold_axes)
+        self.assumptions.drag_finished.connect(self._drag_finished)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.import_action = file_menu.addAction("&Import study file…", self.import_file)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit", self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        scenario_menu = self.menuBar().addMenu("S&cenario")
+        for action in self.scenarios.actions_in_order():
+            scenario_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        choose = QAction("&Indicators…", self)
+        choose.setShortcut(QKeySequence("Ctrl+I"))
+        choose.triggered.connect(self.choose_indicators)
+        view_menu.addAction(choose)
+        view_menu.addAction(self.problems_dock.toggleViewAction())
+        full = view_menu.addAction("&Full screen", self._toggle_full_screen)
+        full.setShortcut(QKeySequence.StandardKey.FullScreen)
+
+    # -- studies -------------------------------------------------------------------------------
+
+    def reload_study_list(self) -> None:
+        """Fill the study selector from the library."""
+        with QSignalBlocker(self.study_box):
+            self.study_box.clear()
+            for study in self.library.list_studies():
+                self.study_box.addItem(study.title, study.id)
+            if self.session is not None:
+                self.study_box.setCurrentIndex(self.study_box.findData(self.session.study.id))
+
+    def open_study(self, study_id: str) -> None:
+        """Show a study of the library, saving the one shown before."""
+        self._close_session()
+        study = self.library.load_study(study_id)
+        session = self.session = StudySession(self.library, study, self)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.result_ready.connect(self._results_arrived)
+        session.scenarios_changed.connect(self._choices_changed)
+        session.choices_changed.connect(self._choices_changed)
+        session.model_changed.connect(self._model_changed)
+        session.save_failed.connect(self._save_failed)
+        session.autosave.saved.connect(lambda: self.statusBar().showMessage("All changes saved", 2000))
+        self.charts.reset(session.times)
+        self.scenarios.bind(session)
+        self.assumptions.bind(session)
+        self.table.bind(session)
+        self._choices_changed()
+        self._model_changed()
+        self.setWindowTitle(f"{study.title} — Prospectiva")
+        with QSignalBlocker(self.study_box):
+            self.study_box.setCurrentIndex(self.study_box.findData(study_id))
+
+    def _study_chosen(self, index: int) -> None:
+        study_id = self.study_box.itemData(index)
+        if study_id and (self.session is None or study_id != self.session.study.id):
+            self.open_study(study_id)
+
+    def _close_session(self) -> None:
+        if self.session is None:
+            return
+        self.session.close()
+        self.undo_group.removeStack(self.session.undo_stack)
+        self.session.deleteLater()
+        self.session = None
+
+    def import_file(self) -> None:
+        """Import a study file into the library and show it (the importer merges known studies)."""
+        from ui.importing import ask_and_import  # only needed when the user asks
+
+        study_id = ask_and_import(self, self.library)
+        if study_id is not None:
+            self.reload_study_list()
+            self.open_study(study_id)
+
+    # -- keeping views in step -----------------------------------------------------------------
+
+    def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
+        assert self.session is not None
+        self.charts.refresh(scenario_ids, self.session.series)
+        self._update_notice()
+        if not self._table_timer.isActive():
+            self._table_timer.start()
+
+    def _choices_changed(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        variables = [session.study.variable(n) for n in session.choices.indicators]
+        if [p.name for p in self.charts.plots()] != [v.name for v in variables]:
+            self.charts.set_indicators(variables)
+            self.charts.set_scenarios(session.shown_scenarios())
+            self.charts.refresh_all(session.series)
+        else:
+            self.charts.set_scenarios(session.shown_scenarios())
+            self.charts.refresh([s.id for s in session.shown_scenarios()], session.series)
+        self._update_notice()
+        self.table.refresh()
+
+    def _model_changed(self) -> None:
+        assert self.session is not None
+        self.problems.show_problems(self.session.problems)
+        self.problems_dock.setVisible(bool(self.session.problems))
+        self._update_notice()
+
+    def _update_notice(self) -> None:
+        session = self.session
+        if session is not None and not session.compiled_ok:
+            self.charts.set_notice("⚠ The model does not compile, so the charts show the last good results. See Problems below.")
+        elif any(plot.has_non_finite() for plot in self.charts.plots()):
+            self.charts.set_notice("⚠ Some values are undefined or infinite (for example a division by zero); they are marked × and left out of the lines.")
+        else:
+            self.charts.set_notice(None)
+
+    def _drag_finished(self) -> None:
+        assert self.session is not None
+        self.session.scheduler.flush()
+        self.charts.release_axes()
+        self.session.autosave.flush()
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Could not save: {message}. Your changes are kept; saving will be retried.")
+
+    def choose_indicators(self) -> None:
+        """Let the user choose the charted indicators."""
+        if self.session is None:
+            return
+        dialog = IndicatorChooser(self.session.study, self.session.choices.indicators, self)
+        if dialog.exec():
+            self.session.set_indicators(dialog.chosen())
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save everything before the window goes."""
+        try:
+            self._close_session()
+        except Exception as error:  # noqa: BLE001 - whatever failed, the user must know before losing work
+            answer = QMessageBox.warning(
+                self, "Prospectiva", f"Your last changes could not be saved:\n{error}\n\nClose anyway?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        super().closeEvent(event)
+
+
+def _keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """Return distinct key sequences, the platform's standard ones first."""
+    sequences: list[QKeySequence] = []
+    for key in keys:
+        found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
+        sequences.extend(s for s in found if s not in sequences and not s.isEmpty())
+    return sequences

@@ -1,0 +1,236 @@
+"""One indicator over time: a persistent curve per scenario, today line, horizon bands, read-out."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+
+from models.domain import Scenario, Variable
+from ui.timeline import HORIZONS, format_value, format_year, today_year
+
+# Re-fit the y axis when the curves fill less than this share of it, so a shrinking curve stays legible.
+MIN_FILL = 0.25
+PADDING = 0.08
+
+
+class IndicatorPlot(pg.PlotWidget):
+    """Plot one indicator for the shown scenarios; curves are created once and then only get setData."""
+
+    def __init__(self, variable: Variable, times: np.ndarray, parent: QWidget | None = None):
+        super().__init__(parent=parent)
+        self.name = variable.name
+        self.variable = variable
+        self._times = times
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        self._marks: dict[str, pg.ScatterPlotItem] = {}
+        self._data: dict[str, np.ndarray] = {}
+        self._labels: dict[str, tuple[str, str]] = {}  # scenario id -> (name, colour)
+        self._held = False
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table and panels carry keyboard work
+        self.setMenuEnabled(False)
+        item = self.getPlotItem()
+        item.hideButtons()
+        item.setMouseEnabled(x=False, y=False)
+        item.showGrid(x=True, y=True, alpha=0.15)
+        view = item.getViewBox()
+        view.disableAutoRange()
+        view.setXRange(float(times[0]), float(times[-1]), padding=0.01)
+        self._add_time_marks(float(times[0]), float(times[-1]))
+        self._readout = pg.TextItem(anchor=(0, 0))
+        self._readout.setZValue(20)
+        self._readout.hide()
+        item.addItem(self._readout, ignoreBounds=True)
+        self._cursor = pg.InfiniteLine(angle=90, movable=False)
+        self._cursor.hide()
+        item.addItem(self._cursor, ignoreBounds=True)
+        self.scene().sigMouseMoved.connect(self._hovered)
+        self.apply_palette()
+        self._styled = True
+
+    # -- appearance ----------------------------------------------------------------------------
+
+    def _add_time_marks(self, start: float, end: float) -> None:
+        now = today_year()
+        item = self.getPlotItem()
+        self._bands: list[tuple[pg.LinearRegionItem, pg.InfLineLabel]] = []
+        for label, begin, finish in HORIZONS:
+            low, high = max(now + begin, start), min(now + finish, end)
+            if low >= high:
+                continue
+            band = pg.LinearRegionItem((low, high), movable=False)
+            band.setZValue(-20)
+            for line in band.lines:
+                line.setPen(pg.mkPen(None))
+            item.addItem(band, ignoreBounds=True)
+            band_label = pg.InfLineLabel(band.lines[0], label, position=0.95, anchors=[(0, 0), (0, 0)])
+            band.setToolTip(f"Horizon: {label} from today")
+            self._bands.append((band, band_label))
+        self._today = pg.InfiniteLine(now, angle=90, movable=False, label="today", labelOpts={"position": 0.05, "anchors": [(1.05, 1), (1.05, 1)]})
+        self._today.setZValue(-10)
+        if start <= now <= end:
+            item.addItem(self._today, ignoreBounds=True)
+
+    def apply_palette(self) -> None:
+        """Take colours from the widget palette, so a dark desktop gets a dark chart."""
+        palette = self.palette()
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        mid = QColor(text)
+        mid.setAlphaF(0.55)
+        self.setBackground(base)
+        item = self.getPlotItem()
+        unit = f" ({self.variable.unit})" if self.variable.unit else ""
+        item.setTitle(f"<b>{self.variable.title}</b>{unit}", color=text, size=f"{self.font().pointSizeF():.1f}pt")
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(pg.mkPen(mid))
+            axis.setTextPen(pg.mkPen(text))
+        self._today.setPen(pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine))
+        self._today.label.setColor(text)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        for band, band_label in self._bands:
+            fill = QColor(highlight)
+            fill.setAlphaF(0.10)
+            band.setBrush(pg.mkBrush(fill))
+            band_label.setColor(mid)
+        self._cursor.setPen(pg.mkPen(mid, width=1, style=Qt.PenStyle.DotLine))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow palette changes (a switch to dark mode) while open."""
+        super().changeEvent(event)
+        # Qt sends palette changes while the base class is still being built: only restyle after.
+        if event.type() == QEvent.Type.PaletteChange and getattr(self, "_styled", False):
+            self.apply_palette()
+
+    # -- scenarios and data --------------------------------------------------------------------
+
+    def set_scenarios(self, scenarios: list[Scenario]) -> None:
+        """Show exactly these scenarios, creating a curve the first time one is shown."""
+        wanted = {s.id for s in scenarios}
+        for scenario_id, curve in self._curves.items():
+            curve.setVisible(scenario_id in wanted)
+            self._marks[scenario_id].setVisible(scenario_id in wanted)
+        for z, scenario in enumerate(scenarios):
+            curve = self._curves.get(scenario.id)
+            if curve is None:
+                curve = self._curves[scenario.id] = pg.PlotDataItem(connect="finite")
+                self._marks[scenario.id] = pg.ScatterPlotItem(symbol="x", size=11)
+                self.getPlotItem().addItem(curve)
+                self.getPlotItem().addItem(self._marks[scenario.id])
+            curve.setZValue(z)
+            if self._labels.get(scenario.id) != (scenario.name, scenario.color):
+                self._labels[scenario.id] = (scenario.name, scenario.color)
+                curve.setPen(pg.mkPen(scenario.color, width=2.5))
+                self._marks[scenario.id].setPen(pg.mkPen(scenario.color, width=2))
+                self._marks[scenario.id].setBrush(pg.mkBrush(scenario.color))
+
+    def set_series(self, scenario_id: str, values: np.ndarray | None) -> bool:
+        """Give a scenario's curve new values; return whether anything was redrawn."""
+        curve = self._curves.get(scenario_id)
+        if curve is None or values is None:
+            return False
+        previous = self._data.get(scenario_id)
+        if previous is not None and np.array_equal(previous, values, equal_nan=True):
+            return False
+        self._data[scenario_id] = values
+        finite = np.isfinite(values)
+        if finite.all():
+            curve.setData(self._times, values)
+            if previous is not None and not np.isfinite(previous).all():
+                self._marks[scenario_id].setData([], [])
+        else:
+            # Break the line at undefined values and mark where they are instead of drawing a spike.
+            curve.setData(self._times, np.where(finite, values, np.nan))
+            self._mark_non_finite(scenario_id, values, finite)
+        return True
+
+    def _mark_non_finite(self, scenario_id: str, values: np.ndarray, finite: np.ndarray) -> None:
+        anchor = np.where(finite, values, np.nan)
+        # Mark each gap at the last defined value before it (or the first after it).
+        filled = anchor.copy()
+        last = np.nan
+        for k, value in enumerate(filled):
+            last = value if np.isfinite(value) else last
+            filled[k] = last
+        if np.isnan(filled).any():
+            later = np.where(np.isfinite(filled))[0]
+            filled[np.isnan(filled)] = filled[later[0]] if len(later) else 0.0
+        missing = ~finite
+        self._marks[scenario_id].setData(self._times[missing], filled[missing])
+
+    def curve(self, scenario_id: str) -> pg.PlotDataItem | None:
+        """Return the persistent curve of a scenario (None before it was first shown)."""
+        return self._curves.get(scenario_id)
+
+    def has_non_finite(self) -> bool:
+        """Return whether a shown curve has undefined or infinite values."""
+        return any(c.isVisible() and not np.isfinite(self._data.get(s, np.zeros(1))).all() for s, c in self._curves.items())
+
+    # -- axes ----------------------------------------------------------------------------------
+
+    def hold_axes(self) -> None:
+        """Keep the axes still (during a drag the eye follows the curve, and frames stay cheap)."""
+        self._held = True
+
+    def release_axes(self) -> None:
+        """Let the axes follow the data again, re-fitting if a curve left the view."""
+        self._held = False
+        self.fit()
+
+    def fit(self, force: bool = False) -> None:
+        """Re-fit the y axis if a curve left the view or shrank to a sliver of it (or when forced)."""
+        if self._held:
+            return
+        shown = [self._data[s] for s, c in self._curves.items() if c.isVisible() and s in self._data]
+        finite = [v[np.isfinite(v)] for v in shown]
+        finite = [v for v in finite if len(v)]
+        if not finite:
+            return
+        low = float(min(v.min() for v in finite))
+        high = float(max(v.max() for v in finite))
+        if high - low < 1e-12 * max(1.0, abs(high)):
+            margin = abs(high) * 0.1 or 1.0
+            low, high = low - margin, high + margin
+        view_low, view_high = self.getPlotItem().getViewBox().viewRange()[1]
+        span = view_high - view_low
+        if force or low < view_low or high > view_high or (high - low) < MIN_FILL * span:
+            self.getPlotItem().getViewBox().setYRange(low, high, padding=PADDING)
+
+    # -- hover read-out ------------------------------------------------------------------------
+
+    def _hovered(self, position: QPointF) -> None:
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(position):
+            self._hide_readout()
+            return
+        x = view.mapSceneToView(position).x()
+        k = int(np.clip(np.searchsorted(self._times, x), 0, len(self._times) - 1))
+        if k > 0 and abs(self._times[k - 1] - x) < abs(self._times[k] - x):
+            k -= 1
+        lines = [f"<b>{format_year(float(self._times[k]))}</b>"]
+        for scenario_id, curve in self._curves.items():
+            if curve.isVisible() and scenario_id in self._data:
+                name, color = self._labels[scenario_id]
+                lines.append(f"<span style='color:{color}'>■</span> {name}: {format_value(float(self._data[scenario_id][k]))}")
+        text = self.palette().color(QPalette.ColorRole.Text).name()
+        self._readout.setHtml(f"<div style='color:{text}'>{'<br>'.join(lines)}</div>")
+        (x_low, x_high), (_, y_high) = view.viewRange()
+        self._readout.setAnchor((1, 0) if x > (x_low + x_high) / 2 else (0, 0))
+        self._readout.setPos(float(self._times[k]), y_high)
+        fill = self.palette().color(QPalette.ColorRole.Base)
+        fill.setAlphaF(0.85)
+        self._readout.fill = pg.mkBrush(fill)
+        self._cursor.setValue(float(self._times[k]))
+        self._readout.show()
+        self._cursor.show()
+
+    def _hide_readout(self) -> None:
+        self._readout.hide()
+        self._cursor.hide()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        """Hide the read-out when the pointer leaves the plot."""
+        self._hide_readout()
+        super().leaveEvent(event)

@@ -1,0 +1,95 @@
+"""Indicator values at chosen years for the shown scenarios, as a pandas-backed table model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon
+
+from ui.plots.legend_bar import swatch
+from ui.timeline import format_value, format_year
+
+Index = QModelIndex | QPersistentModelIndex
+LABEL_COLUMNS = ("Indicator", "Scenario")
+ValueRole = Qt.ItemDataRole.UserRole + 1
+
+
+class IndicatorTableModel(QAbstractTableModel):
+    """Show a frame with one row per (indicator, scenario) and one column per year."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._frame = pd.DataFrame(columns=list(LABEL_COLUMNS))
+        self._values = np.zeros((0, 0))
+        self._colors: list[str] = []
+        self._icons: dict[str, QIcon] = {}
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        """Return the table as a DataFrame (labels, then one column per year)."""
+        return self._frame
+
+    def set_frame(self, frame: pd.DataFrame, colors: list[str]) -> None:
+        """Show a new frame; when only the numbers changed, say so without resetting views."""
+        same_shape = list(frame.columns) == list(self._frame.columns) and frame[list(LABEL_COLUMNS)].equals(
+            self._frame[list(LABEL_COLUMNS)]
+        )
+        if same_shape and colors == self._colors:
+            self._frame = frame
+            self._values = frame.iloc[:, len(LABEL_COLUMNS):].to_numpy(dtype=float)
+            if len(frame) and self._values.shape[1]:
+                first, last = self.index(0, len(LABEL_COLUMNS)), self.index(len(frame) - 1, self.columnCount() - 1)
+                self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, ValueRole, Qt.ItemDataRole.ToolTipRole])
+            return
+        self.beginResetModel()
+        self._frame = frame
+        self._values = frame.iloc[:, len(LABEL_COLUMNS):].to_numpy(dtype=float)
+        self._colors = list(colors)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        """Return the number of (indicator, scenario) rows."""
+        return 0 if parent.isValid() else len(self._frame)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        """Return the label columns plus one per year."""
+        return 0 if parent.isValid() else len(self._frame.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return a label or a formatted value; the raw number under ValueRole."""
+        if not index.isValid() or not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
+            return None
+        row, column = index.row(), index.column()
+        if column < len(LABEL_COLUMNS):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return str(self._frame.iat[row, column])
+            if role == Qt.ItemDataRole.DecorationRole and column == 1:
+                return self._icon(self._colors[row])
+            return None
+        value = float(self._values[row, column - len(LABEL_COLUMNS)])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(value)
+        if role == ValueRole:
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return repr(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return column titles (labels, then years)."""
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < self.columnCount():
+            return None
+        title = self._frame.columns[section]
+        return title if isinstance(title, str) else format_year(float(title))
+
+    def _icon(self, color: str) -> QIcon:
+        if color not in self._icons:
+            self._icons[color] = QIcon(swatch(color if QColor(color).isValid() else "#888888", 12))
+        return self._icons[color]
