@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.assumption_panel import AssumptionPanel
+from ui.importing import ask_for_file, import_with_messages
 from ui.indicator_chooser import IndicatorChooser
 from ui.plots.chart_grid import ChartGrid
 from ui.problems_panel import ProblemsPanel
@@ -122,7 +124,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.import_action = file_menu.addAction("&Import study file…", self.import_file)
+        self.import_action = file_menu.addAction("&Import study file…", lambda: self.import_file())
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit", self.close)
@@ -196,14 +198,21 @@ class MainWindow(QMainWindow):
         self.session.deleteLater()
         self.session = None
 
-    def import_file(self) -> None:
-        """Import a study file into the library and show it (the importer merges known studies)."""
-        from ui.importing import ask_and_import  # only needed when the user asks
-
-        study_id = ask_and_import(self, self.library)
-        if study_id is not None:
-            self.reload_study_list()
-            self.open_study(study_id)
+    def import_file(self, path: Path | None = None) -> None:
+        """Import a study file into the library and show it (a study already there is merged)."""
+        path = path or ask_for_file(self)
+        if path is None:
+            return
+        current = self.session.study.id if self.session is not None else None
+        # The merge reads the stored study, so everything shown must be stored first.
+        self._close_session()
+        report = import_with_messages(self, self.library, path)
+        self.reload_study_list()
+        target = report.study_id if report is not None else current
+        if target is not None:
+            self.open_study(target)
+        if report is not None:
+            self.statusBar().showMessage(" ".join(report.lines()), 15000)
 
     # -- keeping views in step -----------------------------------------------------------------
 
@@ -265,17 +274,18 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save everything before the window goes."""
-        try:
-            self._close_session()
-        except Exception as error:  # noqa: BLE001 - whatever failed, the user must know before losing work
-            answer = QMessageBox.warning(
-                self, "Prospectiva", f"Your last changes could not be saved:\n{error}\n\nClose anyway?",
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        """Save everything before the window goes; ask before dropping changes that could not be saved."""
+        if self.session is not None:
+            self.session.close()
+            if self.session.autosave.dirty:
+                answer = QMessageBox.warning(
+                    self, "Prospectiva", "Your last changes could not be saved. Close anyway and lose them?",
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return
+        self._close_session()
         super().closeEvent(event)
 
 

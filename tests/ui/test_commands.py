@@ -1,0 +1,75 @@
+"""Every edit command, applied then reverted, leaves the study exactly as it was; re-applied, as it became."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from models.domain import Path, Scenario
+from tests.ui.conftest import make_study
+from ui.commands import (
+    AddScenario,
+    DeleteScenario,
+    RecolorScenario,
+    RenameScenario,
+    ResetAssumption,
+    SetAssumption,
+    SetEquation,
+)
+
+
+def commands(study):
+    base, child, other = study.scenarios
+    return [
+        SetAssumption(base.id, "price", 55.0, label="Price"),
+        SetAssumption(child.id, "aid", 12.0),
+        SetAssumption(other.id, "price", Path(((2025.0, 10.0), (2030.0, 90.0)))),
+        ResetAssumption(child.id, "aid"),
+        ResetAssumption(base.id, "price"),  # nothing to reset: still exact
+        AddScenario(Scenario("New", parent_id=base.id), 1),
+        DeleteScenario(base.id),
+        RenameScenario(other.id, "Renamed"),
+        RecolorScenario(child.id, "#000000"),
+        SetEquation("growth", "equation", "2 * revenue"),
+        SetEquation("gdp", "initial", "50"),
+    ]
+
+
+@pytest.mark.parametrize("index", range(len(commands(make_study()))))
+def test_apply_revert_apply_is_exact(index):
+    study = make_study()
+    command = commands(study)[index]
+    before = copy.deepcopy(study)
+    command.apply(study)
+    after = copy.deepcopy(study)
+    command.revert(study)
+    assert study == before
+    command.apply(study)
+    assert study == after
+
+
+def test_set_assumption_merges_within_a_gesture_and_is_a_noop_when_back_at_the_start():
+    study = make_study()
+    base = study.scenarios[0]
+    base.overrides["price"] = 50.0
+    first = SetAssumption(base.id, "price", 60.0, gesture=1)
+    first.apply(study)
+    later = SetAssumption(base.id, "price", 70.0, gesture=1)
+    later.apply(study)
+    assert first.merge(later) and first.value == 70.0 and not first.is_noop()
+    other_gesture = SetAssumption(base.id, "price", 50.0, gesture=2)
+    assert not first.merge(other_gesture)
+    back = SetAssumption(base.id, "price", 50.0, gesture=1)
+    back.apply(study)
+    assert first.merge(back) and first.is_noop()
+    first.revert(study)
+    assert base.overrides["price"] == 50.0
+
+
+def test_deleting_a_parent_keeps_what_its_children_inherited():
+    study = make_study()
+    base, child, _ = study.scenarios
+    base.overrides["unrest"] = 0.9
+    DeleteScenario(base.id).apply(study)
+    assert child.parent_id is None and child.overrides == {"unrest": 0.9, "aid": 10.0}

@@ -1,0 +1,53 @@
+"""Start the GUI on a library: open it, seed it on first run, show the last-used study."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from storage.errors import InterchangeError, LibraryError
+from storage.repository import open_library
+from storage.seed import seed_library_if_new
+from ui.importing import import_with_messages
+from ui.main_window import MainWindow
+
+SAMPLE_STUDY = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
+
+
+def application() -> QApplication:
+    """Return the running QApplication, creating it if there is none (tests and tools bring their own)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Prospectiva")
+    app.setOrganizationName("Prospectiva")
+    return app  # type: ignore[return-value]
+
+
+def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
+    """Show the main window on a library (default location when None) until it closes; return the exit code."""
+    app = application()
+    try:
+        library = open_library(library_path)
+    except LibraryError as error:
+        QMessageBox.critical(None, "Prospectiva", f"The library could not be opened.\n\n{error}")
+        return 2
+    try:
+        notice = ""
+        try:
+            seed_library_if_new(library, SAMPLE_STUDY)
+        except (InterchangeError, LibraryError) as error:
+            notice = f"The sample study could not be added: {error}"
+        study_id = None
+        if open_file is not None:
+            report = import_with_messages(None, library, Path(open_file))
+            if report is not None:
+                study_id = report.study_id
+                notice = " ".join(report.lines()[:1])
+        window = MainWindow(library, study_id)
+        window.show()
+        if notice:
+            window.statusBar().showMessage(notice, 15000)
+        return app.exec()
+    finally:
+        library.close()
