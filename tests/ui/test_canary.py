@@ -11,4 +11,6 @@ def test_qt_calls_returning_nothing_keep_none_refcount():
     before = sys.getrefcount(None)
     for _ in range(1000):
         obj.parent()
-    assert sys.getrefcount(None) == before
+    # Counted before the assert: pytest's rewritten assert itself holds extra references to None.
+    change = sys.getrefcount(None) - before
+    assert change == 0
