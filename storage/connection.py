@@ -26,10 +26,13 @@ def default_library_path() -> Path:
 
 def probe_library(path: Path, known_revisions: set[str]) -> str | None:
     """Return the file's schema revision (None for a new, empty file); refuse a file that is not ours."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    with path.open("rb") as file:
-        header = file.read(HEADER_SIZE)
+    try:
+        if not path.exists() or path.stat().st_size == 0:
+            return None
+        with path.open("rb") as file:
+            header = file.read(HEADER_SIZE)
+    except OSError as error:
+        raise LibraryError(f"{path} cannot be read ({error.strerror}); choose another library file.") from error
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise LibraryError(
             f"{path} is not a Prospectiva library: it is not a SQLite database at all. "

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import statistics
+import sys
 import time
 
 import pytest
 
 from models.domain import Distribution, Effect, Event, Path, Scenario, Study, TimeAxis, Variable
+from storage.connection import default_library_path
 from storage.errors import LibraryError, StudyNotFound
 from storage.repository import open_library
 
@@ -151,3 +153,11 @@ def test_saving_a_thirty_variable_study_takes_a_few_milliseconds(library):
     # Measured here at about 3 ms; the bound leaves room for a slow machine.
     assert statistics.median(timings) < 0.025
     assert library.load_study(study.id) == study
+
+
+def test_the_default_library_lives_in_the_users_data_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))  # where platformdirs looks on Linux
+    path = default_library_path()
+    assert path.name == "library.sqlite3"
+    if sys.platform.startswith("linux"):
+        assert path == tmp_path / "Prospectiva" / "library.sqlite3"

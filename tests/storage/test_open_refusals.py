@@ -111,3 +111,8 @@ def test_a_new_library_uses_wal_and_enforces_foreign_keys(tmp_path):
     with engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_a_folder_is_refused(tmp_path):
+    with pytest.raises(LibraryError, match="cannot be read"):
+        open_library(tmp_path)
