@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
 import sys
 import time
+from pathlib import Path as FilePath
 
 import pytest
 
@@ -161,3 +164,25 @@ def test_the_default_library_lives_in_the_users_data_folder(monkeypatch, tmp_pat
     assert path.name == "library.sqlite3"
     if sys.platform.startswith("linux"):
         assert path == tmp_path / "Prospectiva" / "library.sqlite3"
+
+
+def test_the_last_save_survives_the_program_being_killed(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    script = (
+        "import os, sys\n"
+        "from tests.storage.test_library import make_study\n"
+        "from storage.repository import open_library\n"
+        "library = open_library(sys.argv[1])\n"
+        "study = make_study()\n"
+        "study.id = '7d9e8f00-0000-4000-8000-000000000001'\n"
+        "library.save_study(study)\n"
+        "study.title = 'Saved just before the crash'\n"
+        "library.save_study(study)\n"
+        "os._exit(9)  # no close, no checkpoint: the rows are only in the -wal file\n"
+    )
+    root = FilePath(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, "-c", script, str(path)], cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 9
+    assert (tmp_path / "lib.sqlite3-wal").exists()
+    with open_library(path) as library:
+        assert [s.title for s in library.list_studies()] == ["Saved just before the crash"]
