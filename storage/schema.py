@@ -25,6 +25,8 @@ PathModel = Annotated[list[PointModel], Field(min_length=1)]
 
 
 class TimeModel(_Strict):
+    """The time axis: from start to end inclusive, by step."""
+
     start: float
     end: float
     step: float
@@ -32,6 +34,8 @@ class TimeModel(_Strict):
 
 
 class DistributionModel(_Strict):
+    """An uncertainty distribution; which parameters it needs depends on its type."""
+
     type: Literal["normal", "uniform", "triangular", "pert"]
     mean: float | None = None
     sd: float | None = None
@@ -41,6 +45,8 @@ class DistributionModel(_Strict):
 
 
 class VariableModel(_Strict):
+    """A variable; which of equation, initial and value it needs depends on its kind."""
+
     id: str | None = None
     name: str
     kind: Literal["assumption", "auxiliary", "stock"]
@@ -59,6 +65,8 @@ class VariableModel(_Strict):
 
 
 class EffectModel(_Strict):
+    """What an active event does to one variable."""
+
     id: str | None = None
     variable: str
     op: Literal["add", "multiply"]
@@ -66,6 +74,8 @@ class EffectModel(_Strict):
 
 
 class EventModel(_Strict):
+    """An event that may happen, with its effects."""
+
     id: str | None = None
     name: str
     probability: float
@@ -76,6 +86,8 @@ class EventModel(_Strict):
 
 
 class StudyModel(_Strict):
+    """The study's model: title, time axis, variables and events."""
+
     id: str | None = None
     title: str
     description: str = ""
@@ -85,10 +97,14 @@ class StudyModel(_Strict):
 
 
 class PathOverrideModel(_Strict):
+    """A scenario's time path for one assumption."""
+
     path: PathModel
 
 
 class ScenarioModel(_Strict):
+    """A scenario: what it sets on top of its parent."""
+
     id: str | None = None
     name: str
     parent: str | None = None
@@ -100,6 +116,8 @@ class ScenarioModel(_Strict):
 
 
 class FileModel(_Strict):
+    """A whole study file."""
+
     format: Literal["prospectiva-study"]
     version: int
     exported_at: str | None = None

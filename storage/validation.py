@@ -94,6 +94,7 @@ class _Builder:
         self.points = 0
 
     def problem(self, place: str, message: str) -> None:
+        """Record a problem at `place`."""
         self.problems.append(f"{place}: {message}")
 
     def ident(self, value: str | None, place: str, seed: str) -> str:
@@ -116,6 +117,7 @@ class _Builder:
                 first[value] = place
 
     def path(self, points: list[list[float]], place: str) -> Path:
+        """Return a domain Path, counting its points and checking they go forward in time."""
         self.points += len(points)
         for k in range(1, len(points)):
             if points[k][0] < points[k - 1][0]:
@@ -126,6 +128,7 @@ class _Builder:
     # -- the study --------------------------------------------------------------------------
 
     def study(self) -> Study:
+        """Return the whole Study, recording every problem on the way."""
         spec = self.model.study
         self.study_id = self.ident(spec.id, "study", f"study:{spec.title}")
         time = TimeAxis(spec.time.start, spec.time.end, spec.time.step, spec.time.unit)
@@ -156,6 +159,7 @@ class _Builder:
         )
 
     def variable(self, spec: VariableModel, place: str) -> Variable:
+        """Return one variable, checking its name, required keys and range."""
         if not is_identifier(spec.name):
             why = ("is reserved (a built-in name, function or keyword of the equation language)"
                    if spec.name in RESERVED else
@@ -181,6 +185,7 @@ class _Builder:
         )
 
     def distribution(self, spec: VariableModel, place: str) -> Distribution | None:
+        """Return the variable's distribution, checking its parameters fit its type."""
         if spec.distribution is None:
             return None
         given = spec.distribution.model_dump(exclude={"type"}, exclude_none=True)
@@ -198,6 +203,7 @@ class _Builder:
         return Distribution(spec.distribution.type, {k: given[k] for k in wanted if k in given})
 
     def event(self, index: int, variables: list[Variable]) -> Event:
+        """Return one event, checking its probability, duration and effects."""
         spec = self.model.study.events[index]
         place = f"study.events[{index}]"
         if not spec.name.strip():
@@ -222,6 +228,7 @@ class _Builder:
     # -- scenarios --------------------------------------------------------------------------
 
     def scenarios(self, variables: list[Variable], events: list[Event]) -> list[Scenario]:
+        """Return the scenarios, resolving parents by name and checking every reference."""
         specs = self.model.scenarios
         scenarios = [
             Scenario(name=s.name, color=s.color, narrative=s.narrative,
@@ -262,6 +269,7 @@ class _Builder:
         return scenarios
 
     def override(self, value: Any, place: str) -> float | Path | None:
+        """Return one scenario override (a number or a Path), or None if it is malformed."""
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if math.isfinite(value):
                 return float(value)
@@ -278,6 +286,7 @@ class _Builder:
         return None
 
     def parent_cycles(self, scenarios: list[Scenario]) -> None:
+        """Report each loop of scenario parents once."""
         by_id = {s.id: s for s in scenarios}
         position = {s.id: i for i, s in enumerate(scenarios)}
         reported: set[str] = set()
