@@ -42,7 +42,8 @@ class ImportReport:
         """Return the report as lines of plain text."""
         if self.new_study:
             names = ", ".join(f'"{n}"' for n in self.added) or "none"
-            return [f'Added the new study "{self.study_title}" with {len(self.added)} scenarios: {names}.']
+            count = f"{len(self.added)} scenario{'' if len(self.added) == 1 else 's'}"
+            return [f'Added the new study "{self.study_title}" with {count}: {names}.']
         lines = [f'"{self.study_title}" is already in your library; merged the file into it.']
 
         def section(title: str, items: list[str]) -> None:
