@@ -55,7 +55,7 @@ def test_vectorised_and_scalar_engines_agree_on_every_value():
     study.scenarios[0].events = {"shock": True}
     model = compile_study(study)
     scalar = model.run(study).values[study.scenarios[0].id]
-    result = run_samples(model, study, 3, seed=0, keep=True)
+    result = run_samples(model, study, 3, seed=0, keep=True, dtype=np.float64)
     raw = result.raw[study.scenarios[0].id]
     for sample in range(3):
         assert_allclose(raw[:, :, sample].T, scalar, rtol=1e-12)
