@@ -19,6 +19,8 @@ _PLAIN = {"+", "-", "*"}
 _DIRECT = {
     "min": "_min", "max": "_max", "abs": "_abs", "exp": "_exp", "ln": "_ln", "log10": "_log10",
     "sqrt": "_sqrt", "clip": "_clip", "round": "_round", "floor": "_floor", "ceil": "_ceil",
+    "trunc": "_trunc", "mod": "_mod", "rem": "_rem", "sin": "_sin", "cos": "_cos", "tan": "_tan",
+    "asin": "_asin", "acos": "_acos", "atan": "_atan",
 }
 
 
@@ -81,7 +83,8 @@ class _Emitter:
         if func == "ramp":
             return f"_ramp({args[0]}, {args[1]}, t{', ' + args[2] if len(args) == 3 else ''})"
         if func == "pulse":
-            return f"_pulse({args[0]}, {args[1]}, {args[2] if len(args) == 3 else 'dt'}, t)"
+            width = args[2] if len(args) >= 3 else "dt"
+            return f"_pulse({args[0]}, {args[1]}, {width}, t{', ' + args[3] if len(args) == 4 else ''})"
         if func == "lookup":
             points = [constant_value(a) for a in node.args[1:]]
             xs = tuple(points[0::2])

@@ -6,6 +6,7 @@ our `^` is power binding tighter than unary minus and `if` is an ordinary functi
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -27,13 +28,22 @@ FUNCTIONS: dict[str, tuple[int, int, str]] = {
     "round": (1, 1, "round(x)"),
     "floor": (1, 1, "floor(x)"),
     "ceil": (1, 1, "ceil(x)"),
+    "trunc": (1, 1, "trunc(x)"),
+    "mod": (2, 2, "mod(a, b)"),
+    "rem": (2, 2, "rem(a, b)"),
+    "sin": (1, 1, "sin(x)"),
+    "cos": (1, 1, "cos(x)"),
+    "tan": (1, 1, "tan(x)"),
+    "asin": (1, 1, "asin(x)"),
+    "acos": (1, 1, "acos(x)"),
+    "atan": (1, 1, "atan(x)"),
     "step": (2, 2, "step(height, start)"),
     "ramp": (2, 3, "ramp(slope, start[, end])"),
-    "pulse": (2, 3, "pulse(height, start[, width])"),
+    "pulse": (2, 4, "pulse(height, start[, width[, interval]])"),
     "smooth": (2, 3, "smooth(x, tau[, initial])"),
     "delay": (2, 3, "delay(x, tau[, initial])"),
     "prev": (1, 2, "prev(x[, initial])"),
-    "lookup": (3, 201, "lookup(x, x0, y0, x1, y1, ...)"),
+    "lookup": (3, 1001, "lookup(x, x0, y0, x1, y1, ...)"),
 }
 STATEFUL = {"smooth", "delay", "prev"}
 KEYWORDS = {"and", "or", "not"}
@@ -302,3 +312,49 @@ def names_in(node: Node) -> list[Name]:
 def is_identifier(name: str) -> bool:
     """Say whether `name` can name a variable (an identifier that is not reserved)."""
     return bool(re.fullmatch(r"[A-Za-z_][A-Za-z_0-9]*", name)) and name not in RESERVED
+
+
+# Binding strength of each operator, loosest first, as the parser above reads them.
+_PRECEDENCE = {"or": 1, "and": 2, "not": 3, "<": 4, "<=": 4, ">": 4, ">=": 4, "==": 4, "!=": 4,
+               "+": 5, "-": 5, "*": 6, "/": 6, "unary": 7, "^": 8}
+
+
+def format_equation(node: Node) -> str:
+    """Write a tree back as equation text that parses to the same tree (brackets only where needed)."""
+    if isinstance(node, Num):
+        value = node.value
+        if not math.isfinite(value):
+            raise ValueError(f"{value} cannot be written in an equation")
+        text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return f"({text})" if value < 0 or text.startswith("-") else text
+    if isinstance(node, Name):
+        return node.id
+    if isinstance(node, Call):
+        return f"{node.func}({', '.join(format_equation(a) for a in node.args)})"
+    if isinstance(node, Unary):
+        level = _PRECEDENCE["not" if node.op == "not" else "unary"]
+        operand = _bracketed(node.operand, level, node.op != "not")
+        return f"not {operand}" if node.op == "not" else f"{node.op}{operand}"
+    level = _PRECEDENCE[node.op]
+    if node.op == "^":
+        # The base is an atom; the exponent may be any unary, so 2^3^2 stays right-grouped.
+        left = _bracketed(node.left, _PRECEDENCE["^"] + 1, True)
+        right = _bracketed(node.right, _PRECEDENCE["unary"], False)
+    elif level == _PRECEDENCE["<"]:
+        # Comparisons do not chain: a comparison on either side needs brackets.
+        left, right = _bracketed(node.left, level + 1, False), _bracketed(node.right, level + 1, False)
+    else:
+        left, right = _bracketed(node.left, level, False), _bracketed(node.right, level + 1, False)
+    return f"{left} {node.op} {right}"
+
+
+def _bracketed(node: Node, level: int, strict: bool) -> str:
+    """Write `node`, in brackets if it binds less tightly than `level` (or equally, when `strict`)."""
+    text = format_equation(node)
+    if isinstance(node, Binary):
+        own = _PRECEDENCE[node.op]
+    elif isinstance(node, Unary):
+        own = _PRECEDENCE["not" if node.op == "not" else "unary"]
+    else:
+        return text
+    return f"({text})" if own < level or (strict and own == level) else text

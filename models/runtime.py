@@ -62,6 +62,29 @@ def _integral(fn):
     return safe
 
 
+def _trig(fn):
+    def safe(x: float) -> float:
+        try:
+            return fn(x)
+        except ValueError:  # outside the domain (asin(2)) or infinite (sin(inf)), where numpy gives nan
+            return NAN
+    return safe
+
+
+def _mod(a: float, b: float) -> float:
+    try:
+        return a % b
+    except ZeroDivisionError:
+        return NAN
+
+
+def _rem(a: float, b: float) -> float:
+    try:
+        return math.fmod(a, b)
+    except ValueError:
+        return NAN
+
+
 def _round(x: float) -> float:
     # Half away from zero, as people round (Python's round() rounds half to even).
     return math.copysign(math.floor(abs(x) + 0.5), x) if math.isfinite(x) else x
@@ -81,8 +104,11 @@ def _ramp(slope: float, t0: float, t: float, t1: float = INF) -> float:
     return slope * (min(t, t1) - t0)
 
 
-def _pulse(h: float, t0: float, width: float, t: float) -> float:
-    return h if t + TIME_EPS >= t0 and t + TIME_EPS < t0 + width else 0.0
+def _pulse(h: float, t0: float, width: float, t: float, interval: float = 0.0) -> float:
+    if not t + TIME_EPS >= t0:
+        return 0.0
+    start = t0 + math.floor((t + TIME_EPS - t0) / interval) * interval if 0 < interval < INF else t0
+    return h if t + TIME_EPS < start + width else 0.0
 
 
 def _delay(history: list, i: int, tau: float, dt: float, initial: float) -> float:
@@ -114,6 +140,8 @@ SCALAR = {
     "_sqrt": _sqrt, "_abs": abs, "_min": min, "_max": max, "_clip": _clip, "_round": _round,
     "_floor": _integral(math.floor), "_ceil": _integral(math.ceil), "_step": _step, "_ramp": _ramp,
     "_pulse": _pulse, "_delay": _delay, "_lookup": _lookup, "_truth": _truth,
+    "_trunc": _integral(math.trunc), "_mod": _mod, "_rem": _rem, "_sin": _trig(math.sin), "_cos": _trig(math.cos),
+    "_tan": _trig(math.tan), "_asin": _trig(math.asin), "_acos": _trig(math.acos), "_atan": _trig(math.atan),
     "_and": lambda a, b: float(_truth(a) and _truth(b)), "_or": lambda a, b: float(_truth(a) or _truth(b)),
     "_not": lambda a: float(not _truth(a)), "_where": None,  # scalar code uses Python's conditional expression
     "INF": INF,
@@ -134,8 +162,11 @@ def _v_ramp(slope, t0, t, t1=INF):
     return np.where(t <= t0, 0.0, slope * (np.minimum(t, t1) - t0))
 
 
-def _v_pulse(h, t0, width, t):
-    return np.where((t + TIME_EPS >= t0) & (t + TIME_EPS < t0 + width), h, 0.0)
+def _v_pulse(h, t0, width, t, interval=0.0):
+    repeats = (np.asarray(interval) > 0) & np.isfinite(interval)
+    periods = np.floor((t + TIME_EPS - t0) / np.where(repeats, interval, 1.0))
+    start = np.where(repeats, t0 + periods * interval, t0)
+    return np.where((t + TIME_EPS >= t0) & (t + TIME_EPS < start + width), h, 0.0)
 
 
 def _v_delay(history: list, i: int, tau, dt: float, initial):
@@ -170,7 +201,8 @@ VECTOR = {
     "_clip": lambda x, lo, hi: np.minimum(np.maximum(x, lo), hi), "_round": _v_round,
     "_floor": np.floor, "_ceil": np.ceil, "_step": _v_step, "_ramp": _v_ramp, "_pulse": _v_pulse,
     "_delay": _v_delay, "_lookup": lambda x, xs, ys: np.where(x == x, np.interp(x, xs, ys), NAN),
-    "_truth": _v_truth,
+    "_truth": _v_truth, "_trunc": np.trunc, "_mod": np.mod, "_rem": np.fmod, "_sin": np.sin, "_cos": np.cos,
+    "_tan": np.tan, "_asin": np.arcsin, "_acos": np.arccos, "_atan": np.arctan,
     "_and": lambda a, b: (_v_truth(a) & _v_truth(b)).astype(float),
     "_or": lambda a, b: (_v_truth(a) | _v_truth(b)).astype(float),
     "_not": lambda a: (~_v_truth(a)).astype(float),
