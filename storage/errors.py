@@ -18,12 +18,20 @@ class StudyNotFound(LibraryError, KeyError):
 class InterchangeError(ValueError):
     """A study file was refused; `problems` lists every reason, each naming its place."""
 
+    opened_as = "a Prospectiva study"
+
     def __init__(self, source: str, problems: list[str]):
         self.source = source
         self.problems = list(problems)
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
-        lines = [f"{self.source} cannot be opened as a Prospectiva study:"]
+        lines = [f"{self.source} cannot be opened as {self.opened_as}:"]
         lines += [f"  - {problem}" for problem in self.problems]
         return "\n".join(lines)
+
+
+class XmileError(InterchangeError):
+    """An XMILE model was refused: what it uses that Prospectiva cannot run, or where it is broken."""
+
+    opened_as = "a model (XMILE)"
