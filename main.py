@@ -1,9 +1,9 @@
 """Prospectiva: start the GUI, or run a headless command on a study file or the library.
 
     python main.py [FILE.json] [--db PATH]          the GUI (optionally importing/opening FILE)
-    python main.py run FILE.json|STUDY [--scenario NAME]... [--samples N --seed S] [--out PATH]
-    python main.py check FILE.json
-    python main.py import FILE.json [--replace]
+    python main.py run FILE|STUDY [--scenario NAME]... [--samples N --seed S] [--out PATH]
+    python main.py check FILE
+    python main.py import FILE [--replace]
     python main.py export STUDY --out FILE.json|.csv|.xlsx [--scenario NAME]...
     python main.py list
 
@@ -80,18 +80,18 @@ def _command_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="project a study and print tidy CSV")
-    run.add_argument("study", help="a study file, or a study in the library (title or id)")
+    run.add_argument("study", help="a study file (.json) or XMILE model (.xmile, .stmx), or a study in the library (title or id)")
     run.add_argument("--scenario", action="append", help="only this scenario (repeatable)")
     run.add_argument("--samples", type=_positive, help="Monte Carlo samples (prints mean and percentiles)")
     run.add_argument("--seed", type=int, default=1, help="random seed for --samples (default 1)")
     run.add_argument("--out", type=Path, help="write the CSV here instead of standard output")
     run.set_defaults(handler=_run)
 
-    check = commands.add_parser("check", help="validate a study file and print every problem")
+    check = commands.add_parser("check", help="validate a study file or XMILE model and print every problem")
     check.add_argument("file", type=Path)
     check.set_defaults(handler=_check)
 
-    imp = commands.add_parser("import", help="import a study file into the library (merging)")
+    imp = commands.add_parser("import", help="import a study file or XMILE model into the library (merging)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--replace", action="store_true", help="let the file's changed scenarios and model replace yours")
     imp.set_defaults(handler=_import)
@@ -134,9 +134,9 @@ def _run(options) -> int:
 
 def _check(options) -> int:
     from models.checker import check_study
-    from storage.interchange import read_study_file
+    from storage.model_files import read_model_file
 
-    study = read_study_file(options.file)
+    study = read_model_file(options.file)
     problems = check_study(study)  # the reader already refuses these; kept for files it accepts
     if problems:
         raise UsageError("\n".join(str(p) for p in problems))
@@ -146,10 +146,10 @@ def _check(options) -> int:
 
 
 def _import(options) -> int:
-    from storage.interchange import read_study_file
     from storage.merge import import_study
+    from storage.model_files import read_model_file
 
-    study = read_study_file(options.file)
+    study = read_model_file(options.file)
     with _library(options) as library:
         report = import_study(library, study, replace=options.replace, origin=options.file.name)
     print("\n".join(report.lines()))
@@ -199,11 +199,11 @@ def _library(options):
 
 def _study(options):
     """Return the study named on the command line: a file if one exists there, else a library study."""
-    from storage.interchange import read_study_file
+    from storage.model_files import MODEL_SUFFIXES, read_model_file
 
     candidate = Path(options.study)
-    if candidate.suffix.lower() == ".json" or candidate.is_file():
-        return read_study_file(candidate)
+    if candidate.suffix.lower() in MODEL_SUFFIXES or candidate.is_file():
+        return read_model_file(candidate)
     with _library(options) as library:
         return library.load_study(_find_study(library, options.study))
 
