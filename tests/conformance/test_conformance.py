@@ -1,0 +1,40 @@
+"""Every model of the shared SDXorg suite reproduces its canonical output, or is refused for a stated reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from storage.errors import XmileError
+from storage.model_files import read_model_file
+from tests.conformance.suite import MISMATCH, REFUSED, SUITE, available, cases, judge
+
+pytestmark = pytest.mark.skipif(not available(), reason=f"the shared conformance suite is not beside this clone ({SUITE})")
+
+CASES = cases()
+RUN = [c for c in CASES if c.id not in REFUSED and c.id not in MISMATCH]
+
+
+def test_the_suite_lists_every_model_file_it_holds():
+    listed = {c.model.name for c in CASES}
+    on_disk = {p.name for p in SUITE.glob("*/*") if p.suffix in (".xmile", ".stmx")}
+    assert listed == on_disk
+
+
+@pytest.mark.parametrize("case", RUN, ids=lambda c: c.id)
+def test_model_reproduces_its_canonical_output(case):
+    verdict = judge(case)
+    assert verdict.values > 0
+    assert not verdict.failures, "\n".join(verdict.failures[:10])
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.id in REFUSED], ids=lambda c: c.id)
+def test_a_broken_file_is_refused_with_its_place_not_run(case):
+    with pytest.raises(XmileError, match=REFUSED[case.id]):
+        read_model_file(case.model)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.id in MISMATCH], ids=lambda c: c.id)
+def test_an_output_the_file_cannot_produce_differs_only_where_expected(case):
+    verdict = judge(case)
+    columns, _ = MISMATCH[case.id]
+    assert verdict.failed_columns == columns
