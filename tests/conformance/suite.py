@@ -32,8 +32,8 @@ REFUSED = {
     "non_negative_flows/test_non_negative_flows.xmile": "the <flow> opened at line 34 is not closed",
     "non_negative_flows/test_non_negative_flows_behavior.xmile": "the <flow> opened at line 38 is not closed",
 }
-WHY_REFUSED = ("not well-formed XML (a <flow> is never closed); a recovering parser would nest the next "
-               "two stocks inside the flow and drop them, which is how the canonical output lost them")
+WHY_REFUSED = ("not well-formed XML: a `<flow>` is never closed, so the two stocks after it would sit inside "
+               "it; the canonical output has no values for those stocks")
 
 # Files whose canonical output cannot come from the file, and the only columns that differ.
 MISMATCH = {

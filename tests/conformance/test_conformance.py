@@ -7,6 +7,7 @@ import pytest
 from storage.errors import XmileError
 from storage.model_files import read_model_file
 from tests.conformance.suite import MISMATCH, REFUSED, SUITE, available, cases, judge
+from tests.conformance.write_table import DOC, table
 
 pytestmark = pytest.mark.skipif(not available(), reason=f"the shared conformance suite is not beside this clone ({SUITE})")
 
@@ -38,3 +39,7 @@ def test_an_output_the_file_cannot_produce_differs_only_where_expected(case):
     verdict = judge(case)
     columns, _ = MISMATCH[case.id]
     assert verdict.failed_columns == columns
+
+
+def test_the_published_table_is_current():
+    assert DOC.read_text(encoding="utf-8") == table(), "run: python -m tests.conformance.write_table"
