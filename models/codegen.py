@@ -121,7 +121,9 @@ def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool
             body += compute(k)
         else:
             body.append(f"s{k} = {emit.expr(_seed(analysis.stateful[k]))}")
-    record = _record(len(variables), vector)
+    # Vectorised runs copy assumptions into the output once, after the loop (their series are
+    # already whole); per-step writes are a numpy call each and dominate small models.
+    record = _record([k for k in range(len(variables)) if not vector or k not in assumptions], vector)
     advance = _advance(study, analysis, emit, stocks)
     body += record + advance
     body.append("for i in range(1, n):")
@@ -130,6 +132,8 @@ def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool
     for k in analysis.step_order:
         step += compute(k)
     body += ["    " + line for line in step + record + advance]
+    if vector:
+        body += [f"O[:, {k}] = a{k}" for k in assumptions]
     body.append("return rows")
     return "\n".join(lines + ["    " + line for line in body]) + "\n"
 
@@ -140,10 +144,10 @@ def _seed(call: Call) -> Node:
     return call.args[explicit] if len(call.args) > explicit else call.args[0]
 
 
-def _record(count: int, vector: bool) -> list[str]:
+def _record(recorded: list[int], vector: bool) -> list[str]:
     if vector:
-        return [f"O[i, {k}] = v{k}" for k in range(count)]
-    return ["rows.append((" + "".join(f"v{k}, " for k in range(count)) + "))"]
+        return ["Oi = O[i]"] + [f"Oi[{k}] = v{k}" for k in recorded]
+    return ["rows.append((" + "".join(f"v{k}, " for k in recorded) + "))"]
 
 
 def _advance(study: Study, analysis: Analysis, emit: _Emitter, stocks: list[int]) -> list[str]:

@@ -93,6 +93,13 @@ def run_samples(
             centre = variable.value if variable.value is not None else 0.0
             shifts[k] = sample_distribution(variable.distribution, rng, samples) - centre
     chance = {event.name: rng.random(samples) for event in study.events}
+    if shifts:
+        # Number the samples in the order of the first uncertain assumption's draws (a relabelling
+        # that changes no statistic): outputs that rise or fall with it then come out already
+        # sorted, and sorting them for percentiles costs little (see _sort).
+        order = np.argsort(next(iter(shifts.values())), kind="stable")
+        shifts = {k: shift[order] for k, shift in shifts.items()}
+        chance = {name: draws[order] for name, draws in chance.items()}
     times = study.time.points()
     ids = [s.id for s in study.scenarios] if scenario_ids is None else list(scenario_ids)
     # Small sample counts gain from running several scenarios side by side (fewer numpy calls);
@@ -110,8 +117,9 @@ def run_samples(
             out = _simulate_batch(model, study, times, batches, samples, dtype)
             for n, scenario_id in enumerate(chunk):
                 part = out[:, :, n * samples:(n + 1) * samples]
-                # Sorting runs on the other core while the next pass simulates.
-                pending.append((scenario_id, pool.submit(_summarise, part)))
+                # Summaries run on the other thread while the next pass simulates; without `keep`
+                # nothing else reads the samples, so they are sorted where they lie.
+                pending.append((scenario_id, pool.submit(_summarise, part, not keep)))
                 if keep:
                     raw[scenario_id] = part
         stats = {scenario_id: future.result() for scenario_id, future in pending}
@@ -125,7 +133,12 @@ def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: 
         variable = study.variables[k]
         low = -np.inf if variable.min is None else variable.min
         high = np.inf if variable.max is None else variable.max
-        series[k] = np.clip(series[k][:, None] + shift[None, :], low, high)
+        base = series[k]
+        if base.min() == base.max():
+            # A constant: one draw per sample, held over time, without a copy per time point.
+            series[k] = np.broadcast_to(np.clip(base[0] + shift, low, high), (times.size, samples))
+        else:
+            series[k] = np.clip(base[:, None] + shift[None, :], low, high)
     switches = study.resolved_events(scenario_id)
     occurs = {name: switches.get(name, chance[name] < _probability(study, name)) for name in chance}
     multiply, add = apply_events(study, series, occurs, times, samples)
@@ -153,10 +166,11 @@ def _probability(study: Study, event_name: str) -> float:
     return next(e.probability for e in study.events if e.name == event_name)
 
 
-def _summarise(out: np.ndarray) -> dict[str, np.ndarray]:
+def _summarise(out: np.ndarray, in_place: bool = False) -> dict[str, np.ndarray]:
     """Return mean and percentiles (numpy's linear method) over the sample axis, each (variables, times)."""
-    ordered = np.sort(out, axis=2)  # one sort beats five partitions; nan sorts last as in np.quantile
-    summary = {"mean": out.mean(axis=2, dtype=np.float64).T}
+    # Summed pairwise in the samples' own precision: float32 storage already rounds at 1e-7.
+    summary = {"mean": out.mean(axis=2).astype(np.float64).T}
+    ordered = _sort(out if in_place else out.copy())  # one sort beats five partitions; nan sorts last as in np.quantile
     last = out.shape[2] - 1
     for p in PERCENTILES:
         position = last * p / 100
@@ -167,3 +181,15 @@ def _summarise(out: np.ndarray) -> dict[str, np.ndarray]:
         high = ordered[:, :, above].astype(np.float64)
         summary[f"p{p}"] = (low + (high - low) * weight).T
     return summary
+
+
+def _sort(out: np.ndarray) -> np.ndarray:
+    """Sort each variable's samples in place, choosing per variable the sort that suits its order."""
+    probe = out[:, :, np.linspace(0, out.shape[2] - 1, min(out.shape[2], 33)).astype(int)]
+    turns = (np.diff(np.sign(np.diff(probe, axis=2)), axis=2) != 0).sum(axis=2)
+    for k in range(out.shape[1]):
+        # Timsort is near linear on samples that mostly rise or fall together, and several times
+        # slower than quicksort on shuffled ones (about 21 turns in 33 probes).
+        kind = "stable" if np.median(turns[:, k]) <= 4 else "quicksort"
+        out[:, k, :].sort(axis=1, kind=kind)
+    return out

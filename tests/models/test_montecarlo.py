@@ -68,3 +68,17 @@ def test_a_scenario_override_moves_the_distribution_within_the_slider_range():
     stats = result.stats[study.scenarios[0].id]
     u = result.names.index("u")
     assert abs(stats["p50"][u, 0] - 9) < 0.2  # uniform(0, 10) shifted by +4, unbounded above
+
+
+def test_summaries_are_numpys_mean_and_percentiles_of_the_samples_however_they_are_sorted():
+    study = _uncertain_study()
+    study.variables.append(Variable("rising", "auxiliary", equation="r * t"))  # in the order of the first draws
+    model = compile_study(study)
+    kept = run_samples(model, study, 400, seed=5, keep=True)
+    summarised_in_place = run_samples(model, study, 400, seed=5)
+    raw = kept.raw[study.scenarios[0].id].astype(np.float64)
+    for result in (kept, summarised_in_place):
+        stats = result.stats[study.scenarios[0].id]
+        assert_allclose(stats["mean"], raw.mean(axis=2).T, rtol=1e-6)
+        for p in (5, 25, 50, 75, 95):
+            assert_allclose(stats[f"p{p}"], np.percentile(raw, p, axis=2).T, rtol=1e-6)
