@@ -24,6 +24,9 @@ def read_model_file(path: str | os.PathLike) -> Study:
         return read_xmile_file(path)
     if suffix == ".json":
         return read_study_file(path)
+    if suffix == ".mdl":
+        raise InterchangeError(path.name, ["Vensim's own .mdl files are not read: export the model from "
+                                           "Vensim as XMILE (.xmile) and open that"])
     raise InterchangeError(path.name, [f"unknown kind of file '{suffix or path.name}': "
                                        f"choose a file ending in {', '.join(MODEL_SUFFIXES)}"])
 

@@ -22,7 +22,8 @@ from storage.xmile_reader import Entry, Graph, XmileModel
 
 # Ids come from the file's name and title, so importing the same model twice adds nothing new.
 _XMILE_IDS = uuid.UUID("a4f3c0de-2b8e-4d7a-9c15-6e0f8b2d4a71")
-GUESSED_RANGE = "The file gives no slider range; this one (0 to twice the value) was guessed."
+GUESSED_RANGE = ("The file gives no slider range; this one (from zero to twice the value, or −1 to 1 "
+                 "for zero) was guessed.")
 
 
 def identifier(name: str, taken: set[str]) -> str:
@@ -86,14 +87,23 @@ class _Translation:
         """Return `node`, or the name of an internal auxiliary holding it when it carries state."""
         if not _has_state(node):
             return node
-        name = identifier(f"{self.owner_name}__part", self.taken)
+        name = self.internal_name("part")
         self._internal(Variable(name, "auxiliary", equation=format_equation(node)), "a repeated argument")
         return Name(name, node.pos)
 
     def new_stocks(self, what: str, count: int) -> list[str]:
         """Return fresh names for the internal stocks of one built-in call."""
-        base = f"{self.owner_name}__{what.lower()}"
-        return [identifier(base if count == 1 else f"{base}_{k + 1}", self.taken) for k in range(count)]
+        what = what.lower()
+        return [self.internal_name(what if count == 1 else f"{what}_{k + 1}") for k in range(count)]
+
+    def internal_name(self, what: str) -> str:
+        """Return a new name for an internal variable: its owner's, a double underscore and what it is."""
+        base = name = f"{self.owner_name}__{what}"
+        count = 2
+        while name in self.taken:
+            name, count = f"{base}_{count}", count + 1
+        self.taken.add(name)
+        return name
 
     def add_stock(self, name: str, what: str, initial: Node, rate: Node) -> None:
         """Add an internal stock of a built-in to the study, beside its owner."""
