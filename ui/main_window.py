@@ -29,7 +29,7 @@ from ui.scenario_panel import ScenarioPanel
 from ui.study_session import LAST_STUDY_KEY, StudySession
 from ui.table_panel import TablePanel
 
-# The table is read, not watched: refreshing it a few times a second keeps drags as cheap as the charts.
+# The table is read, not watched: refreshing it a few times a second costs less than every frame.
 TABLE_REFRESH_MS = 120
 
 
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.session: StudySession | None = None
+        self._dragging = False
         self.undo_group = QUndoGroup(self)
         self._build_widgets()
         self._build_menus()
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
-        self.assumptions.drag_started.connect(self.charts.hold_axes)
+        self.assumptions.drag_started.connect(self._drag_started)
         self.assumptions.drag_finished.connect(self._drag_finished)
 
     def _build_menus(self) -> None:
@@ -220,7 +221,8 @@ class MainWindow(QMainWindow):
         assert self.session is not None
         self.charts.refresh(scenario_ids, self.session.series)
         self._update_notice()
-        if not self._table_timer.isActive():
+        # During a drag the charts are what people watch; the table catches up on release.
+        if not self._dragging and not self._table_timer.isActive():
             self._table_timer.start()
 
     def _choices_changed(self) -> None:
@@ -253,10 +255,16 @@ class MainWindow(QMainWindow):
         else:
             self.charts.set_notice(None)
 
+    def _drag_started(self) -> None:
+        self._dragging = True
+        self.charts.hold_axes()
+
     def _drag_finished(self) -> None:
         assert self.session is not None
+        self._dragging = False
         self.session.scheduler.flush()
         self.charts.release_axes()
+        self.table.refresh()
         self.session.autosave.flush()
 
     def _save_failed(self, message: str) -> None:

@@ -14,7 +14,7 @@ from ui.autosave import Autosaver
 from ui.choices import ViewChoices
 from ui.commands import Change, Command
 from ui.recompute import RecomputeScheduler
-from ui.undo import UndoableEdit
+from ui.undo import UndoableEdit, push
 
 LAST_STUDY_KEY = "last_study"
 
@@ -83,7 +83,7 @@ class StudySession(QObject):
 
     def push(self, command: Command) -> None:
         """Apply an edit as one undoable step (it may merge into the previous step)."""
-        self.undo_stack.push(UndoableEdit(command, self.study, self._apply))
+        push(self.undo_stack, UndoableEdit(command, self.study, self._apply))
 
     def _apply(self, change: Change) -> None:
         if change.model:

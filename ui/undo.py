@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.domain import Study
 from ui.commands import Change, Command
@@ -41,3 +41,30 @@ class UndoableEdit(QUndoCommand):
             return False
         self.setObsolete(self.command.is_noop())
         return True
+
+
+def push(stack: QUndoStack, edit: UndoableEdit) -> None:
+    """Push an edit, folding it into the top command when QUndoStack would merge them.
+
+    QUndoStack deletes a command it merged, but PySide6 keeps that command's Python wrapper as a
+    child of the stack's wrapper for good: a leak of one command per slider step. Folding here, by
+    the same rules (same id, no redo steps to discard, not at the clean state), never hands the
+    stack a command it would delete. A fold back to the start makes the top command obsolete; an
+    undo then drops it, as QUndoStack itself does after a merge.
+    """
+    index = stack.index()
+    top = stack.command(index - 1) if index > 0 else None
+    if (
+        isinstance(top, UndoableEdit)
+        and index == stack.count()
+        and index != stack.cleanIndex()
+        and edit.id() != -1
+        and top.id() == edit.id()
+        and top.command.merge_key == edit.command.merge_key
+    ):
+        edit.redo()
+        top.mergeWith(edit)
+        if top.isObsolete():
+            stack.undo()
+        return
+    stack.push(edit)

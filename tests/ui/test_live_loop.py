@@ -120,3 +120,18 @@ def test_table_follows_results(qtbot, window):
     year = window.session.choices.years[0]
     expected = np.interp(year, window.session.times, window.session.series(base.id, "revenue"))
     assert revenue[year].iloc[0] == expected
+
+
+def test_a_long_drag_keeps_no_command_per_step(qtbot, window):
+    import gc
+
+    from ui.undo import UndoableEdit
+
+    row = window.assumptions.row("price")
+    row.slider.setSliderDown(True)
+    for position in range(200, 800):
+        row.slider.setValue(position)
+    row.slider.setSliderDown(False)
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, UndoableEdit)]
+    assert window.session.undo_stack.count() == 1 and len(alive) <= 2

@@ -6,7 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.domain import Scenario, Variable
 from ui.timeline import HORIZONS, format_value, format_year, today_year
@@ -48,6 +48,7 @@ class IndicatorPlot(pg.PlotWidget):
         item.addItem(self._cursor, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._hovered)
         self.apply_palette()
+        self._cache_static_items()
         self._styled = True
 
     # -- appearance ----------------------------------------------------------------------------
@@ -73,6 +74,14 @@ class IndicatorPlot(pg.PlotWidget):
         if start <= now <= end:
             item.addItem(self._today, ignoreBounds=True)
 
+    def _cache_static_items(self) -> None:
+        # Axes, grid and labels would otherwise re-render their text on every frame of a drag
+        # (about two thirds of a frame); as cached pixmaps they are redrawn only when they change.
+        cached = [self.getPlotItem().getAxis(side) for side in ("left", "bottom")]
+        cached += [self.getPlotItem().titleLabel, self._today.label] + [label for _, label in self._bands]
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
     def apply_palette(self) -> None:
         """Take colours from the widget palette, so a dark desktop gets a dark chart."""
         palette = self.palette()
@@ -89,10 +98,9 @@ class IndicatorPlot(pg.PlotWidget):
             axis.setTextPen(pg.mkPen(text))
         self._today.setPen(pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine))
         self._today.label.setColor(text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
+        # An opaque tint is much cheaper to paint than a translucent one, on every frame of a drag.
+        fill = _blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
         for band, band_label in self._bands:
-            fill = QColor(highlight)
-            fill.setAlphaF(0.10)
             band.setBrush(pg.mkBrush(fill))
             band_label.setColor(mid)
         self._cursor.setPen(pg.mkPen(mid, width=1, style=Qt.PenStyle.DotLine))
@@ -234,3 +242,9 @@ class IndicatorPlot(pg.PlotWidget):
         """Hide the read-out when the pointer leaves the plot."""
         self._hide_readout()
         super().leaveEvent(event)
+
+
+def _blend(under: QColor, over: QColor, share: float) -> QColor:
+    """Return the opaque colour of `over` laid on `under` at a given opacity."""
+    mix = [round(a * (1 - share) + b * share) for a, b in zip(under.getRgb()[:3], over.getRgb()[:3])]
+    return QColor(*mix)
