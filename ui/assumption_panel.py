@@ -105,10 +105,13 @@ class AssumptionPanel(QScrollArea):
             origin = "own value"
         else:
             origin = f"from {source.name}"
+        explanation = ""
         if isinstance(value, Path):
-            origin += " (time path; moving sets a constant)"
+            origin += ", time path"
+            explanation = "A time path, shown at today's value. Moving the slider replaces it with a constant for this scenario."
             value = float(value.at(today_year()))
-        self._rows[name].show_value(float(value), origin, source is not None and source.id == scenario_id)
+        own = source is not None and source.id == scenario_id
+        self._rows[name].show_value(float(value), origin, own, explanation)
 
     def _assumption_changed(self, scenario_id: str, name: str) -> None:
         session = self._session

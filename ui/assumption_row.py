@@ -48,21 +48,20 @@ class AssumptionRow(QWidget):
         self.title = QLabel(variable.title, self)
         self.title.setToolTip(variable.description or variable.title)
         self.title.setWordWrap(True)
-        self.unit = QLabel(variable.unit, self)
-        self.unit.setObjectName("assumptionUnit")
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setSingleStep(SLIDER_STEPS // 100)
         self.slider.setPageStep(SLIDER_STEPS // 10)
         self.slider.setAccessibleName(variable.title)
         self.slider.setToolTip(f"{variable.title}: {format_value(self.low)} to {format_value(self.high)} {variable.unit}".rstrip())
+        group = max(abs(self.low), abs(self.high)) >= 10_000
         self.spin = QDoubleSpinBox(self)
         self.spin.setRange(self.low, self.high)
         self.spin.setDecimals(self._decimals)
         self.spin.setSingleStep(step)
         self.spin.setKeyboardTracking(False)
         # Years and indices read badly with separators; large amounts read badly without.
-        self.spin.setGroupSeparatorShown(max(abs(self.low), abs(self.high)) >= 10_000)
+        self.spin.setGroupSeparatorShown(group)
         self.spin.setAccessibleName(f"{variable.title} value")
         self.spin.setToolTip(f"{variable.title} in {variable.unit}" if variable.unit else variable.title)
         self.spin.setFixedWidth(self.spin.fontMetrics().horizontalAdvance("88,888.888") + 28)
@@ -70,27 +69,28 @@ class AssumptionRow(QWidget):
         self.reset.setText("↺")
         self.reset.setToolTip("Reset to the inherited value")
         self.reset.setAccessibleName(f"Reset {variable.title} to the inherited value")
-        self.range = QLabel(f"{format_value(self.low)} – {format_value(self.high)}", self)
+        unit = f"  {variable.unit}" if variable.unit else ""
+        ends = (format_value(end, trim=True, group=group) for end in (self.low, self.high))
+        self.range = QLabel(" – ".join(ends) + unit, self)
+        self.range.setToolTip(f"Range of the slider{': ' + variable.unit if variable.unit else ''}")
         self.origin = QLabel(self)
         self.origin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # Long scenario names must not widen the panel: the origin label may be cut, its tooltip is not.
-        self.origin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.unit.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        for small in (self.unit, self.range, self.origin):
+        # Long names and units must not widen the panel: these labels may be cut, their tooltips are not.
+        for small in (self.range, self.origin):
+            small.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             _make_secondary(small)
         self.title.setBuddy(self.slider)
         layout = QGridLayout(self)
         layout.setContentsMargins(2, 3, 2, 3)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(0)
-        layout.addWidget(self.title, 0, 0)
-        layout.addWidget(self.unit, 0, 1, 1, 2)
-        layout.addWidget(self.slider, 1, 0, 1, 2)
-        layout.addWidget(self.spin, 1, 2)
-        layout.addWidget(self.reset, 1, 3)
+        layout.addWidget(self.title, 0, 0, 1, 3)
+        layout.addWidget(self.slider, 1, 0)
+        layout.addWidget(self.spin, 1, 1)
+        layout.addWidget(self.reset, 1, 2)
         layout.addWidget(self.range, 2, 0)
-        layout.addWidget(self.origin, 2, 1, 1, 3)
-        layout.setColumnStretch(0, 1)
+        layout.addWidget(self.origin, 2, 1, 1, 2)
+        layout.setColumnStretch(0, 3)
         layout.setColumnStretch(1, 1)
         self.slider.valueChanged.connect(self._slid)
         self.slider.sliderPressed.connect(self.drag_started)
@@ -117,7 +117,7 @@ class AssumptionRow(QWidget):
         """Return the value a slider position stands for, rounded to what the spin box shows."""
         return round(self.low + (self.high - self.low) * position / SLIDER_STEPS, self._decimals)
 
-    def show_value(self, value: float, origin: str, own: bool) -> None:
+    def show_value(self, value: float, origin: str, own: bool, explanation: str = "") -> None:
         """Show a value from the model without echoing it back as an edit."""
         with QSignalBlocker(self.spin):
             self.spin.setValue(value)
@@ -126,7 +126,7 @@ class AssumptionRow(QWidget):
             with QSignalBlocker(self.slider):
                 self.slider.setValue(self.position_of(value))
         self.origin.setText(origin)
-        self.origin.setToolTip(origin)
+        self.origin.setToolTip(explanation or origin)
         self.reset.setEnabled(own)
         font = self.title.font()
         font.setBold(own)

@@ -17,8 +17,12 @@ def today_year(today: dt.date | None = None) -> float:
     return today.year + (today - start).days / length
 
 
-def format_value(value: float) -> str:
-    """Return a number with about four significant digits, and words for non-finite values."""
+def format_value(value: float, trim: bool = False, group: bool | None = None) -> str:
+    """Return a number with about four significant digits, and words for non-finite values.
+
+    `trim` drops trailing zeros; `group` forces thousands separators on or off (by default only
+    from 10,000, since four-digit numbers are often years).
+    """
     if math.isnan(value):
         return "undefined"
     if math.isinf(value):
@@ -29,9 +33,9 @@ def format_value(value: float) -> str:
     if magnitude >= 1e7 or magnitude < 1e-3:
         return f"{value:.3g}"
     decimals = max(0, 3 - int(math.floor(math.log10(magnitude))))
-    # Four-digit numbers are often years: 2031, not 2,031.
-    grouping = "," if magnitude >= 10_000 else ""
-    return f"{value:{grouping}.{decimals}f}"
+    grouping = "," if (magnitude >= 10_000 if group is None else group) else ""
+    text = f"{value:{grouping}.{decimals}f}"
+    return text.rstrip("0").rstrip(".") if trim and "." in text else text
 
 
 def format_year(year: float) -> str:

@@ -69,7 +69,8 @@ class IndicatorPlot(pg.PlotWidget):
             band_label = pg.InfLineLabel(band.lines[0], label, position=0.95, anchors=[(0, 0), (0, 0)])
             band.setToolTip(f"Horizon: {label} from today")
             self._bands.append((band, band_label))
-        self._today = pg.InfiniteLine(now, angle=90, movable=False, label="today", labelOpts={"position": 0.05, "anchors": [(1.05, 1), (1.05, 1)]})
+        # Both labels sit at the top, either side of the today line: "today ┆ next 6 months".
+        self._today = pg.InfiniteLine(now, angle=90, movable=False, label="today ", labelOpts={"position": 0.95, "anchors": [(1, 0), (1, 0)]})
         self._today.setZValue(-10)
         if start <= now <= end:
             item.addItem(self._today, ignoreBounds=True)
@@ -224,12 +225,14 @@ class IndicatorPlot(pg.PlotWidget):
                 lines.append(f"<span style='color:{color}'>■</span> {name}: {format_value(float(self._data[scenario_id][k]))}")
         text = self.palette().color(QPalette.ColorRole.Text).name()
         self._readout.setHtml(f"<div style='color:{text}'>{'<br>'.join(lines)}</div>")
+        # The read-out goes in the top corner away from the pointer, so it never hides what is pointed at.
         (x_low, x_high), (_, y_high) = view.viewRange()
-        self._readout.setAnchor((1, 0) if x > (x_low + x_high) / 2 else (0, 0))
-        self._readout.setPos(float(self._times[k]), y_high)
-        fill = self.palette().color(QPalette.ColorRole.Base)
-        fill.setAlphaF(0.85)
-        self._readout.fill = pg.mkBrush(fill)
+        pointer_right = x > (x_low + x_high) / 2
+        self._readout.setAnchor((0, 0) if pointer_right else (1, 0))
+        self._readout.setPos(x_low if pointer_right else x_high, y_high)
+        palette = self.palette()
+        self._readout.fill = pg.mkBrush(palette.color(QPalette.ColorRole.Base))
+        self._readout.border = pg.mkPen(palette.color(QPalette.ColorRole.Mid))
         self._cursor.setValue(float(self._times[k]))
         self._readout.show()
         self._cursor.show()

@@ -64,8 +64,11 @@ class IndicatorTableModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if column < len(LABEL_COLUMNS):
+            text = str(self._frame.iat[row, column])
+            if role == Qt.ItemDataRole.DisplayRole and column == 0 and row > 0 and text == str(self._frame.iat[row - 1, 0]):
+                return ""  # an indicator is named once, on the first row of its group
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return str(self._frame.iat[row, column])
+                return text
             if role == Qt.ItemDataRole.DecorationRole and column == 1:
                 return self._icon(self._colors[row])
             return None
