@@ -17,7 +17,7 @@ MAX_POINTS = 500  # points in one graphical function (the engine's lookup takes 
 
 # Parts of a variable the reader uses or may skip without changing results.
 _KNOWN_PARTS = {"eqn", "doc", "units", "inflow", "outflow", "non_negative", "gf", "range", "scale",
-                "format", "display", "documentation"}
+                "format", "display"}
 # Parts that change what a variable means and that the engine has no counterpart for.
 _UNSUPPORTED_PARTS = {
     "dimensions": "arrays", "element": "arrays", "conveyor": "conveyor stocks", "queue": "queue stocks",
@@ -178,7 +178,7 @@ def _variables(element: Element, model: XmileModel) -> None:
     holders = [element] + element.all("variables")
     for holder in holders:
         for child in holder.children:
-            if child.foreign or child.tag in ("variables", "views", "behavior"):
+            if child.foreign or child.tag in ("variables", "views", "display", "interface", "behavior"):
                 continue
             if child.tag in ("aux", "stock", "flow"):
                 model.entries.append(_entry(child, model))
@@ -216,7 +216,7 @@ def _entry(element: Element, model: XmileModel) -> Entry:
     if graph is not None:
         entry.graph = _graph(graph, label, model)
     entry.units = element.child_text("units") or ""
-    entry.doc = element.child_text("doc") or element.child_text("documentation") or ""
+    entry.doc = element.child_text("doc") or ""
     entry.range = _range(element.first("range"), label, model)
     return entry
 

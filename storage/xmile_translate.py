@@ -124,6 +124,7 @@ class _Translation:
     # -- names ----------------------------------------------------------------------------------
 
     def name_entries(self) -> None:
+        """Give every variable an identifier, reporting names defined twice."""
         for entry in self.model.entries:
             key = canonical(entry.name)
             if key in self.entries:
@@ -139,6 +140,7 @@ class _Translation:
     # -- equations ------------------------------------------------------------------------------
 
     def parse(self, text: str | None, what: str) -> Node | None:
+        """Return the XMILE tree of an equation, or None after recording why it cannot be read."""
         if not text:
             self.problems.append(f"{self.where}: {what} is missing (an empty <eqn>)")
             return None
@@ -149,6 +151,7 @@ class _Translation:
             return None
 
     def tree(self, node: Node) -> Node:
+        """Return an XMILE tree written in our language."""
         if isinstance(node, Num):
             return node
         if isinstance(node, Name):
@@ -160,6 +163,7 @@ class _Translation:
         return self.call(node)
 
     def resolve(self, node: Name) -> Node:
+        """Return what a name in an equation stands for: a variable, a built-in name, or a placeholder after a problem."""
         if node.id in self.names:
             return Name(self.names[node.id], node.pos)
         if node.id in self.constants:
@@ -176,6 +180,7 @@ class _Translation:
         return Num(0.0, node.pos)
 
     def call(self, node: Call) -> Node:
+        """Return a call translated: a graphical function, a built-in, or a placeholder after a problem."""
         args = node.args
         if node.func == "lookup" and len(args) == 2 and isinstance(args[0], Name):
             node, args = Call(args[0].id, args[1:], node.pos), args[1:]
@@ -199,12 +204,14 @@ class _Translation:
         return handler(self, tuple(self.tree(a) for a in args), node)
 
     def graph_named(self, key: str) -> Graph | None:
+        """Return the graphical function a name calls: a standalone one, or a variable's own."""
         if key in self.model.graphs:
             return self.model.graphs[key][0]
         entry = self.entries.get(key)
         return entry.graph if entry is not None else None
 
     def lookup(self, x: Node, graph: Graph) -> Node:
+        """Return a lookup of `x` in a graphical function."""
         points: list[Node] = []
         for px, py in zip(graph.xs, graph.ys):
             points += [_number(px, x.pos), _number(py, x.pos)]
@@ -213,6 +220,7 @@ class _Translation:
     # -- variables ------------------------------------------------------------------------------
 
     def variable(self, entry: Entry) -> None:
+        """Add one variable of the file to the study, with the internal variables its equation needs."""
         self.owner, self.owner_name = entry, self.names[canonical(entry.name)]
         self.where = f"line {entry.line}, {entry.kind} '{entry.name}'"
         group = self.model.groups.get(canonical(entry.name), "")
@@ -226,6 +234,7 @@ class _Translation:
             self.variables.insert(position, variable)  # before the internal variables it made
 
     def stock(self, entry: Entry, common: dict) -> Variable | None:
+        """Return a stock: its initial value, and inflows minus outflows as its rate."""
         parsed = self.parse(entry.equation, "the initial value")
         if parsed is None:
             return None
@@ -248,9 +257,11 @@ class _Translation:
         return Variable(self.owner_name, "stock", initial=format_equation(initial), equation=format_equation(rate), **common)
 
     def entry_flag(self, entry: Entry, default: bool) -> bool:
+        """Return whether a stock or flow is non-negative: its own setting, else the model's."""
         return default if entry.non_negative is None else entry.non_negative
 
     def auxiliary(self, entry: Entry, common: dict) -> Variable | None:
+        """Return an aux or flow: an assumption when it is a plain number, else an auxiliary."""
         parsed = self.parse(entry.equation, "the equation" if entry.graph is None else "the graphical function's input")
         if parsed is None:
             return None
@@ -266,6 +277,7 @@ class _Translation:
         return Variable(self.owner_name, "auxiliary", equation=format_equation(node), **common)
 
     def assumption(self, entry: Entry, value: float, common: dict) -> Variable:
+        """Return an assumption with the file's slider range, or a guessed one said to be guessed."""
         if entry.range is not None:
             low, high = min(entry.range[0], value), max(entry.range[1], value)
             if (low, high) != entry.range:
@@ -278,6 +290,7 @@ class _Translation:
     # -- the study ------------------------------------------------------------------------------
 
     def time_axis(self) -> TimeAxis:
+        """Return the time axis, recording problems with it."""
         model = self.model
         axis = TimeAxis(model.start, model.stop, model.dt, model.time_units or "time")
         if not model.stop > model.start:
@@ -289,6 +302,7 @@ class _Translation:
         return axis
 
     def description(self) -> str:
+        """Return the study's description: where it came from and the import notes."""
         made_by = ", ".join(p for p in (self.model.product, self.model.vendor) if p)
         text = f"Imported from the XMILE model `{self.source}`" + (f" ({made_by})." if made_by else ".")
         notes = list(self.notes)
