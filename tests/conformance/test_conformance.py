@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 
+import main
 from storage.errors import XmileError
 from storage.model_files import read_model_file
-from tests.conformance.suite import MISMATCH, REFUSED, SUITE, available, cases, judge
+from tests.conformance.suite import MISMATCH, REFUSED, SUITE, available, cases, judge, read_output
 from tests.conformance.write_table import DOC, table
 
 pytestmark = pytest.mark.skipif(not available(), reason=f"the shared conformance suite is not beside this clone ({SUITE})")
@@ -43,3 +47,14 @@ def test_an_output_the_file_cannot_produce_differs_only_where_expected(case):
 
 def test_the_published_table_is_current():
     assert DOC.read_text(encoding="utf-8") == table(), "run: python -m tests.conformance.write_table"
+
+
+def test_the_command_line_prints_the_canonical_teacup_curve(capsys):
+    assert main.main(["run", str(SUITE / "teacup" / "teacup.xmile")]) == 0
+    rows = [r for r in csv.DictReader(io.StringIO(capsys.readouterr().out)) if r["variable"] == "teacup_temperature"]
+    header, expected = read_output(SUITE / "teacup" / "output.csv")
+    column = header.index("Teacup Temperature")
+    assert len(rows) == len(expected) == 241
+    for row, canonical_row in zip(rows, expected):
+        assert float(row["time"]) == float(canonical_row[0])
+        assert abs(float(row["value"]) - float(canonical_row[column])) <= 1e-5 + 1e-5 * abs(float(row["value"]))
