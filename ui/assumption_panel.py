@@ -17,6 +17,7 @@ class AssumptionPanel(QScrollArea):
 
     drag_started = Signal()
     drag_finished = Signal()
+    rebuilt = Signal()  # new rows: keyboard order must be set again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -39,6 +40,10 @@ class AssumptionPanel(QScrollArea):
         session.choices_changed.connect(self.sync)
         session.model_changed.connect(self._model_changed)
         self.rebuild()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Return the panel's controls in keyboard order: each row's slider, spin box and reset."""
+        return [w for name in self._names for w in (self._rows[name].slider, self._rows[name].spin, self._rows[name].reset)]
 
     def row(self, name: str) -> AssumptionRow:
         """Return the row of an assumption."""
@@ -77,6 +82,7 @@ class AssumptionPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.sync()
+        self.rebuilt.emit()
 
     def sync(self) -> None:
         """Show the selected scenario's values; nothing is echoed back as an edit."""

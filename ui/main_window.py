@@ -120,8 +120,16 @@ class MainWindow(QMainWindow):
         self.problems_dock.setWidget(self.problems)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
+        self.assumptions.rebuilt.connect(self._set_tab_order)
         self.assumptions.drag_started.connect(self._drag_started)
         self.assumptions.drag_finished.connect(self._drag_finished)
+
+    def _set_tab_order(self) -> None:
+        # Left to right, top to bottom, as the window reads; panels built later would otherwise come first.
+        chain = [self.study_box, *self.scenarios.focus_chain(), *self.assumptions.focus_chain()]
+        chain += [self.indicators_button, self.table.view, self.table.years]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

@@ -78,6 +78,7 @@ class ScenarioPanel(QWidget):
         # Delete must not fire while a spin box or the years field is being typed into.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.view.addAction(self.delete_action)
+        self._buttons: list[QToolButton] = []
         buttons = QGridLayout()
         buttons.setSpacing(3)
         for position, action in enumerate(self.actions_in_order()):
@@ -86,6 +87,7 @@ class ScenarioPanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button, position // 3, position % 3)
+            self._buttons.append(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<b>Scenarios</b>", self))
@@ -100,6 +102,10 @@ class ScenarioPanel(QWidget):
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
+
+    def focus_chain(self) -> list[QWidget]:
+        """Return the panel's controls in keyboard order: the list, then its buttons."""
+        return [self.view, *self._buttons]
 
     def actions_in_order(self) -> list[QAction]:
         """Return the scenario actions, for buttons and the Scenario menu."""
