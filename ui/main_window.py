@@ -251,7 +251,12 @@ class MainWindow(QMainWindow):
     def _model_changed(self) -> None:
         assert self.session is not None
         self.problems.show_problems(self.session.problems)
-        self.problems_dock.setVisible(bool(self.session.problems))
+        if self.session.problems and not self.problems_dock.isVisible():
+            self.problems_dock.show()
+            # Enough for a few messages; the charts keep most of the height.
+            self.resizeDocks([self.problems_dock], [max(120, self.height() // 6)], Qt.Orientation.Vertical)
+        elif not self.session.problems:
+            self.problems_dock.hide()
         self._update_notice()
 
     def _update_notice(self) -> None:

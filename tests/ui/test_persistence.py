@@ -49,3 +49,24 @@ def test_reopening_the_library_keeps_every_change(qtbot, library_path, library, 
         again.close()
     finally:
         reopened.close()
+
+
+def test_switching_studies_saves_the_first_and_keeps_choices_apart(qtbot, library, study):
+    from tests.ui.conftest import make_study
+
+    second = make_study()
+    second.title = "Second study"
+    library.save_study(second)
+    window = MainWindow(library, study.id)
+    qtbot.addWidget(window)
+    window.assumptions.row("price").spin.setValue(66)
+    window.session.set_indicators(["gdp"])
+    window.study_box.setCurrentIndex(window.study_box.findData(second.id))
+    window.study_box.activated.emit(window.study_box.currentIndex())
+    assert window.session.study.id == second.id
+    assert [p.name for p in window.charts.plots()] != ["gdp"]
+    assert window.undo_group.activeStack() is window.session.undo_stack and not window.undo_action.isEnabled()
+    assert library.load_study(study.id).scenario_named("Base").overrides["price"] == 66
+    window.open_study(study.id)
+    assert [p.name for p in window.charts.plots()] == ["gdp"]
+    window.close()
