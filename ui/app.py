@@ -8,9 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.errors import InterchangeError, LibraryError
-from storage.repository import open_library
-from storage.seed import seed_library_if_new
-from ui.importing import import_with_messages
+from storage.repository import Library, open_library
 from ui.main_window import MainWindow
 
 SAMPLE_STUDY = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
@@ -33,13 +31,11 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         QMessageBox.critical(None, "Prospectiva", f"The library could not be opened.\n\n{error}")
         return 2
     try:
-        notice = ""
-        try:
-            seed_library_if_new(library, SAMPLE_STUDY)
-        except (InterchangeError, LibraryError) as error:
-            notice = f"The sample study could not be added: {error}"
+        notice = _seed(library)
         study_id = None
         if open_file is not None:
+            from ui.importing import import_with_messages
+
             report = import_with_messages(None, library, Path(open_file))
             if report is not None:
                 study_id = report.study_id
@@ -51,3 +47,17 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         return app.exec()
     finally:
         library.close()
+
+
+def _seed(library: Library) -> str:
+    """Give an empty library the sample study; return a message if that failed."""
+    if library.list_studies():
+        return ""
+    # The file reader is a twentieth of start-up, and a library with studies in it never needs it.
+    from storage.seed import seed_library_if_new
+
+    try:
+        seed_library_if_new(library, SAMPLE_STUDY)
+    except (InterchangeError, LibraryError) as error:
+        return f"The sample study could not be added: {error}"
+    return ""

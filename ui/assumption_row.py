@@ -97,12 +97,6 @@ class AssumptionRow(QWidget):
         self.slider.sliderReleased.connect(self.drag_finished)
         self.spin.valueChanged.connect(self._typed)
         self.reset.clicked.connect(lambda: self.reset_requested.emit(self.name))
-        self.set_tab_chain()
-
-    def set_tab_chain(self) -> None:
-        """Order keyboard focus: slider, spin box, reset."""
-        QWidget.setTabOrder(self.slider, self.spin)
-        QWidget.setTabOrder(self.spin, self.reset)
 
     def value(self) -> float:
         """Return the value shown."""

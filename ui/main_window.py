@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from ui.assumption_panel import AssumptionPanel
-from ui.importing import ask_for_file, import_with_messages
 from ui.indicator_chooser import IndicatorChooser
 from ui.plots.chart_grid import ChartGrid
 from ui.problems_panel import ProblemsPanel
@@ -31,6 +30,7 @@ from ui.table_panel import TablePanel
 
 # The table is read, not watched: refreshing it a few times a second costs less than every frame.
 TABLE_REFRESH_MS = 120
+GEOMETRY_KEY = "window_geometry"
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.session: StudySession | None = None
         self._dragging = False
+        self._closed = False
         self.undo_group = QUndoGroup(self)
         self._build_widgets()
         self._build_menus()
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self._table_timer.setSingleShot(True)
         self._table_timer.setInterval(TABLE_REFRESH_MS)
         self._table_timer.timeout.connect(self.table.refresh)
-        self.resize(1366, 768)
+        self._restore_geometry()
         self.reload_study_list()
         wanted = study_id or library.get_setting(LAST_STUDY_KEY, None)
         studies = [s.id for s in library.list_studies()]
@@ -209,6 +210,9 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: Path | None = None) -> None:
         """Import a study file into the library and show it (a study already there is merged)."""
+        # The file reader loads only when a file is imported: most sessions never need it.
+        from ui.importing import ask_for_file, import_with_messages
+
         path = path or ask_for_file(self)
         if path is None:
             return
@@ -294,8 +298,19 @@ class MainWindow(QMainWindow):
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
+    def _restore_geometry(self) -> None:
+        saved = self.library.get_setting(GEOMETRY_KEY, None)
+        if isinstance(saved, str) and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        # First start: the size the window is designed for, or the whole screen if that is smaller.
+        available = self.screen().availableGeometry()
+        self.resize(min(1366, available.width()), min(768, available.height()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save everything before the window goes; ask before dropping changes that could not be saved."""
+        if self._closed:  # a second close (tests, quitting) must not touch a library closed since
+            super().closeEvent(event)
+            return
         if self.session is not None:
             self.session.close()
             if self.session.autosave.dirty:
@@ -307,6 +322,8 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self._close_session()
+        self.library.set_setting(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        self._closed = True
         super().closeEvent(event)
 
 

@@ -53,10 +53,8 @@ class RecomputeScheduler(QObject):
 
     def _fire(self) -> None:
         stamp = self._requested
-        if stamp <= self._delivered or not self._pending:
-            return
         scenario_ids = list(self._pending)
         self._pending.clear()
-        ran = self._run(scenario_ids)
+        ran = self._run(scenario_ids) if scenario_ids else []
         self._delivered = stamp
         self.result_ready.emit(stamp, ran)

@@ -49,7 +49,8 @@ class StudySession(QObject):
         self.scheduler.result_ready.connect(self.result_ready)
         self.autosave = Autosaver(self._save, self)
         self.autosave.failed.connect(self.save_failed)
-        library.set_setting(LAST_STUDY_KEY, study.id)
+        if library.get_setting(LAST_STUDY_KEY, None) != study.id:  # a write costs a disk sync; a read does not
+            library.set_setting(LAST_STUDY_KEY, study.id)
         self._compile()
 
     # -- reading ---------------------------------------------------------------------------

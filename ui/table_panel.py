@@ -48,7 +48,9 @@ class TablePanel(QWidget):
         self.view.setModel(self.model)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted when the rows or columns change, not on every new value: fitting reads every cell.
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.model.modelReset.connect(self.view.resizeColumnsToContents)
         self.view.horizontalHeader().setMinimumSectionSize(self.view.fontMetrics().horizontalAdvance("0000000.0"))
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.years = QLineEdit(self)
