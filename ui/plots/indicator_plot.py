@@ -146,12 +146,13 @@ class IndicatorPlot(pg.PlotWidget):
         self._data[scenario_id] = values
         finite = np.isfinite(values)
         if finite.all():
-            curve.setData(self._times, values)
+            # Checked here once, so pyqtgraph need not check again while drawing and bounding.
+            curve.setData(self._times, values, skipFiniteCheck=True)
             if previous is not None and not np.isfinite(previous).all():
                 self._marks[scenario_id].setData([], [])
         else:
             # Break the line at undefined values and mark where they are instead of drawing a spike.
-            curve.setData(self._times, np.where(finite, values, np.nan))
+            curve.setData(self._times, np.where(finite, values, np.nan), skipFiniteCheck=False)
             self._mark_non_finite(scenario_id, values, finite)
         return True
 

@@ -15,6 +15,11 @@ from ui.timeline import format_value, format_year
 Index = QModelIndex | QPersistentModelIndex
 LABEL_COLUMNS = ("Indicator", "Scenario")
 ValueRole = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.TextAlignmentRole, ValueRole,
+})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class IndicatorTableModel(QAbstractTableModel):
@@ -24,6 +29,8 @@ class IndicatorTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._frame = pd.DataFrame(columns=list(LABEL_COLUMNS))
         self._values = np.zeros((0, 0))
+        self._labels: list[list[str]] = []
+        self._texts: list[list[str]] = []
         self._colors: list[str] = []
         self._icons: dict[str, QIcon] = {}
 
@@ -34,25 +41,29 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def set_frame(self, frame: pd.DataFrame, colors: list[str]) -> None:
         """Show a new frame; when only the numbers changed, say so without resetting views."""
-        same_shape = list(frame.columns) == list(self._frame.columns) and frame[list(LABEL_COLUMNS)].equals(
-            self._frame[list(LABEL_COLUMNS)]
-        )
-        if same_shape and colors == self._colors:
-            self._frame = frame
-            self._values = frame.iloc[:, len(LABEL_COLUMNS):].to_numpy(dtype=float)
-            if len(frame) and self._values.shape[1]:
+        labels = frame[list(LABEL_COLUMNS)].astype(str).values.tolist()
+        if list(frame.columns) == list(self._frame.columns) and labels == self._labels and colors == self._colors:
+            self._take(frame)
+            if self._values.size:
                 first, last = self.index(0, len(LABEL_COLUMNS)), self.index(len(frame) - 1, self.columnCount() - 1)
                 self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole, ValueRole, Qt.ItemDataRole.ToolTipRole])
             return
         self.beginResetModel()
+        self._labels = labels
+        self._colors = list(colors)
+        self._take(frame)
+        self.endResetModel()
+
+    def _take(self, frame: pd.DataFrame) -> None:
+        # Views ask for many roles of every visible cell on each paint; answering from plain lists
+        # instead of the frame keeps a repaint of the table well under a millisecond.
         self._frame = frame
         self._values = frame.iloc[:, len(LABEL_COLUMNS):].to_numpy(dtype=float)
-        self._colors = list(colors)
-        self.endResetModel()
+        self._texts = [[format_value(v) for v in row] for row in self._values.tolist()]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         """Return the number of (indicator, scenario) rows."""
-        return 0 if parent.isValid() else len(self._frame)
+        return 0 if parent.isValid() else len(self._labels)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         """Return the label columns plus one per year."""
@@ -60,27 +71,30 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a label or a formatted value; the raw number under ValueRole."""
-        if not index.isValid() or not (0 <= index.row() < self.rowCount() and 0 <= index.column() < self.columnCount()):
+        if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
+        if not (0 <= row < len(self._labels) and 0 <= column < self.columnCount()):
+            return None
         if column < len(LABEL_COLUMNS):
-            text = str(self._frame.iat[row, column])
-            if role == Qt.ItemDataRole.DisplayRole and column == 0 and row > 0 and text == str(self._frame.iat[row - 1, 0]):
-                return ""  # an indicator is named once, on the first row of its group
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._labels[row][column]
+            if role == Qt.ItemDataRole.DisplayRole:
+                # An indicator is named once, on the first row of its group.
+                return "" if column == 0 and row > 0 and text == self._labels[row - 1][0] else text
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return text
             if role == Qt.ItemDataRole.DecorationRole and column == 1:
                 return self._icon(self._colors[row])
             return None
-        value = float(self._values[row, column - len(LABEL_COLUMNS)])
+        year = column - len(LABEL_COLUMNS)
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value)
+            return self._texts[row][year]
         if role == ValueRole:
-            return value
+            return float(self._values[row, year])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return repr(value)
+            return repr(float(self._values[row, year]))
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
