@@ -53,8 +53,8 @@ class ChartGrid(QWidget):
             plot.setParent(None)
             plot.deleteLater()
         self._plots.clear()
-        self._order = []
         self._times = times
+        self.set_indicators([])
 
     def set_indicators(self, variables: Iterable[Variable]) -> None:
         """Show one plot per variable, in order, reusing the plots already there."""
