@@ -38,7 +38,3 @@ def test_package_imports_point_one_way(package):
         if name in FORBIDDEN[package]
     ]
     assert offences == []
-
-
-def test_ui_domain_commands_stay_free_of_qt():
-    assert not imported_modules(ROOT / "ui" / "commands.py") & set(QT)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from models.domain import Path
 from ui.assumption_row import AssumptionRow
-from ui.commands import ResetAssumption, SetAssumption
+from models.commands import ResetAssumption, SetAssumption
 from ui.study_session import StudySession
 from ui.timeline import today_year
 

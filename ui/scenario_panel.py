@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import Scenario, new_id
-from ui.commands import AddScenario, DeleteScenario, RecolorScenario
+from models.commands import AddScenario, DeleteScenario, RecolorScenario
 from ui.qtmodels.scenario_list_model import DepthRole, ScenarioListModel
 from ui.study_session import StudySession
 

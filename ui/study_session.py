@@ -12,7 +12,7 @@ from models.domain import Override, Scenario, Study
 from models.engine import ModelError, compile_study
 from ui.autosave import Autosaver
 from ui.choices import ViewChoices
-from ui.commands import Change, Command
+from models.commands import Change, Command
 from ui.recompute import RecomputeScheduler
 from ui.undo import UndoableEdit, push
 

@@ -7,7 +7,7 @@ from typing import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from models.domain import Study
-from ui.commands import Change, Command
+from models.commands import Change, Command
 
 _MERGEABLE = 1  # QUndoStack only tries to merge commands whose id() is the same and not -1
 

@@ -9,37 +9,43 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy.exc import OperationalError
 
 from storage.connection import in_use, is_locked_error, migration_engine
 from storage.errors import LibraryError
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent
+# Every revision in versions/, oldest first. Kept here so that opening an up-to-date library
+# never loads Alembic (a fifth of start-up); a test checks it against Alembic's own list.
+REVISIONS = ("0001", "0002")
 
 
-def alembic_config(connection=None) -> Config:
+def alembic_config(connection=None):
     """Return an Alembic configuration built in code (no alembic.ini), bound to `connection`."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(SCRIPT_LOCATION))
     config.attributes["connection"] = connection
     return config
 
 
-def _scripts() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+def alembic_revisions() -> list[str]:
+    """Return Alembic's own list of the revisions in versions/, oldest first."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return [script.revision for script in reversed(list(scripts.walk_revisions()))]
 
 
 def known_revisions() -> set[str]:
     """Return every schema revision this version of the app can read."""
-    return {script.revision for script in _scripts().walk_revisions()}
+    return set(REVISIONS)
 
 
 def head_revision() -> str:
     """Return the newest schema revision."""
-    return _scripts().get_current_head()
+    return REVISIONS[-1]
 
 
 def backup_library(path: Path, revision: str) -> Path:
@@ -62,8 +68,10 @@ def backup_library(path: Path, revision: str) -> Path:
 
 def migrate_library(path: Path, current: str | None, target: str = "head") -> Path | None:
     """Upgrade the library at `path` from revision `current`; return the backup taken, if any."""
-    if current is not None and current == _scripts().get_revision(target).revision:
+    if current == (head_revision() if target == "head" else target):
         return None
+    from alembic import command
+
     backup = backup_library(path, current) if current is not None else None
     engine = migration_engine(path)
     try:

@@ -118,3 +118,9 @@ def test_rebuilding_a_parent_table_during_migration_keeps_child_rows(tmp_path):
     engine.dispose()
     with open_library(path) as library:
         assert library.load_study(STUDY).scenarios[0].overrides == {"aid": 150.0}
+
+
+def test_the_revision_list_opened_without_alembic_matches_alembics_own():
+    from storage.migrations import REVISIONS, alembic_revisions
+
+    assert list(REVISIONS) == alembic_revisions()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from tests.ui.conftest import changed_keys, curves, wait_results
-from ui.commands import SetEquation
+from models.commands import SetEquation
 
 
 def test_broken_equation_shows_the_problem_and_keeps_the_previous_curves(qtbot, window):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QIcon
 
 from models.domain import Scenario
-from ui.commands import RenameScenario
+from models.commands import RenameScenario
 from ui.plots.legend_bar import swatch
 from ui.study_session import StudySession
 

@@ -8,7 +8,7 @@ import pytest
 
 from models.domain import Path, Scenario
 from tests.ui.conftest import make_study
-from ui.commands import (
+from models.commands import (
     AddScenario,
     DeleteScenario,
     RecolorScenario,
