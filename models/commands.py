@@ -20,6 +20,7 @@ class Change:
     assumptions: frozenset[tuple[str, str]] = frozenset()  # (scenario id, variable name) overrides touched
     scenarios: bool = False  # the scenario list, a name, colour or parent changed
     model: bool = False  # a variable or equation changed: the model must be compiled again
+    renamed: tuple[tuple[str, str], ...] = ()  # (old, new) variable names, so views keyed by name follow
 
 
 @dataclass

@@ -89,6 +89,7 @@ class StudySession(QObject):
     def _apply(self, change: Change) -> None:
         if change.model:
             self._compile()
+            self._follow_variables(dict(change.renamed))
         if change.scenarios:
             existing = [s.id for s in self.study.scenarios]
             if self.choices.selected not in existing:
@@ -106,6 +107,15 @@ class StudySession(QObject):
         self.autosave.mark_dirty()
 
     # -- view choices ----------------------------------------------------------------------
+
+    def _follow_variables(self, renamed: dict[str, str]) -> None:
+        # Charts are chosen by variable name: follow a rename, drop a deleted variable.
+        names = {v.name for v in self.study.variables}
+        indicators = [renamed.get(n, n) for n in self.choices.indicators]
+        indicators = [n for n in indicators if n in names]
+        if indicators != self.choices.indicators:
+            self.choices.indicators = indicators
+            self._choices_changed()
 
     def set_shown(self, scenario_id: str, shown: bool) -> None:
         """Show or hide a scenario on the charts and table."""
