@@ -77,6 +77,7 @@ def run_samples(
     scenario_ids: Iterable[str] | None = None,
     keep: bool = False,
     dtype: type = np.float32,
+    variables: Iterable[str] | None = None,
 ) -> SampleProjection:
     """Run every scenario over `samples` draws; return means and percentiles per variable and time.
 
@@ -85,6 +86,8 @@ def run_samples(
     An event the scenario does not switch on or off happens with its probability in each sample.
     Samples are computed in float64 and stored as `dtype`: float32 halves memory and sorting time,
     and its rounding (1e-7) is far below any Monte Carlo sampling error.
+    With `variables`, only those are summarised (and kept), in that order: the statistics and
+    `names` then cover just them, which is most of the saving when a chart shows a few indicators.
     """
     rng = np.random.default_rng(seed)
     shifts = {}
@@ -105,6 +108,8 @@ def run_samples(
     # Small sample counts gain from running several scenarios side by side (fewer numpy calls);
     # large ones would only multiply memory, so they run a scenario at a time.
     per_pass = max(1, BATCH_WIDTH // max(samples, 1))
+    names = list(model.names) if variables is None else list(variables)
+    rows = None if variables is None else [model.names.index(name) for name in names]
     frequency, pending, raw = {}, [], {}
     with np.errstate(all="ignore"), ThreadPoolExecutor(max_workers=2) as pool:
         for first in range(0, len(ids), per_pass):
@@ -117,13 +122,15 @@ def run_samples(
             out = _simulate_batch(model, study, times, batches, samples, dtype)
             for n, scenario_id in enumerate(chunk):
                 part = out[:, :, n * samples:(n + 1) * samples]
+                if rows is not None:
+                    part = part[:, rows, :]  # a copy of the wanted rows: sorting it leaves `out` alone
                 # Summaries run on the other thread while the next pass simulates; without `keep`
                 # nothing else reads the samples, so they are sorted where they lie.
                 pending.append((scenario_id, pool.submit(_summarise, part, not keep)))
                 if keep:
                     raw[scenario_id] = part
         stats = {scenario_id: future.result() for scenario_id, future in pending}
-    return SampleProjection(times, list(model.names), samples, seed, stats, frequency, raw if keep else None)
+    return SampleProjection(times, names, samples, seed, stats, frequency, raw if keep else None)
 
 
 def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict, chance: dict, samples: int):
