@@ -205,3 +205,53 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(Text, primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+# Workshop rows carry no foreign key to studies or scenarios: saving a study deletes and rewrites
+# its rows, and a cascade would wipe the session's log and votes with them.
+
+
+class WorkshopRow(Base):
+    """A live session on one scenario of a study: its levers, charts and starting overrides."""
+
+    __tablename__ = "workshops"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    study_id: Mapped[str] = mapped_column(String(UUID_LENGTH), index=True)
+    scenario_id: Mapped[str] = mapped_column(String(UUID_LENGTH))
+    levers: Mapped[str] = mapped_column(Text)  # JSON [name, ...]
+    indicators: Mapped[str] = mapped_column(Text)  # JSON [name, ...]
+    baseline: Mapped[str] = mapped_column(Text)  # JSON overrides
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class WorkshopLogRow(Base):
+    """One logged step of a session, with the explored scenario's overrides after it."""
+
+    __tablename__ = "workshop_log"
+
+    workshop_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(Text)  # JSON overrides
+    proposal_id: Mapped[str | None] = mapped_column(String(UUID_LENGTH))
+
+
+class ProposalRow(Base):
+    """A scenario captured in a session: its number, note and the room's votes."""
+
+    __tablename__ = "proposals"
+
+    workshop_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    scenario_id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text)
+    votes: Mapped[str] = mapped_column(Text)  # JSON {criterion: count}
+    captured_at: Mapped[datetime] = mapped_column(UTCDateTime)

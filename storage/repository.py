@@ -19,6 +19,7 @@ from storage.connection import default_library_path, in_use, is_locked_error, li
 from storage.errors import LibraryError, StudyNotFound
 from storage.mappers import child_rows, study_from_rows, study_row
 from storage.migrations import known_revisions, migrate_library
+from storage.workshops import WorkshopRecords
 from storage.orm import (
     EffectRow,
     EventRow,
@@ -58,7 +59,7 @@ def open_library(path: str | Path | None = None, exclusive: bool = True) -> Libr
     return Library(path, engine, created=revision is None, backup_path=backup)
 
 
-class Library:
+class Library(WorkshopRecords):
     """One library file, open for this process until `close()`."""
 
     def __init__(self, path: Path, engine, created: bool, backup_path: Path | None):

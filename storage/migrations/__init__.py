@@ -17,7 +17,7 @@ from storage.errors import LibraryError
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 # Every revision in versions/, oldest first. Kept here so that opening an up-to-date library
 # never loads Alembic (a fifth of start-up); a test checks it against Alembic's own list.
-REVISIONS = ("0001", "0002")
+REVISIONS = ("0001", "0002", "0003")
 
 
 def alembic_config(connection=None):
