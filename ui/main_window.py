@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.assumption_panel import AssumptionPanel
+from ui.comparison_bar import ComparisonBar
 from ui.indicator_chooser import IndicatorChooser
 from ui.plots.chart_grid import ChartGrid
 from ui.problems_panel import ProblemsPanel
@@ -99,6 +100,11 @@ class MainWindow(QMainWindow):
         chart_header.addWidget(self.charts.legend, 1)
         chart_header.addWidget(self.indicators_button)
         chart_layout.addLayout(chart_header)
+        self.compare_bar = ComparisonBar(self)
+        self.compare_bar.changed.connect(self._comparison_changed)
+        self.compare_bar.table_requested.connect(self.show_horizon_table)
+        self.compare_bar.differences_requested.connect(self.show_differences)
+        chart_layout.addWidget(self.compare_bar)
         chart_layout.addWidget(self.charts, 1)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(chart_area)
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
         self.scenarios.bind(session)
         self.assumptions.bind(session)
         self.table.bind(session)
+        self.compare_bar.bind(session)
         self._choices_changed()
         self._model_changed()
         self.setWindowTitle(f"{study.title} — Prospectiva")
@@ -231,7 +238,7 @@ class MainWindow(QMainWindow):
 
     def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
         assert self.session is not None
-        self.charts.refresh(scenario_ids, self.session.series)
+        self.charts.refresh(self.compare_bar.affected(scenario_ids), self.compare_bar.series)
         self._update_notice()
         # During a drag the charts are what people watch; the table catches up on release.
         if not self._dragging and not self._table_timer.isActive():
@@ -245,10 +252,11 @@ class MainWindow(QMainWindow):
         if [p.name for p in self.charts.plots()] != [v.name for v in variables]:
             self.charts.set_indicators(variables)
             self.charts.set_scenarios(session.shown_scenarios())
-            self.charts.refresh_all(session.series)
+            self.charts.refresh_all(self.compare_bar.series)
+            self._label_axes()
         else:
             self.charts.set_scenarios(session.shown_scenarios())
-            self.charts.refresh([s.id for s in session.shown_scenarios()], session.series)
+            self.charts.refresh([s.id for s in session.shown_scenarios()], self.compare_bar.series)
         self._update_notice()
         self.table.refresh()
 
@@ -294,6 +302,35 @@ class MainWindow(QMainWindow):
         dialog = IndicatorChooser(self.session.study, self.session.choices.indicators, self)
         if dialog.exec():
             self.session.set_indicators(dialog.chosen())
+
+    def _comparison_changed(self) -> None:
+        if self.session is not None:
+            self._label_axes()
+            self.charts.refresh_all(self.compare_bar.series)
+
+    def _label_axes(self) -> None:
+        caption = self.compare_bar.axis_label()
+        for plot in self.charts.plots():
+            axis = plot.getPlotItem().getAxis("left")
+            axis.setLabel(caption or None)
+            axis.showLabel(bool(caption))
+
+    def show_horizon_table(self) -> None:
+        """Show the charted indicators at the table years, each scenario against the reference."""
+        from ui.horizon_table_dialog import HorizonTableDialog
+
+        if self.session is not None:
+            HorizonTableDialog(self.session, self.compare_bar.reference_id, self).exec()
+
+    def show_differences(self) -> None:
+        """Show the inputs the reference and the selected scenario set differently."""
+        from ui.differences_dialog import DifferencesDialog
+
+        session = self.session
+        if session is not None and session.study.scenarios:
+            first = self.compare_bar.reference_id or session.study.scenarios[0].id
+            second = session.choices.selected or first
+            DifferencesDialog(session.study, first, second, self).exec()
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
