@@ -251,6 +251,36 @@ class SetEquation(Command):
         return Change(model=True)
 
 
+_STUDY_PARTS = ("title", "description", "time", "variables", "events", "scenarios")
+
+
+@dataclass
+class ReplaceStudyContents(Command):
+    """Make the study what another version of it says (say, a merged import) in one step."""
+
+    after: Study
+    label: str = "Import"
+    _before: dict = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.label
+
+    def apply(self, study: Study) -> Change:
+        """Put the other version's parts in place, keeping the current ones for undo."""
+        self._before = {part: getattr(study, part) for part in _STUDY_PARTS}
+        return self._become(study, {part: getattr(self.after, part) for part in _STUDY_PARTS})
+
+    def revert(self, study: Study) -> Change:
+        """Put the earlier parts back."""
+        return self._become(study, self._before)
+
+    def _become(self, study: Study, parts: dict) -> Change:
+        model = any(getattr(study, p) != parts[p] for p in ("time", "variables", "events"))
+        for part, value in parts.items():
+            setattr(study, part, value)
+        return Change(values=frozenset(s.id for s in study.scenarios), scenarios=True, model=model)
+
+
 def _restore(overrides: dict[str, Override], name: str, old: object) -> None:
     if old is _MISSING:
         overrides.pop(name, None)
