@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -29,6 +31,8 @@ class IndicatorPlot(pg.PlotWidget):
         self._data: dict[str, np.ndarray] = {}
         self._labels: dict[str, tuple[str, str]] = {}  # scenario id -> (name, colour)
         self._held = False
+        # Each adds text after a scenario's line of the hover read-out: (scenario id, time index) -> html.
+        self.readout_extras: list[Callable[[str, int], str]] = []
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table and panels carry keyboard work
         self.setMenuEnabled(False)
         item = self.getPlotItem()
@@ -223,7 +227,8 @@ class IndicatorPlot(pg.PlotWidget):
         for scenario_id, curve in self._curves.items():
             if curve.isVisible() and scenario_id in self._data:
                 name, color = self._labels[scenario_id]
-                lines.append(f"<span style='color:{color}'>■</span> {name}: {format_value(float(self._data[scenario_id][k]))}")
+                extra = "".join(describe(scenario_id, k) for describe in self.readout_extras)
+                lines.append(f"<span style='color:{color}'>■</span> {name}: {format_value(float(self._data[scenario_id][k]))}{extra}")
         text = self.palette().color(QPalette.ColorRole.Text).name()
         self._readout.setHtml(f"<div style='color:{text}'>{'<br>'.join(lines)}</div>")
         # The read-out goes in the top corner away from the pointer, so it never hides what is pointed at.
