@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -179,3 +180,10 @@ def encode_overrides(overrides: dict[str, Override]) -> dict[str, object]:
 def decode_overrides(data: dict[str, object]) -> dict[str, Override]:
     """Return overrides from the data `encode_overrides` made."""
     return {k: Path(tuple((float(t), float(v)) for t, v in x["path"])) if isinstance(x, dict) else float(x) for k, x in data.items()}
+
+
+def study_at(study: Study, scenario_id: str, state: dict[str, Override]) -> Study:
+    """Return a copy of the study with the explored scenario's overrides as a log entry recorded them."""
+    copy = deepcopy(study)
+    copy.scenario(scenario_id).overrides = dict(state)
+    return copy

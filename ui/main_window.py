@@ -28,6 +28,7 @@ from ui.problems_panel import ProblemsPanel
 from ui.scenario_panel import ScenarioPanel
 from ui.study_session import LAST_STUDY_KEY, StudySession
 from ui.table_panel import TablePanel
+from ui.workshop.install import install_workshop
 
 # The table is read, not watched: refreshing it a few times a second costs less than every frame.
 TABLE_REFRESH_MS = 120
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._build_widgets()
         self._build_menus()
+        self.workshop = install_workshop(self)
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
         self._table_timer.setInterval(TABLE_REFRESH_MS)

@@ -1,0 +1,101 @@
+"""Add workshop mode to the main window: a Workshop menu, the presentation view and the session dock."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from ui.workshop.controller import WorkshopController
+from ui.workshop.presentation_view import PresentationView
+
+SCREEN_KEY = "workshop_screen"
+
+
+class WorkshopMode:
+    """Start a session on the selected scenario and show it to the room; the window keeps driving it."""
+
+    def __init__(self, window: QMainWindow):
+        self.window = window
+        self.controller: WorkshopController | None = None
+        self.view: PresentationView | None = None
+        menu = window.menuBar().addMenu("&Workshop")
+        self.present_action = menu.addAction("&Presentation view", self.toggle_presentation)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.capture_action = menu.addAction("&Capture proposal", self.capture)
+        self.capture_action.setShortcut(QKeySequence("F9"))
+        self.freeze_action = menu.addAction("&Freeze the room's screen", self.toggle_freeze)
+        self.freeze_action.setShortcut(QKeySequence("Ctrl+F9"))
+        self.screen_menu = menu.addMenu("Presentation &screen")
+        self.screen_menu.aboutToShow.connect(self._fill_screens)
+
+    def ensure_controller(self) -> WorkshopController | None:
+        """Return the session's workshop, starting one on the selected scenario if there is none."""
+        session = self.window.session
+        if session is None or session.choices.selected is None:
+            self.window.statusBar().showMessage("Select the scenario to explore first.", 5000)
+            return None
+        if self.controller is None or self.controller.session is not session:
+            if self.view is not None:
+                self.view.close()
+            self.controller = WorkshopController(session, session.choices.selected, session)
+            self.controller.captured.connect(self._report)
+        return self.controller
+
+    def toggle_presentation(self) -> None:
+        """Show the room's screen full screen on the chosen screen, or close it."""
+        if self.view is not None:
+            self.view.close()
+            return
+        controller = self.ensure_controller()
+        if controller is None:
+            return
+        self.view = PresentationView(controller, self.window)
+        self.view.left.connect(self._left)
+        screen = self._chosen_screen()
+        self.view.setScreen(screen)
+        self.view.setGeometry(screen.geometry())
+        self.view.showFullScreen()
+
+    def capture(self) -> None:
+        """Capture the explored scenario's changes as a proposal."""
+        controller = self.ensure_controller()
+        if controller is not None:
+            controller.capture()
+
+    def toggle_freeze(self) -> None:
+        """Hold or release the room's screen."""
+        if self.controller is not None:
+            self.controller.toggle_freeze()
+
+    def _report(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 5000)
+
+    def _left(self) -> None:
+        if self.view is not None:
+            self.view.deleteLater()
+        self.view = None
+
+    def _chosen_screen(self):
+        screens = QGuiApplication.screens()
+        wanted = self.window.library.get_setting(SCREEN_KEY, None)
+        named = [s for s in screens if s.name() == wanted]
+        if named:
+            return named[0]
+        # With two screens the room gets the one the main window is not on.
+        others = [s for s in screens if s is not self.window.screen()]
+        return others[0] if others else self.window.screen()
+
+    def _fill_screens(self) -> None:
+        self.screen_menu.clear()
+        current = self._chosen_screen().name()
+        for screen in QGuiApplication.screens():
+            size = screen.geometry()
+            action = self.screen_menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
+            action.setCheckable(True)
+            action.setChecked(screen.name() == current)
+            action.triggered.connect(lambda _=False, n=screen.name(): self.window.library.set_setting(SCREEN_KEY, n))
+
+
+def install_workshop(window: QMainWindow) -> WorkshopMode:
+    """Give a main window its Workshop menu."""
+    return WorkshopMode(window)

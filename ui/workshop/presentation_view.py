@@ -1,0 +1,190 @@
+"""The room's screen: scenario and horizons, two to four big charts, the session's levers, the keys."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui.timeline import HORIZONS
+from ui.workshop.controller import WorkshopController
+from ui.workshop.lever_strip import LeverStrip
+from ui.workshop.presentation_plot import PresentationPlot, pixel_font
+
+MAX_PROPOSALS_SHOWN = 3  # more thin lines than this and the room cannot tell them apart
+FLASH_MS = 4000
+KEYS = "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   Esc leave"
+
+
+class PresentationView(QWidget):
+    """Another view of the same session: the main window keeps driving it, undo and all."""
+
+    left = Signal()
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.controller = controller
+        session = self.session = controller.session
+        self.setWindowTitle("Prospectiva — presentation")
+        palette = self.palette()
+        for role, color in ((QPalette.ColorRole.Window, "#ffffff"), (QPalette.ColorRole.WindowText, "#000000"),
+                            (QPalette.ColorRole.Base, "#ffffff"), (QPalette.ColorRole.Text, "#000000")):
+            palette.setColor(role, color)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.title = QLabel(self)
+        self.title.setFont(pixel_font(44, bold=True))
+        self.horizons = QLabel("Horizons: " + "  ·  ".join(label for label, _, _ in HORIZONS), self)
+        self.horizons.setFont(pixel_font(28))
+        self.legend = QLabel(self)
+        self.legend.setFont(pixel_font(28))
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.flash = QLabel(self)
+        self.flash.setFont(pixel_font(30, bold=True))
+        self.flash.setStyleSheet("color: #14532d;")
+        self.keys = QLabel(KEYS, self)
+        self.keys.setFont(pixel_font(24))
+        self.keys.setStyleSheet("color: #334155;")
+        self.levers = LeverStrip(session, controller.workshop.scenario_id, self)
+        self.levers.drag_started.connect(self._drag_started)
+        self.levers.drag_finished.connect(self._drag_finished)
+        self._plots: list[PresentationPlot] = []
+        self._grid = QGridLayout()
+        self._grid.setSpacing(16)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.horizons, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        footer = QHBoxLayout()
+        footer.addWidget(self.flash, 1)
+        footer.addWidget(self.keys, 0, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 18, 28, 14)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.legend)
+        layout.addLayout(self._grid, 1)
+        layout.addWidget(self.levers)
+        layout.addLayout(footer)
+        self.frozen_cover = QLabel(self)  # a still picture of the screen while frozen
+        self.frozen_cover.hide()
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self.flash.clear)
+        self._build_shortcuts()
+        session.result_ready.connect(self._results_arrived)
+        session.scenarios_changed.connect(self.rebuild_scenarios)
+        controller.captured.connect(self._show_flash)
+        controller.proposals_changed.connect(self.rebuild_scenarios)
+        controller.frozen_changed.connect(self._frozen_changed)
+        self.rebuild()
+
+    def _build_shortcuts(self) -> None:
+        stack = self.session.undo_stack
+        bindings = [
+            (("Esc",), self.leave), (("F5",), self.leave), (("F9", "C", "Return"), self.controller.capture),
+            (("F",), self.controller.toggle_freeze), (("Ctrl+Z",), stack.undo), (("Ctrl+Shift+Z", "Ctrl+Y"), stack.redo),
+        ]
+        for keys, slot in bindings:
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(slot)
+
+    # -- contents ------------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Lay out the session's charts and levers afresh (the choices changed)."""
+        workshop = self.controller.workshop
+        for plot in self._plots:
+            plot.setParent(None)
+            plot.deleteLater()
+        self._plots = []
+        columns = 1 if len(workshop.indicators) <= 1 else 2
+        for index, name in enumerate(workshop.indicators):
+            plot = PresentationPlot(self.session.study.variable(name), self.session.times, self)
+            plot.live_id = workshop.scenario_id
+            self._grid.addWidget(plot, index // columns, index % columns)
+            self._plots.append(plot)
+        for row in range(math.ceil(len(self._plots) / columns)):
+            self._grid.setRowStretch(row, 1)
+        self.levers.set_levers(workshop.levers)
+        self.rebuild_scenarios()
+
+    def shown_scenarios(self) -> list:
+        """Return the scenarios drawn: the latest proposals, then the explored scenario."""
+        study = self.session.study
+        recent = [study.scenario(p.scenario_id) for p in self.controller.proposals()[-MAX_PROPOSALS_SHOWN:]]
+        return recent + [self.controller.scenario]
+
+    def rebuild_scenarios(self) -> None:
+        """Show the explored scenario and the latest proposals, named in the legend."""
+        if not any(s.id == self.controller.workshop.scenario_id for s in self.session.study.scenarios):
+            return
+        scenarios = self.shown_scenarios()
+        self.title.setText(f"Exploring: {self.controller.scenario.name}")
+        entries = [f"<span style='color:{s.color}; font-size:34px'>■</span>&nbsp;{_escape(s.name)}" for s in reversed(scenarios)]
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(entries))
+        for plot in self._plots:
+            plot.set_scenarios(scenarios)
+        self.refresh([s.id for s in scenarios], force=True)
+
+    def refresh(self, scenario_ids: list[str], force: bool = False) -> int:
+        """Give new results to the charts; return how many curves were redrawn."""
+        if self.controller.frozen:
+            return 0
+        redrawn = 0
+        for plot in self._plots:
+            for scenario_id in scenario_ids:
+                redrawn += plot.set_series(scenario_id, self.session.series(scenario_id, plot.name))
+            plot.fit(force=force)
+        return redrawn
+
+    def plots(self) -> list[PresentationPlot]:
+        """Return the charts in display order."""
+        return list(self._plots)
+
+    def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
+        self.refresh(scenario_ids)
+
+    # -- gestures ------------------------------------------------------------------------------
+
+    def _drag_started(self) -> None:
+        for plot in self._plots:
+            plot.hold_axes()
+
+    def _drag_finished(self) -> None:
+        self.session.scheduler.flush()
+        for plot in self._plots:
+            plot.release_axes()
+        self.session.autosave.flush()
+
+    def _show_flash(self, message: str) -> None:
+        self.flash.setText(message)
+        self._flash_timer.start()
+
+    def _frozen_changed(self, frozen: bool) -> None:
+        if frozen:
+            self.frozen_cover.setPixmap(self.grab())
+            self.frozen_cover.setGeometry(self.rect())
+            self.frozen_cover.raise_()
+            self.frozen_cover.show()
+        else:
+            self.frozen_cover.hide()
+            self.rebuild_scenarios()
+
+    def leave(self) -> None:
+        """Close the room's screen; the session goes on in the main window."""
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Write any pending log entry and tell the main window the view has gone."""
+        self.controller.flush_log()
+        self.left.emit()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
