@@ -1,0 +1,133 @@
+"""Fan-chart bands on one indicator plot: per scenario a median line and 50 % and 90 % bands, updated in place."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from models.domain import Scenario
+from ui.plots.indicator_plot import IndicatorPlot
+from ui.timeline import format_value
+
+EDGES = ("p5", "p25", "p75", "p95")
+OPACITY = {"outer": 0.16, "inner": 0.30}  # the 90 % band is the fainter one; the 50 % band lies over it
+STALE_SHARE = 0.4  # bands that no longer match the sliders fade to this share of their opacity
+
+
+class _Fan:
+    """The persistent items of one scenario's fan: four invisible edges, two fills and a median line."""
+
+    def __init__(self, plot: pg.PlotItem, times: np.ndarray):
+        # Edges need a pen for FillBetweenItem to see their path; a fully transparent one draws nothing.
+        self.edges = {stat: pg.PlotDataItem(times, np.zeros_like(times), pen=pg.mkPen(0, 0, 0, 0)) for stat in EDGES}
+        self.outer = pg.FillBetweenItem(self.edges["p5"], self.edges["p95"])
+        self.inner = pg.FillBetweenItem(self.edges["p25"], self.edges["p75"])
+        self.median = pg.PlotDataItem(times, np.zeros_like(times))
+        self.color = ""
+        self.stats: dict[str, np.ndarray] | None = None
+        for item in (*self.edges.values(), self.outer, self.inner, self.median):
+            item.setZValue(-5)
+            plot.addItem(item)
+        self.median.setZValue(-4)
+
+    def items(self) -> list:
+        return [*self.edges.values(), self.outer, self.inner, self.median]
+
+    def style(self, color: str, stale: bool) -> None:
+        share = STALE_SHARE if stale else 1.0
+        for fill, key in ((self.outer, "outer"), (self.inner, "inner")):
+            tint = QColor(color)
+            tint.setAlphaF(OPACITY[key] * share)
+            fill.setBrush(pg.mkBrush(tint))
+        line = QColor(color)
+        line.setAlphaF(0.9 * share)
+        self.median.setPen(pg.mkPen(line, width=1.5, style=Qt.PenStyle.DashLine))
+
+
+class FanBands:
+    """Draw each shown scenario's uncertainty on an IndicatorPlot, creating items once and then only setData."""
+
+    def __init__(self, plot: IndicatorPlot, times: np.ndarray):
+        self.plot = plot
+        self._times = times
+        self._fans: dict[str, _Fan] = {}
+        self._shown: dict[str, Scenario] = {}
+        self._stale: set[str] = set()
+        self._visible = False
+        self.updating = pg.TextItem("updating…", anchor=(1, 1))
+        self.updating.setZValue(30)
+        self.updating.hide()
+        plot.getPlotItem().addItem(self.updating, ignoreBounds=True)
+        plot.readout_extras.append(self._describe)
+
+    def set_visible(self, visible: bool) -> None:
+        """Show or hide every fan of this plot."""
+        self._visible = visible
+        self._restyle()
+
+    def set_scenarios(self, scenarios: list[Scenario]) -> None:
+        """Keep fans for exactly these scenarios (hidden ones keep their items for later)."""
+        self._shown = {s.id: s for s in scenarios}
+        self._restyle()
+
+    def set_bands(self, scenario_id: str, stats: dict[str, np.ndarray], stale: bool) -> None:
+        """Give a scenario's fan new percentile rows (each over time); `stale` marks them as behind the sliders."""
+        fan = self._fans.get(scenario_id)
+        if fan is None:
+            fan = self._fans[scenario_id] = _Fan(self.plot.getPlotItem(), self._times)
+        fan.stats = stats
+        for stat, edge in fan.edges.items():
+            edge.setData(self._times, _finite(stats[stat]))
+        fan.median.setData(self._times, _finite(stats["p50"]), connect="finite")
+        self.mark_stale(scenario_id, stale)
+
+    def mark_stale(self, scenario_id: str, stale: bool) -> None:
+        """Fade a scenario's fan while newer bands are being computed, and say so on the plot."""
+        (self._stale.add if stale else self._stale.discard)(scenario_id)
+        self._restyle()
+
+    def fit(self) -> None:
+        """Widen the y axis if a shown band leaves it (never narrow it: the curves decide that)."""
+        values = [f.stats[s] for sid, f in self._fans.items() if sid in self._shown and f.stats for s in ("p5", "p95")]
+        values = [v[np.isfinite(v)] for v in values if self._visible]
+        values = [v for v in values if v.size]
+        if not values:
+            return
+        low, high = float(min(v.min() for v in values)), float(max(v.max() for v in values))
+        view = self.plot.getPlotItem().getViewBox()
+        view_low, view_high = view.viewRange()[1]
+        if low < view_low or high > view_high:
+            view.setYRange(min(low, view_low), max(high, view_high), padding=0.04)
+
+    def _restyle(self) -> None:
+        anything = False
+        for scenario_id, fan in self._fans.items():
+            scenario = self._shown.get(scenario_id)
+            visible = self._visible and scenario is not None and fan.stats is not None
+            for item in fan.items():
+                item.setVisible(visible)
+            if visible:
+                anything = True
+                fan.style(scenario.color, scenario_id in self._stale)
+        stale = self._visible and anything and bool(self._stale & self._shown.keys())
+        if stale:
+            (x_low, x_high), (y_low, _) = self.plot.getPlotItem().getViewBox().viewRange()
+            self.updating.setPos(x_high, y_low)
+            self.updating.setColor(self.plot.palette().text().color())
+        self.updating.setVisible(stale)
+
+    def _describe(self, scenario_id: str, k: int) -> str:
+        fan = self._fans.get(scenario_id)
+        if not self._visible or fan is None or fan.stats is None or scenario_id not in self._shown:
+            return ""
+        s = {stat: float(fan.stats[stat][k]) for stat in ("p5", "p25", "p50", "p75", "p95")}
+        stale = " (updating)" if scenario_id in self._stale else ""
+        return (f"<br>&nbsp;&nbsp;median {format_value(s['p50'])}; 50 %: {format_value(s['p25'])} to "
+                f"{format_value(s['p75'])}; 90 %: {format_value(s['p5'])} to {format_value(s['p95'])}{stale}")
+
+
+def _finite(values: np.ndarray) -> np.ndarray:
+    """Return the values as float64 (samples are stored as float32)."""
+    return np.asarray(values, dtype=float)
