@@ -107,6 +107,10 @@ class UncertaintyBar(QWidget):
         self.samples.setValue(count)
         self._samples_changed()
 
+    def fans(self, indicator: str) -> FanBands:
+        """Return the fans drawn on an indicator's plot."""
+        return self._fans[indicator]
+
     # -- keeping bands current -------------------------------------------------------------------
 
     def sync(self) -> None:

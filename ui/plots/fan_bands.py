@@ -88,6 +88,19 @@ class FanBands:
         (self._stale.add if stale else self._stale.discard)(scenario_id)
         self._restyle()
 
+    def drawn(self, scenario_id: str) -> dict[str, np.ndarray] | None:
+        """Return the band edges and median a scenario's fan shows now, or None when none is shown."""
+        fan = self._fans.get(scenario_id)
+        if fan is None or not fan.median.isVisible():
+            return None
+        drawn = {stat: np.asarray(edge.getData()[1]) for stat, edge in fan.edges.items()}
+        drawn["p50"] = np.asarray(fan.median.getData()[1])
+        return drawn
+
+    def is_stale(self, scenario_id: str) -> bool:
+        """Return whether a scenario's fan is marked as behind the sliders."""
+        return scenario_id in self._stale
+
     def fit(self) -> None:
         """Widen the y axis if a shown band leaves it (never narrow it: the curves decide that)."""
         values = [f.stats[s] for sid, f in self._fans.items() if sid in self._shown and f.stats for s in ("p5", "p95")]

@@ -1,0 +1,97 @@
+"""Fan charts: bands around each shown scenario, following slider drags, marked while they catch up."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+
+from models.domain import Distribution
+from tests.ui.conftest import make_study, wait_results
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def study():
+    """Return the small study with symmetric uncertainty on price and aid."""
+    study = make_study()
+    study.variable("price").distribution = Distribution("normal", {"mean": 40.0, "sd": 5.0})
+    study.variable("aid").distribution = Distribution("uniform", {"low": 2.0, "high": 8.0})
+    return study
+
+
+def _switch_on(qtbot, window, samples: int = 1_000) -> None:
+    bar = window.uncertainty_bar
+    bar.samples.setValue(samples)
+    bar.set_on(True)
+    bar.worker.wait()
+
+
+def test_bands_surround_every_shown_scenario_line(qtbot, window):
+    _switch_on(qtbot, window)
+    bar = window.uncertainty_bar
+    for plot in window.charts.plots():
+        for scenario in window.session.shown_scenarios():
+            line = np.asarray(plot.curve(scenario.id).getData()[1])
+            band = bar.fans(plot.name).drawn(scenario.id)
+            assert band is not None
+            assert np.all(band["p5"] <= band["p25"] + 1e-9) and np.all(band["p75"] <= band["p95"] + 1e-9)
+            assert np.all(band["p5"] <= line + 1e-6) and np.all(line <= band["p95"] + 1e-6), plot.name
+    assert "1,000 samples" in bar.status.text()
+
+
+def test_a_slider_moves_the_line_at_once_and_the_bands_follow_marked_as_updating(qtbot, window):
+    _switch_on(qtbot, window)
+    bar = window.uncertainty_bar
+    base = window.session.study.scenario_named("Base")
+    before = bar.fans("revenue").drawn(base.id)["p50"].copy()
+    row = window.assumptions.row("price")
+    row.slider.setSliderDown(True)
+    row.slider.setValue(row.slider.maximum())
+    wait_results(qtbot, window)
+    line = np.asarray(window.charts.plot("revenue").curve(base.id).getData()[1])
+    if bar.worker.busy:  # the usual case: the bands are still being sampled for the new value
+        assert bar.fans("revenue").is_stale(base.id)
+        assert "Updating" in bar.status.text()
+    bar.worker.wait()
+    row.slider.setSliderDown(False)
+    after = bar.fans("revenue").drawn(base.id)
+    assert not bar.fans("revenue").is_stale(base.id) and "Updating" not in bar.status.text()
+    assert after["p50"][-1] > before[-1] * 1.5  # the fan moved with the price
+    assert np.all(after["p5"] <= line + 1e-6) and np.all(line <= after["p95"] + 1e-6)
+
+
+def test_switching_off_hides_the_bands_and_the_choice_is_remembered(qtbot, window, library, study):
+    _switch_on(qtbot, window, samples=600)
+    base = window.session.study.scenario_named("Base").id
+    first = window.uncertainty_bar.fans("revenue").drawn(base)
+    window.uncertainty_bar.set_on(False)
+    assert window.uncertainty_bar.fans("revenue").drawn(base) is None
+    window.uncertainty_bar.set_on(True)
+    window.close()
+    again = MainWindow(library, study.id)
+    qtbot.addWidget(again)
+    again.uncertainty_bar.worker.wait()
+    assert again.uncertainty_bar.on and again.uncertainty_bar.samples.value() == 600
+    second = again.uncertainty_bar.fans("revenue").drawn(base)
+    for stat in first:  # the same seed gives the same picture
+        assert np.array_equal(first[stat], second[stat])
+    again.close()
+
+
+def test_hovering_shows_the_percentiles_at_that_time(qtbot, window):
+    _switch_on(qtbot, window)
+    plot = window.charts.plot("revenue")
+    view = plot.getPlotItem().getViewBox()
+    point = view.mapViewToScene(QPointF(2030.0, float(np.mean(view.viewRange()[1]))))
+    plot.scene().sigMouseMoved.emit(point)
+    text = plot._readout.textItem.toPlainText()
+    assert "median" in text and "90 %" in text
+
+
+def test_bands_are_not_drawn_over_differences(qtbot, window):
+    _switch_on(qtbot, window)
+    base = window.session.study.scenario_named("Base").id
+    window.compare_bar.set_mode("difference")
+    assert window.uncertainty_bar.fans("revenue").drawn(base) is None
+    assert "differences" in window.uncertainty_bar.status.text()
