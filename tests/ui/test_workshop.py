@@ -60,7 +60,7 @@ def test_a_lever_on_the_rooms_screen_moves_its_charts_and_undo_there_takes_it_ba
     move(window, view, "price", 900)
     wait_results(qtbot, window)
     assert base.overrides["price"] == 91.0
-    assert view.levers.controls["price"].value.text() == "91 USD/t · very high"
+    assert view.levers.controls["price"].value.text() == "91 USD/t\nvery high"
     assert not np.array_equal(view.plots()[0].curve(base.id).getData()[1], before)
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     wait_results(qtbot, window)

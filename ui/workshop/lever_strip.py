@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout, QWidget
 
 from models.commands import SetAssumption
 from models.domain import Path
@@ -49,12 +49,20 @@ class LeverControl(QWidget):
         self.slider.setAccessibleName(variable.title)
         self.value = QLabel(self)
         self.value.setFont(pixel_font(30, bold=True))
+        self.value.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.slider.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.slider)
         layout.addWidget(self.value)
+        layout.addStretch(1)
+        # Titles of one or two lines and values of one or two: every slider still sits on one line.
+        self.title.setFixedHeight(2 * self.title.fontMetrics().lineSpacing())
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         self.title.setBuddy(self.slider)
         self.slider.valueChanged.connect(lambda p: self.value_edited.emit(self.name, self.value_at(p)))
         self.slider.sliderPressed.connect(self.drag_started)
@@ -71,7 +79,7 @@ class LeverControl(QWidget):
                 share = (value - self.low) / (self.high - self.low)
                 self.slider.setValue(round(min(max(share, 0.0), 1.0) * SLIDER_STEPS))
         unit = f" {self.unit}" if self.unit else ""
-        self.value.setText(f"{format_value(value, trim=True)}{unit} · {value_in_words(value, self.low, self.high)}")
+        self.value.setText(f"{format_value(value, trim=True)}{unit}\n{value_in_words(value, self.low, self.high)}")
 
 
 class LeverStrip(QWidget):

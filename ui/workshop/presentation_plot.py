@@ -44,7 +44,7 @@ class PresentationPlot(IndicatorPlot):
             axis.setStyle(tickFont=pixel_font(TICK_PX), tickTextOffset=8)
         item.getAxis("left").setWidth(110)
         item.getAxis("bottom").setHeight(48)
-        item.showGrid(x=True, y=True, alpha=0.3)
+        item.showGrid(x=True, y=True, alpha=0.2)
         self._today.setPen(pg.mkPen(INK, width=3, style=pg.QtCore.Qt.PenStyle.DashLine))
         self._today.label.setColor(INK)
         self._today.label.setFont(pixel_font(LABEL_PX, bold=True))

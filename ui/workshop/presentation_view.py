@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.timeline import HORIZONS
 from ui.workshop.controller import WorkshopController
@@ -41,9 +41,11 @@ class PresentationView(QWidget):
         self.legend = QLabel(self)
         self.legend.setFont(pixel_font(28))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
         self.flash = QLabel(self)
         self.flash.setFont(pixel_font(30, bold=True))
         self.flash.setStyleSheet("color: #14532d;")
+        self.flash.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.keys = QLabel(KEYS, self)
         self.keys.setFont(pixel_font(24))
         self.keys.setStyleSheet("color: #334155;")
