@@ -1,28 +1,16 @@
-"""Compute fan-chart bands off the GUI thread; the newest request wins and older work is never queued."""
+"""Compute fan-chart bands in a helper process; the newest request wins and older work is never queued."""
 
 from __future__ import annotations
 
-import copy
-import time
+import multiprocessing
+import pickle
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+from models.bands import compute_bands
 from models.domain import Study
-from models.engine import CompiledModel, ModelError, compile_study
-from models.montecarlo import run_samples
-
-
-@dataclass
-class BandRequest:
-    """What one band computation reads: a private copy of the study, so edits made meanwhile cannot reach it."""
-
-    stamp: int
-    study: Study
-    scenario_ids: list[str]
-    variables: list[str]
-    samples: int
-    seed: int
 
 
 @dataclass
@@ -43,33 +31,28 @@ class _Relay(QObject):
     finished = Signal(object)
 
 
-class _Job(QRunnable):
-    def __init__(self, worker: BandWorker, request: BandRequest):
-        super().__init__()
-        self._worker = worker
-        self._request = request
-        self._relay = worker._relay
-
-    def run(self) -> None:
-        self._relay.finished.emit(self._worker._compute(self._request))
-
-
 class BandWorker(QObject):
-    """Run band requests one at a time on a pool thread; requests made while one runs collapse into one."""
+    """Run band requests one at a time in a helper process; requests made while one runs collapse into one.
+
+    A process, not a thread: sampling runs Python between numpy calls, and a thread holding the GIL
+    made each drag frame wait for it (38 ms a step instead of 12 on the sample study).
+    """
 
     bands_ready = Signal(object)  # BandResult (a result whose stamp is older than `requested` is stale)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._job_finished)
-        self._model: CompiledModel | None = None  # touched only by the pool thread
+        self._executor: ProcessPoolExecutor | None = None
         self._running = False
-        self._pending: BandRequest | None = None
+        self._pending: tuple | None = None  # (stamp, study copy, scenario ids, variables, samples, seed)
         self.requested = 0
         self.delivered = 0
+        self.destroyed.connect(lambda: self.shutdown())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
     @property
     def busy(self) -> bool:
@@ -80,10 +63,11 @@ class BandWorker(QObject):
         """Ask for bands of these scenarios and variables as the study is now; return the request's stamp."""
         self.requested += 1
         wanted = list(dict.fromkeys(scenario_ids))
-        if self._pending is not None and self._pending.variables == variables and self._pending.samples == samples:
-            wanted = list(dict.fromkeys(self._pending.scenario_ids + wanted))  # not yet started: serve both at once
-        # A deep copy of a study takes about a millisecond; reading the live one from another thread would race edits.
-        self._pending = BandRequest(self.requested, copy.deepcopy(study), wanted, list(variables), samples, seed)
+        if self._pending is not None and self._pending[3] == variables and self._pending[4] == samples:
+            wanted = list(dict.fromkeys(self._pending[2] + wanted))  # not yet started: serve both at once
+        # Pickled now, on this thread (about a millisecond, a fifth of a deep copy): edits made while
+        # the request waits cannot reach it, and the helper process needs it pickled anyway.
+        self._pending = (self.requested, pickle.dumps(study), wanted, list(variables), samples, seed)
         if not self._running:
             self._start_pending()
         return self.requested
@@ -91,38 +75,36 @@ class BandWorker(QObject):
     def wait(self) -> None:
         """Block until every request has been computed and delivered (for tests and benchmarks)."""
         while self.busy:
-            self._pool.waitForDone()
             QCoreApplication.processEvents()
+            QThread.msleep(1)
+
+    def shutdown(self) -> None:
+        """Stop the helper process."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
     def _start_pending(self) -> None:
         request, self._pending = self._pending, None
         if request is None:
             return
+        if self._executor is None:
+            # spawn, not fork: a forked copy of a process running Qt threads may deadlock.
+            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
         self._running = True
-        self._pool.start(_Job(self, request))
+        stamp, study, ids, variables, samples, seed = request
+        future = self._executor.submit(compute_bands, study, ids, variables, samples, seed)
+        # The callback runs on the executor's own thread; the relay's signal queues it to the GUI thread.
+        future.add_done_callback(lambda done: self._relay.finished.emit((stamp, samples, done)))
 
-    def _compute(self, request: BandRequest) -> BandResult | int:
-        started = time.perf_counter()
-        try:
-            if self._model is None or not self._model.fits(request.study):
-                self._model = compile_study(request.study)
-            known = set(self._model.names)
-            existing = {s.id for s in request.study.scenarios}
-            variables = [v for v in request.variables if v in known]
-            ids = [s for s in request.scenario_ids if s in existing]
-            if not variables or not ids:
-                return BandResult(request.stamp, variables, {}, {}, request.samples, 0.0)
-            result = run_samples(self._model, request.study, request.samples, request.seed, ids, variables=variables)
-        except ModelError:
-            self._model = None
-            return request.stamp  # the model does not compile: the window already says so
-        return BandResult(request.stamp, variables, result.stats, result.event_frequency, request.samples, time.perf_counter() - started)
-
-    def _job_finished(self, result: BandResult | int) -> None:
+    def _job_finished(self, outcome: tuple[int, int, Future]) -> None:
+        stamp, samples, future = outcome
         self._running = False
-        if isinstance(result, BandResult):
-            self.delivered = result.stamp
-            self.bands_ready.emit(result)
-        else:
-            self.delivered = result
+        self.delivered = stamp
+        try:
+            found = future.result()
+        except Exception:  # the helper process died or was shut down: the next request starts a new one
+            found, self._executor = None, None
+        if found is not None:
+            self.bands_ready.emit(BandResult(stamp, found["names"], found["stats"], found["frequency"], samples, found["seconds"]))
         self._start_pending()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem
 
 from models.domain import Scenario
 from ui.plots.indicator_plot import IndicatorPlot
@@ -20,22 +21,30 @@ class _Fan:
     """The persistent items of one scenario's fan: four invisible edges, two fills and a median line."""
 
     def __init__(self, plot: pg.PlotItem, times: np.ndarray):
-        # Edges need a pen for FillBetweenItem to see their path; a fully transparent one draws nothing.
+        # Edges need a pen for FillBetweenItem to see their path; hidden, they cost nothing to paint.
         self.edges = {stat: pg.PlotDataItem(times, np.zeros_like(times), pen=pg.mkPen(0, 0, 0, 0)) for stat in EDGES}
         self.outer = pg.FillBetweenItem(self.edges["p5"], self.edges["p95"])
         self.inner = pg.FillBetweenItem(self.edges["p25"], self.edges["p75"])
         self.median = pg.PlotDataItem(times, np.zeros_like(times))
-        self.color = ""
+        self.styled: tuple[str, bool] | None = None  # (colour, stale) last applied: restyling costs a repaint
         self.stats: dict[str, np.ndarray] | None = None
         for item in (*self.edges.values(), self.outer, self.inner, self.median):
             item.setZValue(-5)
             plot.addItem(item)
+        for edge in self.edges.values():
+            edge.hide()
+        for item in (self.outer, self.inner):
+            # During a drag the lines over the bands repaint every frame; a cached band is copied, not re-filled.
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.median.setZValue(-4)
 
     def items(self) -> list:
-        return [*self.edges.values(), self.outer, self.inner, self.median]
+        return [self.outer, self.inner, self.median]
 
     def style(self, color: str, stale: bool) -> None:
+        if self.styled == (color, stale):
+            return
+        self.styled = (color, stale)
         share = STALE_SHARE if stale else 1.0
         for fill, key in ((self.outer, "outer"), (self.inner, "inner")):
             tint = QColor(color)
@@ -79,14 +88,19 @@ class FanBands:
             fan = self._fans[scenario_id] = _Fan(self.plot.getPlotItem(), self._times)
         fan.stats = stats
         for stat, edge in fan.edges.items():
-            edge.setData(self._times, _finite(stats[stat]))
+            # Each edge change would rebuild both fills; rebuild them once after all four edges moved.
+            with QSignalBlocker(edge):
+                edge.setData(self._times, _finite(stats[stat]))
+        fan.outer.updatePath()
+        fan.inner.updatePath()
         fan.median.setData(self._times, _finite(stats["p50"]), connect="finite")
         self.mark_stale(scenario_id, stale)
 
     def mark_stale(self, scenario_id: str, stale: bool) -> None:
         """Fade a scenario's fan while newer bands are being computed, and say so on the plot."""
-        (self._stale.add if stale else self._stale.discard)(scenario_id)
-        self._restyle()
+        if stale != (scenario_id in self._stale):
+            (self._stale.add if stale else self._stale.discard)(scenario_id)
+            self._restyle()
 
     def drawn(self, scenario_id: str) -> dict[str, np.ndarray] | None:
         """Return the band edges and median a scenario's fan shows now, or None when none is shown."""
@@ -125,7 +139,7 @@ class FanBands:
                 anything = True
                 fan.style(scenario.color, scenario_id in self._stale)
         stale = self._visible and anything and bool(self._stale & self._shown.keys())
-        if stale:
+        if stale and not self.updating.isVisible():
             (x_low, x_high), (y_low, _) = self.plot.getPlotItem().getViewBox().viewRange()
             self.updating.setPos(x_high, y_low)
             self.updating.setColor(self.plot.palette().text().color())

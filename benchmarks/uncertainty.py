@@ -1,0 +1,113 @@
+"""Measure fan charts, drags with uncertainty on, and the tornado on the sample study with every scenario shown.
+
+Prints: 1,000-sample bands of every shown scenario recomputed and repainted (median, p95); the
+sampling alone; a slider step with uncertainty on, to the deterministic line repainted (median,
+p95); how long after a step the bands of the edited family are current again; one tornado.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/uncertainty.py [--repeats 30] [--steps 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.live import DRIVER, open_window, percentile, positions, prepare, settle  # noqa: E402
+
+INDICATOR = "gdp_growth"
+
+
+def measure_bands(app, window, repeats: int) -> tuple[list[float], list[float]]:
+    """Time a full recompute of every shown scenario's bands to a repainted window; also the sampling alone."""
+    bar = window.uncertainty_bar
+    totals, sampling = [], []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        bar.recompute()
+        bar.worker.wait()
+        window.repaint()
+        totals.append(time.perf_counter() - start)
+        sampling.append(bar.last_seconds)
+    return totals, sampling
+
+
+def measure_drag(app, window, row, count: int) -> tuple[list[float], list[float]]:
+    """Time slider steps to the repainted deterministic line while bands are sampled behind; then the bands' catch-up."""
+    bar = window.uncertainty_bar
+    steps, catch_up = [], []
+    row.slider.setSliderDown(True)
+    for k, position in enumerate(positions(count)):
+        start = time.perf_counter()
+        row.slider.setValue(position)
+        settle(app, window)
+        window.repaint()
+        steps.append(time.perf_counter() - start)
+        if k % 10 == 9:  # a pause in the drag: how soon are the bands current again?
+            bar.worker.wait()
+            window.repaint()
+            catch_up.append(time.perf_counter() - start)
+    row.slider.setSliderDown(False)
+    bar.worker.wait()
+    settle(app, window)
+    return steps, catch_up
+
+
+def measure_tornado(window, repeats: int) -> list[float]:
+    """Time the tornado of one indicator in the selected scenario."""
+    from models.engine import compile_study
+    from models.tornado import tornado
+
+    session = window.session
+    model = compile_study(session.study)
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        tornado(model, session.study, session.choices.selected, INDICATOR, float(session.times[-1]))
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> int:
+    """Run every measurement and print the figures against their targets."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--steps", type=int, default=100)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        app, library, window = open_window(Path(folder) / "bench.sqlite")
+        row = prepare(app, window)
+        window.uncertainty_bar.set_samples(1_000)
+        window.uncertainty_bar.set_on(True)
+        window.uncertainty_bar.worker.wait()
+        measure_bands(app, window, 3)  # warm-up, not counted
+        bands, sampling = measure_bands(app, window, options.repeats)
+        measure_drag(app, window, row, 10)
+        steps, catch_up = measure_drag(app, window, row, options.steps)
+        tornado_times = measure_tornado(window, 10)
+        shown = len(window.session.shown_scenarios())
+        charts = len(window.charts.plots())
+        window.close()
+        library.close()
+    ms = 1000.0
+    print(f"sample study, {shown} scenarios shown, {charts} charts, 1,000 samples, dragging {DRIVER}")
+    print(f"bands recomputed + repainted (all shown): median {statistics.median(bands) * ms:6.1f} ms, "
+          f"p95 {percentile(bands, 0.95) * ms:6.1f} ms   (target <= 50 ms)")
+    print(f"  of which sampling + percentiles:        median {statistics.median(sampling) * ms:6.1f} ms")
+    print(f"drag step, uncertainty on (line + repaint): median {statistics.median(steps) * ms:6.1f} ms, "
+          f"p95 {percentile(steps, 0.95) * ms:6.1f} ms   (target <= 16 ms)")
+    print(f"bands current again after a step (edited family): median {statistics.median(catch_up) * ms:6.1f} ms")
+    print(f"tornado, one indicator: median {statistics.median(tornado_times) * ms:6.1f} ms   (target < 1000 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
