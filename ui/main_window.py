@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.assumption_panel import AssumptionPanel
 from ui.comparison_bar import ComparisonBar
 from ui.indicator_chooser import IndicatorChooser
+from ui.model_editor import add_model_editor
 from ui.plots.chart_grid import ChartGrid
 from ui.problems_panel import ProblemsPanel
 from ui.scenario_panel import ScenarioPanel
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._build_widgets()
         self._build_menus()
+        self.model_editor = add_model_editor(self)
         self.workshop = install_workshop(self)
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         self.scenarios.bind(session)
         self.assumptions.bind(session)
         self.table.bind(session)
+        self.model_editor.bind(session)
         self.compare_bar.bind(session)
         self._choices_changed()
         self._model_changed()
