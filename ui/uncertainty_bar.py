@@ -247,4 +247,7 @@ class UncertaintyBar(QWidget):
         from ui.event_odds_dialog import EventOddsDialog
 
         if self._session is not None:
-            EventOddsDialog(self._session, self.frequency, self).exec()
+            dialog = EventOddsDialog(self._session, lambda: self.frequency, self)
+            self.bands_updated.connect(dialog.refresh)
+            dialog.exec()
+            self.bands_updated.disconnect(dialog.refresh)
