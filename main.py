@@ -4,7 +4,7 @@
     python main.py run FILE|STUDY [--scenario NAME]... [--samples N --seed S] [--out PATH]
     python main.py check FILE
     python main.py import FILE [--replace]
-    python main.py export STUDY --out FILE.json|.csv|.xlsx [--scenario NAME]...
+    python main.py export STUDY --out FILE.json|.csv|.xlsx [--scenario NAME]... [--samples N --seed S]
     python main.py list
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
@@ -100,6 +100,8 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("study", help="a study in the library (title or id)")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--scenario", action="append", help="only this scenario (repeatable)")
+    export.add_argument("--samples", type=_positive, help=".csv/.xlsx: add Monte Carlo mean and percentile columns from N samples")
+    export.add_argument("--seed", type=int, default=1, help="random seed for --samples (default 1)")
     export.set_defaults(handler=_export)
 
     listing = commands.add_parser("list", help="list the studies in the library")
@@ -168,7 +170,13 @@ def _export(options) -> int:
     if suffix == ".json":
         write_study_file(study, options.out, ids)
     elif suffix in (".csv", ".xlsx"):
-        frame = compile_study(study).run(study, ids).to_frame(study)
+        model = compile_study(study)
+        frame = model.run(study, ids).to_frame(study)
+        if options.samples:
+            from models.montecarlo import run_samples
+
+            spread = run_samples(model, study, options.samples, options.seed, ids).to_frame(study)
+            frame = frame.merge(spread, on=["scenario", "variable", "time"], how="left")
         if suffix == ".csv":
             options.out.write_text(projection_csv(frame), encoding="utf-8")
         else:
