@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from models.domain import Scenario
 from ui.plots.indicator_plot import IndicatorPlot
-from ui.timeline import format_value
 
 EDGES = ("p5", "p25", "p75", "p95")
 OPACITY = {"outer": 0.16, "inner": 0.30}  # the 90 % band is the fainter one; the 50 % band lies over it
@@ -149,10 +148,10 @@ class FanBands:
         fan = self._fans.get(scenario_id)
         if not self._visible or fan is None or fan.stats is None or scenario_id not in self._shown:
             return ""
-        s = {stat: float(fan.stats[stat][k]) for stat in ("p5", "p25", "p50", "p75", "p95")}
+        # Three significant digits: sampling error is larger than that, and the read-out must fit a small chart.
+        s = {stat: f"{float(fan.stats[stat][k]):.3g}" for stat in ("p5", "p25", "p50", "p75", "p95")}
         stale = " (updating)" if scenario_id in self._stale else ""
-        return (f"<br>&nbsp;&nbsp;median {format_value(s['p50'])}; 50 %: {format_value(s['p25'])} to "
-                f"{format_value(s['p75'])}; 90 %: {format_value(s['p5'])} to {format_value(s['p95'])}{stale}")
+        return (f"<br><small>&nbsp;&nbsp;median {s['p50']} · 50 %: {s['p25']}…{s['p75']} · 90 %: {s['p5']}…{s['p95']}{stale}</small>")
 
 
 def _finite(values: np.ndarray) -> np.ndarray:
