@@ -97,12 +97,16 @@ class EquationEdit(QPlainTextEdit):
         self.completer.setWidget(self)
         self.completer.activated.connect(self._insert_completion)
         self._inserts: dict[str, str] = {}
+        self._names: dict[str, str] = {}
         self._quiet = False
         self._last_text = ""
         self.textChanged.connect(self._changed)
 
     def set_names(self, names: dict[str, str]) -> None:
         """Offer these variables (name -> label) and the built-in functions for completion."""
+        if names == self._names:
+            return
+        self._names = dict(names)
         self.highlighter.known = set(names)
         entries: dict[str, str] = {}
         for name, label in names.items():

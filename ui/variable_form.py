@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from models.checker import Problem
@@ -18,6 +18,7 @@ from ui.study_session import StudySession
 
 KINDS = ("assumption", "auxiliary", "stock")
 TEXT_FIELDS = ("label", "unit", "group", "description")
+LINKS_DELAY_MS = 150
 
 
 def describe(problem: Problem) -> str:
@@ -91,6 +92,10 @@ class VariableForm(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
+        self._links_timer = QTimer(self)
+        self._links_timer.setSingleShot(True)
+        self._links_timer.setInterval(LINKS_DELAY_MS)
+        self._links_timer.timeout.connect(self._refresh_links)
         self.show_variable("")
 
     def bind(self, session: StudySession) -> None:
@@ -150,8 +155,15 @@ class VariableForm(QWidget):
         self.assumption.setVisible(variable.kind == "assumption")
         if variable.kind == "assumption":
             self.assumption.show_variable(variable)
-        self.uses.setText(_links(uses(variable, study)))
-        self.used_by.setText(_links(used_by(variable.name, study)))
+        # Finding the users means parsing every equation: once typing pauses, not on every key.
+        self._links_timer.start()
+
+    def _refresh_links(self) -> None:
+        variable = self.variable()
+        if variable is None or self._session is None:
+            return
+        self.uses.setText(_links(uses(variable, self._session.study)))
+        self.used_by.setText(_links(used_by(variable.name, self._session.study)))
 
     def _typed(self, field_name: str, text: str) -> None:
         variable = self.variable()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from models.variable_commands import AddVariable, DeleteVariable, MoveVariable
 from ui.qtmodels.variable_table_model import IdRole, OrderRole, VariableTableModel
 from ui.study_session import StudySession
 
+REFRESH_DELAY_MS = 150
 NEW_VARIABLES = {
     "assumption": dict(value=0.0, min=0.0, max=100.0),
     "auxiliary": dict(equation="0"),
@@ -72,6 +73,10 @@ class VariablesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
 
         self.add_button = QToolButton(self)
         self.add_button.setText("Add ▾")
@@ -103,8 +108,9 @@ class VariablesView(QWidget):
         self._session = session
         self.model.set_study(session.study)
         self._fit_columns()
-        session.model_changed.connect(self.refresh)
-        session.undo_stack.indexChanged.connect(self.refresh)
+        # The table is read, not watched: while someone types, it catches up when they pause.
+        session.model_changed.connect(self._refresh_timer.start)
+        session.undo_stack.indexChanged.connect(self._refresh_timer.start)
 
     def refresh(self) -> None:
         """Re-read the variables, keeping the selection on the same variable."""
@@ -155,6 +161,7 @@ class VariablesView(QWidget):
         variable = Variable(name, kind, group=selected.group if selected else "", **NEW_VARIABLES[kind])  # type: ignore[arg-type]
         index = session.study.variables.index(selected) + 1 if selected else len(session.study.variables)
         session.push(AddVariable(variable, index))
+        self.refresh()
         self.select(variable.id)
         self.variable_added.emit(name)
 
@@ -168,6 +175,7 @@ class VariablesView(QWidget):
         variable.name = free_name(f"{selected.name}_copy", {v.name for v in session.study.variables})
         variable.label = f"{selected.label} (copy)" if selected.label else ""
         session.push(AddVariable(variable, session.study.variables.index(selected) + 1, verb="Duplicate"))
+        self.refresh()
         self.select(variable.id)
         self.variable_added.emit(variable.name)
 
@@ -196,6 +204,7 @@ class VariablesView(QWidget):
         index = session.study.variables.index(selected)
         if 0 <= index + step < len(session.study.variables):
             session.push(MoveVariable(selected.name, index + step))
+            self.refresh()
             self.select(selected.id)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -148,7 +148,7 @@ def test_deleting_a_used_variable_lists_its_users_and_asks_first(qtbot, window):
 def test_uses_and_used_by_links_select_that_variable(qtbot, window):
     editor = editor_on(window)
     editor.variables.select_name("growth")
-    assert "revenue" in editor.form.uses.text() and "gdp" in editor.form.used_by.text()
+    qtbot.waitUntil(lambda: "revenue" in editor.form.uses.text() and "gdp" in editor.form.used_by.text(), timeout=1000)
     editor.form.uses.linkActivated.emit("revenue")
     assert editor.form.variable().name == "revenue"
     assert editor.variables.view.currentIndex().data(Qt.ItemDataRole.DisplayRole) is not None
