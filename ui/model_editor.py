@@ -28,8 +28,10 @@ class ModelEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.variables)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 2)
+        # The form is where the work happens; the list only needs enough rows to pick from.
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([200, 600])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
