@@ -28,6 +28,7 @@ class ImportReport:
     identical: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # (your scenario, the copy beside it)
     replaced: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # left out at the user's choice
     model_differences: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     model_replaced: bool = False
@@ -56,6 +57,7 @@ class ImportReport:
         section("Already here, unchanged", [f'"{n}"' for n in self.identical])
         section("Differs from yours, so it came in beside yours", [f'"{a}" as "{b}"' for a, b in self.conflicts])
         section("Replaced with the file's version", [f'"{n}"' for n in self.replaced])
+        section("Skipped, as you chose", [f'"{n}"' for n in self.skipped])
         model_title = ("The model was replaced with the file's; it differed" if self.model_replaced
                        else "Your model was kept; the file's differs")
         section(model_title, self.model_differences)
@@ -80,16 +82,30 @@ def import_study(library: Library, study: Study, replace: bool = False, origin: 
         report.added = [s.name for s in incoming.scenarios]
         return report
     merged = library.load_study(incoming.id)
-    report.study_title = merged.title
-    report.model_differences = model_differences(merged, incoming)
-    if replace and report.model_differences:
-        merged.title, merged.description, merged.time = incoming.title, incoming.description, incoming.time
-        merged.variables, merged.events = incoming.variables, incoming.events
-        report.model_replaced = True
-    _merge_scenarios(merged, incoming, replace, origin, report)
-    report.dropped = _drop_dangling(merged)
+    report = merge_into(merged, incoming, replace, origin)
     if report.changed:
         library.save_study(merged)
+    return report
+
+
+def merge_into(local: Study, study: Study, replace: bool = False, origin: str = "",
+               decisions: dict[str, str] | None = None, replace_model: bool | None = None,
+               beside_label: str = "imported") -> ImportReport:
+    """Merge `study` into `local` in place and say what happened; `study` itself is left as it was.
+
+    `decisions` maps an incoming scenario id to "skip", "replace" or "beside" (the default for a
+    changed scenario unless `replace`); `replace_model` defaults to `replace`. A copy that comes in
+    beside a local scenario is named "NAME (beside_label)".
+    """
+    incoming = copy.deepcopy(study)
+    report = ImportReport(local.id, local.title)
+    report.model_differences = model_differences(local, incoming)
+    if (replace if replace_model is None else replace_model) and report.model_differences:
+        local.title, local.description, local.time = incoming.title, incoming.description, incoming.time
+        local.variables, local.events = incoming.variables, incoming.events
+        report.model_replaced = True
+    _merge_scenarios(local, incoming, replace, origin, report, decisions or {}, beside_label)
+    report.dropped = _drop_dangling(local)
     return report
 
 
@@ -105,10 +121,10 @@ def _digest(scenario: Scenario) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _unique_name(name: str, used: set[str]) -> str:
-    candidate, number = f"{name} (imported)", 2
+def _unique_name(name: str, used: set[str], label: str = "imported") -> str:
+    candidate, number = f"{name} ({label})", 2
     while candidate in used:
-        candidate, number = f"{name} (imported {number})", number + 1
+        candidate, number = f"{name} ({label} {number})", number + 1
     return candidate
 
 
@@ -131,19 +147,34 @@ def _parents_first(scenarios: list[Scenario]) -> list[Scenario]:
     return ordered
 
 
-def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str, report: ImportReport) -> None:
+def beside_id(scenario: Scenario) -> str:
+    """Return the id a changed scenario's copy gets beside the local one: the same file gives the same id."""
+    return str(uuid.uuid5(_BESIDE, f"{scenario.id}:{_digest(scenario)}"))
+
+
+def same_content(mine: Scenario, theirs: Scenario) -> bool:
+    """Say whether two scenarios say the same, apart from name, id and origin."""
+    return _content(mine) == _content(theirs)
+
+
+def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str, report: ImportReport,
+                     decisions: dict[str, str], label: str) -> None:
     local = {s.id: s for s in merged.scenarios}
     used = {s.name for s in merged.scenarios}
     diverted: dict[str, str] = {}  # incoming id -> id of the copy that came in beside a local scenario
     for scenario in _parents_first(incoming.scenarios):
-        beside_id = str(uuid.uuid5(_BESIDE, f"{scenario.id}:{_digest(scenario)}"))
+        copy_id = beside_id(scenario)
+        decision = decisions.get(scenario.id)
+        if decision == "skip":
+            report.skipped.append(scenario.name)
+            continue
         # A child of a scenario that came in beside follows its parent, so it shows what the sender saw.
         scenario.parent_id = diverted.get(scenario.parent_id, scenario.parent_id)
         scenario.origin = scenario.origin or origin
         mine = local.get(scenario.id)
         if mine is None:
             if scenario.name in used:
-                stored = _unique_name(scenario.name, used)
+                stored = _unique_name(scenario.name, used, label)
                 report.renamed.append((scenario.name, stored))
                 scenario.name = stored
             else:
@@ -153,17 +184,17 @@ def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str,
             local[scenario.id] = scenario
         elif _content(mine) == _content(scenario):
             report.identical.append(mine.name)  # a local rename is the user's choice, not a difference
-        elif replace:
+        elif decision == "replace" or (replace and decision != "beside"):
             mine.color, mine.narrative, mine.parent_id = scenario.color, scenario.narrative, scenario.parent_id
             mine.overrides, mine.events = scenario.overrides, scenario.events
             report.replaced.append(mine.name)
-        elif beside_id in local and _content(local[beside_id]) == _content(scenario):
-            diverted[scenario.id] = beside_id
-            report.identical.append(local[beside_id].name)
+        elif copy_id in local and _content(local[copy_id]) == _content(scenario):
+            diverted[scenario.id] = copy_id
+            report.identical.append(local[copy_id].name)
         else:
             copy_ = copy.deepcopy(scenario)
-            copy_.id = beside_id if beside_id not in local else new_id()
-            copy_.name = _unique_name(scenario.name, used)
+            copy_.id = copy_id if copy_id not in local else new_id()
+            copy_.name = _unique_name(scenario.name, used, label)
             used.add(copy_.name)
             merged.scenarios.append(copy_)
             local[copy_.id] = copy_

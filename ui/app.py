@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.errors import InterchangeError, LibraryError
@@ -32,18 +33,13 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         return 2
     try:
         notice = _seed(library)
-        study_id = None
-        if open_file is not None:
-            from ui.importing import import_with_messages
-
-            report = import_with_messages(None, library, Path(open_file))
-            if report is not None:
-                study_id = report.study_id
-                notice = " ".join(report.lines()[:1])
-        window = MainWindow(library, study_id)
+        window = MainWindow(library)
         window.show()
         if notice:
             window.statusBar().showMessage(notice, 15000)
+        if open_file is not None:
+            # The same preview as File ▸ Import, once the window is up and the event loop runs.
+            QTimer.singleShot(0, lambda: window.import_file(Path(open_file)))
         return app.exec()
     finally:
         library.close()

@@ -29,6 +29,7 @@ from ui.problems_panel import ProblemsPanel
 from ui.scenario_panel import ScenarioPanel
 from ui.study_session import LAST_STUDY_KEY, StudySession
 from ui.table_panel import TablePanel
+from ui.uncertainty_bar import UncertaintyBar
 from ui.workshop.install import install_workshop
 
 # The table is read, not watched: refreshing it a few times a second costs less than every frame.
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self._build_menus()
         self.model_editor = add_model_editor(self)
+        self._accept_file_drops()
         self.workshop = install_workshop(self)
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self.compare_bar.table_requested.connect(self.show_horizon_table)
         self.compare_bar.differences_requested.connect(self.show_differences)
         chart_layout.addWidget(self.compare_bar)
+        self.uncertainty_bar = UncertaintyBar(self)
+        chart_layout.addWidget(self.uncertainty_bar)
         chart_layout.addWidget(self.charts, 1)
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(chart_area)
@@ -134,6 +138,16 @@ class MainWindow(QMainWindow):
         self.assumptions.rebuilt.connect(self._set_tab_order)
         self.assumptions.drag_started.connect(self._drag_started)
         self.assumptions.drag_finished.connect(self._drag_finished)
+        self.assumptions.drag_started.connect(self.uncertainty_bar.hold_axes)
+        self.assumptions.drag_finished.connect(self.uncertainty_bar.release_axes)
+
+    def _accept_file_drops(self) -> None:
+        from ui.import_flow import FileDropFilter
+
+        self.setAcceptDrops(True)
+        self.drop_filter = FileDropFilter(self)
+        self.drop_filter.file_dropped.connect(self.import_file)
+        self.installEventFilter(self.drop_filter)
 
     def _set_tab_order(self) -> None:
         # Left to right, top to bottom, as the window reads; panels built later would otherwise come first.
@@ -203,6 +217,7 @@ class MainWindow(QMainWindow):
         self.compare_bar.bind(session)
         self._choices_changed()
         self._model_changed()
+        self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values")
         self.setWindowTitle(f"{study.title} — Prospectiva")
         with QSignalBlocker(self.study_box):
             self.study_box.setCurrentIndex(self.study_box.findData(study_id))
@@ -221,23 +236,14 @@ class MainWindow(QMainWindow):
         self.session = None
 
     def import_file(self, path: Path | None = None) -> None:
-        """Import a study file into the library and show it (a study already there is merged)."""
+        """Preview a study file and import it as the user chooses (merging into a study already there)."""
         # The file reader loads only when a file is imported: most sessions never need it.
-        from ui.importing import ask_for_file, import_with_messages
+        from ui.importing import ask_for_file
+        from ui.import_flow import run_import
 
         path = path or ask_for_file(self)
-        if path is None:
-            return
-        current = self.session.study.id if self.session is not None else None
-        # The merge reads the stored study, so everything shown must be stored first.
-        self._close_session()
-        report = import_with_messages(self, self.library, path)
-        self.reload_study_list()
-        target = report.study_id if report is not None else current
-        if target is not None:
-            self.open_study(target)
-        if report is not None:
-            self.statusBar().showMessage(" ".join(report.lines()), 15000)
+        if path is not None:
+            run_import(self, path)
 
     # -- keeping views in step -----------------------------------------------------------------
 
@@ -312,6 +318,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self._label_axes()
             self.charts.refresh_all(self.compare_bar.series)
+            self.uncertainty_bar.sync()
 
     def _label_axes(self) -> None:
         caption = self.compare_bar.axis_label()

@@ -1,0 +1,110 @@
+"""The import preview: what a file would add, what is already here, what conflicts, and a choice per item."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.merge_plan import CHOICE_TITLES, ImportPlan
+
+STATUS_TITLES = {"new": "New", "identical": "Already here", "conflict": "Differs from yours", "name taken": "Name taken"}
+MODEL_CHOICES = (("keep", "Keep my model"), ("replace", "Use the file's model"),
+                 ("separate", "Import the file as a separate study"))
+
+
+class ImportDialog(QDialog):
+    """Show what importing a file would do, before anything changes, and ask what to do per item."""
+
+    def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(f"Import {file_name}")
+        if plan.new_study:
+            intro = f"“{file_name}” holds the study “{plan.study_title}”, which is not in your library yet."
+        else:
+            intro = (f"“{file_name}” holds a version of “{plan.study_title}”, which is in your library: "
+                     f"{plan.count('new') + plan.count('name taken')} new, {plan.count('identical')} already here, "
+                     f"{plan.count('conflict')} differing from yours. Nothing changes until you press Import; "
+                     "Undo takes the whole import back.")
+        summary = QLabel(intro, self)
+        summary.setWordWrap(True)
+        self.table = QTableWidget(len(plan.items), 4, self)
+        self.table.setHorizontalHeaderLabels(["Scenario", "In the file", "Details", "Do"])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self._boxes: dict[str, QComboBox] = {}
+        for row, item in enumerate(plan.items):
+            self.table.setItem(row, 0, QTableWidgetItem(item.name))
+            self.table.setItem(row, 1, QTableWidgetItem(STATUS_TITLES[item.status]))
+            detail = QTableWidgetItem(item.detail)
+            detail.setToolTip(item.detail)
+            self.table.setItem(row, 2, detail)
+            box = QComboBox(self.table)
+            box.setAccessibleName(f"What to do with {item.name}")
+            for choice in item.choices:
+                box.addItem(CHOICE_TITLES[choice], choice)
+            box.setEnabled(len(item.choices) > 1)
+            self.table.setCellWidget(row, 3, box)
+            self._boxes[item.scenario_id] = box
+        header = self.table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        self._model_group = QButtonGroup(self)
+        if plan.model_differences:
+            box = QGroupBox(f"The file's model differs from yours in {len(plan.model_differences)} way"
+                            f"{'' if len(plan.model_differences) == 1 else 's'}", self)
+            inner = QVBoxLayout(box)
+            listing = QPlainTextEdit("\n".join(plan.model_differences), box)
+            listing.setReadOnly(True)
+            listing.setMaximumHeight(110)
+            inner.addWidget(listing)
+            for k, (choice, title) in enumerate(MODEL_CHOICES):
+                button = QRadioButton(title, box)
+                button.setProperty("choice", choice)
+                button.setChecked(k == 0)
+                self._model_group.addButton(button)
+                inner.addWidget(button)
+            layout.addWidget(box)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(860, 420 + (170 if plan.model_differences else 0))
+
+    def choose(self, scenario_id: str, choice: str) -> None:
+        """Set what to do with one incoming scenario (as picking it in its list would)."""
+        box = self._boxes[scenario_id]
+        box.setCurrentIndex(box.findData(choice))
+
+    def choose_model(self, choice: str) -> None:
+        """Choose "keep", "replace" or "separate" for a differing model."""
+        for button in self._model_group.buttons():
+            button.setChecked(button.property("choice") == choice)
+
+    def decisions(self) -> dict[str, str]:
+        """Return what to do with each incoming scenario, by its id."""
+        return {scenario_id: box.currentData() for scenario_id, box in self._boxes.items()}
+
+    def model_choice(self) -> str:
+        """Return "keep", "replace" or "separate" (always "keep" when the models agree)."""
+        checked = self._model_group.checkedButton()
+        return checked.property("choice") if checked is not None else "keep"
