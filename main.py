@@ -4,7 +4,7 @@
     python main.py run FILE|STUDY [--scenario NAME]... [--samples N --seed S] [--out PATH]
     python main.py check FILE
     python main.py import FILE [--replace]
-    python main.py export STUDY --out FILE.json|.csv|.xlsx [--scenario NAME]... [--samples N --seed S]
+    python main.py export STUDY --out FILE.json|.csv|.xlsx|.pdf|.html [--scenario NAME]... [--reference NAME] [--samples N --seed S]
     python main.py list
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
@@ -100,6 +100,7 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("study", help="a study in the library (title or id)")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--scenario", action="append", help="only this scenario (repeatable)")
+    export.add_argument("--reference", help=".pdf/.html brief: the scenario the others are compared with (default: the first)")
     export.add_argument("--samples", type=_positive, help=".csv/.xlsx: add Monte Carlo mean and percentile columns from N samples")
     export.add_argument("--seed", type=int, default=1, help="random seed for --samples (default 1)")
     export.set_defaults(handler=_export)
@@ -181,10 +182,24 @@ def _export(options) -> int:
             options.out.write_text(projection_csv(frame), encoding="utf-8")
         else:
             write_projection_xlsx({name: part.drop(columns="scenario") for name, part in frame.groupby("scenario", sort=False)}, options.out)
+    elif suffix in (".pdf", ".html"):
+        _brief(study, ids, options)
     else:
-        raise UsageError(f"{options.out}: choose a file ending in .json, .csv or .xlsx")
+        raise UsageError(f"{options.out}: choose a file ending in .json, .csv, .xlsx, .pdf or .html")
     print(f"wrote {options.out}")
     return 0
+
+
+def _brief(study, ids: list[str], options) -> None:
+    """Write the scenario brief; Qt draws it, off screen when there is no display."""
+    import os
+
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.report import export_study_brief
+
+    reference = _scenario_ids(study, [options.reference])[0] if options.reference else ids[0]
+    export_study_brief(study, options.out, ids, reference)
 
 
 def _list(options) -> int:

@@ -25,6 +25,7 @@ def neutralise(value: object) -> object:
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Return a copy of `frame` with every text cell neutralised."""
     safe = frame.copy()
+    safe.columns = [neutralise(c) for c in safe.columns]  # headers may be scenario names too
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(neutralise)

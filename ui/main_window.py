@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.import_action = file_menu.addAction("&Import study file…", lambda: self.import_file())
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        from ui.export_menu import add_export_menu
+
+        self.export_menu = add_export_menu(self, file_menu)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit", self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -1,0 +1,93 @@
+"""Exports: round trip through a fresh library, formula-safe CSV and XLSX, SVG that parses, a PDF per scenario."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import openpyxl
+import pandas as pd
+import pytest
+
+from models.commands import RenameScenario
+from models.engine import compile_study
+from storage.interchange import read_study_file
+from storage.merge import import_study
+from storage.repository import open_library
+from ui.export_menu import export
+
+
+def test_export_then_import_into_a_fresh_library_gives_identical_projections(window, tmp_path):
+    study = window.session.study
+    export(window, "study", tmp_path / "study.json")
+    with open_library(tmp_path / "fresh.sqlite") as fresh:
+        import_study(fresh, read_study_file(tmp_path / "study.json"))
+        again = fresh.load_study(study.id)
+    before, after = compile_study(study).run(study), compile_study(again).run(again)
+    for scenario in study.scenarios:
+        np.testing.assert_array_equal(before.values[scenario.id], after.values[scenario.id])
+
+
+def test_a_scenario_named_like_a_formula_stays_text_in_csv_and_xlsx(window, tmp_path):
+    session = window.session
+    session.push(RenameScenario(session.study.scenario_named("Other").id, '=HYPERLINK("x")'))
+    export(window, "csv", tmp_path / "p.csv")
+    assert "'=HYPERLINK" in (tmp_path / "p.csv").read_text(encoding="utf-8")
+    assert "\n=HYPERLINK" not in (tmp_path / "p.csv").read_text(encoding="utf-8")
+    export(window, "xlsx", tmp_path / "p.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "p.xlsx")
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert cells and [(c.coordinate, c.value) for c in cells if c.data_type != "s" or not c.value.startswith("'")] == []
+
+
+def test_the_workbook_has_a_sheet_per_scenario_a_comparison_and_the_inputs(window, tmp_path):
+    export(window, "xlsx", tmp_path / "w.xlsx")
+    sheets = pd.read_excel(tmp_path / "w.xlsx", sheet_name=None, engine="openpyxl")
+    assert list(sheets) == ["Base", "Child", "Other", "Comparison", "Inputs"]
+    assert "Revenue (USD M/yr)" in sheets["Other"].columns and len(sheets["Other"]) == 41
+    inputs = sheets["Inputs"].set_index("name")
+    assert inputs.loc["price", "unit"] == "USD/t" and inputs.loc["price", "Other"] == 80
+    comparison = sheets["Comparison"]
+    assert set(comparison.reference) == {"Base"} and (comparison[comparison.scenario == "Base"].difference == 0).all()
+    sheet = openpyxl.load_workbook(tmp_path / "w.xlsx")["Inputs"]
+    assert sheet.freeze_panes == "A2" and sheet.column_dimensions["A"].width >= 10
+
+
+def test_the_charts_save_as_an_svg_that_parses_and_holds_the_curves(window, tmp_path):
+    export(window, "svg", tmp_path / "c.svg")
+    root = ET.parse(tmp_path / "c.svg").getroot()
+    assert root.tag.endswith("svg")
+    paths = [e for e in root.iter() if e.tag.endswith("path") or e.tag.endswith("polyline")]
+    assert len(paths) > 10  # the curves, axes and bands are vector shapes, not one bitmap
+    export(window, "png", tmp_path / "c.png")
+    assert (tmp_path / "c.png").read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_the_pdf_brief_has_a_section_per_scenario_and_its_pages_render(window, tmp_path):
+    export(window, "pdf", tmp_path / "brief.pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "brief.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    text = unicodedata.normalize("NFKC", text)  # the PDF sets "ff" and "fi" as ligatures
+    for number, name in enumerate(["Base", "Child", "Other"], start=1):
+        assert f"{number}. {name}" in text
+    assert "Inputs that differ from Base" in text and "Small study" in text
+    subprocess.run(["pdftoppm", "-r", "30", "-png", str(tmp_path / "brief.pdf"), str(tmp_path / "page")], check=True)
+    pages = sorted(tmp_path.glob("page*.png"))
+    assert len(pages) >= 4  # a title page and at least one per scenario
+    export(window, "html", tmp_path / "brief.html")
+    assert (tmp_path / "brief.html").read_text(encoding="utf-8").count("data:image/png;base64,") == 3 * len(window.session.choices.indicators)
+
+
+def test_the_command_line_writes_the_brief_and_names_an_unknown_reference(library, study, library_path, tmp_path, capsys):
+    import main
+
+    library.close()  # the command opens the library itself
+    assert main.main(["--db", str(library_path), "export", study.title, "--out", str(tmp_path / "b.pdf"),
+                      "--scenario", "Child", "--reference", "Base"]) == 0
+    assert (tmp_path / "b.pdf").read_bytes()[:5] == b"%PDF-"
+    assert main.main(["--db", str(library_path), "export", study.title, "--out", str(tmp_path / "c.pdf"),
+                      "--reference", "Nope"]) == 1
+    assert "unknown scenario 'Nope'" in capsys.readouterr().err and not (tmp_path / "c.pdf").exists()

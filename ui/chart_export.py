@@ -1,0 +1,45 @@
+"""Charts to image files: PNG through Qt's grab, SVG through QSvgGenerator (pyqtgraph's SVG export is broken)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def save_png(widget: QWidget, path: Path, size: QSize | None = None) -> None:
+    """Save what a widget shows as a PNG, at its size or a chosen one."""
+    _at_size(widget, size, lambda: widget.grab().save(str(path), "PNG"))
+
+
+def save_svg(widget: QWidget, path: Path, size: QSize | None = None, title: str = "") -> None:
+    """Save what a widget shows as an SVG drawing (vector curves and text)."""
+
+    def render() -> None:
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(widget.size())
+        generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+        generator.setTitle(title)
+        painter = QPainter(generator)
+        widget.render(painter, QPoint())
+        painter.end()
+
+    _at_size(widget, size, render)
+
+
+def _at_size(widget: QWidget, size: QSize | None, action) -> None:
+    """Run `action` with the widget at a chosen size, then give it its size back."""
+    before = widget.size()
+    if size is not None and size != before:
+        widget.resize(size)
+        # Layouts settle on the event loop's next pass; let them, so the render shows the new size.
+        QApplication.sendPostedEvents()
+    try:
+        action()
+    finally:
+        if size is not None and size != before:
+            widget.resize(before)
