@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from models.engine import compile_study
 from models.workshop import study_at
@@ -27,6 +28,7 @@ def present(qtbot, window):
     view = window.workshop.view
     qtbot.waitExposed(view)
     view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     return view
 
 
@@ -49,6 +51,7 @@ def test_f5_enters_the_presentation_full_screen_and_escape_leaves(qtbot, window)
     assert list(view.levers.controls) == ["price", "aid", "unrest"]
     qtbot.waitExposed(view)
     view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.workshop.view is None)
 

@@ -21,10 +21,13 @@ class LegendBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(4, 0, 4, 0)
-        self._layout.setSpacing(14)
-        self._layout.addStretch(1)
+        # One wrapping line of text: many scenarios (a workshop's proposals) take more rows, never a wider window.
+        self._label = QLabel(self)
+        self._label.setTextFormat(Qt.TextFormat.RichText)
+        self._label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self._label, 1)
         self._shown: list[tuple[str, str]] = []
 
     def set_scenarios(self, scenarios: list[Scenario]) -> None:
@@ -33,24 +36,21 @@ class LegendBar(QWidget):
         if shown == self._shown:
             return
         self._shown = shown
-        while self._layout.count() > 1:
-            item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
         if not scenarios:
-            self._layout.insertWidget(0, QLabel("No scenario is shown: tick one in the scenario list."))
-        for position, (name, color) in enumerate(shown):
-            entry = QWidget(self)
-            row = QHBoxLayout(entry)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(5)
-            mark = QLabel(entry)
-            mark.setPixmap(swatch(color, 14))
-            row.addWidget(mark)
-            row.addWidget(QLabel(name, entry))
-            entry.setToolTip(f"Scenario '{name}'")
-            self._layout.insertWidget(position, entry, 0, Qt.AlignmentFlag.AlignVCenter)
+            self._label.setText("No scenario is shown: tick one in the scenario list.")
+            self.setToolTip("")
+            return
+        entries = [
+            f"<span style='color:{color}; font-size:large'>■</span>&nbsp;{_escape(name).replace(' ', '&nbsp;')}"
+            for name, color in shown
+        ]
+        self._label.setText(" &nbsp; &nbsp;".join(entries))
+        self.setToolTip("\n".join(f"Scenario '{name}'" for name, _ in shown))
 
     def names(self) -> list[str]:
         """Return the scenario names shown, in order."""
         return [name for name, _ in self._shown]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

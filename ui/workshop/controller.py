@@ -27,10 +27,25 @@ MAX_LEVERS = 5
 MAX_INDICATORS = 4
 
 
+def choice_key(study_id: str) -> str:
+    """Return the settings key of the levers and charts last chosen for a study's sessions."""
+    return f"workshop_choice:{study_id}"
+
+
 def default_levers(session: StudySession) -> list[str]:
     """Return the first few numeric assumptions with a range: the levers a room can move."""
     levers = [v.name for v in session.study.variables if v.kind == "assumption" and v.min is not None and v.max is not None]
     return levers[:MAX_LEVERS]
+
+
+def remembered_choice(session: StudySession) -> tuple[list[str], list[str]]:
+    """Return the levers and charts last chosen for this study, or sensible first ones."""
+    saved = session.library.get_setting(choice_key(session.study.id), None)
+    saved = saved if isinstance(saved, dict) else {}
+    names = {v.name for v in session.study.variables}
+    levers = [n for n in saved.get("levers", []) if n in names] or default_levers(session)
+    indicators = [n for n in saved.get("indicators", []) if n in names] or session.choices.indicators
+    return levers[:MAX_LEVERS], indicators[:MAX_INDICATORS]
 
 
 class WorkshopController(QObject):
@@ -40,6 +55,7 @@ class WorkshopController(QObject):
     logged = Signal()
     frozen_changed = Signal(bool)
     captured = Signal(str)  # the proposal's name, or a reason nothing was captured
+    choice_changed = Signal()  # other levers or charts for the room
 
     def __init__(self, session: StudySession, scenario_id: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -49,9 +65,9 @@ class WorkshopController(QObject):
         study = session.study
         workshop = self.library.latest_workshop(study.id, scenario_id)
         if workshop is None or not _still_valid(workshop, session):
-            indicators = session.choices.indicators[:MAX_INDICATORS] or []
+            levers, indicators = remembered_choice(session)
             workshop = Workshop(
-                study.id, scenario_id, default_levers(session), indicators,
+                study.id, scenario_id, levers, indicators,
                 dict(study.scenario(scenario_id).overrides), datetime.now(timezone.utc),
             )
             self.library.save_workshop(workshop)
@@ -91,13 +107,20 @@ class WorkshopController(QObject):
 
     def set_levers(self, names: list[str]) -> None:
         """Choose the levers shown to the room."""
-        self.workshop.levers = list(names)
-        self.library.save_workshop(self.workshop)
+        self.set_choice(names, self.workshop.indicators)
 
     def set_indicators(self, names: list[str]) -> None:
         """Choose the indicators charted for the room (at most four)."""
-        self.workshop.indicators = list(names)[:MAX_INDICATORS]
+        self.set_choice(self.workshop.levers, names)
+
+    def set_choice(self, levers: list[str], indicators: list[str]) -> None:
+        """Choose the room's levers and charts, for this session and the study's next ones."""
+        self.workshop.levers = list(levers)[:MAX_LEVERS]
+        self.workshop.indicators = list(indicators)[:MAX_INDICATORS]
         self.library.save_workshop(self.workshop)
+        choice = {"levers": self.workshop.levers, "indicators": self.workshop.indicators}
+        self.library.set_setting(choice_key(self.session.study.id), choice)
+        self.choice_changed.emit()
 
     # -- capture ---------------------------------------------------------------------------
 

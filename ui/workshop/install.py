@@ -1,11 +1,13 @@
-"""Add workshop mode to the main window: a Workshop menu, the presentation view and the session dock."""
+"""Add workshop mode to the main window: a Workshop menu, the presentation view and the Workshop panel dock."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ui.workshop.controller import WorkshopController
+from ui.workshop.panel import WorkshopPanel
 from ui.workshop.presentation_view import PresentationView
 
 SCREEN_KEY = "workshop_screen"
@@ -27,6 +29,21 @@ class WorkshopMode:
         self.freeze_action.setShortcut(QKeySequence("Ctrl+F9"))
         self.screen_menu = menu.addMenu("Presentation &screen")
         self.screen_menu.aboutToShow.connect(self._fill_screens)
+        self.panel = WorkshopPanel(self.room_view, window)
+        self.panel.start_requested.connect(self.ensure_controller)
+        self.panel.message_shown.connect(self._report)
+        self.dock = QDockWidget("Workshop", window)
+        self.dock.setObjectName("workshop")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        panel_action = self.dock.toggleViewAction()
+        panel_action.setText("Workshop &panel")
+        panel_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        menu.addSeparator()
+        menu.addAction(panel_action)
+        # Another study opened: its session is not this workshop's.
+        window.undo_group.activeStackChanged.connect(self._session_switched)
 
     def ensure_controller(self) -> WorkshopController | None:
         """Return the session's workshop, starting one on the selected scenario if there is none."""
@@ -39,7 +56,15 @@ class WorkshopMode:
                 self.view.close()
             self.controller = WorkshopController(session, session.choices.selected, session)
             self.controller.captured.connect(self._report)
+            self.panel.bind(self.controller)
+            self.dock.show()
         return self.controller
+
+    def room_view(self) -> PresentationView | None:
+        """Return the room's screen, putting it up if it is not shown."""
+        if self.view is None:
+            self.toggle_presentation()
+        return self.view
 
     def toggle_presentation(self) -> None:
         """Show the room's screen full screen on the chosen screen, or close it."""
@@ -66,6 +91,13 @@ class WorkshopMode:
         """Hold or release the room's screen."""
         if self.controller is not None:
             self.controller.toggle_freeze()
+
+    def _session_switched(self) -> None:
+        if self.controller is not None and self.controller.session is not self.window.session:
+            if self.view is not None:
+                self.view.close()
+            self.panel.bind(None)
+            self.controller = None
 
     def _report(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 5000)

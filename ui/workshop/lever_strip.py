@@ -21,6 +21,8 @@ QSlider::sub-page:horizontal { background: #1d4ed8; border-radius: 7px; }
 QSlider::handle:horizontal { width: 40px; height: 40px; margin: -14px 0; border-radius: 20px;
   background: #ffffff; border: 5px solid #1d4ed8; }
 QSlider:focus::handle:horizontal { border-color: #000000; }
+QSlider::sub-page:horizontal:disabled { background: #64748b; }
+QSlider::handle:horizontal:disabled { border-color: #64748b; }
 """
 
 
@@ -94,6 +96,7 @@ class LeverStrip(QWidget):
         self._scenario_id = scenario_id
         self._gesture = FIRST_GESTURE
         self._last: str | None = None
+        self._held = False
         self.controls: dict[str, LeverControl] = {}
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -119,13 +122,23 @@ class LeverStrip(QWidget):
             empty.setFont(pixel_font(26))
             self._layout.addWidget(empty)
 
+    def hold(self, values: dict[str, float] | None) -> None:
+        """Show these values with the sliders locked (a replay), or the live values again (None)."""
+        self._held = values is not None
+        for name, control in self.controls.items():
+            control.slider.setEnabled(not self._held)
+            if values is None:
+                self._sync(name)
+            elif name in values:
+                control.show_value(values[name])
+
     def _sync(self, name: str) -> None:
         value = effective_value(self._session.study, self._scenario_id, name)
         self.controls[name].show_value(float(value.at([today_year()])[0]) if isinstance(value, Path) else float(value))
 
     def _assumption_changed(self, scenario_id: str, name: str) -> None:
         lineage = {s.id for s in self._session.study.lineage(self._scenario_id)} if self._exists() else set()
-        if name in self.controls and scenario_id in lineage:
+        if name in self.controls and scenario_id in lineage and not self._held:
             self._sync(name)
 
     def _exists(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
@@ -15,6 +16,8 @@ from ui.workshop.presentation_plot import PresentationPlot, pixel_font
 
 MAX_PROPOSALS_SHOWN = 3  # more thin lines than this and the room cannot tell them apart
 FLASH_MS = 4000
+FLASH_INK = "#14532d"
+REPLAY_INK = "#991b1b"  # the room must see at once that this is not the live state
 KEYS = "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   Esc leave"
 
 
@@ -26,6 +29,7 @@ class PresentationView(QWidget):
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
+        self.replay = None  # a Replay while the room sees a logged state instead of the live one
         session = self.session = controller.session
         self.setWindowTitle("Prospectiva — presentation")
         palette = self.palette()
@@ -36,6 +40,8 @@ class PresentationView(QWidget):
         self.setAutoFillBackground(True)
         self.title = QLabel(self)
         self.title.setFont(pixel_font(44, bold=True))
+        self.title.setWordWrap(True)  # a long scenario name or replayed step takes two lines, not a wider screen
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.horizons = QLabel("Horizons: " + "  ·  ".join(label for label, _, _ in HORIZONS), self)
         self.horizons.setFont(pixel_font(28))
         self.legend = QLabel(self)
@@ -44,7 +50,7 @@ class PresentationView(QWidget):
         self.legend.setWordWrap(True)
         self.flash = QLabel(self)
         self.flash.setFont(pixel_font(30, bold=True))
-        self.flash.setStyleSheet("color: #14532d;")
+        self.flash.setStyleSheet(f"color: {FLASH_INK};")
         self.flash.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.keys = QLabel(KEYS, self)
         self.keys.setFont(pixel_font(24))
@@ -81,12 +87,13 @@ class PresentationView(QWidget):
         controller.captured.connect(self._show_flash)
         controller.proposals_changed.connect(self.rebuild_scenarios)
         controller.frozen_changed.connect(self._frozen_changed)
+        controller.choice_changed.connect(self.rebuild)
         self.rebuild()
 
     def _build_shortcuts(self) -> None:
         stack = self.session.undo_stack
         bindings = [
-            (("Esc",), self.leave), (("F5",), self.leave), (("F9", "C", "Return"), self.controller.capture),
+            (("Esc",), self.leave), (("F5",), self.leave), (("F9", "C", "Return"), self._capture),
             (("F",), self.controller.toggle_freeze), (("Ctrl+Z",), stack.undo), (("Ctrl+Shift+Z", "Ctrl+Y"), stack.redo),
         ]
         for keys, slot in bindings:
@@ -113,7 +120,10 @@ class PresentationView(QWidget):
         for row in range(math.ceil(len(self._plots) / columns)):
             self._grid.setRowStretch(row, 1)
         self.levers.set_levers(workshop.levers)
-        self.rebuild_scenarios()
+        if self.replay is not None:
+            self.show_replay(self.replay)
+        else:
+            self.rebuild_scenarios()
 
     def shown_scenarios(self) -> list:
         """Return the scenarios drawn: the latest proposals, then the explored scenario."""
@@ -123,19 +133,48 @@ class PresentationView(QWidget):
 
     def rebuild_scenarios(self) -> None:
         """Show the explored scenario and the latest proposals, named in the legend."""
-        if not any(s.id == self.controller.workshop.scenario_id for s in self.session.study.scenarios):
+        if self.replay is not None or not any(s.id == self.controller.workshop.scenario_id for s in self.session.study.scenarios):
             return
         scenarios = self.shown_scenarios()
+        self.title.setStyleSheet("")
         self.title.setText(f"Exploring: {self.controller.scenario.name}")
+        self._show_legend(scenarios)
+        self.refresh([s.id for s in scenarios], force=True)
+
+    def show_replay(self, replay) -> None:
+        """Show the room a logged state of the session, levers locked; the study is not touched."""
+        self.replay = replay
+        scenarios = replay.scenarios()
+        entry = replay.entry
+        self.title.setStyleSheet(f"color: {REPLAY_INK};")
+        self.title.setText(f"Replay: step {replay.index + 1} of {len(replay.entries)}, {clock_time(entry.at)}")
+        self._flash_timer.stop()
+        self.flash.setStyleSheet(f"color: {REPLAY_INK};")
+        self.flash.setText(entry.text)
+        self._show_legend(scenarios)
+        for plot in self._plots:
+            for scenario in scenarios:
+                plot.set_series(scenario.id, replay.series(scenario.id, plot.name))
+            plot.fit(force=True)
+        self.levers.hold(replay.lever_values(list(self.levers.controls)))
+
+    def show_live(self) -> None:
+        """Leave a replay: the room sees the live session again."""
+        self.replay = None
+        self.flash.clear()
+        self.flash.setStyleSheet(f"color: {FLASH_INK};")
+        self.levers.hold(None)
+        self.rebuild_scenarios()
+
+    def _show_legend(self, scenarios: list) -> None:
         entries = [f"<span style='color:{s.color}; font-size:34px'>■</span>&nbsp;{_escape(s.name)}" for s in reversed(scenarios)]
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(entries))
         for plot in self._plots:
             plot.set_scenarios(scenarios)
-        self.refresh([s.id for s in scenarios], force=True)
 
     def refresh(self, scenario_ids: list[str], force: bool = False) -> int:
         """Give new results to the charts; return how many curves were redrawn."""
-        if self.controller.frozen:
+        if self.controller.frozen or self.replay is not None:
             return 0
         redrawn = 0
         for plot in self._plots:
@@ -163,6 +202,11 @@ class PresentationView(QWidget):
             plot.release_axes()
         self.session.autosave.flush()
 
+    def _capture(self) -> None:
+        # A replayed state is not what the levers hold, so capturing it would surprise the room.
+        if self.replay is None:
+            self.controller.capture()
+
     def _show_flash(self, message: str) -> None:
         self.flash.setText(message)
         self._flash_timer.start()
@@ -186,6 +230,12 @@ class PresentationView(QWidget):
         self.controller.flush_log()
         self.left.emit()
         super().closeEvent(event)
+
+
+def clock_time(at: datetime) -> str:
+    """Return a logged time as the local wall clock (the log stores UTC)."""
+    moment = at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)
+    return f"{moment.astimezone():%H:%M:%S}"
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,182 @@
+"""The facilitator's Workshop panel: proposals with notes and votes, the vote chart, the log and replay, the spread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.workshop import spread
+from storage.workshop_export import write_workshop_csvs
+from ui.timeline import today_year
+from ui.workshop.controller import WorkshopController
+from ui.workshop.log_panel import LogPanel
+from ui.workshop.presentation_view import PresentationView
+from ui.workshop.proposal_model import ProposalTableModel
+from ui.workshop.proposal_table import ProposalTable
+from ui.workshop.session_chooser import SessionChooser
+from ui.workshop.spread_model import SpreadTableModel
+from ui.workshop.vote_chart import VoteChart
+
+VOTE_HINT = "Type the room's counts: digits, Tab to the other count, Enter for the next proposal."
+
+
+class WorkshopPanel(QWidget):
+    """Everything the facilitator does around the room's screen, stored as it is typed."""
+
+    start_requested = Signal()
+    message_shown = Signal(str)
+
+    def __init__(self, room: Callable[[], PresentationView | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller: WorkshopController | None = None
+        self.empty = QWidget(self)
+        self.empty_text = QLabel(self.empty)
+        self.empty_text.setWordWrap(True)
+        start = QPushButton("&Start a session on the selected scenario", self.empty)
+        start.clicked.connect(self.start_requested)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(start)
+        empty_layout.addStretch(1)
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.choose_button = QPushButton("Levers and &charts…", self)
+        self.choose_button.setToolTip("Choose which drivers the room may move and which indicators it sees")
+        self.choose_button.clicked.connect(self.choose_levers)
+        self.export_button = QPushButton("&Export…", self)
+        self.export_button.setToolTip("Write proposals with votes, the log and the spread as CSV files into a folder")
+        self.export_button.clicked.connect(self._ask_and_export)
+        self.proposal_model = ProposalTableModel(self)
+        self.proposals = ProposalTable(self.proposal_model, self)
+        self.vote_chart = VoteChart(self)
+        self.log = LogPanel(room, self)
+        self.log.message_shown.connect(self.message_shown)
+        self.spread_model = SpreadTableModel(self)
+        self.spread = QTableView(self)
+        self.spread.setModel(self.spread_model)
+        self.spread.setAccessibleName("Spread of the proposals")
+        self.spread.verticalHeader().hide()
+        self.spread.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.spread.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        votes_tab = QWidget(self)
+        votes_layout = QVBoxLayout(votes_tab)
+        votes_layout.setContentsMargins(4, 4, 4, 4)
+        votes_layout.addWidget(self.proposals, 3)
+        hint = QLabel(VOTE_HINT, votes_tab)
+        hint.setWordWrap(True)
+        votes_layout.addWidget(hint)
+        votes_layout.addWidget(self.vote_chart, 2)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(votes_tab, "&Votes")
+        self.tabs.addTab(self.log, "&Log")
+        self.tabs.addTab(self.spread, "Sp&read")
+        session_page = QWidget(self)
+        header = QHBoxLayout()
+        header.addWidget(self.choose_button)
+        header.addWidget(self.export_button)
+        header.addStretch(1)
+        page_layout = QVBoxLayout(session_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.heading)
+        page_layout.addLayout(header)
+        page_layout.addWidget(self.tabs, 1)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(session_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
+        self.bind(None)
+
+    def bind(self, controller: WorkshopController | None) -> None:
+        """Show a session (None: invite the facilitator to start one)."""
+        if self.controller is not None:
+            self.controller.proposals_changed.disconnect(self.refresh)
+            self.controller.choice_changed.disconnect(self.refresh)
+            self.controller.session.assumption_changed.disconnect(self._assumption_changed)
+        self.controller = controller
+        self.proposal_model.bind(controller)
+        self.log.bind(controller)
+        if controller is not None:
+            controller.proposals_changed.connect(self.refresh)
+            controller.choice_changed.connect(self.refresh)
+            controller.session.assumption_changed.connect(self._assumption_changed)
+        self.empty_text.setText(
+            "No session yet. Select the scenario the room will explore, then start a session here "
+            "or press F5 to put it on the room's screen."
+        )
+        self.pages.setCurrentIndex(0 if controller is None else 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Redraw the heading, the vote chart and the spread from the session."""
+        controller = self.controller
+        if controller is None:
+            return
+        proposals = controller.proposals()
+        self.heading.setText(
+            f"<b>Session on {controller.scenario.name}</b> · {len(proposals)} proposal(s) · "
+            f"{len(controller.workshop.levers)} levers, {len(controller.workshop.indicators)} charts"
+        )
+        self.vote_chart.set_proposals(proposals)
+        self.spread_model.set_spread(controller.session.study, self.spread_rows())
+
+    def spread_rows(self) -> list:
+        """Return, per lever of the session, how the proposals set it."""
+        controller = self.controller
+        assert controller is not None
+        return spread(controller.session.study, controller.proposals(), controller.workshop.levers, today_year())
+
+    def choose_levers(self) -> bool:
+        """Let the facilitator choose the levers and charts; return whether the choice changed."""
+        controller = self.controller
+        if controller is None:
+            return False
+        workshop = controller.workshop
+        dialog = SessionChooser(controller.session.study, workshop.levers, workshop.indicators, self)
+        if not dialog.exec():
+            return False
+        controller.set_choice(dialog.chosen_levers(), dialog.chosen_indicators())
+        return True
+
+    def export_to(self, folder: Path) -> list[Path]:
+        """Write the session's proposals with votes, log and spread as CSV files into a folder."""
+        controller = self.controller
+        assert controller is not None
+        return write_workshop_csvs(
+            folder, controller.session.study, controller.proposals(), controller.log(), self.spread_rows(), today_year()
+        )
+
+    def _ask_and_export(self) -> None:
+        if self.controller is None:
+            return
+        chosen = QFileDialog.getExistingDirectory(self, "Export the workshop into a folder")
+        if not chosen:
+            return
+        try:
+            paths = self.export_to(Path(chosen))
+        except OSError as error:
+            self.message_shown.emit(f"Could not export into {chosen}: {error.strerror or error}")
+            return
+        self.message_shown.emit(f"Exported {', '.join(p.name for p in paths)} into {chosen}")
+
+    def _assumption_changed(self, scenario_id: str, _name: str) -> None:
+        # A proposal edited in the main window changes the spread; the explored scenario does not.
+        if self.controller is not None and scenario_id != self.controller.workshop.scenario_id:
+            self.refresh()
