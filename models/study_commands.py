@@ -6,12 +6,26 @@ import copy
 from dataclasses import dataclass, field
 
 from models.commands import Change, Command
-from models.domain import Path, Scenario, Study, TimeAxis
+from models.domain import Path, Scenario, Study, TimeAxis, new_id
 
 
 def blank_study(title: str) -> Study:
     """Return an empty study with one scenario, ready for its first variables."""
     return Study(title, TimeAxis(2025.0, 2035.0, 1.0), scenarios=[Scenario("Base")])
+
+
+def copied_study(study: Study, title: str) -> Study:
+    """Return a deep copy of a study under a new title, with new ids for it and everything in it."""
+    copied = copy.deepcopy(study)
+    copied.id, copied.title = new_id(), title
+    for item in [*copied.variables, *copied.events]:
+        item.id = new_id()
+    fresh = {s.id: new_id() for s in copied.scenarios}
+    for scenario in copied.scenarios:
+        scenario.id = fresh[scenario.id]
+        scenario.parent_id = fresh.get(scenario.parent_id) if scenario.parent_id else None
+        scenario.origin = ""
+    return copied
 
 
 def points_outside(study: Study, time: TimeAxis) -> list[str]:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ui.study_menu import StudyMenu, install_study_menu
 from ui.study_session import StudySession
 from ui.variable_form import VariableForm
 from ui.variables_view import VariablesView
@@ -19,6 +20,7 @@ class ModelEditor(QWidget):
         self._session: StudySession | None = None
         self.dock: QDockWidget | None = None
         self.menu: QMenu | None = None
+        self.studies: StudyMenu | None = None
         self.variables = VariablesView(self)
         self.form = VariableForm(self)
         scroll = QScrollArea(self)
@@ -54,7 +56,7 @@ class ModelEditor(QWidget):
 
 
 def add_model_editor(window: QMainWindow) -> ModelEditor:
-    """Put the model editor in a dock on the right of the window, hidden, with a View menu toggle."""
+    """Put the model editor in a dock on the right of the window, hidden, with a Model menu toggle; add the study actions."""
     editor = ModelEditor(window)
     dock = QDockWidget("Model", window)
     dock.setObjectName("model_editor")
@@ -67,4 +69,5 @@ def add_model_editor(window: QMainWindow) -> ModelEditor:
     model_menu = window.menuBar().addMenu("&Model")
     model_menu.addAction(toggle)
     editor.dock, editor.menu = dock, model_menu
+    editor.studies = install_study_menu(window)
     return editor

@@ -56,6 +56,16 @@ class ChartGrid(QWidget):
         self._times = times
         self.set_indicators([])
 
+    def set_times(self, times: np.ndarray) -> bool:
+        """Rebuild the plots on a new time axis (the study's changed); return whether it was new."""
+        if np.array_equal(times, self._times):
+            return False
+        variables = [plot.variable for plot in self.plots()]
+        self.reset(times)
+        self.set_indicators(variables)
+        self.set_scenarios(self._scenarios)
+        return True
+
     def set_indicators(self, variables: Iterable[Variable]) -> None:
         """Show one plot per variable, in order, reusing the plots already there."""
         variables = list(variables)

@@ -142,7 +142,8 @@ class IndicatorPlot(pg.PlotWidget):
     def set_series(self, scenario_id: str, values: np.ndarray | None) -> bool:
         """Give a scenario's curve new values; return whether anything was redrawn."""
         curve = self._curves.get(scenario_id)
-        if curve is None or values is None:
+        # A result on another time axis waits for the grid to rebuild this plot on that axis.
+        if curve is None or values is None or len(values) != len(self._times):
             return False
         previous = self._data.get(scenario_id)
         if previous is not None and np.array_equal(previous, values, equal_nan=True):
