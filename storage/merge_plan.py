@@ -12,9 +12,9 @@ CHOICES = {
     "new": ("add", "skip"),
     "name taken": ("beside", "skip"),
     "conflict": ("beside", "replace", "skip"),
-    "identical": ("skip",),
+    "identical": ("keep",),
 }
-CHOICE_TITLES = {"add": "Add", "beside": "Add beside", "replace": "Replace mine", "skip": "Skip"}
+CHOICE_TITLES = {"add": "Add", "beside": "Add beside", "replace": "Replace mine", "skip": "Skip", "keep": "Nothing to do"}
 
 
 @dataclass(frozen=True)
