@@ -100,7 +100,7 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("study", help="a study in the library (title or id)")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--scenario", action="append", help="only this scenario (repeatable)")
-    export.add_argument("--reference", help=".pdf/.html brief: the scenario the others are compared with (default: the first)")
+    export.add_argument("--reference", help=".xlsx, .pdf, .html: the scenario the others are compared with (default: the first)")
     export.add_argument("--samples", type=_positive, help=".csv/.xlsx: add Monte Carlo mean and percentile columns from N samples")
     export.add_argument("--seed", type=int, default=1, help="random seed for --samples (default 1)")
     export.set_defaults(handler=_export)
@@ -180,14 +180,27 @@ def _export(options) -> int:
             frame = frame.merge(spread, on=["scenario", "variable", "time"], how="left")
         if suffix == ".csv":
             options.out.write_text(projection_csv(frame), encoding="utf-8")
-        else:
+        elif options.samples:
             write_projection_xlsx({name: part.drop(columns="scenario") for name, part in frame.groupby("scenario", sort=False)}, options.out)
+        else:
+            _workbook(study, model.run(study, ids), ids, options)
     elif suffix in (".pdf", ".html"):
         _brief(study, ids, options)
     else:
         raise UsageError(f"{options.out}: choose a file ending in .json, .csv, .xlsx, .pdf or .html")
     print(f"wrote {options.out}")
     return 0
+
+
+def _workbook(study, projection, ids: list[str], options) -> None:
+    """Write the full workbook: a sheet per scenario, a comparison at three horizons, the inputs."""
+    from storage.workbook import write_study_workbook
+
+    reference = _scenario_ids(study, [options.reference])[0] if options.reference else ids[0]
+    indicators = [v.name for v in study.variables if v.kind != "assumption"]
+    # Six months in, halfway and the end: the brief's two horizons on the sample (2025.5, 2030, 2035).
+    years = [study.time.start + 0.5, round((study.time.start + study.time.end) / 2), study.time.end]
+    write_study_workbook(study, projection, options.out, ids, reference, indicators, years)
 
 
 def _brief(study, ids: list[str], options) -> None:

@@ -112,3 +112,19 @@ def test_a_file_that_is_not_a_library_is_refused_and_untouched(tmp_path, capsys)
     assert run_main("--db", str(path), "list") == 2
     assert "not a Prospectiva library" in capsys.readouterr().err
     assert path.read_bytes() == b"my notes, not a database"
+
+
+def test_export_xlsx_writes_a_sheet_per_scenario_a_comparison_and_the_inputs(tmp_path):
+    import pandas as pd
+
+    db = str(tmp_path / "library.sqlite3")
+    assert run_main("--db", db, "import", str(SAMPLE)) == 0
+    out = tmp_path / "study.xlsx"
+    assert run_main("--db", db, "export", "Bolivia: the Paz Pivot", "--out", str(out), "--reference", "Reform dividend") == 0
+    sheets = pd.read_excel(out, sheet_name=None, engine="openpyxl")
+    assert {"Tentative pivot", "Comparison", "Inputs"} <= set(sheets)
+    comparison = sheets["Comparison"]
+    assert set(comparison["reference"]) == {"Reform dividend"}
+    assert sorted(set(comparison["year"])) == [2025.5, 2030, 2035]
+    own = comparison[comparison["scenario"] == "Reform dividend"]
+    assert (own["difference"] == 0).all()
