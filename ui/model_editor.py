@@ -1,11 +1,13 @@
-"""The model editor dock: the variables list above, the selected variable's details below."""
+"""The model editor dock: a Variables tab (the list above, the selected variable's details below) and an Events tab."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from ui.event_bands import EventBands
+from ui.events_view import EventsView
 from ui.study_menu import StudyMenu, install_study_menu
 from ui.study_session import StudySession
 from ui.variable_form import VariableForm
@@ -21,6 +23,7 @@ class ModelEditor(QWidget):
         self.dock: QDockWidget | None = None
         self.menu: QMenu | None = None
         self.studies: StudyMenu | None = None
+        self.bands: EventBands | None = None
         self.variables = VariablesView(self)
         self.form = VariableForm(self)
         scroll = QScrollArea(self)
@@ -34,9 +37,13 @@ class ModelEditor(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([200, 600])
+        self.events = EventsView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(splitter, "&Variables")
+        self.tabs.addTab(self.events, "E&vents")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
         self.variables.current_changed.connect(self.form.show_variable)
         self.variables.variable_added.connect(self._chart_new_variable)
         self.form.variable_chosen.connect(self.variables.select_name)
@@ -47,6 +54,7 @@ class ModelEditor(QWidget):
         self.variables.bind(session)
         self.form.bind(session)
         self.form.show_variable("")
+        self.events.bind(session)
 
     def _chart_new_variable(self, name: str) -> None:
         # A new indicator gets a chart at once: the user wants to see the curve they are building.
@@ -70,4 +78,5 @@ def add_model_editor(window: QMainWindow) -> ModelEditor:
     model_menu.addAction(toggle)
     editor.dock, editor.menu = dock, model_menu
     editor.studies = install_study_menu(window)
+    editor.bands = EventBands(window)
     return editor

@@ -179,6 +179,29 @@ class IndicatorPlot(pg.PlotWidget):
         """Return the persistent curve of a scenario (None before it was first shown)."""
         return self._curves.get(scenario_id)
 
+    def set_event_bands(self, spans: list[tuple[float, float, str]]) -> None:
+        """Shade each (start, end, event name) window; band items are made once and then only moved."""
+        pool = self._event_bands = getattr(self, "_event_bands", [])
+        while len(pool) < len(spans):
+            band = pg.LinearRegionItem(movable=False, brush=pg.mkBrush(255, 140, 0, 40), pen=pg.mkPen(255, 140, 0, 120))
+            band.setZValue(-15)
+            label = pg.InfLineLabel(band.lines[0], "", position=0.06, anchors=[(0, 1), (0, 1)], color=(200, 100, 0))
+            self.getPlotItem().addItem(band, ignoreBounds=True)
+            pool.append((band, label))
+        for k, (band, label) in enumerate(pool):
+            band.setVisible(k < len(spans))
+            if k < len(spans):
+                start, end, name = spans[k]
+                band.setRegion((start, end))
+                label.setFormat(name)
+                label.setPosition(0.06 + 0.1 * (k % 4))  # overlapping events would stack their names
+                band.setToolTip(f"Event: {name}, active from {start:g} to {end:g}")
+
+    def event_bands(self) -> list[tuple[float, float, str]]:
+        """Return the shown event windows as (start, end, name)."""
+        shown = [(b, l) for b, l in getattr(self, "_event_bands", []) if b.isVisible()]
+        return [(*b.getRegion(), l.format) for b, l in shown]
+
     def has_non_finite(self) -> bool:
         """Return whether a shown curve has undefined or infinite values."""
         return any(c.isVisible() and not np.isfinite(self._data.get(s, np.zeros(1))).all() for s, c in self._curves.items())
