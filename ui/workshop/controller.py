@@ -18,7 +18,7 @@ from models.workshop import (
     proposal_name,
 )
 from ui.scenario_panel import unique_name
-from ui.study_session import StudySession
+from ui.study_session import StudySession, view_key
 from ui.timeline import today_year
 
 # A drag logs one entry once the lever rests this long; the study itself is autosaved within 500 ms.
@@ -52,7 +52,7 @@ class WorkshopController(QObject):
     """Run one session on the explored scenario; every capture and logged step is in the library at once."""
 
     proposals_changed = Signal()
-    logged = Signal()
+    logged = Signal(object)  # the LogEntry just stored
     frozen_changed = Signal(bool)
     captured = Signal(str)  # the proposal's name, or a reason nothing was captured
     choice_changed = Signal()  # other levers or charts for the room
@@ -62,6 +62,7 @@ class WorkshopController(QObject):
         self.session = session
         self.library = session.library
         self.frozen = False
+        self._capturing = False
         study = session.study
         workshop = self.library.latest_workshop(study.id, scenario_id)
         if workshop is None or not _still_valid(workshop, session):
@@ -139,10 +140,15 @@ class WorkshopController(QObject):
             name, color=projector_color([s.color for s in study.scenarios]),
             parent_id=self.workshop.scenario_id, overrides=changes,
         )
-        session.push(CaptureProposal(self.workshop.scenario_id, child, dict(self.workshop.baseline)))
+        # Ticked before the push, so the views redraw once for the new scenario instead of twice.
+        session.choices.shown.append(child.id)
+        self._capturing = True
+        try:
+            session.push(CaptureProposal(self.workshop.scenario_id, child, dict(self.workshop.baseline)))
+        finally:
+            self._capturing = False
         session.autosave.flush()
-        if child.id not in session.choices.shown:
-            session.set_shown(child.id, True)
+        self.library.set_setting(view_key(study.id), session.choices.to_json(study))
         proposal = Proposal(child.id, number, name, datetime.now(timezone.utc))
         self._captured[child.id] = proposal
         self.library.save_proposal(self.workshop.id, proposal)
@@ -197,10 +203,11 @@ class WorkshopController(QObject):
 
     def _write_log(self, kind: str, text: str, proposal_id: str | None = None) -> None:
         state = dict(self.scenario.overrides)
-        self.library.add_log_entry(self.workshop.id, LogEntry(datetime.now(timezone.utc), kind, text, state, proposal_id))
+        entry = LogEntry(datetime.now(timezone.utc), kind, text, state, proposal_id)
+        self.library.add_log_entry(self.workshop.id, entry)
         self._last_state = state
         self._last_index = self.session.undo_stack.index()
-        self.logged.emit()
+        self.logged.emit(entry)
 
     def _scenarios_changed(self) -> None:
         # An undone capture takes its proposal out of the library; a redo brings it back.
@@ -213,7 +220,8 @@ class WorkshopController(QObject):
                 self.library.remove_proposal(self.workshop.id, scenario_id)
                 self._stored.discard(scenario_id)
         self._log_timer.start()
-        self.proposals_changed.emit()
+        if not self._capturing:  # a capture announces its proposal once it is stored
+            self.proposals_changed.emit()
 
 
 def _exists(session: StudySession, scenario_id: str) -> bool:

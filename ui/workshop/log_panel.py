@@ -8,6 +8,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from models.engine import ModelError
+from models.workshop import LogEntry
 from ui.workshop.controller import WorkshopController
 from ui.workshop.presentation_view import PresentationView, clock_time
 from ui.workshop.replay import Replay
@@ -52,10 +53,10 @@ class LogPanel(QWidget):
         """Show another session's log (None shows none)."""
         self.end_replay()
         if self._controller is not None:
-            self._controller.logged.disconnect(self.refresh)
+            self._controller.logged.disconnect(self._append)
         self._controller = controller
         if controller is not None:
-            controller.logged.connect(self.refresh)
+            controller.logged.connect(self._append)
         self.refresh()
 
     def refresh(self) -> None:
@@ -65,10 +66,22 @@ class LogPanel(QWidget):
             row = self.list.currentRow()
             self.list.clear()
             for entry in entries:
-                self.list.addItem(f"{clock_time(entry.at)}  {KIND_MARKS.get(entry.kind, '•')} {entry.text}")
-                self.list.item(self.list.count() - 1).setToolTip(entry.text)
+                self._add(entry)
             self.list.setCurrentRow(row if 0 <= row < len(entries) else len(entries) - 1)
         self._enable()
+
+    def _append(self, entry: LogEntry) -> None:
+        # The log only grows, so a new step is one more line: no need to read the whole log back.
+        follow = self.replay is None and self.list.currentRow() in (-1, self.list.count() - 1)
+        self._add(entry)
+        if follow:
+            with QSignalBlocker(self.list):
+                self.list.setCurrentRow(self.list.count() - 1)
+        self._enable()
+
+    def _add(self, entry: LogEntry) -> None:
+        self.list.addItem(f"{clock_time(entry.at)}  {KIND_MARKS.get(entry.kind, '•')} {entry.text}")
+        self.list.item(self.list.count() - 1).setToolTip(entry.text)
 
     def start_replay(self, index: int) -> bool:
         """Show the state after log entry `index` on the room's screen; return whether it is shown."""

@@ -83,9 +83,14 @@ class PresentationView(QWidget):
         self._flash_timer.timeout.connect(self.flash.clear)
         self._build_shortcuts()
         session.result_ready.connect(self._results_arrived)
-        session.scenarios_changed.connect(self.rebuild_scenarios)
+        # A capture changes the scenarios and the proposals in one step: redraw once, when it is done.
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(0)
+        self._rebuild_timer.timeout.connect(self.rebuild_scenarios)
+        session.scenarios_changed.connect(self._rebuild_timer.start)
         controller.captured.connect(self._show_flash)
-        controller.proposals_changed.connect(self.rebuild_scenarios)
+        controller.proposals_changed.connect(self._rebuild_timer.start)
         controller.frozen_changed.connect(self._frozen_changed)
         controller.choice_changed.connect(self.rebuild)
         self.rebuild()
@@ -135,6 +140,7 @@ class PresentationView(QWidget):
         """Show the explored scenario and the latest proposals, named in the legend."""
         if self.replay is not None or not any(s.id == self.controller.workshop.scenario_id for s in self.session.study.scenarios):
             return
+        self._rebuild_timer.stop()
         scenarios = self.shown_scenarios()
         self.title.setStyleSheet("")
         self.title.setText(f"Exploring: {self.controller.scenario.name}")
