@@ -71,4 +71,5 @@ def export(window, kind: str, path: Path) -> None:
         else:
             from ui.report import export_brief
 
-            export_brief(study, projection, path, shown, bar.reference_id, session.choices.indicators, session.choices.years)
+            export_brief(study, projection, path, shown, bar.reference_id, session.choices.indicators, session.choices.years,
+                         window.workshop.report_section())

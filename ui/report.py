@@ -70,8 +70,8 @@ def _month(year: float) -> str:
 
 
 def brief_html(study: Study, projection: Projection, scenario_ids: list[str], reference_id: str | None,
-               indicators: list[str], years: list[float]) -> tuple[str, dict[str, QImage]]:
-    """Return the brief as HTML and the chart images it refers to by name."""
+               indicators: list[str], years: list[float], extra: str = "") -> tuple[str, dict[str, QImage]]:
+    """Return the brief as HTML (with `extra` HTML sections at the end) and the chart images it refers to by name."""
     images: dict[str, QImage] = {}
     now = today_year()
     reference = study.scenario(reference_id).name if reference_id else None
@@ -124,6 +124,7 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
         parts.append("<h3>At the horizons</h3>" + (f"<p><small>Below each value: its difference from {html.escape(reference)}.</small></p>"
                      if reference_id and scenario_id != reference_id else ""))
         parts.append(_table(["Indicator", *(format_year(y) for y in years)], rows))
+    parts.append(extra)
     body = "\n".join(parts)
     document = (f"<html><head><meta charset='utf-8'><title>{html.escape(study.title)}</title></head>"
                 f"<body style='font-family: sans-serif; font-size: 10pt'>{body}</body></html>")
@@ -168,9 +169,9 @@ def write_html(document: str, images: dict[str, QImage], path: str | os.PathLike
 
 
 def export_brief(study: Study, projection: Projection, path: Path, scenario_ids: list[str], reference_id: str | None,
-                 indicators: list[str], years: list[float]) -> None:
-    """Write the brief as PDF or HTML, by the file's ending."""
-    document, images = brief_html(study, projection, scenario_ids, reference_id, indicators, years)
+                 indicators: list[str], years: list[float], extra: str = "") -> None:
+    """Write the brief as PDF or HTML, by the file's ending (`extra`: HTML sections for the end)."""
+    document, images = brief_html(study, projection, scenario_ids, reference_id, indicators, years, extra)
     if path.suffix.lower() == ".pdf":
         write_pdf(document, images, path)
     else:

@@ -187,3 +187,19 @@ def test_table_models_pass_the_model_tester(qtbot, qtmodeltester, window):
     capture(window, {"price": 91.0})
     qtmodeltester.check(panel.proposal_model)
     qtmodeltester.check(panel.spread_model)
+
+
+def test_the_scenario_brief_ends_with_the_sessions_proposals_votes_spread_and_log(qtbot, window, tmp_path):
+    from ui.export_menu import export
+
+    start(qtbot, window)
+    proposal = capture(window, {"price": 91.0})
+    controller = window.workshop.controller
+    controller.set_vote(proposal.scenario_id, "plausibility", 23)
+    controller.set_note(proposal.scenario_id, "<b>bold</b> claim")
+    export(window, "html", tmp_path / "brief.html")
+    text = (tmp_path / "brief.html").read_text(encoding="utf-8")
+    workshop = text[text.index("<h2 style='page-break-before: always'>Workshop</h2>"):]
+    assert "Proposal 1 — higher price" in workshop and "<td align='right'>23</td>" in workshop
+    assert "&lt;b&gt;bold&lt;/b&gt; claim" in workshop  # a note is text, never markup
+    assert "How the proposals set each lever" in workshop and "Captured &#x27;Proposal 1" in workshop

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 from ui.workshop.controller import WorkshopController
 from ui.workshop.panel import WorkshopPanel
 from ui.workshop.presentation_view import PresentationView
+from ui.workshop.report_section import workshop_section
 
 SCREEN_KEY = "workshop_screen"
 
@@ -59,6 +60,13 @@ class WorkshopMode:
             self.panel.bind(self.controller)
             self.dock.show()
         return self.controller
+
+    def report_section(self) -> str:
+        """Return the open session's proposals, votes, spread and log as HTML for the brief ('' without one)."""
+        controller = self.controller
+        if controller is None or controller.session is not self.window.session:
+            return ""
+        return workshop_section(controller.session.study, controller.proposals(), controller.log(), self.panel.spread_rows())
 
     def room_view(self) -> PresentationView | None:
         """Return the room's screen, putting it up if it is not shown."""
