@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 
 from models.domain import Distribution, Variable
 from models.variable_commands import EditVariable
+from ui.path_editor import PathEditor
 from ui.study_session import StudySession
 
 PARAMETERS = {
@@ -98,10 +99,14 @@ class AssumptionEditor(QWidget):
         form.addRow("&Uncertainty:", self.kind)
         form.addRow("", params_row)
         form.addRow("Shape:", self.preview)
+        self.path = PathEditor(self)
+        form.addRow(QLabel("<b>Time path</b>", self))
+        form.addRow(self.path)  # the whole width: the plot needs it more than a caption does
 
     def bind(self, session: StudySession) -> None:
         """Edit this session's study."""
         self._session = session
+        self.path.bind(session)
 
     def show_variable(self, variable: Variable) -> None:
         """Show an assumption's numbers."""
@@ -121,6 +126,7 @@ class AssumptionEditor(QWidget):
             if key in wanted and not edit.hasFocus():
                 with QSignalBlocker(edit):
                     edit.setText(f"{distribution.params.get(key, 0):g}")  # type: ignore[union-attr]
+        self.path.show_variable(variable)
         self.preview.setVisible(distribution is not None)
         if distribution is not None:
             low, high = preview_range(distribution)

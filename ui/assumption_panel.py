@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from models.domain import Path
-from ui.assumption_row import AssumptionRow
+from ui.assumption_row import AssumptionRow, slider_range
 from models.commands import ResetAssumption, SetAssumption
 from ui.study_session import StudySession
 from ui.timeline import today_year
@@ -39,6 +39,7 @@ class AssumptionPanel(QScrollArea):
         session.scenarios_changed.connect(self.sync)
         session.choices_changed.connect(self.sync)
         session.model_changed.connect(self._model_changed)
+        session.undo_stack.indexChanged.connect(self._ranges_edited)
         self.rebuild()
 
     def focus_chain(self) -> list[QWidget]:
@@ -129,6 +130,13 @@ class AssumptionPanel(QScrollArea):
     def _model_changed(self) -> None:
         assert self._session is not None
         if [v.name for v in self._session.study.variables if v.kind == "assumption"] != self._names:
+            self.rebuild()
+
+    def _ranges_edited(self) -> None:
+        # A slider is laid out for its range: a new minimum or maximum needs new rows.
+        assert self._session is not None
+        variables = {v.name: v for v in self._session.study.variables}
+        if any(slider_range(variables[n]) != (row.low, row.high) for n, row in self._rows.items() if n in variables):
             self.rebuild()
 
     def _edited(self, name: str, value: float) -> None:

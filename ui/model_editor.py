@@ -79,4 +79,7 @@ def add_model_editor(window: QMainWindow) -> ModelEditor:
     editor.dock, editor.menu = dock, model_menu
     editor.studies = install_study_menu(window)
     editor.bands = EventBands(window)
+    # A path drag holds the chart axes still, as a slider drag does.
+    editor.form.assumption.path.drag_started.connect(window.charts.hold_axes)
+    editor.form.assumption.path.drag_finished.connect(window.charts.release_axes)
     return editor

@@ -80,7 +80,7 @@ class StudyMenu(QObject):
                 session.push(command)
 
     def _follow_study(self) -> None:
-        # Settings edits (and their undo) reach the title, the study list and the charts' time axis.
+        # Settings and label edits (and their undo) reach the title, the study list and the charts.
         window, session = self.window, self.window.session
         if session is None:
             return
@@ -88,6 +88,8 @@ class StudyMenu(QObject):
         if window.windowTitle() != title:
             window.setWindowTitle(title)
             window.reload_study_list()
+        for plot in window.charts.plots():
+            plot.update_title()
         if window.charts.set_times(session.times):
             window.charts.refresh_all(window.compare_bar.series)
 

@@ -95,8 +95,8 @@ class IndicatorPlot(pg.PlotWidget):
         mid.setAlphaF(0.55)
         self.setBackground(base)
         item = self.getPlotItem()
-        unit = f" ({self.variable.unit})" if self.variable.unit else ""
-        item.setTitle(f"<b>{self.variable.title}</b>{unit}", color=text, size=f"{self.font().pointSizeF():.1f}pt")
+        self._title_shown = ""
+        self.update_title()
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen(mid))
@@ -109,6 +109,15 @@ class IndicatorPlot(pg.PlotWidget):
             band.setBrush(pg.mkBrush(fill))
             band_label.setColor(mid)
         self._cursor.setPen(pg.mkPen(mid, width=1, style=Qt.PenStyle.DotLine))
+
+    def update_title(self) -> None:
+        """Show the variable's current label and unit as the title (they may have been edited)."""
+        unit = f" ({self.variable.unit})" if self.variable.unit else ""
+        title = f"<b>{self.variable.title}</b>{unit}"
+        if title != getattr(self, "_title_shown", ""):
+            self._title_shown = title
+            text = self.palette().color(QPalette.ColorRole.Text)
+            self.getPlotItem().setTitle(title, color=text, size=f"{self.font().pointSizeF():.1f}pt")
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow palette changes (a switch to dark mode) while open."""
