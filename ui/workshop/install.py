@@ -12,6 +12,7 @@ from ui.workshop.presentation_view import PresentationView
 from ui.workshop.report_section import workshop_section
 
 SCREEN_KEY = "workshop_screen"
+PANEL_WIDTH = 420
 
 
 class WorkshopMode:
@@ -58,7 +59,10 @@ class WorkshopMode:
             self.controller = WorkshopController(session, session.choices.selected, session)
             self.controller.captured.connect(self._report)
             self.panel.bind(self.controller)
-            self.dock.show()
+            if not self.dock.isVisible():
+                self.dock.show()
+                # Wide enough for proposal names beside the counts; the charts keep the rest.
+                self.window.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
         return self.controller
 
     def report_section(self) -> str:

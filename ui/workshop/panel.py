@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -77,11 +77,16 @@ class WorkshopPanel(QWidget):
         votes_tab = QWidget(self)
         votes_layout = QVBoxLayout(votes_tab)
         votes_layout.setContentsMargins(4, 4, 4, 4)
-        votes_layout.addWidget(self.proposals, 3)
+        votes_layout.addWidget(self.proposals, 2)
+        self.current = QLabel(votes_tab)  # the narrow table elides names; the one being voted on is read out in full
+        self.current.setWordWrap(True)
+        self.current.setTextFormat(Qt.TextFormat.PlainText)
+        votes_layout.addWidget(self.current)
+        self.proposals.selectionModel().currentChanged.connect(self._show_current)
         hint = QLabel(VOTE_HINT, votes_tab)
         hint.setWordWrap(True)
         votes_layout.addWidget(hint)
-        votes_layout.addWidget(self.vote_chart, 2)
+        votes_layout.addWidget(self.vote_chart, 3)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(votes_tab, "&Votes")
         self.tabs.addTab(self.log, "&Log")
@@ -135,6 +140,7 @@ class WorkshopPanel(QWidget):
             f"{len(controller.workshop.levers)} levers, {len(controller.workshop.indicators)} charts"
         )
         self.vote_chart.set_proposals(proposals)
+        self._show_current()
         self.spread_model.set_spread(controller.session.study, self.spread_rows())
 
     def spread_rows(self) -> list:
@@ -175,6 +181,14 @@ class WorkshopPanel(QWidget):
             self.message_shown.emit(f"Could not export into {chosen}: {error.strerror or error}")
             return
         self.message_shown.emit(f"Exported {', '.join(p.name for p in paths)} into {chosen}")
+
+    def _show_current(self, *_args) -> None:
+        row = self.proposals.currentIndex().row()
+        if not 0 <= row < self.proposal_model.rowCount():
+            self.current.setText("")
+            return
+        proposal = self.proposal_model.proposal(row)
+        self.current.setText(proposal.name + (f"\nNote: {proposal.note}" if proposal.note else ""))
 
     def _assumption_changed(self, scenario_id: str, _name: str) -> None:
         # A proposal edited in the main window changes the spread; the explored scenario does not.

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from models.workshop import CRITERIA, Proposal
+from ui.workshop.proposal_model import CRITERION_HEADERS
 
 # Dark blue and burnt orange: apart for colour-blind eyes and on a washed-out projector.
 CRITERION_COLORS = {"plausibility": "#1d4ed8", "desirability": "#c2410c"}
@@ -64,21 +65,24 @@ class VoteChart(QWidget):
         x = 4
         for criterion in CRITERIA:
             painter.fillRect(QRectF(x, 4 + metrics.ascent() - 10, 12, 10), QColor(CRITERION_COLORS[criterion]))
-            painter.drawText(x + 16, 4 + metrics.ascent(), criterion.capitalize())
-            x += 16 + metrics.horizontalAdvance(criterion.capitalize()) + 18
+            painter.drawText(x + 16, 4 + metrics.ascent(), CRITERION_HEADERS[criterion])
+            x += 16 + metrics.horizontalAdvance(CRITERION_HEADERS[criterion]) + 18
         top = self._legend_height()
+        # Many proposals in a short panel: thinner bars rather than rows cut off at the bottom.
+        row_height = min(self._row_height(), (self.height() - top) / len(self._rows))
+        bar = max(4.0, (row_height - ROW_GAP / 2) / len(CRITERIA))
         highest = max((c for _, _, votes in self._rows for c in votes.values()), default=0) or 1
         width = max(10, self.width() - LABEL_WIDTH - COUNT_WIDTH - 8)
         for row, (number, _, votes) in enumerate(self._rows):
-            y = top + row * self._row_height()
+            y = top + row * row_height
             painter.setPen(text)
-            label = QRectF(0, y, LABEL_WIDTH - 6, len(CRITERIA) * BAR_HEIGHT)
+            label = QRectF(0, y, LABEL_WIDTH - 6, len(CRITERIA) * bar)
             painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"P{number}")
             for k, criterion in enumerate(CRITERIA):
                 count = votes.get(criterion)
-                bar_y = y + k * BAR_HEIGHT
+                bar_y = y + k * bar
                 length = 0 if count is None else width * count / highest
-                painter.fillRect(QRectF(LABEL_WIDTH, bar_y + 1, length, BAR_HEIGHT - 2), QColor(CRITERION_COLORS[criterion]))
+                painter.fillRect(QRectF(LABEL_WIDTH, bar_y + 1, length, bar - 2), QColor(CRITERION_COLORS[criterion]))
                 caption = "–" if count is None else str(count)
-                painter.drawText(QRectF(LABEL_WIDTH + length + 4, bar_y - 2, COUNT_WIDTH, BAR_HEIGHT + 4),
+                painter.drawText(QRectF(LABEL_WIDTH + length + 4, bar_y - 2, COUNT_WIDTH, bar + 4),
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
