@@ -1,11 +1,13 @@
-"""Measure the model editor on the sample study: a key press in an equation -> problems shown; a valid edit -> charts re-projected.
+"""Measure the model editor on the sample study: a key press in an equation -> problems shown; a valid edit -> charts
+re-projected; a path point drag step -> charts repainted.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/model_editor.py [--presses 100]
+    QT_QPA_PLATFORM=offscreen python benchmarks/model_editor.py [--presses 100] [--drag-steps 100]
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import statistics
 import sys
@@ -17,9 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.live import open_window, settle  # noqa: E402
+from benchmarks.live import open_window, prepare, settle  # noqa: E402
 
 VARIABLE = "gdp_growth"  # a long equation near the end of the model: the checker reads everything before it
+PATH_VARIABLE = "lithium_price"  # its study path feeds four of the five scenarios
+DRAGGED_POINT = 2  # (2028, 14000): its neighbours at 2026 and 2032 leave room to move in time
 
 
 def figures(label: str, samples: list[float]) -> None:
@@ -29,6 +33,29 @@ def figures(label: str, samples: list[float]) -> None:
     print(f"{label}: median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms over {len(ordered)}")
 
 
+def drag_steps(app, window, count: int) -> list[float]:
+    """Drag a path point through `count` steps; time each from the move to the whole window repainted."""
+    editor = window.model_editor
+    editor.variables.select_name(PATH_VARIABLE)
+    path = editor.form.assumption.path
+    settle(app, window)
+    samples = []
+    path.begin_drag(DRAGGED_POINT)
+    for k in range(1, count + 1):
+        # A hand wanders in time and value; each step lands on a new value so every step re-projects.
+        t = 2028.0 + 0.75 * math.sin(k / 9)
+        value = 14000 + 4000 * math.sin(k / 15) + k % 2
+        start = time.perf_counter()
+        path.drag_to(t, value)
+        settle(app, window)
+        app.processEvents()
+        window.repaint()
+        samples.append((time.perf_counter() - start) * 1000)
+    path.end_drag()
+    settle(app, window)
+    return samples
+
+
 def main() -> None:
     """Open the sample study, type into an equation, and time what the user waits for."""
     from PySide6.QtCore import Qt
@@ -36,6 +63,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--presses", type=int, default=100)
+    parser.add_argument("--drag-steps", type=int, default=100)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         app, library, window = open_window(Path(folder) / "library.sqlite")
@@ -67,6 +95,9 @@ def main() -> None:
             settle(app, window)
         figures("key press in an equation -> problems shown (per key)", broken)
         figures("key press of a valid equation -> charts re-projected (per key)", valid)
+        prepare(app, window)  # every scenario shown, as in the slider benchmark
+        drag_steps(app, window, 10)  # warm-up, not counted
+        figures(f"path point drag step ({PATH_VARIABLE}) -> charts repainted", drag_steps(app, window, args.drag_steps))
         window.close()
         library.close()
 
