@@ -5,12 +5,44 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from models.domain import Path, Variable
 from models.variable_commands import EditVariable
 from ui.study_session import StudySession
+
+
+ROUND_SPACINGS = tuple(m * 10.0**e for e in range(-2, 7) for m in (1, 2, 5))
+EDGE_LABEL_ROOM = 16  # pixels, about half a four-digit year
+LABEL_GAP = 0.5  # free space between labels, in label widths: half a label keeps numbers apart at a glance
+
+
+def time_spacing(span: float, size: float, label_width: float) -> float:
+    """Return the smallest round spacing of labelled ticks that fits `span` time units in `size` pixels."""
+    fits = max(1.0, size / (label_width * (1 + LABEL_GAP)))
+    return next((s for s in ROUND_SPACINGS if span / s <= fits), ROUND_SPACINGS[-1])
+
+
+class TimeTicks(pg.AxisItem):
+    """A time axis whose labels never touch, however narrow the dock: fewer, rounder ticks as it narrows."""
+
+    def __init__(self):
+        super().__init__("bottom", maxTextLevel=0)
+
+    def boundingRect(self):
+        """Reach half a label past both ends, so the first and last years, centred there, keep their labels."""
+        return super().boundingRect().adjusted(-EDGE_LABEL_ROOM, 0, EDGE_LABEL_ROOM, 0)
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:
+        """Return a labelled spacing that fits the width, with minor ticks at a fifth of it."""
+        if size <= 0 or maxVal <= minVal:
+            return super().tickSpacing(minVal, maxVal, size)
+        metrics = QFontMetrics(self.style["tickFont"] or self.font())
+        # The ends are padded (2024.8), the labels are round (2025): measure what will be shown.
+        widest = max(metrics.horizontalAdvance(f"{value:.0f}") for value in (minVal, maxVal))
+        major = time_spacing(maxVal - minVal, size, widest)
+        return [(major, 0.0), (major / 5, 0.0)]
 
 
 class PathPoints(pg.ScatterPlotItem):
@@ -59,8 +91,10 @@ class PathEditor(QWidget):
         self._dragging = False
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.plot = pg.PlotWidget(self)
-        self.plot.setMinimumHeight(170)
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": TimeTicks()})
+        # Tall enough that a drag moves the value in steps a hand can control, in the narrowest dock.
+        self.plot.setMinimumHeight(220)
+        self.plot.getPlotItem().layout.setContentsMargins(0, 4, EDGE_LABEL_ROOM, 0)  # room for the last year's label
         self.plot.setMenuEnabled(False)
         self.plot.setBackground(None)
         self.plot.hideButtons()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from tests.ui.conftest import wait_results
 
@@ -70,3 +71,16 @@ def test_a_new_range_rebuilds_the_slider_and_a_new_label_retitles_the_chart(qtbo
     assert "Political stability" in window.charts.plot("stability").getPlotItem().titleLabel.text
     window.undo_action.trigger()
     assert "Political stability" not in window.charts.plot("stability").getPlotItem().titleLabel.text
+
+
+def test_the_time_axis_labels_stay_apart_in_a_narrow_dock_and_round(qtbot, window):
+    path = path_editor_of(window, "price")
+    axis = path.plot.getPlotItem().getAxis("bottom")
+    metrics = QFontMetrics(axis.font())
+    for width in (100, 200, 400):
+        levels = axis.tickValues(2024.8, 2035.2, width)
+        spacing, labelled = levels[0]
+        pixels_apart = spacing * width / 10.4
+        assert len(labelled) >= 2 and pixels_apart > metrics.horizontalAdvance("2035")
+        assert all(year == round(year) for year in labelled)
+    assert path.plot.minimumHeight() >= 200
