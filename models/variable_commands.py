@@ -170,8 +170,14 @@ class EditVariable(Command):
         return self._old is not None and self._old == self.changes
 
     def _change(self, study: Study) -> Change:
-        values = frozenset(s.id for s in study.scenarios)
-        return Change(values=values, model=bool(STRUCTURAL_FIELDS & set(self.changes)))
+        fields = set(self.changes)
+        if fields <= {"value", "path"}:
+            # The study's own value reaches only scenarios that do not override it (a path drag
+            # would otherwise re-run every scenario on every step).
+            values = frozenset(s.id for s in study.scenarios if self.name not in study.resolved_overrides(s.id))
+        else:
+            values = frozenset(s.id for s in study.scenarios)
+        return Change(values=values, model=bool(STRUCTURAL_FIELDS & fields))
 
 
 @dataclass

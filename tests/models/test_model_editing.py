@@ -100,3 +100,13 @@ def test_shrinking_the_time_axis_names_the_path_points_it_would_leave_out():
     study = with_event(make_study())
     assert points_outside(study, TimeAxis(2025.0, 2035.0, 1.0)) == ["price in 'Other': 1 point at 2040"]
     assert points_outside(study, TimeAxis(2025.0, 2040.0, 1.0)) == []
+
+
+def test_a_study_value_edit_reruns_only_the_scenarios_that_do_not_override_it():
+    study = make_study()
+    overriding = study.scenarios[0]
+    overriding.overrides["aid"] = 9.0
+    change = EditVariable("aid", {"value": 7.0}).apply(study)
+    expected = {s.id for s in study.scenarios if "aid" not in study.resolved_overrides(s.id)}
+    assert change.values == expected and overriding.id not in change.values
+    assert EditVariable("aid", {"min": 0.0}).apply(study).values == {s.id for s in study.scenarios}
