@@ -107,8 +107,8 @@ def compile_study(study: Study) -> CompiledModel:
 
 def _build(source: str, table: dict):
     namespace = dict(table)
-    # safe: the source is generated from a checked tree; no user text reaches it (see codegen.py).
-    exec(compile(source, "<prospectiva model>", "exec"), namespace)
+    # The source is generated from a checked tree: names become v<index>, numbers float literals.
+    exec(compile(source, "<prospectiva model>", "exec"), namespace)  # safe: no user text reaches it (codegen.py)
     return namespace["simulate"]
 
 
