@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
 from models.domain import Scenario
@@ -16,54 +16,68 @@ OPACITY = {"outer": 0.16, "inner": 0.30}  # the 90 % band is the fainter one; th
 STALE_SHARE = 0.4  # bands that no longer match the sliders fade to this share of their opacity
 
 
-class _Fan:
-    """The persistent items of one scenario's fan: four invisible edges, two fills and a median line."""
+class _FanLayer(pg.GraphicsObject):
+    """Every scenario's fills and median on one plot as one item, painted from prepared paths.
 
-    def __init__(self, plot: pg.PlotItem, times: np.ndarray):
-        # Edges need a pen for FillBetweenItem to see their path; hidden, they cost nothing to paint.
-        self.edges = {stat: pg.PlotDataItem(times, np.zeros_like(times), pen=pg.mkPen(0, 0, 0, 0)) for stat in EDGES}
-        self.outer = pg.FillBetweenItem(self.edges["p5"], self.edges["p95"])
-        self.inner = pg.FillBetweenItem(self.edges["p25"], self.edges["p75"])
-        self.median = pg.PlotDataItem(times, np.zeros_like(times))
-        self.styled: tuple[str, bool] | None = None  # (colour, stale) last applied: restyling costs a repaint
-        self.stats: dict[str, np.ndarray] | None = None
-        for item in (*self.edges.values(), self.outer, self.inner, self.median):
-            item.setZValue(-5)
-            plot.addItem(item)
-        for edge in self.edges.values():
-            edge.hide()
-        for item in (self.outer, self.inner):
-            # During a drag the lines over the bands repaint every frame; a cached band is copied, not re-filled.
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.median.setZValue(-4)
+    One cached item instead of three pyqtgraph items per scenario: while a slider is dragged the
+    curves over the fans repaint every frame, and copying one cached picture per chart costs far
+    less than repainting (and re-tessellating) thirty items.
+    """
 
-    def items(self) -> list:
-        return [self.outer, self.inner, self.median]
+    def __init__(self):
+        super().__init__()
+        self.shapes: list[tuple[QPainterPath, QPainterPath, QPainterPath, str, bool]] = []
+        self._rect = QRectF()
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def style(self, color: str, stale: bool) -> None:
-        if self.styled == (color, stale):
-            return
-        self.styled = (color, stale)
-        share = STALE_SHARE if stale else 1.0
-        for fill, key in ((self.outer, "outer"), (self.inner, "inner")):
-            tint = QColor(color)
-            tint.setAlphaF(OPACITY[key] * share)
-            fill.setBrush(pg.mkBrush(tint))
-        line = QColor(color)
-        line.setAlphaF(0.9 * share)
-        self.median.setPen(pg.mkPen(line, width=1.5, style=Qt.PenStyle.DashLine))
+    def set_shapes(self, shapes: list, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.shapes, self._rect = shapes, rect
+        self.informViewBoundsChanged()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def dataBounds(self, axis: int, frac: float = 1.0, orthoRange=None):
+        """Return the drawn bands' extent along an axis, so auto-range keeps them in view."""
+        if self._rect.isNull():
+            return None, None
+        if axis == 0:
+            return self._rect.left(), self._rect.right()
+        return self._rect.top(), self._rect.bottom()
+
+    def paint(self, painter: QPainter, *args) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for outer, inner, _median, color, stale in self.shapes:
+            share = STALE_SHARE if stale else 1.0
+            for path, key in ((outer, "outer"), (inner, "inner")):
+                tint = QColor(color)
+                tint.setAlphaF(OPACITY[key] * share)
+                painter.setBrush(tint)
+                painter.drawPath(path)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for _outer, _inner, median, color, stale in self.shapes:  # medians over every fill
+            line = QColor(color)
+            line.setAlphaF(0.9 * (STALE_SHARE if stale else 1.0))
+            painter.setPen(pg.mkPen(line, width=1.5, style=Qt.PenStyle.DashLine))
+            painter.drawPath(median)
 
 
 class FanBands:
-    """Draw each shown scenario's uncertainty on an IndicatorPlot, creating items once and then only setData."""
+    """Draw each shown scenario's uncertainty on an IndicatorPlot: one persistent layer, given new paths."""
 
     def __init__(self, plot: IndicatorPlot, times: np.ndarray):
         self.plot = plot
-        self._times = times
-        self._fans: dict[str, _Fan] = {}
+        self._times = np.asarray(times, dtype=float)
+        self._stats: dict[str, dict[str, np.ndarray]] = {}
+        self._paths: dict[str, tuple[QPainterPath, QPainterPath, QPainterPath, QRectF]] = {}
         self._shown: dict[str, Scenario] = {}
         self._stale: set[str] = set()
         self._visible = False
+        self._layer = _FanLayer()
+        self._layer.setZValue(-5)
+        plot.getPlotItem().addItem(self._layer)
         self.updating = pg.TextItem("updating…", anchor=(1, 1))
         self.updating.setZValue(30)
         self.updating.hide()
@@ -76,24 +90,17 @@ class FanBands:
         self._restyle()
 
     def set_scenarios(self, scenarios: list[Scenario]) -> None:
-        """Keep fans for exactly these scenarios (hidden ones keep their items for later)."""
+        """Keep fans for exactly these scenarios (hidden ones keep their bands for later)."""
         self._shown = {s.id: s for s in scenarios}
         self._restyle()
 
     def set_bands(self, scenario_id: str, stats: dict[str, np.ndarray], stale: bool) -> None:
         """Give a scenario's fan new percentile rows (each over time); `stale` marks them as behind the sliders."""
-        fan = self._fans.get(scenario_id)
-        if fan is None:
-            fan = self._fans[scenario_id] = _Fan(self.plot.getPlotItem(), self._times)
-        fan.stats = stats
-        for stat, edge in fan.edges.items():
-            # Each edge change would rebuild both fills; rebuild them once after all four edges moved.
-            with QSignalBlocker(edge):
-                edge.setData(self._times, _finite(stats[stat]))
-        fan.outer.updatePath()
-        fan.inner.updatePath()
-        fan.median.setData(self._times, _finite(stats["p50"]), connect="finite")
-        self.mark_stale(scenario_id, stale)
+        stats = {stat: _finite(values) for stat, values in stats.items()}
+        self._stats[scenario_id] = stats
+        self._paths[scenario_id] = _paths(self._times, stats)
+        (self._stale.add if stale else self._stale.discard)(scenario_id)
+        self._restyle()
 
     def mark_stale(self, scenario_id: str, stale: bool) -> None:
         """Fade a scenario's fan while newer bands are being computed, and say so on the plot."""
@@ -103,12 +110,9 @@ class FanBands:
 
     def drawn(self, scenario_id: str) -> dict[str, np.ndarray] | None:
         """Return the band edges and median a scenario's fan shows now, or None when none is shown."""
-        fan = self._fans.get(scenario_id)
-        if fan is None or not fan.median.isVisible():
+        if scenario_id not in self._visible_ids():
             return None
-        drawn = {stat: np.asarray(edge.getData()[1]) for stat, edge in fan.edges.items()}
-        drawn["p50"] = np.asarray(fan.median.getData()[1])
-        return drawn
+        return {stat: self._stats[scenario_id][stat] for stat in (*EDGES, "p50")}
 
     def is_stale(self, scenario_id: str) -> bool:
         """Return whether a scenario's fan is marked as behind the sliders."""
@@ -116,8 +120,8 @@ class FanBands:
 
     def fit(self) -> None:
         """Widen the y axis if a shown band leaves it (never narrow it: the curves decide that)."""
-        values = [f.stats[s] for sid, f in self._fans.items() if sid in self._shown and f.stats for s in ("p5", "p95")]
-        values = [v[np.isfinite(v)] for v in values if self._visible]
+        values = [self._stats[sid][s] for sid in self._visible_ids() for s in ("p5", "p95")]
+        values = [v[np.isfinite(v)] for v in values]
         values = [v for v in values if v.size]
         if not values:
             return
@@ -127,17 +131,18 @@ class FanBands:
         if low < view_low or high > view_high:
             view.setYRange(min(low, view_low), max(high, view_high), padding=0.04)
 
+    def _visible_ids(self) -> list[str]:
+        return [sid for sid in self._shown if self._visible and sid in self._stats]
+
     def _restyle(self) -> None:
-        anything = False
-        for scenario_id, fan in self._fans.items():
-            scenario = self._shown.get(scenario_id)
-            visible = self._visible and scenario is not None and fan.stats is not None
-            for item in fan.items():
-                item.setVisible(visible)
-            if visible:
-                anything = True
-                fan.style(scenario.color, scenario_id in self._stale)
-        stale = self._visible and anything and bool(self._stale & self._shown.keys())
+        shown = self._visible_ids()
+        shapes = [(*self._paths[sid][:3], self._shown[sid].color, sid in self._stale) for sid in shown]
+        if shapes != self._layer.shapes:
+            rect = QRectF()
+            for sid in shown:
+                rect = rect.united(self._paths[sid][3])
+            self._layer.set_shapes(shapes, rect)
+        stale = bool(shown) and bool(self._stale & set(shown))
         if stale and not self.updating.isVisible():
             (x_low, x_high), (y_low, _) = self.plot.getPlotItem().getViewBox().viewRange()
             self.updating.setPos(x_high, y_low)
@@ -145,13 +150,28 @@ class FanBands:
         self.updating.setVisible(stale)
 
     def _describe(self, scenario_id: str, k: int) -> str:
-        fan = self._fans.get(scenario_id)
-        if not self._visible or fan is None or fan.stats is None or scenario_id not in self._shown:
+        stats = self._stats.get(scenario_id)
+        if not self._visible or stats is None or scenario_id not in self._shown:
             return ""
         # Three significant digits: sampling error is larger than that, and the read-out must fit a small chart.
-        s = {stat: f"{float(fan.stats[stat][k]):.3g}" for stat in ("p5", "p25", "p50", "p75", "p95")}
+        s = {stat: f"{float(stats[stat][k]):.3g}" for stat in ("p5", "p25", "p50", "p75", "p95")}
         stale = " (updating)" if scenario_id in self._stale else ""
         return (f"<br><small>&nbsp;&nbsp;median {s['p50']} · 50 %: {s['p25']}…{s['p75']} · 90 %: {s['p5']}…{s['p95']}{stale}</small>")
+
+
+def _paths(times: np.ndarray, stats: dict[str, np.ndarray]) -> tuple[QPainterPath, QPainterPath, QPainterPath, QRectF]:
+    """Return a fan's 90 % and 50 % areas, its median line, and the rectangle they cover."""
+    areas = []
+    for low, high in (("p5", "p95"), ("p25", "p75")):
+        kept = np.isfinite(stats[low]) & np.isfinite(stats[high])
+        x = np.concatenate([times[kept], times[kept][::-1]])
+        y = np.concatenate([stats[low][kept], stats[high][kept][::-1]])
+        area = pg.arrayToQPath(x, y, connect="all")
+        area.closeSubpath()
+        areas.append(area)
+    median = pg.arrayToQPath(times, stats["p50"], connect="finite")
+    rect = areas[0].boundingRect().united(median.boundingRect())
+    return areas[0], areas[1], median, rect
 
 
 def _finite(values: np.ndarray) -> np.ndarray:
