@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from typing import Callable
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from ui.band_worker import BandResult, BandWorker
@@ -14,6 +15,7 @@ from ui.study_session import StudySession
 
 DEFAULT_SAMPLES = 1_000
 SEED = 1  # one fixed seed: the same study always gives the same picture
+BAND_FRAME = 0.1  # seconds between redraws of bands that are already behind a dragged slider
 
 
 def uncertainty_key(study_id: str) -> str:
@@ -36,6 +38,11 @@ class UncertaintyBar(QWidget):
         self._have: dict[str, int] = {}  # scenario id -> stamp of the bands it shows
         self._names: list[str] = []  # indicators the current bands cover
         self._held = False
+        self._parked: list[BandResult] = []  # results waiting for the next band frame of a drag
+        self._drawn_at = 0.0
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.timeout.connect(self._draw_parked)
         self.frequency: dict[str, dict[str, float]] = {}  # scenario id -> event -> share of samples it happened in
         self.last_seconds = 0.0
         self.worker = BandWorker(self)
@@ -79,6 +86,7 @@ class UncertaintyBar(QWidget):
         """Follow a study's results and restore its uncertainty choices; `values_only` says whether charts show plain values."""
         self._session, self._charts, self._values_only = session, charts, values_only
         self._fans.clear()
+        self._parked.clear()
         self._asked.clear()
         self._have.clear()
         self._names = []
@@ -177,11 +185,29 @@ class UncertaintyBar(QWidget):
     def _bands_arrived(self, result: BandResult) -> None:
         if self._session is None or not self.on:
             return
-        self.last_seconds = result.seconds
-        for scenario_id, stats in result.stats.items():
+        self._parked.append(result)
+        behind = any(self._asked.get(s, 0) > result.stamp for s in result.stats)
+        wait = BAND_FRAME - (time.perf_counter() - self._drawn_at)
+        if self._held and behind and wait > 0:
+            # Bands already behind the slider are redrawn at most every few frames during a drag:
+            # redrawing every chart's fans with each result doubled the cost of a drag step.
+            if not self._draw_timer.isActive():
+                self._draw_timer.start(max(1, int(wait * 1000)))
+            return
+        self._draw_parked()
+
+    def _draw_parked(self) -> None:
+        parked, self._parked = self._parked, []
+        if self._session is None or not self.on or not parked:
+            return
+        self._drawn_at = time.perf_counter()
+        self.last_seconds = parked[-1].seconds
+        newest = {scenario_id: result for result in parked for scenario_id in result.stats}
+        for scenario_id, result in newest.items():
             stale = self._asked.get(scenario_id, 0) > result.stamp
             self._have[scenario_id] = result.stamp
             self.frequency[scenario_id] = result.frequency.get(scenario_id, {})
+            stats = result.stats[scenario_id]
             for row, name in enumerate(result.names):
                 fans = self._fans.get(name)
                 if fans is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from models.domain import Scenario
@@ -28,11 +28,13 @@ class _FanLayer(pg.GraphicsObject):
         super().__init__()
         self.shapes: list[tuple[QPainterPath, QPainterPath, QPainterPath, str, bool]] = []
         self._rect = QRectF()
+        self._styles: list[tuple[QColor, QColor, QPen]] = []
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_shapes(self, shapes: list, rect: QRectF) -> None:
         self.prepareGeometryChange()
         self.shapes, self._rect = shapes, rect
+        self._styles = [_style(color, stale) for *_paths, color, stale in shapes]
         self.informViewBoundsChanged()
         self.update()
 
@@ -49,19 +51,28 @@ class _FanLayer(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *args) -> None:
         painter.setPen(Qt.PenStyle.NoPen)
-        for outer, inner, _median, color, stale in self.shapes:
-            share = STALE_SHARE if stale else 1.0
-            for path, key in ((outer, "outer"), (inner, "inner")):
-                tint = QColor(color)
-                tint.setAlphaF(OPACITY[key] * share)
-                painter.setBrush(tint)
-                painter.drawPath(path)
+        for (rings, inner, _median, *_), (ring_tint, inner_tint, _pen) in zip(self.shapes, self._styles):
+            painter.setBrush(ring_tint)
+            painter.drawPath(rings)
+            painter.setBrush(inner_tint)
+            painter.drawPath(inner)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for _outer, _inner, median, color, stale in self.shapes:  # medians over every fill
-            line = QColor(color)
-            line.setAlphaF(0.9 * (STALE_SHARE if stale else 1.0))
-            painter.setPen(pg.mkPen(line, width=1.5, style=Qt.PenStyle.DashLine))
+        for (_rings, _inner, median, *_), (*_tints, pen) in zip(self.shapes, self._styles):  # medians over every fill
+            painter.setPen(pen)
             painter.drawPath(median)
+
+
+def _style(color: str, stale: bool) -> tuple[QColor, QColor, QPen]:
+    """Return a fan's ring and inner fill colours and its median pen."""
+    share = STALE_SHARE if stale else 1.0
+    outer, inner = OPACITY["outer"] * share, OPACITY["inner"] * share
+    ring, middle, line = QColor(color), QColor(color), QColor(color)
+    ring.setAlphaF(outer)
+    # The 50 % band is filled once with the colour the 50 % tint over the 90 % tint would give:
+    # blending each pixel once keeps a band redraw cheap.
+    middle.setAlphaF(1 - (1 - outer) * (1 - inner))
+    line.setAlphaF(0.9 * share)
+    return ring, middle, pg.mkPen(line, width=1.5, style=Qt.PenStyle.DashLine)
 
 
 class FanBands:
@@ -160,18 +171,20 @@ class FanBands:
 
 
 def _paths(times: np.ndarray, stats: dict[str, np.ndarray]) -> tuple[QPainterPath, QPainterPath, QPainterPath, QRectF]:
-    """Return a fan's 90 % and 50 % areas, its median line, and the rectangle they cover."""
+    """Return a fan's 90 % band outside the 50 % band (two rings), its 50 % band, its median line, and their extent."""
+    kept = np.all([np.isfinite(stats[stat]) for stat in EDGES], axis=0)
     areas = []
-    for low, high in (("p5", "p95"), ("p25", "p75")):
-        kept = np.isfinite(stats[low]) & np.isfinite(stats[high])
+    for low, high in (("p5", "p25"), ("p75", "p95"), ("p25", "p75")):
         x = np.concatenate([times[kept], times[kept][::-1]])
         y = np.concatenate([stats[low][kept], stats[high][kept][::-1]])
         area = pg.arrayToQPath(x, y, connect="all")
         area.closeSubpath()
         areas.append(area)
+    rings = areas[0]
+    rings.addPath(areas[1])
     median = pg.arrayToQPath(times, stats["p50"], connect="finite")
-    rect = areas[0].boundingRect().united(median.boundingRect())
-    return areas[0], areas[1], median, rect
+    rect = rings.boundingRect().united(areas[2].boundingRect()).united(median.boundingRect())
+    return rings, areas[2], median, rect
 
 
 def _finite(values: np.ndarray) -> np.ndarray:
