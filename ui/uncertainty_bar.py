@@ -165,6 +165,10 @@ class UncertaintyBar(QWidget):
         self._fit()
 
     def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
+        self.refresh(scenario_ids)
+
+    def refresh(self, scenario_ids: list[str]) -> None:
+        """Ask again for the bands of those of these scenarios that are shown (their inputs changed)."""
         if self._session is None or not (self.on and self._values_only()):
             return
         shown = {s.id for s in self._session.shown_scenarios()}
