@@ -7,9 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from storage.errors import InterchangeError
-from storage.interchange import write_study_file
-from storage.tables import projection_csv
-from storage.workbook import write_study_workbook
 from ui.chart_export import save_png, save_svg
 
 # (menu text, file filter, what it writes)
@@ -49,6 +46,11 @@ def _ask_and_export(window, kind: str, pattern: str) -> None:
 
 def export(window, kind: str, path: Path) -> None:
     """Write one export of the window's study to `path`."""
+    # Loaded here, not at start-up: the file writer brings pydantic, the workbook openpyxl.
+    from storage.interchange import write_study_file
+    from storage.tables import projection_csv
+    from storage.workbook import write_study_workbook
+
     session, bar = window.session, window.compare_bar
     study = session.study
     shown = [s.id for s in session.shown_scenarios()] or [s.id for s in study.scenarios]
