@@ -84,10 +84,11 @@ class CompiledModel:
             series = assumption_series(study, scenario_id, times)
             occurs = study.resolved_events(scenario_id)
             multiply, add = apply_events(study, series, occurs, times)
+            ones, zeros = [1.0] * times.size, [0.0] * times.size  # auxiliaries no event touches in this scenario
             rows = self._scalar(
                 {k: s.tolist() for k, s in series.items()},
-                {k: m.tolist() for k, m in multiply.items()} | {k: [1.0] * times.size for k in self.targeted if k not in multiply},
-                {k: a.tolist() for k, a in add.items()} | {k: [0.0] * times.size for k in self.targeted if k not in add},
+                {k: multiply[k].tolist() if k in multiply else ones for k in self.targeted},
+                {k: add[k].tolist() if k in add else zeros for k in self.targeted},
                 float(times[0]), study.time.step, times.size, None,
             )
             values[scenario_id] = np.array(rows, dtype=float).T

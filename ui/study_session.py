@@ -165,12 +165,7 @@ class StudySession(QObject):
         wanted = [s for s in scenario_ids if s in existing]
         if not wanted:
             return []
-        try:
-            projection = self._compiled.run(self.study, scenario_ids=wanted)
-        except ModelError as error:
-            self.problems = list(error.problems)
-            self.model_changed.emit()
-            return []
+        projection = self._compiled.run(self.study, scenario_ids=wanted)
         self.times = projection.times
         self._rows = {name: row for row, name in enumerate(self._compiled.names)}
         self._results.update(projection.values)
