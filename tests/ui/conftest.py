@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -93,3 +98,18 @@ def wait_results(qtbot, window: MainWindow) -> None:
     """Wait until every requested run has been delivered to the views."""
     scheduler = window.session.scheduler
     qtbot.waitUntil(lambda: scheduler.delivered == scheduler.requested, timeout=2000)
+
+
+def library_killed_after(tmp_path: Path, child_code: str) -> Path:
+    """Run `child_code` in a fresh process on a library holding make_study(); return the library once it killed itself."""
+    path = tmp_path / "library.sqlite"
+    library = open_library(path)
+    library.save_study(make_study())
+    library.close()
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.run(
+        [sys.executable, "-c", child_code, str(path), str(root)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, timeout=60,
+    )
+    assert child.returncode == -9, child.stderr
+    return path

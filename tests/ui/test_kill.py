@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 from storage.repository import open_library
-from tests.ui.conftest import make_study
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.conftest import library_killed_after
 
 CHILD = textwrap.dedent(
     """
@@ -38,15 +32,7 @@ CHILD = textwrap.dedent(
 
 
 def test_a_killed_process_keeps_changes_older_than_a_second(tmp_path):
-    path = tmp_path / "library.sqlite"
-    library = open_library(path)
-    library.save_study(make_study())
-    library.close()
-    child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), str(ROOT)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, timeout=60,
-    )
-    assert child.returncode == -9, child.stderr
+    path = library_killed_after(tmp_path, CHILD)
     library = open_library(path)
     try:
         study = library.load_study(library.list_studies()[0].id)

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import csv
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -17,9 +13,7 @@ from models.engine import compile_study
 from models.workshop import study_at
 from storage.repository import open_library
 from storage.workshop_export import write_workshop_csvs
-from tests.ui.conftest import make_study, wait_results
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.conftest import library_killed_after, wait_results
 
 
 def present(qtbot, window):
@@ -161,15 +155,7 @@ CHILD = textwrap.dedent(
 
 
 def test_a_process_killed_right_after_a_capture_keeps_the_capture(tmp_path):
-    path = tmp_path / "library.sqlite"
-    library = open_library(path)
-    library.save_study(make_study())
-    library.close()
-    child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), str(ROOT)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, timeout=60,
-    )
-    assert child.returncode == -9, child.stderr
+    path = library_killed_after(tmp_path, CHILD)
     library = open_library(path)
     try:
         study = library.load_study(library.list_studies()[0].id)
