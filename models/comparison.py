@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 import numpy as np
-import pandas as pd
 
 from models.domain import Override, Path, Study
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MODES = ("values", "difference", "percent")
 MODE_TITLES = {"values": "Values", "difference": "Difference", "percent": "% difference"}
@@ -32,6 +34,8 @@ def relative_to(values: np.ndarray, reference: np.ndarray, mode: str) -> np.ndar
 def horizon_table(study: Study, series: Series, times: np.ndarray, indicators: Iterable[str],
                   years: Iterable[float], scenario_ids: Iterable[str], reference_id: str | None) -> pd.DataFrame:
     """Return indicators at chosen years per scenario, with the difference from the reference (tidy)."""
+    import pandas as pd  # only tables need pandas; start-up does without it
+
     years = list(years)
     records = []
     for name in indicators:

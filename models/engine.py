@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from models import runtime
 from models.checker import Problem, analyse
 from models.codegen import generate
 from models.domain import Study
 from models.inputs import apply_events, assumption_series, targeted_auxiliaries
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class ModelError(ValueError):
@@ -42,6 +45,8 @@ class Projection:
 
     def to_frame(self, study: Study) -> pd.DataFrame:
         """Return tidy results: one row per scenario, variable and time."""
+        import pandas as pd  # only tables need pandas; start-up does without it
+
         frames = []
         for scenario_id, values in self.values.items():
             name = study.scenario(scenario_id).name

@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 
 from models.domain import Distribution, Study
 from models.engine import CompiledModel
 from models.inputs import apply_events, assumption_series
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 PERCENTILES = (5, 25, 50, 75, 95)
 BATCH_WIDTH = 8_192  # samples simulated side by side in one pass
@@ -37,6 +40,8 @@ class SampleProjection:
 
     def to_frame(self, study: Study) -> pd.DataFrame:
         """Return tidy results: scenario, variable, time, then mean and percentiles."""
+        import pandas as pd  # only tables need pandas; start-up does without it
+
         frames = []
         for scenario_id, stats in self.stats.items():
             frame = {

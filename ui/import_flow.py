@@ -6,7 +6,6 @@ import copy
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.commands import ReplaceStudyContents
@@ -85,20 +84,3 @@ def run_import(window, path: Path) -> None:
             window.statusBar().showMessage(apply_import(window, dialog), 15000)
     except LibraryError as error:
         QMessageBox.warning(window, "Prospectiva", f"{path.name} was not imported: {error}")
-
-
-class FileDropFilter(QObject):
-    """Accept a study file dropped anywhere on a window and say which file it was."""
-
-    file_dropped = Signal(Path)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Take drags that carry one local file; report the drop."""
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
-            urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-            if len(urls) == 1 and urls[0].isLocalFile():
-                event.acceptProposedAction()
-                if event.type() == QEvent.Type.Drop:
-                    self.file_dropped.emit(Path(urls[0].toLocalFile()))
-                return True
-        return super().eventFilter(watched, event)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.assumption_panel import AssumptionPanel
 from ui.comparison_bar import ComparisonBar
+from ui.file_drop import FileDropFilter
 from ui.indicator_chooser import IndicatorChooser
 from ui.model_editor import add_model_editor
 from ui.plots.chart_grid import ChartGrid
@@ -142,8 +144,6 @@ class MainWindow(QMainWindow):
         self.assumptions.drag_finished.connect(self.uncertainty_bar.release_axes)
 
     def _accept_file_drops(self) -> None:
-        from ui.import_flow import FileDropFilter
-
         self.setAcceptDrops(True)
         self.drop_filter = FileDropFilter(self)
         self.drop_filter.file_dropped.connect(self.import_file)
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         # Left to right, top to bottom, as the window reads; panels built later would otherwise come first.
         chain = [self.study_box, *self.scenarios.focus_chain(), *self.assumptions.focus_chain()]
         chain += [self.indicators_button, self.table.view, self.table.years]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _build_menus(self) -> None:
@@ -241,8 +241,8 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path | None = None) -> None:
         """Preview a study file and import it as the user chooses (merging into a study already there)."""
         # The file reader loads only when a file is imported: most sessions never need it.
-        from ui.importing import ask_for_file
         from ui.import_flow import run_import
+        from ui.importing import ask_for_file
 
         path = path or ask_for_file(self)
         if path is not None:
@@ -272,7 +272,10 @@ class MainWindow(QMainWindow):
             self.charts.set_scenarios(session.shown_scenarios())
             self.charts.refresh([s.id for s in session.shown_scenarios()], self.compare_bar.series)
         self._update_notice()
-        self.table.refresh()
+        if self.isVisible():
+            self.table.refresh()
+        else:  # still being built: the window shows first and the table fills right after
+            self._table_timer.start()
 
     def _model_changed(self) -> None:
         assert self.session is not None

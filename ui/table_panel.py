@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.qtmodels.indicator_table_model import LABEL_COLUMNS, IndicatorTableModel
 from ui.study_session import StudySession
 from ui.timeline import format_year
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def indicator_frame(session: StudySession) -> tuple[pd.DataFrame, list[str]]:
     """Return the table's frame (labels, then a column per year) and each row's scenario colour."""
+    import pandas as pd  # loaded with the first table, after the window is up
+
     years = session.choices.years
     records, colors = [], []
     for name in session.choices.indicators:
@@ -72,9 +78,8 @@ class TablePanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def bind(self, session: StudySession) -> None:
-        """Show a session's values from now on."""
+        """Show a session's values from the next refresh on (the window decides when: see MainWindow)."""
         self._session = session
-        self.refresh()
 
     def refresh(self) -> None:
         """Recompute the table from the session's current results and choices."""

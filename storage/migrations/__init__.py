@@ -13,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 
 from storage.connection import in_use, is_locked_error, migration_engine
 from storage.errors import LibraryError
+from storage.migrations.snapshot import create_from_snapshot
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 # Every revision in versions/, oldest first. Kept here so that opening an up-to-date library
@@ -68,11 +69,21 @@ def backup_library(path: Path, revision: str) -> Path:
 
 def migrate_library(path: Path, current: str | None, target: str = "head") -> Path | None:
     """Upgrade the library at `path` from revision `current`; return the backup taken, if any."""
-    if current == (head_revision() if target == "head" else target):
+    target = head_revision() if target == "head" else target
+    if current == target:
         return None
+    if current is None and target == head_revision():
+        create_from_snapshot(path)  # a new library: the same schema, without loading Alembic
+        return None
+    backup = backup_library(path, current) if current is not None else None
+    upgrade_with_alembic(path, target)
+    return backup
+
+
+def upgrade_with_alembic(path: Path, target: str) -> None:
+    """Run the revisions the library at `path` lacks, up to `target`, in one transaction."""
     from alembic import command
 
-    backup = backup_library(path, current) if current is not None else None
     engine = migration_engine(path)
     try:
         # One transaction for every step: a failure anywhere leaves the file as it was.
@@ -91,4 +102,3 @@ def migrate_library(path: Path, current: str | None, target: str = "head") -> Pa
     finally:
         # A pooled connection would keep foreign keys off: never reuse this engine.
         engine.dispose()
-    return backup

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
 from ui.plots.legend_bar import swatch
 from ui.timeline import format_value, format_year
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Index = QModelIndex | QPersistentModelIndex
 LABEL_COLUMNS = ("Indicator", "Scenario")
@@ -27,7 +29,7 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._frame = pd.DataFrame(columns=list(LABEL_COLUMNS))
+        self._frame: pd.DataFrame | None = None  # None until the first fill: pandas loads after start-up
         self._values = np.zeros((0, 0))
         self._labels: list[list[str]] = []
         self._texts: list[list[str]] = []
@@ -37,12 +39,17 @@ class IndicatorTableModel(QAbstractTableModel):
     @property
     def frame(self) -> pd.DataFrame:
         """Return the table as a DataFrame (labels, then one column per year)."""
+        if self._frame is None:
+            import pandas as pd
+
+            return pd.DataFrame(columns=list(LABEL_COLUMNS))
         return self._frame
 
     def set_frame(self, frame: pd.DataFrame, colors: list[str]) -> None:
         """Show a new frame; when only the numbers changed, say so without resetting views."""
         labels = frame[list(LABEL_COLUMNS)].astype(str).values.tolist()
-        if list(frame.columns) == list(self._frame.columns) and labels == self._labels and colors == self._colors:
+        unchanged_rows = labels == self._labels and colors == self._colors
+        if self._frame is not None and list(frame.columns) == list(self._frame.columns) and unchanged_rows:
             self._take(frame)
             if self._values.size:
                 first, last = self.index(0, len(LABEL_COLUMNS)), self.index(len(frame) - 1, self.columnCount() - 1)
@@ -67,7 +74,7 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         """Return the label columns plus one per year."""
-        return 0 if parent.isValid() else len(self._frame.columns)
+        return 0 if parent.isValid() else len(LABEL_COLUMNS if self._frame is None else self._frame.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a label or a formatted value; the raw number under ValueRole."""
@@ -103,7 +110,7 @@ class IndicatorTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < self.columnCount():
             return None
-        title = self._frame.columns[section]
+        title = LABEL_COLUMNS[section] if self._frame is None else self._frame.columns[section]
         return title if isinstance(title, str) else format_year(float(title))
 
     def _icon(self, color: str) -> QIcon:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.workshop import spread
-from storage.workshop_export import write_workshop_csvs
 from ui.timeline import today_year
 from ui.workshop.controller import WorkshopController
 from ui.workshop.log_panel import LogPanel
@@ -163,6 +162,8 @@ class WorkshopPanel(QWidget):
 
     def export_to(self, folder: Path) -> list[Path]:
         """Write the session's proposals with votes, log and spread as CSV files into a folder."""
+        from storage.workshop_export import write_workshop_csvs  # exports load pandas; start-up does not
+
         controller = self.controller
         assert controller is not None
         return write_workshop_csvs(
