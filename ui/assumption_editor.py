@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from models.domain import Distribution, Variable
 from models.variable_commands import EditVariable
@@ -74,15 +74,14 @@ class AssumptionEditor(QWidget):
         self.kind.activated.connect(self._distribution_edited)
         self.params: dict[str, QLineEdit] = {}
         self.param_labels: dict[str, QLabel] = {}
-        params_row = QHBoxLayout()
+        # One parameter a row: side by side, three six-digit numbers do not fit the dock's width.
+        self._param_rows = QFormLayout()
         for key in ("mean", "sd", "low", "mode", "high"):
             label, edit = QLabel(key, self), QLineEdit(self)
-            edit.setMaximumWidth(70)
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("-0000000.00") + 12)
             edit.editingFinished.connect(self._distribution_edited)
             self.params[key], self.param_labels[key] = edit, label
-            params_row.addWidget(label)
-            params_row.addWidget(edit)
-        params_row.addStretch(1)
+            self._param_rows.addRow(label, edit)
         self.preview = pg.PlotWidget(self)
         self.preview.setFixedHeight(80)
         self.preview.setMouseEnabled(False, False)
@@ -97,7 +96,7 @@ class AssumptionEditor(QWidget):
         form.addRow("Slider ma&ximum:", self.numbers["max"])
         form.addRow("", self.problem)
         form.addRow("&Uncertainty:", self.kind)
-        form.addRow("", params_row)
+        form.addRow("", self._param_rows)
         form.addRow("Shape:", self.preview)
         self.path = PathEditor(self)
         form.addRow(QLabel("<b>Time path</b>", self))
@@ -121,8 +120,7 @@ class AssumptionEditor(QWidget):
             self.kind.setCurrentText(distribution.type if distribution else NO_DISTRIBUTION)
         wanted = PARAMETERS.get(distribution.type, ()) if distribution else ()
         for key, edit in self.params.items():
-            edit.setVisible(key in wanted)
-            self.param_labels[key].setVisible(key in wanted)
+            self._param_rows.setRowVisible(edit, key in wanted)
             if key in wanted and not edit.hasFocus():
                 with QSignalBlocker(edit):
                     edit.setText(f"{distribution.params.get(key, 0):g}")  # type: ignore[union-attr]
