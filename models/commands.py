@@ -17,6 +17,8 @@ class Change:
     """What an edit touched, so each view refreshes only its own part."""
 
     values: frozenset[str] = frozenset()  # scenarios whose inputs changed; their descendants follow
+    # When only these assumptions' values changed: a descendant that sets them itself keeps its results.
+    inputs: frozenset[str] = frozenset()
     assumptions: frozenset[tuple[str, str]] = frozenset()  # (scenario id, variable name) overrides touched
     scenarios: bool = False  # the scenario list, a name, colour or parent changed
     model: bool = False  # a variable or equation changed: the model must be compiled again
@@ -97,7 +99,8 @@ class SetAssumption(Command):
         return self._captured and self._old is not _MISSING and self._old == self.value
 
     def _change(self) -> Change:
-        return Change(values=frozenset({self.scenario_id}), assumptions=frozenset({(self.scenario_id, self.name)}))
+        return Change(values=frozenset({self.scenario_id}), inputs=frozenset({self.name}),
+                      assumptions=frozenset({(self.scenario_id, self.name)}))
 
 
 @dataclass
@@ -123,7 +126,8 @@ class ResetAssumption(Command):
         return self._change()
 
     def _change(self) -> Change:
-        return Change(values=frozenset({self.scenario_id}), assumptions=frozenset({(self.scenario_id, self.name)}))
+        return Change(values=frozenset({self.scenario_id}), inputs=frozenset({self.name}),
+                      assumptions=frozenset({(self.scenario_id, self.name)}))
 
 
 @dataclass

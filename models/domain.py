@@ -183,6 +183,25 @@ class Study:
                     frontier.append(scenario.id)
         return found
 
+    def followers(self, scenario_id: str, names: frozenset[str] = frozenset()) -> list[Scenario]:
+        """Return the descendants whose inputs change with `scenario_id`'s values of `names` (all, for none).
+
+        A descendant that sets every one of those assumptions itself, or inherits them from a scenario
+        nearer to it, does not follow.
+        """
+        if not names:
+            return self.descendants(scenario_id)
+        found = []
+        for scenario in self.descendants(scenario_id):
+            between = []  # the scenario and its ancestors below `scenario_id`
+            for step in reversed(self.lineage(scenario.id)):
+                if step.id == scenario_id:
+                    break
+                between.append(step)
+            if not all(any(name in step.overrides for step in between) for name in names):
+                found.append(scenario)
+        return found
+
     def resolved_overrides(self, scenario_id: str) -> dict[str, tuple[Override, Scenario]]:
         """Return each overridden assumption's effective override and the scenario it comes from."""
         resolved: dict[str, tuple[Override, Scenario]] = {}

@@ -175,9 +175,8 @@ class EditVariable(Command):
             # The study's own value reaches only scenarios that do not override it (a path drag
             # would otherwise re-run every scenario on every step).
             values = frozenset(s.id for s in study.scenarios if self.name not in study.resolved_overrides(s.id))
-        else:
-            values = frozenset(s.id for s in study.scenarios)
-        return Change(values=values, model=bool(STRUCTURAL_FIELDS & fields))
+            return Change(values=values, inputs=frozenset({self.name}))
+        return Change(values=frozenset(s.id for s in study.scenarios), model=bool(STRUCTURAL_FIELDS & fields))
 
 
 @dataclass

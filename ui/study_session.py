@@ -102,7 +102,7 @@ class StudySession(QObject):
             affected: dict[str, None] = {}
             for scenario_id in change.values:
                 affected[scenario_id] = None
-                affected.update(dict.fromkeys(s.id for s in self.study.descendants(scenario_id)))
+                affected.update(dict.fromkeys(s.id for s in self.study.followers(scenario_id, change.inputs)))
             self.scheduler.request(affected)
         self.autosave.mark_dirty()
 

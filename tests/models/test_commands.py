@@ -73,3 +73,17 @@ def test_deleting_a_parent_keeps_what_its_children_inherited():
     base.overrides["unrest"] = 0.9
     DeleteScenario(base.id).apply(study)
     assert child.parent_id is None and child.overrides == {"unrest": 0.9, "aid": 10.0}
+
+
+def test_only_descendants_that_inherit_a_changed_assumption_follow_it():
+    study = make_study()
+    base, child, _ = study.scenarios  # the child sets its own aid
+    grandchild = Scenario("Grandchild", parent_id=child.id)
+    study.scenarios.append(grandchild)
+    change = SetAssumption(base.id, "aid", 7.0).apply(study)
+    assert change.inputs == {"aid"}
+    # The base's aid reaches neither the child nor, through it, the grandchild; its price reaches both.
+    assert study.followers(base.id, change.inputs) == []
+    assert study.followers(base.id, frozenset({"price"})) == [child, grandchild]
+    assert study.followers(base.id, frozenset({"aid", "price"})) == [child, grandchild]
+    assert study.followers(base.id) == [child, grandchild]  # any other change reaches every descendant
