@@ -74,6 +74,10 @@ class _Emitter:
             return f"s{j}"
         if func == "if":
             if self.vector:
+                test = node.args[0]
+                if isinstance(test, Binary) and test.op in _COMPARISONS:
+                    # A comparison is already a clean mask: no float round trip, no truth test.
+                    return f"_where_mask(({self.expr(test.left)} {test.op} {self.expr(test.right)}), {args[1]}, {args[2]})"
                 return f"_where({args[0]}, {args[1]}, {args[2]})"
             return f"({args[1]} if {self.condition(node.args[0])} else {args[2]})"
         if func in _DIRECT:
@@ -94,7 +98,11 @@ class _Emitter:
 
 
 def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool) -> str:
-    """Return the source of `simulate(A, M, E, t0, dt, n, O)` for this study."""
+    """Return the source of `simulate(A, M, E, t0, dt, n, O)` for this study.
+
+    The scalar version returns a row of every variable per time step (O is unused); the vectorised
+    one calls `O(i, values)` once a step with every variable's samples, and the caller keeps the rows it needs.
+    """
     emit = _Emitter(study, analysis, vector)
     variables = study.variables
     assumptions = [k for k, v in enumerate(variables) if v.kind == "assumption"]
@@ -121,9 +129,7 @@ def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool
             body += compute(k)
         else:
             body.append(f"s{k} = {emit.expr(_seed(analysis.stateful[k]))}")
-    # Vectorised runs copy assumptions into the output once, after the loop (their series are
-    # already whole); per-step writes are a numpy call each and dominate small models.
-    record = _record([k for k in range(len(variables)) if not vector or k not in assumptions], vector)
+    record = _record(list(range(len(variables))), vector)
     advance = _advance(study, analysis, emit, stocks)
     body += record + advance
     body.append("for i in range(1, n):")
@@ -132,8 +138,6 @@ def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool
     for k in analysis.step_order:
         step += compute(k)
     body += ["    " + line for line in step + record + advance]
-    if vector:
-        body += [f"O[:, {k}] = a{k}" for k in assumptions]
     body.append("return rows")
     return "\n".join(lines + ["    " + line for line in body]) + "\n"
 
@@ -146,7 +150,9 @@ def _seed(call: Call) -> Node:
 
 def _record(recorded: list[int], vector: bool) -> list[str]:
     if vector:
-        return ["Oi = O[i]"] + [f"Oi[{k}] = v{k}" for k in recorded]
+        # One call handing over references: copying every variable was a numpy call each, most
+        # of them for variables no chart shows.
+        return ["O(i, (" + "".join(f"v{k}, " for k in recorded) + "))"]
     return ["rows.append((" + "".join(f"v{k}, " for k in recorded) + "))"]
 
 

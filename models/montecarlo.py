@@ -124,11 +124,9 @@ def run_samples(
                 inputs, occurs = _scenario_inputs(study, scenario_id, times, shifts, chance, samples)
                 frequency[scenario_id] = {name: float(np.mean(v)) for name, v in occurs.items()}
                 batches.append(inputs)
-            out = _simulate_batch(model, study, times, batches, samples, dtype)
+            out = _simulate_batch(model, study, times, batches, samples, dtype, rows)
             for n, scenario_id in enumerate(chunk):
                 part = out[:, :, n * samples:(n + 1) * samples]
-                if rows is not None:
-                    part = part[:, rows, :]  # a copy of the wanted rows: sorting it leaves `out` alone
                 # Summaries run on the other thread while the next pass simulates; without `keep`
                 # nothing else reads the samples, so they are sorted where they lie.
                 pending.append((scenario_id, pool.submit(_summarise, part, not keep)))
@@ -157,8 +155,12 @@ def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: 
     return (series, multiply, add), occurs
 
 
-def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype) -> np.ndarray:
-    """Run every scenario's samples side by side in one vectorised pass; return (times, variables, all samples)."""
+def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype,
+                    rows: list[int] | None = None) -> np.ndarray:
+    """Run every scenario's samples side by side in one vectorised pass; return (times, variables, all samples).
+
+    With `rows`, only those variables are kept, in that order.
+    """
     shape = (times.size, samples)
 
     def joined(parts: list[np.ndarray | None], fill: float) -> np.ndarray:
@@ -174,8 +176,15 @@ def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batch
     inputs = {k: joined([b[0][k] for b in batches], 0.0) for k in keys}
     multiply = {k: joined([b[1].get(k) for b in batches], 1.0) for k in model.targeted}
     add = {k: joined([b[2].get(k) for b in batches], 0.0) for k in model.targeted}
-    out = np.empty((times.size, len(model.names), samples * len(batches)), dtype=dtype)
-    model.vectorised()(inputs, multiply, add, float(times[0]), study.time.step, times.size, out)
+    kept = range(len(model.names)) if rows is None else rows
+    out = np.empty((times.size, len(kept), samples * len(batches)), dtype=dtype)
+
+    def record(i: int, values: tuple) -> None:
+        row = out[i]
+        for j, k in enumerate(kept):
+            row[j] = values[k]
+
+    model.vectorised()(inputs, multiply, add, float(times[0]), study.time.step, times.size, record)
     return out
 
 

@@ -150,6 +150,11 @@ SCALAR = {
 
 # -- vectorised (samples along the last axis) -------------------------------------------------
 
+# np.clip's own ufunc, min(max(x, lo), hi) with nan passed through: one call instead of np.clip's
+# argument checks or a maximum then a minimum.
+_v_clip = np._core.umath.clip
+
+
 def _v_round(x):
     return np.copysign(np.floor(np.abs(x) + 0.5), x)
 
@@ -198,7 +203,7 @@ def _v_minmax(reduce):
 VECTOR = {
     "_div": np.true_divide, "_pow": np.power, "_exp": np.exp, "_ln": np.log, "_log10": np.log10,
     "_sqrt": np.sqrt, "_abs": np.abs, "_min": _v_minmax(np.minimum), "_max": _v_minmax(np.maximum),
-    "_clip": lambda x, lo, hi: np.minimum(np.maximum(x, lo), hi), "_round": _v_round,
+    "_clip": _v_clip, "_round": _v_round,
     "_floor": np.floor, "_ceil": np.ceil, "_step": _v_step, "_ramp": _v_ramp, "_pulse": _v_pulse,
     "_delay": _v_delay, "_lookup": lambda x, xs, ys: np.where(x == x, np.interp(x, xs, ys), NAN),
     "_truth": _v_truth, "_trunc": np.trunc, "_mod": np.mod, "_rem": np.fmod, "_sin": np.sin, "_cos": np.cos,
@@ -206,6 +211,6 @@ VECTOR = {
     "_and": lambda a, b: (_v_truth(a) & _v_truth(b)).astype(float),
     "_or": lambda a, b: (_v_truth(a) | _v_truth(b)).astype(float),
     "_not": lambda a: (~_v_truth(a)).astype(float),
-    "_where": lambda c, a, b: np.where(_v_truth(c), a, b),
+    "_where": lambda c, a, b: np.where(_v_truth(c), a, b), "_where_mask": np.where,
     "INF": INF,
 }
