@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.live import open_window, prepare, settle  # noqa: E402
+from benchmarks.live import open_window, prepare, repaint, settle, snapshot  # noqa: E402
 
 VARIABLE = "gdp_growth"  # a long equation near the end of the model: the checker reads everything before it
 PATH_VARIABLE = "lithium_price"  # its study path feeds four of the five scenarios
@@ -33,13 +33,19 @@ def figures(label: str, samples: list[float]) -> None:
     print(f"{label}: median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms over {len(ordered)}")
 
 
-def drag_steps(app, window, count: int) -> list[float]:
-    """Drag a path point through `count` steps; time each from the move to the whole window repainted."""
+def drag_steps(app, window, count: int, full: bool = True) -> tuple[list[float], list[float]]:
+    """Drag a path point through `count` steps; time each from the move to the window repainted, with its floor.
+
+    As in benchmarks/live.py, the floor of a step is the same data given to the same plot items and
+    the same repaint, timed right after the step; `full` forces a repaint of the whole window,
+    otherwise Qt repaints what changed.
+    """
     editor = window.model_editor
     editor.variables.select_name(PATH_VARIABLE)
     path = editor.form.assumption.path
     settle(app, window)
-    samples = []
+    steps, floors = [], []
+    previous = snapshot(window)
     path.begin_drag(DRAGGED_POINT)
     for k in range(1, count + 1):
         # A hand wanders in time and value; each step lands on a new value so every step re-projects.
@@ -48,12 +54,19 @@ def drag_steps(app, window, count: int) -> list[float]:
         start = time.perf_counter()
         path.drag_to(t, value)
         settle(app, window)
-        app.processEvents()
-        window.repaint()
-        samples.append((time.perf_counter() - start) * 1000)
+        repaint(app, window, full)
+        steps.append((time.perf_counter() - start) * 1000)
+        current = snapshot(window)
+        frame = [(curve, curve.xData, y) for curve, y in current.items() if y is not previous.get(curve)]
+        previous = current
+        start = time.perf_counter()
+        for curve, x, y in frame:
+            curve.setData(x, y)
+        repaint(app, window, full)
+        floors.append((time.perf_counter() - start) * 1000)
     path.end_drag()
     settle(app, window)
-    return samples
+    return steps, floors
 
 
 def main() -> None:
@@ -97,7 +110,11 @@ def main() -> None:
         figures("key press of a valid equation -> charts re-projected (per key)", valid)
         prepare(app, window)  # every scenario shown, as in the slider benchmark
         drag_steps(app, window, 10)  # warm-up, not counted
-        figures(f"path point drag step ({PATH_VARIABLE}) -> charts repainted", drag_steps(app, window, args.drag_steps))
+        for full, how in ((True, "whole window repainted"), (False, "Qt repaints what changed")):
+            steps, floors = drag_steps(app, window, args.drag_steps, full)
+            figures(f"path point drag step ({PATH_VARIABLE}) -> {how}", steps)
+            figures("  floor (same data to the same curves, same repaint)", floors)
+            print(f"  step / floor (median) {statistics.median(steps) / statistics.median(floors):.2f} x")
         window.close()
         library.close()
 

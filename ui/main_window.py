@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -27,7 +26,7 @@ from ui.file_drop import FileDropFilter
 from ui.indicator_chooser import IndicatorChooser
 from ui.model_editor import add_model_editor
 from ui.plots.chart_grid import ChartGrid
-from ui.problems_panel import ProblemsPanel
+from ui.model_status import ModelStatus
 from ui.scenario_panel import ScenarioPanel
 from ui.study_session import LAST_STUDY_KEY, StudySession
 from ui.table_panel import TablePanel
@@ -131,12 +130,9 @@ class MainWindow(QMainWindow):
         main.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(main)
 
-        self.problems = ProblemsPanel(self)
-        self.problems_dock = QDockWidget("Problems", self)
-        self.problems_dock.setObjectName("problems")
-        self.problems_dock.setWidget(self.problems)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.problems_dock.hide()
+        self.statusBar()  # made now: made by the first message, it would shrink the charts mid-session
+        self.model_status = ModelStatus(self, self.charts)
+        self.problems, self.problems_dock = self.model_status.panel, self.model_status.dock
         self.assumptions.rebuilt.connect(self._set_tab_order)
         self.assumptions.drag_started.connect(self._drag_started)
         self.assumptions.drag_finished.connect(self._drag_finished)
@@ -209,7 +205,7 @@ class MainWindow(QMainWindow):
         session.result_ready.connect(self._results_arrived)
         session.scenarios_changed.connect(self._choices_changed)
         session.choices_changed.connect(self._choices_changed)
-        session.model_changed.connect(self._model_changed)
+        session.model_changed.connect(self.model_status.model_changed)
         session.save_failed.connect(self._save_failed)
         session.autosave.saved.connect(lambda: self.statusBar().showMessage("All changes saved", 2000))
         self.charts.reset(session.times)
@@ -219,7 +215,7 @@ class MainWindow(QMainWindow):
         self.model_editor.bind(session)
         self.compare_bar.bind(session)
         self._choices_changed()
-        self._model_changed()
+        self.model_status.bind(session)
         self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values")
         self.setWindowTitle(f"{study.title} — Prospectiva")
         with QSignalBlocker(self.study_box):
@@ -253,7 +249,7 @@ class MainWindow(QMainWindow):
     def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
         assert self.session is not None
         self.charts.refresh(self.compare_bar.affected(scenario_ids), self.compare_bar.series)
-        self._update_notice()
+        self.model_status.results_changed()
         # During a drag the charts are what people watch; the table catches up on release.
         if not self._dragging and not self._table_timer.isActive():
             self._table_timer.start()
@@ -271,31 +267,11 @@ class MainWindow(QMainWindow):
         else:
             self.charts.set_scenarios(session.shown_scenarios())
             self.charts.refresh([s.id for s in session.shown_scenarios()], self.compare_bar.series)
-        self._update_notice()
+        self.model_status.results_changed()
         if self.isVisible():
             self.table.refresh()
         else:  # still being built: the window shows first and the table fills right after
             self._table_timer.start()
-
-    def _model_changed(self) -> None:
-        assert self.session is not None
-        self.problems.show_problems(self.session.problems)
-        if self.session.problems and not self.problems_dock.isVisible():
-            self.problems_dock.show()
-            # Enough for a few messages; the charts keep most of the height.
-            self.resizeDocks([self.problems_dock], [max(120, self.height() // 6)], Qt.Orientation.Vertical)
-        elif not self.session.problems:
-            self.problems_dock.hide()
-        self._update_notice()
-
-    def _update_notice(self) -> None:
-        session = self.session
-        if session is not None and not session.compiled_ok:
-            self.charts.set_notice("⚠ The model does not compile, so the charts show the last good results. See Problems below.")
-        elif any(plot.has_non_finite() for plot in self.charts.plots()):
-            self.charts.set_notice("⚠ Some values are undefined or infinite (for example a division by zero); they are marked × and left out of the lines.")
-        else:
-            self.charts.set_notice(None)
 
     def _drag_started(self) -> None:
         self._dragging = True

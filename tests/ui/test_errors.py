@@ -6,6 +6,8 @@ import numpy as np
 
 from tests.ui.conftest import changed_keys, curves, wait_results
 from models.commands import SetEquation
+from ui.model_status import SETTLE_MS
+
 
 
 def test_broken_equation_shows_the_problem_and_keeps_the_previous_curves(qtbot, window):
@@ -13,8 +15,8 @@ def test_broken_equation_shows_the_problem_and_keeps_the_previous_curves(qtbot, 
     before = curves(window)
     session.push(SetEquation("growth", "equation", "1 + revnue / 100"))
     assert not session.compiled_ok
-    assert window.problems_dock.isVisible()
-    messages = window.problems.messages()
+    messages = window.problems.messages()  # listed at once; the dock opens once edits pause
+    qtbot.waitUntil(window.problems_dock.isVisible)
     assert len(messages) == 1 and "growth.equation" in messages[0] and "revnue" in messages[0] and "revenue" in messages[0]
     assert window.charts.notice.isVisible() and "last good" in window.charts.notice.text()
     assert not changed_keys(before, curves(window))
@@ -26,7 +28,8 @@ def test_broken_equation_shows_the_problem_and_keeps_the_previous_curves(qtbot, 
     # The top step is the price change, below it the broken equation: undo both.
     session.undo_stack.undo()
     session.undo_stack.undo()
-    assert session.compiled_ok and not window.problems_dock.isVisible()
+    assert session.compiled_ok
+    qtbot.waitUntil(lambda: not window.problems_dock.isVisible())
     assert not window.charts.notice.isVisible()
     assert not changed_keys(before, curves(window))
     session.undo_stack.redo()  # the broken equation again
@@ -49,6 +52,22 @@ def test_non_finite_values_break_the_line_and_are_marked(qtbot, window):
     assert plot.curve(base).opts["connect"] == "finite"
     marks_x, _ = plot._marks[base].getData()
     assert list(marks_x) == [2030.0]
-    assert "undefined or infinite" in window.charts.notice.text()
+    qtbot.waitUntil(lambda: "undefined or infinite" in window.charts.notice.text())
     low, high = plot.getPlotItem().getViewBox().viewRange()[1]
     assert np.isfinite(low) and np.isfinite(high)
+
+
+def test_a_problem_fixed_while_typing_never_moves_the_charts(qtbot, window):
+    # Each key press is an edit; the dock and notice wait for a pause, so the layout holds still.
+    session = window.session
+    qtbot.wait(2 * SETTLE_MS)
+    sizes = [plot.size() for plot in window.charts.plots()]
+    session.push(SetEquation("growth", "equation", "1 + revnue / 100"))
+    qtbot.wait(SETTLE_MS // 10)  # the next key comes before the pause
+    assert not window.problems_dock.isVisible()
+    assert [plot.size() for plot in window.charts.plots()] == sizes
+    session.push(SetEquation("growth", "equation", "1 + revenue / 100"))
+    qtbot.wait(2 * SETTLE_MS)
+    assert session.compiled_ok and not window.problems_dock.isVisible()
+    assert not window.charts.notice.isVisible()
+    assert [plot.size() for plot in window.charts.plots()] == sizes
