@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 import time
+from multiprocessing.connection import Connection
 
 from models.domain import Study
 from models.engine import CompiledModel, ModelError, compile_study
@@ -33,3 +34,15 @@ def compute_bands(study: Study | bytes, scenario_ids: list[str], variables: list
         return None
     return {"names": names, "stats": result.stats, "frequency": result.event_frequency,
             "seconds": time.perf_counter() - started}
+
+
+def serve(connection: Connection) -> None:
+    """Answer band requests (compute_bands' arguments) from a connection, one at a time, until it closes or sends None."""
+    while True:
+        try:
+            arguments = connection.recv()  # sent by this application's own process
+        except (EOFError, OSError):
+            return
+        if arguments is None:
+            return
+        connection.send(compute_bands(*arguments))

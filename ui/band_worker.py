@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QThread, Signal
 
-from models.bands import compute_bands
+from models.bands import serve
 from models.domain import Study
 
 
@@ -25,27 +24,23 @@ class BandResult:
     seconds: float
 
 
-class _Relay(QObject):
-    """Carry a finished job's result to the GUI thread (a queued signal)."""
-
-    finished = Signal(object)
-
-
 class BandWorker(QObject):
     """Run band requests one at a time in a helper process; requests made while one runs collapse into one.
 
     A process, not a thread: sampling runs Python between numpy calls, and a thread holding the GIL
-    made each drag frame wait for it (38 ms a step instead of 12 on the sample study).
+    made each drag frame wait for it (38 ms a step instead of 12 on the sample study). It is fed
+    through a pipe watched by the event loop: a process pool's own threads in this process took the
+    GIL from the GUI thread for milliseconds at each request during a drag.
     """
 
     bands_ready = Signal(object)  # BandResult (a result whose stamp is older than `requested` is stale)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._job_finished)
-        self._executor: ProcessPoolExecutor | None = None
-        self._running = False
+        self._process = None
+        self._connection = None
+        self._notifier: QSocketNotifier | None = None
+        self._running: tuple[int, int] | None = None  # (stamp, samples) of the request being computed
         self._pending: tuple | None = None  # (stamp, study copy, scenario ids, variables, samples, seed)
         self.requested = 0
         self.delivered = 0
@@ -68,7 +63,7 @@ class BandWorker(QObject):
         # Pickled now, on this thread (about a millisecond, a fifth of a deep copy): edits made while
         # the request waits cannot reach it, and the helper process needs it pickled anyway.
         self._pending = (self.requested, pickle.dumps(study), wanted, list(variables), samples, seed)
-        if not self._running:
+        if self._running is None:
             self._start_pending()
         return self.requested
 
@@ -79,32 +74,61 @@ class BandWorker(QObject):
             QThread.msleep(1)
 
     def shutdown(self) -> None:
-        """Stop the helper process."""
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
+        """Stop the helper process and drop every request not yet delivered."""
+        self._pending, self._running = None, None
+        self.delivered = self.requested
+        self._stop_helper()
+
+    def _stop_helper(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier = None
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._process is not None:
+            self._process.terminate()  # do not wait for a computation nobody will read
+            self._process.join(1)
+            self._process = None
 
     def _start_pending(self) -> None:
         request, self._pending = self._pending, None
         if request is None:
             return
-        if self._executor is None:
+        if self._process is None:
             # spawn, not fork: a forked copy of a process running Qt threads may deadlock.
-            self._executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        self._running = True
+            context = multiprocessing.get_context("spawn")
+            self._connection, theirs = context.Pipe()
+            self._process = context.Process(target=serve, args=(theirs,), daemon=True)
+            self._process.start()
+            theirs.close()
+            self._notifier = QSocketNotifier(self._connection.fileno(), QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self._answer_arrived)
         stamp, study, ids, variables, samples, seed = request
-        future = self._executor.submit(compute_bands, study, ids, variables, samples, seed)
-        # The callback runs on the executor's own thread; the relay's signal queues it to the GUI thread.
-        future.add_done_callback(lambda done: self._relay.finished.emit((stamp, samples, done)))
-
-    def _job_finished(self, outcome: tuple[int, int, Future]) -> None:
-        stamp, samples, future = outcome
-        self._running = False
-        self.delivered = stamp
+        self._running = (stamp, samples)
         try:
-            found = future.result()
-        except Exception:  # the helper process died or was shut down: the next request starts a new one
-            found, self._executor = None, None
+            self._connection.send((study, ids, variables, samples, seed))
+        except OSError:  # the helper died: this request gets no bands, the next one starts a new helper
+            self._finish(None, helper_died=True)
+
+    def _answer_arrived(self) -> None:
+        try:
+            found = self._connection.recv()
+        except (EOFError, OSError):  # the helper died (it may have been idle)
+            if self._running is None:
+                self._stop_helper()
+            else:
+                self._finish(None, helper_died=True)
+            return
+        self._finish(found)
+
+    def _finish(self, found: dict | None, helper_died: bool = False) -> None:
+        """Deliver a request's bands (None when its model failed to compile), then start the one waiting."""
+        stamp, samples = self._running
+        self._running = None
+        self.delivered = stamp
+        if helper_died:
+            self._stop_helper()
         if found is not None:
             self.bands_ready.emit(BandResult(stamp, found["names"], found["stats"], found["frequency"], samples, found["seconds"]))
         self._start_pending()
