@@ -70,17 +70,18 @@ def apply_events(
         happens = occurs.get(event.name, False)
         if happens is False or (isinstance(happens, np.ndarray) and not happens.any()):
             continue
+        # Only the time points inside the window change: events are short next to a run, and
+        # touching every (time, sample) cell was most of the cost of preparing a Monte Carlo pass.
         window = active_window(event, times, study.time.step)
-        if samples is not None:
-            window = window[:, None] & np.broadcast_to(happens, (samples,))[None, :]
+        where = np.broadcast_to(happens, (samples,)) if samples is not None else True
         for effect in event.effects:
             k = index[effect.variable]
             if effect.op == "multiply":
                 factor = multiply.setdefault(k, np.ones(shape))
-                factor *= np.where(window, effect.value, 1.0)
+                factor[window] *= np.where(where, effect.value, 1.0)
             else:
                 extra = add.setdefault(k, np.zeros(shape))
-                extra += np.where(window, effect.value, 0.0)
+                extra[window] += np.where(where, effect.value, 0.0)
     aux_multiply, aux_add = {}, {}
     for k in set(multiply) | set(add):
         factor = multiply.get(k, 1.0)
