@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import time
 from multiprocessing.connection import Connection
@@ -38,6 +39,9 @@ def compute_bands(study: Study | bytes, scenario_ids: list[str], variables: list
 
 def serve(connection: Connection) -> None:
     """Answer band requests (compute_bands' arguments) from a connection, one at a time, until it closes or sends None."""
+    # Behind the window in the queue for the processor: when both want it, a drag frame must not
+    # wait for bands, which may lag a few frames (they are marked as updating meanwhile).
+    os.nice(5)
     while True:
         try:
             arguments = connection.recv()  # sent by this application's own process

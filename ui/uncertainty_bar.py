@@ -182,8 +182,8 @@ class UncertaintyBar(QWidget):
         stamp = self.worker.request(self._session.study, scenario_ids, self._names, self.samples.value(), SEED)
         for scenario_id in scenario_ids:
             self._asked[scenario_id] = stamp
-            for fans in self._fans.values():
-                fans.mark_stale(scenario_id, True)
+        for fans in self._fans.values():
+            fans.mark_stale(scenario_ids)
         self._show_status()
 
     def _bands_arrived(self, result: BandResult) -> None:
@@ -207,15 +207,18 @@ class UncertaintyBar(QWidget):
         self._drawn_at = time.perf_counter()
         self.last_seconds = parked[-1].seconds
         newest = {scenario_id: result for result in parked for scenario_id in result.stats}
+        bands: dict[str, dict] = {}  # indicator -> scenario id -> (percentile rows, stale)
         for scenario_id, result in newest.items():
             stale = self._asked.get(scenario_id, 0) > result.stamp
             self._have[scenario_id] = result.stamp
             self.frequency[scenario_id] = result.frequency.get(scenario_id, {})
             stats = result.stats[scenario_id]
             for row, name in enumerate(result.names):
-                fans = self._fans.get(name)
-                if fans is not None:
-                    fans.set_bands(scenario_id, {stat: values[row] for stat, values in stats.items()}, stale)
+                bands.setdefault(name, {})[scenario_id] = ({stat: values[row] for stat, values in stats.items()}, stale)
+        for name, scenarios in bands.items():
+            fans = self._fans.get(name)
+            if fans is not None:
+                fans.set_bands(scenarios)
         self._fit()
         self._show_status()
         self.bands_updated.emit()

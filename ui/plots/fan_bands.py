@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
@@ -62,8 +64,9 @@ class _FanLayer(pg.GraphicsObject):
             painter.drawPath(median)
 
 
+@lru_cache(maxsize=256)
 def _style(color: str, stale: bool) -> tuple[QColor, QColor, QPen]:
-    """Return a fan's ring and inner fill colours and its median pen."""
+    """Return a fan's ring and inner fill colours and its median pen (shared: painters copy them)."""
     share = STALE_SHARE if stale else 1.0
     outer, inner = OPACITY["outer"] * share, OPACITY["inner"] * share
     ring, middle, line = QColor(color), QColor(color), QColor(color)
@@ -83,6 +86,7 @@ class FanBands:
         self._times = np.asarray(times, dtype=float)
         self._stats: dict[str, dict[str, np.ndarray]] = {}
         self._paths: dict[str, tuple[QPainterPath, QPainterPath, QPainterPath, QRectF]] = {}
+        self._drawn: tuple = ()  # what the layer shows: (scenario id, its paths, colour, stale) each
         self._shown: dict[str, Scenario] = {}
         self._stale: set[str] = set()
         self._visible = False
@@ -105,18 +109,19 @@ class FanBands:
         self._shown = {s.id: s for s in scenarios}
         self._restyle()
 
-    def set_bands(self, scenario_id: str, stats: dict[str, np.ndarray], stale: bool) -> None:
-        """Give a scenario's fan new percentile rows (each over time); `stale` marks them as behind the sliders."""
-        stats = {stat: _finite(values) for stat, values in stats.items()}
-        self._stats[scenario_id] = stats
-        self._paths[scenario_id] = _paths(self._times, stats)
-        (self._stale.add if stale else self._stale.discard)(scenario_id)
-        self._restyle()
-
-    def mark_stale(self, scenario_id: str, stale: bool) -> None:
-        """Fade a scenario's fan while newer bands are being computed, and say so on the plot."""
-        if stale != (scenario_id in self._stale):
+    def set_bands(self, bands: dict[str, tuple[dict[str, np.ndarray], bool]]) -> None:
+        """Give scenarios' fans new percentile rows (each over time), each with whether it is behind the sliders."""
+        for scenario_id, (stats, stale) in bands.items():
+            stats = {stat: _finite(values) for stat, values in stats.items()}
+            self._stats[scenario_id] = stats
+            self._paths[scenario_id] = _paths(self._times, stats)
             (self._stale.add if stale else self._stale.discard)(scenario_id)
+        self._restyle()  # once for them all: the layer is redrawn whole
+
+    def mark_stale(self, scenario_ids: list[str]) -> None:
+        """Fade these scenarios' fans while newer bands are being computed, and say so on the plot."""
+        if not self._stale.issuperset(scenario_ids):
+            self._stale.update(scenario_ids)
             self._restyle()
 
     def drawn(self, scenario_id: str) -> dict[str, np.ndarray] | None:
@@ -147,12 +152,16 @@ class FanBands:
 
     def _restyle(self) -> None:
         shown = self._visible_ids()
-        shapes = [(*self._paths[sid][:3], self._shown[sid].color, sid in self._stale) for sid in shown]
-        if shapes != self._layer.shapes:
+        drawn = tuple((sid, self._paths[sid], self._shown[sid].color, sid in self._stale) for sid in shown)
+        # Compared by the paths' identity (new bands make new paths): comparing paths point by point
+        # cost more than drawing them.
+        if len(drawn) != len(self._drawn) or any(a[0] != b[0] or a[1] is not b[1] or a[2:] != b[2:]
+                                                 for a, b in zip(drawn, self._drawn)):
+            self._drawn = drawn
             rect = QRectF()
             for sid in shown:
                 rect = rect.united(self._paths[sid][3])
-            self._layer.set_shapes(shapes, rect)
+            self._layer.set_shapes([(*paths[:3], color, stale) for _sid, paths, color, stale in drawn], rect)
         stale = bool(shown) and bool(self._stale & set(shown))
         if stale and not self.updating.isVisible():
             (x_low, x_high), (y_low, _) = self.plot.getPlotItem().getViewBox().viewRange()
