@@ -16,6 +16,7 @@ from models.equations import Binary, Call, Name, Node, Num, Unary
 
 _COMPARISONS = {"<", "<=", ">", ">=", "==", "!="}
 _PLAIN = {"+", "-", "*"}
+_READS_TIME = {"step", "ramp", "pulse"}
 _DIRECT = {
     "min": "_min", "max": "_max", "abs": "_abs", "exp": "_exp", "ln": "_ln", "log10": "_log10",
     "sqrt": "_sqrt", "clip": "_clip", "round": "_round", "floor": "_floor", "ceil": "_ceil",
@@ -32,8 +33,31 @@ class _Emitter:
         self.state_of = {id(call): j for j, call in enumerate(analysis.stateful)}
         self.analysis = analysis
         self.vector = vector
+        self.invariant: set[int] = set()  # variables that hold still over the whole run
+        self.hoisting = False  # while on, expressions that hold still become names computed once
+        self.hoisted: dict[str, str] = {}  # expression text -> its name (c0, c1, ...)
+
+    def holds_still(self, node: Node) -> bool:
+        """Say whether an expression has the same value at every time step of the run."""
+        if isinstance(node, Num):
+            return True
+        if isinstance(node, Name):
+            return node.id == "dt" or node.id != "t" and self.index[node.id] in self.invariant
+        if isinstance(node, Unary):
+            return self.holds_still(node.operand)
+        if isinstance(node, Binary):
+            return self.holds_still(node.left) and self.holds_still(node.right)
+        if id(node) in self.state_of or node.func in _READS_TIME:
+            return False
+        arguments = node.args[:1] if node.func == "lookup" else node.args  # a lookup's points are numbers
+        return all(self.holds_still(a) for a in arguments)
 
     def expr(self, node: Node) -> str:
+        if self.hoisting and not isinstance(node, (Num, Name)) and self.holds_still(node):
+            self.hoisting = False
+            text = self.expr(node)
+            self.hoisting = True
+            return self.hoisted.setdefault(text, f"c{len(self.hoisted)}")
         if isinstance(node, Num):
             return repr(node.value) if math.isfinite(node.value) else "INF"
         if isinstance(node, Name):
@@ -97,11 +121,16 @@ class _Emitter:
         raise AssertionError(f"unchecked function {func}")  # the checker lets no other name through
 
 
-def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool) -> str:
+def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool,
+             still: frozenset[int] = frozenset()) -> str:
     """Return the source of `simulate(A, M, E, t0, dt, n, O)` for this study.
 
     The scalar version returns a row of every variable per time step (O is unused); the vectorised
     one calls `O(i, values)` once a step with every variable's samples, and the caller keeps the rows it needs.
+    `still` names the inputs that hold still over time in the runs this code will serve: assumptions
+    by index, and event-targeted auxiliaries whose multipliers and additions hold still. The
+    vectorised loop then computes what depends only on them once, before it starts: each numpy call
+    costs the same whatever it computes, so fewer calls a step is what makes sampling fast.
     """
     emit = _Emitter(study, analysis, vector)
     variables = study.variables
@@ -130,14 +159,25 @@ def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool
         else:
             body.append(f"s{k} = {emit.expr(_seed(analysis.stateful[k]))}")
     record = _record(list(range(len(variables))), vector)
-    advance = _advance(study, analysis, emit, stocks)
-    body += record + advance
-    body.append("for i in range(1, n):")
+    body += record + _advance(study, analysis, emit, stocks)
+    if vector:
+        # What holds still keeps the value the first step gave it; the rest of what holds still
+        # inside moving expressions is named and computed once, here.
+        emit.invariant = {k for k in assumptions if k in still}
+        for k in analysis.step_order:
+            tree = analysis.trees[(variables[k].name, "equation")]
+            if (k not in targeted or k in still) and emit.holds_still(tree):
+                emit.invariant.add(k)
+        emit.hoisting = True
     step = ["t = t0 + i * dt"]
-    step += [f"v{k} = a{k}[i]" for k in assumptions]
+    step += [f"v{k} = a{k}[i]" for k in assumptions if k not in emit.invariant]
     for k in analysis.step_order:
-        step += compute(k)
-    body += ["    " + line for line in step + record + advance]
+        if k not in emit.invariant:
+            step += compute(k)
+    step += record + _advance(study, analysis, emit, stocks)
+    body += [f"{name} = {text}" for text, name in emit.hoisted.items()]
+    body.append("for i in range(1, n):")
+    body += ["    " + line for line in step]
     body.append("return rows")
     return "\n".join(lines + ["    " + line for line in body]) + "\n"
 

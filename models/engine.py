@@ -7,8 +7,9 @@ assumption never recompiles.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import copy
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -72,9 +73,11 @@ class CompiledModel:
         self.targeted = targeted_auxiliaries(study)
         self._structure = _structure(study)
         self._scalar = _build(generate(study, analysis, self.targeted, vector=False), runtime.SCALAR)
-        # Written now, while the trees match the study; compiled on the first Monte Carlo run.
-        self._vector_source = generate(study, analysis, self.targeted, vector=True)
-        self._vector = None
+        # Numpy versions are written on first use, one per set of inputs that hold still; the study
+        # may have been edited by then, so they are written from its variables as they are now.
+        self._analysis = analysis
+        self._shape = replace(study, variables=[copy.copy(v) for v in study.variables], events=[], scenarios=[])
+        self._vector: dict[frozenset[int], Callable] = {}
 
     def fits(self, study: Study) -> bool:
         """Say whether this compiled model still matches the study's structure."""
@@ -99,11 +102,12 @@ class CompiledModel:
             values[scenario_id] = np.array(rows, dtype=float).T
         return Projection(times, list(self.names), values)
 
-    def vectorised(self):
-        """Return the numpy version of the simulation, generated on first use."""
-        if self._vector is None:
-            self._vector = _build(self._vector_source, runtime.VECTOR)
-        return self._vector
+    def vectorised(self, still: frozenset[int] = frozenset()):
+        """Return the numpy version of the simulation for runs whose `still` inputs hold still (see generate)."""
+        if still not in self._vector:
+            source = generate(self._shape, self._analysis, self.targeted, vector=True, still=still)
+            self._vector[still] = _build(source, runtime.VECTOR)
+        return self._vector[still]
 
 
 def compile_study(study: Study) -> CompiledModel:

@@ -187,8 +187,15 @@ def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batch
         for j, k in enumerate(kept):
             row[j] = values[k]
 
-    model.vectorised()(inputs, multiply, add, float(times[0]), study.time.step, times.size, record)
+    still = frozenset(k for k, series in inputs.items() if _holds_still(series))
+    still |= frozenset(k for k in model.targeted if _holds_still(multiply[k]) and _holds_still(add[k]))
+    model.vectorised(still)(inputs, multiply, add, float(times[0]), study.time.step, times.size, record)
     return out
+
+
+def _holds_still(series) -> bool:
+    # Inputs that hold still were joined as one row broadcast over time (see `joined`).
+    return isinstance(series, np.ndarray) and series.strides[0] == 0
 
 
 class _SideBySide:

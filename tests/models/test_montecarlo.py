@@ -82,3 +82,23 @@ def test_summaries_are_numpys_mean_and_percentiles_of_the_samples_however_they_a
         assert_allclose(stats["mean"], raw.mean(axis=2).T, rtol=1e-6)
         for p in (5, 25, 50, 75, 95):
             assert_allclose(stats[f"p{p}"], np.percentile(raw, p, axis=2).T, rtol=1e-6)
+
+
+def test_on_the_sample_study_every_sample_without_spread_equals_the_scalar_projection():
+    # The numpy version computes what holds still once, before its loop; it must still give the
+    # scalar engine's numbers for every scenario, variable and time.
+    from pathlib import Path
+
+    from storage.interchange import read_study_file
+
+    study = read_study_file(Path(__file__).resolve().parents[2] / "resources" / "samples" / "bolivia-paz-pivot.json")
+    for variable in study.variables:
+        variable.distribution = None
+    for event in study.events:
+        event.probability = 0.0  # events not switched on stay off, as in the deterministic run
+    model = compile_study(study)
+    scalar = model.run(study).values
+    result = run_samples(model, study, 2, seed=0, keep=True, dtype=np.float64)
+    for scenario in study.scenarios:
+        for sample in range(2):
+            assert_allclose(result.raw[scenario.id][:, :, sample].T, scalar[scenario.id], rtol=1e-12, atol=1e-12)
