@@ -104,6 +104,8 @@ class _Emitter:
                     return f"_where_mask(({self.expr(test.left)} {test.op} {self.expr(test.right)}), {args[1]}, {args[2]})"
                 return f"_where({args[0]}, {args[1]}, {args[2]})"
             return f"({args[1]} if {self.condition(node.args[0])} else {args[2]})"
+        if func in ("min", "max") and len(args) == 2 and self.vector:
+            return f"_{func}2({args[0]}, {args[1]})"  # the ufunc itself: no Python wrapper per call
         if func in _DIRECT:
             return f"{_DIRECT[func]}({', '.join(args)})"
         if func == "step":

@@ -203,6 +203,7 @@ def _v_minmax(reduce):
 VECTOR = {
     "_div": np.true_divide, "_pow": np.power, "_exp": np.exp, "_ln": np.log, "_log10": np.log10,
     "_sqrt": np.sqrt, "_abs": np.abs, "_min": _v_minmax(np.minimum), "_max": _v_minmax(np.maximum),
+    "_min2": np.minimum, "_max2": np.maximum,
     "_clip": _v_clip, "_round": _v_round,
     "_floor": np.floor, "_ceil": np.ceil, "_step": _v_step, "_ramp": _v_ramp, "_pulse": _v_pulse,
     "_delay": _v_delay, "_lookup": lambda x, xs, ys: np.where(x == x, np.interp(x, xs, ys), NAN),
