@@ -70,9 +70,9 @@ def test_a_scenario_override_moves_the_distribution_within_the_slider_range():
     assert abs(stats["p50"][u, 0] - 9) < 0.2  # uniform(0, 10) shifted by +4, unbounded above
 
 
-def test_summaries_are_numpys_mean_and_percentiles_of_the_samples_however_they_are_sorted():
+def test_summaries_are_numpys_mean_and_percentiles_of_the_samples_kept_or_sorted_in_place():
     study = _uncertain_study()
-    study.variables.append(Variable("rising", "auxiliary", equation="r * t"))  # in the order of the first draws
+    study.variables.append(Variable("rising", "auxiliary", equation="r * t"))
     model = compile_study(study)
     kept = run_samples(model, study, 400, seed=5, keep=True)
     summarised_in_place = run_samples(model, study, 400, seed=5)
