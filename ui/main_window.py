@@ -25,8 +25,8 @@ from ui.comparison_bar import ComparisonBar
 from ui.file_drop import FileDropFilter
 from ui.indicator_chooser import IndicatorChooser
 from ui.model_editor import add_model_editor
-from ui.plots.chart_grid import ChartGrid
 from ui.model_status import ModelStatus
+from ui.plots.chart_grid import ChartGrid
 from ui.scenario_panel import ScenarioPanel
 from ui.study_session import LAST_STUDY_KEY, StudySession
 from ui.table_panel import TablePanel
