@@ -88,17 +88,26 @@ def repaint(app, window, full: bool) -> None:
 
 
 def measure_steps(app, window, row, count: int, full: bool = True) -> tuple[list[float], list[float], float]:
-    """Time slider steps to a repainted window, each paired with its floor; return both and curves a step.
+    """Time slider steps to a repainted window, each paired with its floor; return both and curves a step."""
+    moves = [lambda p=p: row.slider.setValue(p) for p in positions(count)]
+    row.slider.setSliderDown(True)
+    steps, floors, redrawn = timed_with_floor(app, window, moves, full)
+    row.slider.setSliderDown(False)
+    settle(app, window)
+    return steps, floors, redrawn
 
-    The floor of a step is the same data given to the same plot items, then the same repaint,
-    timed right after the step so both see the same machine.
+
+def timed_with_floor(app, window, moves: list, full: bool) -> tuple[list[float], list[float], float]:
+    """Time each move to a repainted window, paired with its floor; return both (seconds) and curves redrawn a move.
+
+    The floor of a move is the same data given to the same plot items, then the same repaint,
+    timed right after the move so both see the same machine.
     """
     steps, floors, redrawn = [], [], 0
     previous = snapshot(window)
-    row.slider.setSliderDown(True)
-    for position in positions(count):
+    for move in moves:
         start = time.perf_counter()
-        row.slider.setValue(position)
+        move()
         settle(app, window)
         repaint(app, window, full)
         steps.append(time.perf_counter() - start)
@@ -111,9 +120,7 @@ def measure_steps(app, window, row, count: int, full: bool = True) -> tuple[list
             curve.setData(x, y)
         repaint(app, window, full)
         floors.append(time.perf_counter() - start)
-    row.slider.setSliderDown(False)
-    settle(app, window)
-    return steps, floors, redrawn / max(1, count)
+    return steps, floors, redrawn / max(1, len(moves))
 
 
 def rss_mb() -> float:

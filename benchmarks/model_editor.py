@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.live import open_window, prepare, repaint, settle, snapshot  # noqa: E402
+from benchmarks.live import open_window, prepare, settle, timed_with_floor  # noqa: E402
 
 VARIABLE = "gdp_growth"  # a long equation near the end of the model: the checker reads everything before it
 PATH_VARIABLE = "lithium_price"  # its study path feeds four of the five scenarios
@@ -34,39 +34,19 @@ def figures(label: str, samples: list[float]) -> None:
 
 
 def drag_steps(app, window, count: int, full: bool = True) -> tuple[list[float], list[float]]:
-    """Drag a path point through `count` steps; time each from the move to the window repainted, with its floor.
-
-    As in benchmarks/live.py, the floor of a step is the same data given to the same plot items and
-    the same repaint, timed right after the step; `full` forces a repaint of the whole window,
-    otherwise Qt repaints what changed.
-    """
+    """Drag a path point through `count` steps; time each (ms) to the window repainted, with its floor (see live.py)."""
     editor = window.model_editor
     editor.variables.select_name(PATH_VARIABLE)
     path = editor.form.assumption.path
     settle(app, window)
-    steps, floors = [], []
-    previous = snapshot(window)
+    # A hand wanders in time and value; each step lands on a new value so every step re-projects.
+    moves = [lambda k=k: path.drag_to(2028.0 + 0.75 * math.sin(k / 9), 14000 + 4000 * math.sin(k / 15) + k % 2)
+             for k in range(1, count + 1)]
     path.begin_drag(DRAGGED_POINT)
-    for k in range(1, count + 1):
-        # A hand wanders in time and value; each step lands on a new value so every step re-projects.
-        t = 2028.0 + 0.75 * math.sin(k / 9)
-        value = 14000 + 4000 * math.sin(k / 15) + k % 2
-        start = time.perf_counter()
-        path.drag_to(t, value)
-        settle(app, window)
-        repaint(app, window, full)
-        steps.append((time.perf_counter() - start) * 1000)
-        current = snapshot(window)
-        frame = [(curve, curve.xData, y) for curve, y in current.items() if y is not previous.get(curve)]
-        previous = current
-        start = time.perf_counter()
-        for curve, x, y in frame:
-            curve.setData(x, y)
-        repaint(app, window, full)
-        floors.append((time.perf_counter() - start) * 1000)
+    steps, floors, _ = timed_with_floor(app, window, moves, full)
     path.end_drag()
     settle(app, window)
-    return steps, floors
+    return [s * 1000 for s in steps], [f * 1000 for f in floors]
 
 
 def main() -> None:
