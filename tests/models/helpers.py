@@ -1,4 +1,6 @@
-"""Small studies built in code for engine tests."""
+"""Small studies built in code for engine tests, and checks shared by the command tests."""
+
+import copy
 
 from models.domain import Scenario, Study, TimeAxis, Variable
 from models.engine import compile_study
@@ -19,3 +21,14 @@ def run_one(study: Study, name: str, scenario: int = 0):
     """Compile, run, and return one variable's series in one scenario."""
     projection = compile_study(study).run(study)
     return projection.series(study.scenarios[scenario].id, name)
+
+
+def assert_round_trip_is_exact(study: Study, command) -> None:
+    """Check that applying, reverting and re-applying a command leaves exactly the states it should."""
+    before = copy.deepcopy(study)
+    command.apply(study)
+    after = copy.deepcopy(study)
+    command.revert(study)
+    assert study == before
+    command.apply(study)
+    assert study == after

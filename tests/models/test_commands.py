@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
 from models.domain import Path, Scenario
+from tests.models.helpers import assert_round_trip_is_exact
 from tests.ui.conftest import make_study
 from models.commands import (
     AddScenario,
@@ -39,14 +38,7 @@ def commands(study):
 @pytest.mark.parametrize("index", range(len(commands(make_study()))))
 def test_apply_revert_apply_is_exact(index):
     study = make_study()
-    command = commands(study)[index]
-    before = copy.deepcopy(study)
-    command.apply(study)
-    after = copy.deepcopy(study)
-    command.revert(study)
-    assert study == before
-    command.apply(study)
-    assert study == after
+    assert_round_trip_is_exact(study, commands(study)[index])
 
 
 def test_set_assumption_merges_within_a_gesture_and_is_a_noop_when_back_at_the_start():

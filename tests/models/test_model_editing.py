@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 
 from models.domain import Distribution, Effect, Event, Path, TimeAxis, Variable
@@ -19,6 +17,7 @@ from models.variable_commands import (
     RenameVariable,
     TypeEquation,
 )
+from tests.models.helpers import assert_round_trip_is_exact
 from tests.ui.conftest import make_study
 
 
@@ -50,14 +49,7 @@ def commands(study):
 @pytest.mark.parametrize("index", range(len(commands(with_event(make_study())))))
 def test_apply_revert_apply_is_exact(index):
     study = with_event(make_study())
-    command = commands(study)[index]
-    before = copy.deepcopy(study)
-    command.apply(study)
-    after = copy.deepcopy(study)
-    command.revert(study)
-    assert study == before
-    command.apply(study)
-    assert study == after
+    assert_round_trip_is_exact(study, commands(study)[index])
 
 
 def test_rename_rewrites_only_real_references():
