@@ -97,7 +97,7 @@ class CompiledModel:
                 {k: s.tolist() for k, s in series.items()},
                 {k: multiply[k].tolist() if k in multiply else ones for k in self.targeted},
                 {k: add[k].tolist() if k in add else zeros for k in self.targeted},
-                float(times[0]), study.time.step, times.size, None,
+                None, float(times[0]), study.time.step, times.size, None,
             )
             values[scenario_id] = np.array(rows, dtype=float).T
         return Projection(times, list(self.names), values)

@@ -172,6 +172,8 @@ def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batch
     inputs = {k: joined([b[0][k] for b in batches], 0.0) for k in keys}
     multiply = {k: joined([b[1].get(k) for b in batches], 1.0) for k in model.targeted}
     add = {k: joined([b[2].get(k) for b in batches], 0.0) for k in model.targeted}
+    active = {k: (_steps_changed([b[1].get(k) for b in batches], 1.0, times.size),
+                  _steps_changed([b[2].get(k) for b in batches], 0.0, times.size)) for k in model.targeted}
     kept = range(len(model.names)) if rows is None else rows
     out = np.empty((times.size, len(kept), samples * len(batches)), dtype=dtype)
 
@@ -182,8 +184,23 @@ def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batch
 
     still = frozenset(k for k, series in inputs.items() if _holds_still(series))
     still |= frozenset(k for k in model.targeted if _holds_still(multiply[k]) and _holds_still(add[k]))
-    model.vectorised(still)(inputs, multiply, add, float(times[0]), study.time.step, times.size, record)
+    model.vectorised(still)(inputs, multiply, add, active, float(times[0]), study.time.step, times.size, record)
     return out
+
+
+def _steps_changed(parts: list[np.ndarray | None], identity: float, steps: int) -> list[bool]:
+    """Return, per time step, whether some scenario's multipliers (or additions) differ from `identity` in some sample."""
+    changed = np.zeros(steps, dtype=bool)
+    for part in parts:
+        if part is None:
+            continue
+        if part.ndim == 1:
+            changed |= part != identity
+        elif part.strides[0] == 0:  # the same at every step
+            changed |= bool(np.any(part[0] != identity))
+        else:
+            changed |= np.any(part != identity, axis=1)
+    return changed.tolist()
 
 
 def _holds_still(series) -> bool:

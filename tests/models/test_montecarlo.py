@@ -102,3 +102,43 @@ def test_on_the_sample_study_every_sample_without_spread_equals_the_scalar_proje
     for scenario in study.scenarios:
         for sample in range(2):
             assert_allclose(result.raw[scenario.id][:, :, sample].T, scalar[scenario.id], rtol=1e-12, atol=1e-12)
+
+
+def test_min_and_max_against_a_number_give_numpys_answers_even_at_nan_and_infinity():
+    study = study_of(
+        Variable("u", "assumption", value=0, distribution=Distribution("uniform", {"low": -1, "high": 1})),
+        aux("floor_at_zero", "max(0, ln(u))"),
+        aux("capped", "min(ln(u), 0.25)"),
+    )
+    result = run_samples(compile_study(study), study, 500, seed=4, keep=True, dtype=np.float64)
+    raw = result.raw[study.scenarios[0].id][0]
+    with np.errstate(all="ignore"):
+        logs = np.log(raw[result.names.index("u")])  # nan below zero, -inf at zero
+    assert np.isnan(logs).any()
+    assert_allclose(raw[result.names.index("floor_at_zero")], np.maximum(0, logs))
+    assert_allclose(raw[result.names.index("capped")], np.minimum(logs, 0.25))
+
+
+def test_on_the_sample_study_every_event_applies_inside_its_window_as_in_the_scalar_engine():
+    # Samples skip an event's effects outside the steps where it changes something; inside them
+    # they must still give the scalar engine's numbers.
+    from pathlib import Path
+
+    from storage.interchange import read_study_file
+
+    study = read_study_file(Path(__file__).resolve().parents[2] / "resources" / "samples" / "bolivia-paz-pivot.json")
+    for variable in study.variables:
+        variable.distribution = None
+    model = compile_study(study)
+    root = study.scenarios[0].id
+    for switch in (False, True):
+        for scenario in study.scenarios:
+            scenario.events = {event.name: switch for event in study.events}
+        scalar = model.run(study).values
+        if not switch:
+            without_events = scalar[root]
+    assert not np.allclose(scalar[root], without_events)
+    result = run_samples(model, study, 2, seed=0, keep=True, dtype=np.float64)
+    for scenario in study.scenarios:
+        for sample in range(2):
+            assert_allclose(result.raw[scenario.id][:, :, sample].T, scalar[scenario.id], rtol=1e-12, atol=1e-12)
