@@ -95,3 +95,21 @@ def test_bands_are_not_drawn_over_differences(qtbot, window):
     window.compare_bar.set_mode("difference")
     assert window.uncertainty_bar.fans("revenue").drawn(base) is None
     assert "differences" in window.uncertainty_bar.status.text()
+
+
+def test_a_fan_fills_its_bands_and_leaves_a_gap_where_the_samples_are_not_numbers(qtbot):
+    from ui.plots.fan_bands import _paths
+
+    times = np.arange(5.0)
+    stats = {"p5": np.zeros(5), "p25": np.full(5, 1.0), "p50": np.full(5, 2.0), "p75": np.full(5, 3.0), "p95": np.full(5, 4.0)}
+    rings, inner, median, rect = _paths(times, stats)
+    assert rings.contains(QPointF(1.5, 0.5)) and rings.contains(QPointF(1.5, 3.5))  # the 90 % band outside the 50 %
+    assert inner.contains(QPointF(1.5, 2.5)) and not rings.contains(QPointF(1.5, 2.5))
+    assert not rings.contains(QPointF(1.5, 4.5)) and not inner.contains(QPointF(1.5, 4.5))
+    assert (rect.top(), rect.bottom()) == (0.0, 4.0)
+
+    stats["p95"][3:] = np.nan  # an overflow in some samples from time 3 on
+    stats["p50"][3:] = np.nan
+    rings, inner, median, rect = _paths(times, stats)
+    assert rings.boundingRect().right() == 2.0 and inner.boundingRect().right() == 2.0
+    assert median.boundingRect().right() == 2.0

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.functions import create_qpolygonf, ndarray_from_qpolygonf
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
@@ -181,19 +182,33 @@ class FanBands:
 
 def _paths(times: np.ndarray, stats: dict[str, np.ndarray]) -> tuple[QPainterPath, QPainterPath, QPainterPath, QRectF]:
     """Return a fan's 90 % band outside the 50 % band (two rings), its 50 % band, its median line, and their extent."""
-    kept = np.all([np.isfinite(stats[stat]) for stat in EDGES], axis=0)
+    kept = np.isfinite(np.stack([stats[stat] for stat in EDGES])).all(axis=0)
+    everywhere = bool(kept.all())
+    shown = times if everywhere else times[kept]
+    there_and_back = np.concatenate([shown, shown[::-1]])
     areas = []
     for low, high in (("p5", "p25"), ("p75", "p95"), ("p25", "p75")):
-        x = np.concatenate([times[kept], times[kept][::-1]])
-        y = np.concatenate([stats[low][kept], stats[high][kept][::-1]])
-        area = pg.arrayToQPath(x, y, connect="all")
+        lows, highs = (stats[low], stats[high]) if everywhere else (stats[low][kept], stats[high][kept])
+        area = _polygon(there_and_back, np.concatenate([lows, highs[::-1]]))
         area.closeSubpath()
         areas.append(area)
     rings = areas[0]
     rings.addPath(areas[1])
-    median = pg.arrayToQPath(times, stats["p50"], connect="finite")
+    median = stats["p50"]
+    median = _polygon(times, median) if np.isfinite(median).all() else pg.arrayToQPath(times, median, connect="finite")
     rect = rings.boundingRect().united(areas[2].boundingRect()).united(median.boundingRect())
     return rings, areas[2], median, rect
+
+
+def _polygon(x: np.ndarray, y: np.ndarray) -> QPainterPath:
+    """Return a path through the points in order (arrayToQPath without its checks: 4 µs a path instead of 7)."""
+    polygon = create_qpolygonf(x.size)
+    points = ndarray_from_qpolygonf(polygon)
+    points[:, 0] = x
+    points[:, 1] = y
+    path = QPainterPath()
+    path.addPolygon(polygon)
+    return path
 
 
 def _finite(values: np.ndarray) -> np.ndarray:
