@@ -31,11 +31,12 @@ def assumption_series(study: Study, scenario_id: str, times: np.ndarray) -> dict
     return series
 
 
-def active_window(event: Event, times: np.ndarray, step: float) -> np.ndarray:
-    """Return where an event is active: start <= t < start + duration (one step by default)."""
+def active_window(event: Event, times: np.ndarray, step: float) -> slice:
+    """Return the time points (ascending) where an event is active: start <= t < start + duration (one step by default)."""
     duration = step if event.duration is None else event.duration
     eps = 1e-9 * max(1.0, abs(event.start))
-    return (times >= event.start - eps) & (times < event.start + duration - eps)
+    first, end = np.searchsorted(times, [event.start - eps, event.start + duration - eps])
+    return slice(int(first), int(end))
 
 
 def targeted_auxiliaries(study: Study) -> list[int]:
@@ -70,18 +71,20 @@ def apply_events(
         happens = occurs.get(event.name, False)
         if happens is False or (isinstance(happens, np.ndarray) and not happens.any()):
             continue
-        # Only the time points inside the window change: events are short next to a run, and
-        # touching every (time, sample) cell was most of the cost of preparing a Monte Carlo pass.
+        # Only the time points inside the window change, in place: events are short next to a run,
+        # and touching every (time, sample) cell was most of the cost of preparing a Monte Carlo pass.
         window = active_window(event, times, study.time.step)
         where = np.broadcast_to(happens, (samples,)) if samples is not None else True
         for effect in event.effects:
             k = index[effect.variable]
             if effect.op == "multiply":
-                factor = multiply.setdefault(k, np.ones(shape))
-                factor[window] *= np.where(where, effect.value, 1.0)
+                if k not in multiply:
+                    multiply[k] = np.ones(shape)
+                multiply[k][window] *= np.where(where, effect.value, 1.0)
             else:
-                extra = add.setdefault(k, np.zeros(shape))
-                extra[window] += np.where(where, effect.value, 0.0)
+                if k not in add:
+                    add[k] = np.zeros(shape)
+                add[k][window] += np.where(where, effect.value, 0.0)
     aux_multiply, aux_add = {}, {}
     for k in set(multiply) | set(add):
         factor = multiply.get(k, 1.0)

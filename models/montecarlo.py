@@ -7,7 +7,7 @@ numbers on every run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,8 +23,9 @@ if TYPE_CHECKING:
 
 PERCENTILES = (5, 25, 50, 75, 95)
 BATCH_WIDTH = 8_192  # samples simulated side by side in one pass
+SUMMARY_STEPS = 20  # time steps summarised together, while the pass simulates the next ones
 STATS = ("mean",) + tuple(f"p{p}" for p in PERCENTILES)
-# Summaries sort on these threads while the next pass simulates; kept between runs, as starting
+# Summaries sort on these threads while the pass simulates later time steps; kept between runs, as starting
 # two threads took a tenth of a 5-scenario run on the sample study.
 _SUMMARIES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sample-summaries")
 
@@ -111,7 +112,7 @@ def run_samples(
     per_pass = max(1, BATCH_WIDTH // max(samples, 1))
     names = list(model.names) if variables is None else list(variables)
     rows = None if variables is None else [model.names.index(name) for name in names]
-    frequency, pending, raw = {}, [], {}
+    frequency, pending, raw = {}, {}, {}
     with np.errstate(all="ignore"):
         for first in range(0, len(ids), per_pass):
             chunk = ids[first:first + per_pass]
@@ -120,16 +121,28 @@ def run_samples(
                 inputs, occurs = _scenario_inputs(study, scenario_id, times, shifts, chance, samples)
                 frequency[scenario_id] = {name: float(np.mean(v)) for name, v in occurs.items()}
                 batches.append(inputs)
-            out = _simulate_batch(model, study, times, batches, samples, dtype, rows)
-            for n, scenario_id in enumerate(chunk):
-                part = out[:, :, n * samples:(n + 1) * samples]
-                # Summaries run on the other thread while the next pass simulates; without `keep`
-                # nothing else reads the samples, so they are sorted where they lie.
-                pending.append((scenario_id, _SUMMARIES.submit(_summarise, part, not keep)))
-                if keep:
-                    raw[scenario_id] = part
-        stats = {scenario_id: future.result() for scenario_id, future in pending}
+            for scenario_id in chunk:
+                pending[scenario_id] = []
+
+            def summarise(out: np.ndarray, start: int, end: int, chunk: list[str] = chunk) -> None:
+                # Each block of time steps is summarised on the other threads while the model
+                # simulates the next; without `keep` nothing else reads the samples, so they are
+                # sorted where they lie.
+                for n, scenario_id in enumerate(chunk):
+                    part = out[start:end, :, n * samples:(n + 1) * samples]
+                    pending[scenario_id].append(_SUMMARIES.submit(_summarise, part, not keep))
+
+            out = _simulate_batch(model, study, times, batches, samples, dtype, rows, summarise)
+            if keep:
+                for n, scenario_id in enumerate(chunk):
+                    raw[scenario_id] = out[:, :, n * samples:(n + 1) * samples]
+        stats = {scenario_id: _over_time([block.result() for block in blocks]) for scenario_id, blocks in pending.items()}
     return SampleProjection(times, names, samples, seed, stats, frequency, raw if keep else None)
+
+
+def _over_time(blocks: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Join the summaries of consecutive blocks of time steps, each (variables, times), along time."""
+    return {stat: np.concatenate([block[stat] for block in blocks], axis=1) for stat in blocks[0]}
 
 
 def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict, chance: dict, samples: int):
@@ -152,10 +165,12 @@ def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: 
 
 
 def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype,
-                    rows: list[int] | None = None) -> np.ndarray:
+                    rows: list[int] | None = None,
+                    filled: Callable[[np.ndarray, int, int], None] | None = None) -> np.ndarray:
     """Run every scenario's samples side by side in one vectorised pass; return (times, variables, all samples).
 
-    With `rows`, only those variables are kept, in that order.
+    With `rows`, only those variables are kept, in that order. `filled(out, start, end)` is told
+    each time a block of SUMMARY_STEPS time steps (and the last, shorter one) has been written.
     """
     shape = (times.size, samples)
 
@@ -177,10 +192,16 @@ def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batch
     kept = range(len(model.names)) if rows is None else rows
     out = np.empty((times.size, len(kept), samples * len(batches)), dtype=dtype)
 
+    block_start = 0
+
     def record(i: int, values: tuple) -> None:
+        nonlocal block_start
         row = out[i]
         for j, k in enumerate(kept):
             row[j] = values[k]
+        if filled is not None and (i + 1 - block_start == SUMMARY_STEPS or i + 1 == times.size):
+            filled(out, block_start, i + 1)
+            block_start = i + 1
 
     still = frozenset(k for k, series in inputs.items() if _holds_still(series))
     still |= frozenset(k for k in model.targeted if _holds_still(multiply[k]) and _holds_still(add[k]))

@@ -72,6 +72,7 @@ def test_a_scenario_override_moves_the_distribution_within_the_slider_range():
 
 def test_summaries_are_numpys_mean_and_percentiles_of_the_samples_kept_or_sorted_in_place():
     study = _uncertain_study()
+    study.time.end = 50.0  # 51 time steps: summarised in blocks while the pass runs
     study.variables.append(Variable("rising", "auxiliary", equation="r * t"))
     model = compile_study(study)
     kept = run_samples(model, study, 400, seed=5, keep=True)
