@@ -2,7 +2,8 @@
 
 Prints: 1,000-sample bands of every shown scenario recomputed and repainted (median, p95); the
 sampling alone; a slider step with uncertainty on, to the deterministic line repainted (median,
-p95); how long after a step the bands of the edited family are current again; one tornado.
+p95), beside the same steps with uncertainty off in the same minutes; how long after a pause
+the bands of the edited family are current again; one tornado.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/uncertainty.py [--repeats 30] [--steps 100]
 """
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.live import DRIVER, open_window, percentile, positions, prepare, settle  # noqa: E402
 
 INDICATOR = "gdp_growth"
+BLOCK = 10  # drag steps in a row with uncertainty on, then as many with it off
 
 
 def measure_bands(app, window, repeats: int) -> tuple[list[float], list[float]]:
@@ -54,25 +56,38 @@ def measure_one(app, window, repeats: int) -> list[float]:
     return times
 
 
-def measure_drag(app, window, row, count: int) -> tuple[list[float], list[float]]:
-    """Time slider steps to the repainted deterministic line while bands are sampled behind; then the bands' catch-up."""
+def measure_drag(app, window, row, count: int) -> tuple[list[float], list[float], list[float]]:
+    """Time slider steps to the repainted deterministic line, in blocks with uncertainty on and off by turns.
+
+    Returns the steps with bands sampled behind, the steps of the same minutes with uncertainty off
+    (the live window's own figure, which this host's speed moves by half from one minute to the
+    next), and how soon after a block's last step its bands were current again.
+    """
     bar = window.uncertainty_bar
-    steps, catch_up = [], []
-    row.slider.setSliderDown(True)
-    for k, position in enumerate(positions(count)):
-        start = time.perf_counter()
-        row.slider.setValue(position)
-        settle(app, window)
-        window.repaint()
-        steps.append(time.perf_counter() - start)
-        if k % 10 == 9:  # a pause in the drag: how soon are the bands current again?
+    on, off, catch_up = [], [], []
+    for first in range(0, count, BLOCK):
+        moves = positions(count)[first:first + BLOCK]
+        for uncertain in (True, False):
+            bar.set_on(uncertain)
             bar.worker.wait()
-            window.repaint()
-            catch_up.append(time.perf_counter() - start)
-    row.slider.setSliderDown(False)
+            settle(app, window)
+            window.repaint()  # switching draws or hides every fan: not a drag step's work
+            row.slider.setSliderDown(True)
+            for position in moves:
+                start = time.perf_counter()
+                row.slider.setValue(position)
+                settle(app, window)
+                window.repaint()
+                (on if uncertain else off).append(time.perf_counter() - start)
+            if uncertain:  # a pause in the drag: how soon are the bands current again?
+                bar.worker.wait()
+                window.repaint()
+                catch_up.append(time.perf_counter() - start)
+            row.slider.setSliderDown(False)
+            settle(app, window)
+    bar.set_on(True)
     bar.worker.wait()
-    settle(app, window)
-    return steps, catch_up
+    return on, off, catch_up
 
 
 def measure_tornado(window, repeats: int) -> list[float]:
@@ -105,8 +120,8 @@ def main() -> int:
         measure_bands(app, window, 3)  # warm-up, not counted
         bands, sampling = measure_bands(app, window, options.repeats)
         one = measure_one(app, window, options.repeats)
-        measure_drag(app, window, row, 10)
-        steps, catch_up = measure_drag(app, window, row, options.steps)
+        measure_drag(app, window, row, BLOCK)
+        steps, baseline, catch_up = measure_drag(app, window, row, options.steps)
         tornado_times = measure_tornado(window, 10)
         shown = len(window.session.shown_scenarios())
         charts = len(window.charts.plots())
@@ -121,6 +136,9 @@ def main() -> int:
           f"p95 {percentile(one, 0.95) * ms:6.1f} ms")
     print(f"drag step, uncertainty on (line + repaint): median {statistics.median(steps) * ms:6.1f} ms, "
           f"p95 {percentile(steps, 0.95) * ms:6.1f} ms   (target <= 16 ms)")
+    print(f"  the same minutes, uncertainty off:         median {statistics.median(baseline) * ms:6.1f} ms, "
+          f"p95 {percentile(baseline, 0.95) * ms:6.1f} ms   "
+          f"(on / off: {statistics.median(steps) / statistics.median(baseline):.2f}x)")
     print(f"bands current again after a step (edited family): median {statistics.median(catch_up) * ms:6.1f} ms")
     print(f"tornado, one indicator: median {statistics.median(tornado_times) * ms:6.1f} ms   (target < 1000 ms)")
     return 0

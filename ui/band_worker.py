@@ -71,7 +71,10 @@ class BandWorker(QObject):
         """Block until every request has been computed and delivered (for tests and benchmarks)."""
         while self.busy:
             QCoreApplication.processEvents()
-            QThread.msleep(1)
+            if self._connection is not None and self._running is not None:
+                self._connection.poll(0.001)  # back as soon as the answer is readable, not a whole sleep later
+            else:
+                QThread.msleep(1)
 
     def shutdown(self) -> None:
         """Stop the helper process and drop every request not yet delivered."""
