@@ -162,8 +162,8 @@ def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool
         field_name = "initial" if variable.kind == "stock" else "equation"
         out = [f"v{k} = {emit.expr(analysis.trees[(variable.name, field_name)])}"]
         if k in targeted and vector:
-            # Events change a variable for a few steps of a run: the others skip two numpy calls
-            # and the joining of every scenario's multipliers (a step of a multiplication by one).
+            # Events change a variable for a few steps of a run; at the other steps, multiplying by
+            # one and adding zero cost two numpy calls and joining every scenario's multipliers.
             out.append(f"if wm{k}[i]: v{k} = v{k} * m{k}[i]")
             out.append(f"if we{k}[i]: v{k} = v{k} + e{k}[i]")
         elif k in targeted:
