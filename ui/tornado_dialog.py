@@ -105,7 +105,7 @@ class TornadoDialog(QDialog):
         self._low.setOpts(x0=np.minimum(low, base), width=np.abs(low - base), y=y)
         self._high.setOpts(x0=np.minimum(high, base), width=np.abs(high - base), y=y)
         self._baseline.setValue(base)
-        ticks = [(float(k), ("⚠ " if not b.monotonic else "") + f"{b.label}  ({format_value(b.input_low)}–{format_value(b.input_high)})")
+        ticks = [(float(k), ("⚠ " if not b.monotonic else "") + f"{b.label}  ({_swing(b.input_low, b.input_high)})")
                  for k, b in enumerate(bars)]
         axis = self.plot.getPlotItem().getAxis("left")
         axis.setTicks([ticks])
@@ -119,3 +119,9 @@ class TornadoDialog(QDialog):
         self.plot.getPlotItem().setYRange(-0.6, max(len(bars), 1) - 0.4, padding=0)
         span = np.concatenate([low, high, [base]]) if bars else np.array([base])
         self.plot.getPlotItem().setXRange(float(span.min()), float(span.max()), padding=0.08)
+
+
+def _swing(low: float, high: float) -> str:
+    """Return an input's swing as a range whose ends are grouped alike ("7,256–15,882", not "7256–15,882")."""
+    group = True if max(abs(low), abs(high)) >= 10_000 else None
+    return f"{format_value(low, group=group)}–{format_value(high, group=group)}"

@@ -47,6 +47,13 @@ def test_the_tornado_puts_the_input_that_matters_most_on_top(qtbot, window):
     assert "one at a time" in dialog.caption.text()
 
 
+def test_a_tornado_bar_labels_its_swing_with_both_ends_grouped_alike():
+    from ui.tornado_dialog import _swing
+
+    assert _swing(7256.4, 15882.0) == "7,256–15,882"
+    assert _swing(2026.0, 2031.0) == "2026–2031"  # years stay ungrouped
+
+
 def test_event_odds_edits_are_undoable_and_the_switch_follows_the_file_format(qtbot, window):
     session = window.session
     window.uncertainty_bar.set_on(True)
