@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from models.domain import Distribution, Variable
 from models.variable_commands import EditVariable
 from ui.path_editor import PathEditor
+from ui.plots.value_ticks import ValueTicks
 from ui.study_session import StudySession
 
 PARAMETERS = {
@@ -82,7 +83,7 @@ class AssumptionEditor(QWidget):
             edit.editingFinished.connect(self._distribution_edited)
             self.params[key], self.param_labels[key] = edit, label
             self._param_rows.addRow(label, edit)
-        self.preview = pg.PlotWidget(self)
+        self.preview = pg.PlotWidget(self, axisItems={"bottom": ValueTicks("bottom")})
         self.preview.setFixedHeight(80)
         self.preview.setMouseEnabled(False, False)
         self.preview.hideButtons()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTableWidget, QTableWidgetItem,
 
 from models.domain import Path, Variable
 from models.variable_commands import EditVariable
+from ui.plots.value_ticks import ValueTicks
 from ui.study_session import StudySession
 
 
@@ -91,7 +92,7 @@ class PathEditor(QWidget):
         self._dragging = False
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.plot = pg.PlotWidget(self, axisItems={"bottom": TimeTicks()})
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": TimeTicks(), "left": ValueTicks("left")})
         # Tall enough that a drag moves the value in steps a hand can control, in the narrowest dock.
         self.plot.setMinimumHeight(220)
         self.plot.getPlotItem().layout.setContentsMargins(0, 4, EDGE_LABEL_ROOM, 0)  # room for the last year's label

@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine import Projection
+from ui.plots.value_ticks import ValueTicks
 from ui.timeline import HORIZONS, format_value, format_year, today_year
 
 CHART_SIZE = (460, 230)
@@ -29,7 +30,7 @@ REFERENCE_PEN = pg.mkPen("#555555", width=2, style=Qt.PenStyle.DashLine)
 def chart_image(study: Study, projection: Projection, name: str, scenario_id: str, reference_id: str | None) -> QImage:
     """Return one indicator's chart: the scenario solid in its colour, the reference dashed grey."""
     variable = study.variable(name)
-    plot = pg.PlotWidget(background="w")
+    plot = pg.PlotWidget(background="w", axisItems={"left": ValueTicks("left")})
     plot.resize(*CHART_SIZE)
     item = plot.getPlotItem()
     unit = f" ({variable.unit})" if variable.unit else ""

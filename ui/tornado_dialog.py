@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
 from models.engine import ModelError, compile_study
 from models.tornado import Tornado, tornado
 from ui.choices import indicator_names
+from ui.plots.value_ticks import ValueTicks
 from ui.study_session import StudySession
 from ui.timeline import format_value, format_year
 
@@ -47,7 +48,7 @@ class TornadoDialog(QDialog):
         self.time.setCurrentIndex(self.time.count() - 1)
         for box in (self.indicator, self.scenario, self.time):
             box.currentIndexChanged.connect(self.compute)
-        self.plot = pg.PlotWidget(self)
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": ValueTicks("bottom")})
         self.plot.setMenuEnabled(False)
         self.plot.getPlotItem().setMouseEnabled(x=False, y=False)
         self.plot.getPlotItem().hideButtons()

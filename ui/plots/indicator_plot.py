@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.domain import Scenario, Variable
+from ui.plots.value_ticks import ValueTicks
 from ui.timeline import HORIZONS, format_value, format_year, today_year
 
 # Re-fit the y axis when the curves fill less than this share of it, so a shrinking curve stays legible.
@@ -22,7 +23,7 @@ class IndicatorPlot(pg.PlotWidget):
     """Plot one indicator for the shown scenarios; curves are created once and then only get setData."""
 
     def __init__(self, variable: Variable, times: np.ndarray, parent: QWidget | None = None):
-        super().__init__(parent=parent)
+        super().__init__(parent=parent, axisItems={"left": ValueTicks("left")})
         self.name = variable.name
         self.variable = variable
         self._times = times
