@@ -65,8 +65,9 @@ def measure_drag(app, window, row, count: int) -> tuple[list[float], list[float]
     """
     bar = window.uncertainty_bar
     on, off, catch_up = [], [], []
+    sweep = positions(count)
     for first in range(0, count, BLOCK):
-        moves = positions(count)[first:first + BLOCK]
+        moves = sweep[first:first + BLOCK]  # each block of the sweep is dragged twice: on, then off
         for uncertain in (True, False):
             bar.set_on(uncertain)
             bar.worker.wait()
