@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.domain import Scenario, Variable
+from ui.plots.colours import blend
 from ui.plots.value_ticks import ValueTicks
 from ui.timeline import HORIZONS, format_value, format_year, today_year
 
@@ -105,7 +106,7 @@ class IndicatorPlot(pg.PlotWidget):
         self._today.setPen(pg.mkPen(text, width=1, style=Qt.PenStyle.DashLine))
         self._today.label.setColor(text)
         # An opaque tint is much cheaper to paint than a translucent one, on every frame of a drag.
-        fill = _blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
+        fill = blend(base, palette.color(QPalette.ColorRole.Highlight), 0.12)
         for band, band_label in self._bands:
             band.setBrush(pg.mkBrush(fill))
             band_label.setColor(mid)
@@ -286,9 +287,3 @@ class IndicatorPlot(pg.PlotWidget):
         """Hide the read-out when the pointer leaves the plot."""
         self._hide_readout()
         super().leaveEvent(event)
-
-
-def _blend(under: QColor, over: QColor, share: float) -> QColor:
-    """Return the opaque colour of `over` laid on `under` at a given opacity."""
-    mix = [round(a * (1 - share) + b * share) for a, b in zip(under.getRgb()[:3], over.getRgb()[:3])]
-    return QColor(*mix)
