@@ -55,7 +55,7 @@ def measure_one(app, window, repeats: int) -> list[float]:
         start = time.perf_counter()
         bar.refresh([scenario_id])
         bar.worker.wait()
-        window.repaint()
+        repaint(app, window, True)
         times.append(time.perf_counter() - start)
     return times
 
@@ -77,7 +77,7 @@ def measure_drag(app, window, row, count: int, full: bool = True) -> tuple[list[
             bar.set_on(uncertain)
             bar.worker.wait()
             settle(app, window)
-            window.repaint()  # switching draws or hides every fan: not a drag step's work
+            repaint(app, window, True)  # switching draws or hides every fan: not a drag step's work
             row.slider.setSliderDown(True)
             for position in moves:
                 start = time.perf_counter()
@@ -87,7 +87,7 @@ def measure_drag(app, window, row, count: int, full: bool = True) -> tuple[list[
                 (on if uncertain else off).append(time.perf_counter() - start)
             if uncertain:  # a pause in the drag: how soon are the bands current again?
                 bar.worker.wait()
-                window.repaint()
+                repaint(app, window, full)
                 catch_up.append(time.perf_counter() - start)
             row.slider.setSliderDown(False)
             settle(app, window)
