@@ -97,6 +97,20 @@ def test_bands_are_not_drawn_over_differences(qtbot, window):
     assert "differences" in window.uncertainty_bar.status.text()
 
 
+def test_a_switch_to_a_dark_palette_redraws_the_medians_for_the_dark_background(qtbot, window):
+    from PySide6.QtGui import QColor, QPalette
+
+    _switch_on(qtbot, window)
+    plot = window.charts.plots()[0]
+    layer = window.uncertainty_bar.fans(plot.name)._layer
+    light = layer._styles[0][2].color().lightness()
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    window.setPalette(dark)
+    qtbot.waitUntil(lambda: layer._styles[0][2].color().lightness() < light - 10)  # a tenth of the background shows
+
+
 def test_a_fan_fills_its_bands_and_leaves_a_gap_where_the_samples_are_not_numbers(qtbot):
     from ui.plots.fan_bands import _paths
 

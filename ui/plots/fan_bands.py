@@ -102,6 +102,7 @@ class FanBands:
         self.updating.hide()
         plot.getPlotItem().addItem(self.updating, ignoreBounds=True)
         plot.readout_extras.append(self._describe)
+        plot.palette_applied.connect(self._follow_palette)
 
     def set_visible(self, visible: bool) -> None:
         """Show or hide every fan of this plot."""
@@ -150,6 +151,11 @@ class FanBands:
         view_low, view_high = view.viewRange()[1]
         if low < view_low or high > view_high:
             view.setYRange(min(low, view_low), max(high, view_high), padding=0.04)
+
+    def _follow_palette(self) -> None:
+        self.updating.setColor(self.plot.palette().text().color())
+        self._drawn = ()  # the medians are blended with the background: draw them again
+        self._restyle()
 
     def _visible_ids(self) -> list[str]:
         return [sid for sid in self._shown if self._visible and sid in self._stats]

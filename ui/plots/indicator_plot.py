@@ -6,7 +6,7 @@ from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
@@ -22,6 +22,8 @@ PADDING = 0.08
 
 class IndicatorPlot(pg.PlotWidget):
     """Plot one indicator for the shown scenarios; curves are created once and then only get setData."""
+
+    palette_applied = Signal()  # the chart took new colours from a changed palette
 
     def __init__(self, variable: Variable, times: np.ndarray, parent: QWidget | None = None):
         super().__init__(parent=parent, axisItems={"left": ValueTicks("left")})
@@ -127,6 +129,7 @@ class IndicatorPlot(pg.PlotWidget):
         # Qt sends palette changes while the base class is still being built: only restyle after.
         if event.type() == QEvent.Type.PaletteChange and getattr(self, "_styled", False):
             self.apply_palette()
+            self.palette_applied.emit()
 
     # -- scenarios and data --------------------------------------------------------------------
 
