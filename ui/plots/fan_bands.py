@@ -204,8 +204,8 @@ def _paths(times: np.ndarray, stats: dict[str, np.ndarray]) -> tuple[QPainterPat
         areas.append(area)
     rings = areas[0]
     rings.addPath(areas[1])
-    median = stats["p50"]
-    median = _polygon(times, median) if np.isfinite(median).all() else pg.arrayToQPath(times, median, connect="finite")
+    p50 = stats["p50"]
+    median = _polygon(times, p50) if np.isfinite(p50).all() else pg.arrayToQPath(times, p50, connect="finite")
     rect = rings.boundingRect().united(areas[2].boundingRect()).united(median.boundingRect())
     return rings, areas[2], median, rect
 
