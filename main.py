@@ -35,8 +35,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(options.db, options.file)
     options = _command_parser().parse_args(argv)
+    from models.engine.compiled import ModelError
     from storage.errors import InterchangeError, LibraryError
-    from models.engine import ModelError
 
     try:
         return options.handler(options)
@@ -120,8 +120,8 @@ def _positive(text: str) -> int:
 # -- commands ---------------------------------------------------------------------------------
 
 def _run(options) -> int:
-    from models.engine import compile_study
-    from models.montecarlo import run_samples
+    from models.engine.compiled import compile_study
+    from models.engine.montecarlo import run_samples
     from storage.tables import projection_csv
 
     study = _study(options)
@@ -136,7 +136,7 @@ def _run(options) -> int:
 
 
 def _check(options) -> int:
-    from models.checker import check_study
+    from models.language.checker import check_study
     from storage.model_files import read_model_file
 
     study = read_model_file(options.file)
@@ -160,7 +160,7 @@ def _import(options) -> int:
 
 
 def _export(options) -> int:
-    from models.engine import compile_study
+    from models.engine.compiled import compile_study
     from storage.interchange import write_study_file
     from storage.tables import projection_csv, write_projection_xlsx
 
@@ -174,7 +174,7 @@ def _export(options) -> int:
         model = compile_study(study)
         frame = model.run(study, ids).to_frame(study)
         if options.samples:
-            from models.montecarlo import run_samples
+            from models.engine.montecarlo import run_samples
 
             spread = run_samples(model, study, options.samples, options.seed, ids).to_frame(study)
             frame = frame.merge(spread, on=["scenario", "variable", "time"], how="left")
@@ -209,7 +209,7 @@ def _brief(study, ids: list[str], options) -> None:
 
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.report import export_study_brief
+    from ui.compare.report import export_study_brief
 
     reference = _scenario_ids(study, [options.reference])[0] if options.reference else ids[0]
     export_study_brief(study, options.out, ids, reference)

@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from models.domain import Scenario, Study, TimeAxis, Variable  # noqa: E402
-from models.engine import compile_study  # noqa: E402
-from models.montecarlo import run_samples  # noqa: E402
+from models.engine.compiled import compile_study  # noqa: E402
+from models.engine.montecarlo import run_samples  # noqa: E402
 from storage.interchange import read_study_file  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "samples" / "bolivia-paz-pivot.json"

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from storage.interchange import read_study_file, write_study_file  # noqa: E402
 from storage.merge import import_study  # noqa: E402
 from storage.repository import open_library  # noqa: E402
-from ui.export_menu import export  # noqa: E402
-from ui.import_flow import preview  # noqa: E402
+from ui.compare.export_menu import export  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.sharing.import_flow import preview  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
 

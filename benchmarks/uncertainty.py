@@ -23,7 +23,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.live import DRIVER, open_window, percentile, positions, prepare, repaint, settle  # noqa: E402
+from benchmarks.live import (  # noqa: E402
+    DRIVER,
+    open_window,
+    percentile,
+    positions,
+    prepare,
+    repaint,
+    settle,
+)
 
 INDICATOR = "gdp_growth"
 BLOCK = 10  # drag steps in a row with uncertainty on, then as many with it off
@@ -98,8 +106,8 @@ def measure_drag(app, window, row, count: int, full: bool = True) -> tuple[list[
 
 def measure_tornado(window, repeats: int) -> list[float]:
     """Time the tornado of one indicator in the selected scenario."""
-    from models.engine import compile_study
-    from models.tornado import tornado
+    from models.engine.compiled import compile_study
+    from models.engine.tornado import tornado
 
     session = window.session
     model = compile_study(session.study)

@@ -3,7 +3,7 @@
     python benchmarks/vs_pysd.py [--suite DIR] [--pysd-runs N] [--samples N]
 
 Deterministic: one run of each model (median of repeats). Monte Carlo: 1,000 samples of one
-constant drawn from a uniform distribution: ours is `models.montecarlo.run_samples` (means and
+constant drawn from a uniform distribution: ours is `models.engine.montecarlo.run_samples` (means and
 percentiles included), PySD's a loop of `model.run(params=...)`, which is how PySD users
 sample. PySD is optional (`pip install -e ".[bench]"`); without it only our figures print.
 The models come from the shared SDXorg suite beside the repository unless --suite says where.
@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from models.domain import Distribution  # noqa: E402
-from models.engine import compile_study  # noqa: E402
-from models.montecarlo import run_samples  # noqa: E402
+from models.engine.compiled import compile_study  # noqa: E402
+from models.engine.montecarlo import run_samples  # noqa: E402
 from storage.model_files import read_model_file  # noqa: E402
 
 SUITE = ROOT.parent / "shared" / "conformance" / "sdxorg-test-models"

@@ -7,7 +7,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from models.commands import Change, Command
+from models.commands.base import Change, Command
 from models.domain import Override, Path, Scenario, Study, new_id
 
 # Strong, dark colours that stay apart when a projector washes the picture out (no pastels, no yellow).

@@ -8,9 +8,9 @@ from pathlib import Path
 from models.domain import Study
 from storage.errors import InterchangeError, XmileError
 from storage.interchange import read_study_file
-from storage.xmile_reader import read_model
-from storage.xmile_translate import xmile_to_study
-from storage.xmile_xml import MAX_BYTES, XMLRefused, parse_xml
+from storage.xmile.reader import read_model
+from storage.xmile.translate import xmile_to_study
+from storage.xmile.xmltree import MAX_BYTES, XMLRefused, parse_xml
 
 XMILE_SUFFIXES = (".xmile", ".stmx", ".itmx", ".xml")
 MODEL_SUFFIXES = (".json",) + XMILE_SUFFIXES

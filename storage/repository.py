@@ -15,11 +15,16 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.domain import Study
-from storage.connection import default_library_path, in_use, is_locked_error, library_engine, probe_library
+from storage.connection import (
+    default_library_path,
+    in_use,
+    is_locked_error,
+    library_engine,
+    probe_library,
+)
 from storage.errors import LibraryError, StudyNotFound
 from storage.mappers import child_rows, study_from_rows, study_row
 from storage.migrations import known_revisions, migrate_library
-from storage.workshops import WorkshopRecords
 from storage.orm import (
     EffectRow,
     EventRow,
@@ -30,6 +35,7 @@ from storage.orm import (
     StudyRow,
     VariableRow,
 )
+from storage.workshops import WorkshopRecords
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from models.checker import check_study
-from models.domain import Distribution, Effect, Event, Path, Scenario, Study, TimeAxis, Variable
-from models.equations import RESERVED, is_identifier
+from models.domain import (
+    Distribution,
+    Effect,
+    Event,
+    Path,
+    Scenario,
+    Study,
+    TimeAxis,
+    Variable,
+)
+from models.language.checker import check_study
+from models.language.equations import RESERVED, is_identifier
 from storage.jsontext import join_place
 from storage.schema import FileModel, PathOverrideModel, VariableModel
 

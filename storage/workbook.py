@@ -9,7 +9,7 @@ import pandas as pd
 
 from models.comparison import describe_override, horizon_table
 from models.domain import Study
-from models.engine import Projection
+from models.engine.compiled import Projection
 from storage.tables import write_projection_xlsx
 
 

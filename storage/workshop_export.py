@@ -6,7 +6,14 @@ import csv
 from pathlib import Path
 
 from models.domain import Study
-from models.workshop import CRITERIA, LeverSpread, LogEntry, Proposal, as_number, encode_overrides
+from models.workshop import (
+    CRITERIA,
+    LeverSpread,
+    LogEntry,
+    Proposal,
+    as_number,
+    encode_overrides,
+)
 from storage.tables import neutralise
 
 

@@ -6,7 +6,13 @@ import json
 
 from sqlalchemy import delete, func, insert, select, update
 
-from models.workshop import LogEntry, Proposal, Workshop, decode_overrides, encode_overrides
+from models.workshop import (
+    LogEntry,
+    Proposal,
+    Workshop,
+    decode_overrides,
+    encode_overrides,
+)
 from storage.orm import ProposalRow, WorkshopLogRow, WorkshopRow
 
 

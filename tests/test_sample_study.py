@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from models.engine import compile_study
+from models.engine.compiled import compile_study
 from storage.interchange import read_study_file
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
@@ -180,7 +180,7 @@ def test_every_slider_extreme_is_plausible_in_every_scenario(study, model, name,
 
 
 def test_monte_carlo_stays_bounded(study, model):
-    from models.montecarlo import run_samples
+    from models.engine.montecarlo import run_samples
 
     result = run_samples(model, study, samples=300, seed=7)
     for scenario in study.scenarios:

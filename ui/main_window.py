@@ -20,17 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.assumption_panel import AssumptionPanel
-from ui.comparison_bar import ComparisonBar
-from ui.file_drop import FileDropFilter
-from ui.indicator_chooser import IndicatorChooser
-from ui.model_editor import add_model_editor
-from ui.model_status import ModelStatus
+from ui.compare.comparison_bar import ComparisonBar
+from ui.editor.model_editor import add_model_editor
+from ui.editor.model_status import ModelStatus
+from ui.panels.assumption_panel import AssumptionPanel
+from ui.panels.indicator_chooser import IndicatorChooser
+from ui.panels.scenario_panel import ScenarioPanel
+from ui.panels.table_panel import TablePanel
 from ui.plots.chart_grid import ChartGrid
-from ui.scenario_panel import ScenarioPanel
-from ui.study_session import LAST_STUDY_KEY, StudySession
-from ui.table_panel import TablePanel
-from ui.uncertainty_bar import UncertaintyBar
+from ui.session.study_session import LAST_STUDY_KEY, StudySession
+from ui.sharing.file_drop import FileDropFilter
+from ui.uncertainty.uncertainty_bar import UncertaintyBar
 from ui.workshop.install import install_workshop
 
 # The table is read, not watched: refreshing it a few times a second costs less than every frame.
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.import_action = file_menu.addAction("&Import study file…", lambda: self.import_file())
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        from ui.export_menu import add_export_menu
+        from ui.compare.export_menu import add_export_menu
 
         self.export_menu = add_export_menu(self, file_menu)
         file_menu.addSeparator()
@@ -237,8 +237,8 @@ class MainWindow(QMainWindow):
     def import_file(self, path: Path | None = None) -> None:
         """Preview a study file and import it as the user chooses (merging into a study already there)."""
         # The file reader loads only when a file is imported: most sessions never need it.
-        from ui.import_flow import run_import
-        from ui.importing import ask_for_file
+        from ui.sharing.import_flow import run_import
+        from ui.sharing.importing import ask_for_file
 
         path = path or ask_for_file(self)
         if path is not None:
@@ -311,14 +311,14 @@ class MainWindow(QMainWindow):
 
     def show_horizon_table(self) -> None:
         """Show the charted indicators at the table years, each scenario against the reference."""
-        from ui.horizon_table_dialog import HorizonTableDialog
+        from ui.compare.horizon_table_dialog import HorizonTableDialog
 
         if self.session is not None:
             HorizonTableDialog(self.session, self.compare_bar.reference_id, self).exec()
 
     def show_differences(self) -> None:
         """Show the inputs the reference and the selected scenario set differently."""
-        from ui.differences_dialog import DifferencesDialog
+        from ui.compare.differences_dialog import DifferencesDialog
 
         session = self.session
         if session is not None and session.study.scenarios:

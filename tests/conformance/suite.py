@@ -12,9 +12,9 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.engine import compile_study
+from models.engine.compiled import compile_study
 from storage.model_files import read_model_file
-from storage.xmile_equations import canonical
+from storage.xmile.equations import canonical
 
 SUITE = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "sdxorg-test-models"
 ABSOLUTE = RELATIVE = 1e-5

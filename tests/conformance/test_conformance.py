@@ -10,7 +10,15 @@ import pytest
 import main
 from storage.errors import XmileError
 from storage.model_files import read_model_file
-from tests.conformance.suite import MISMATCH, REFUSED, SUITE, available, cases, judge, read_output
+from tests.conformance.suite import (
+    MISMATCH,
+    REFUSED,
+    SUITE,
+    available,
+    cases,
+    judge,
+    read_output,
+)
 from tests.conformance.write_table import DOC, table
 
 pytestmark = pytest.mark.skipif(not available(), reason=f"the shared conformance suite is not beside this clone ({SUITE})")

@@ -9,7 +9,16 @@ import sys
 from pathlib import Path
 
 from storage.errors import XmileError
-from tests.conformance.suite import MISMATCH, REFUSED, SUITE, WHY_REFUSED, Case, available, cases, judge
+from tests.conformance.suite import (
+    MISMATCH,
+    REFUSED,
+    SUITE,
+    WHY_REFUSED,
+    Case,
+    available,
+    cases,
+    judge,
+)
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "conformance.md"
 

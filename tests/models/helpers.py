@@ -3,7 +3,7 @@
 import copy
 
 from models.domain import Scenario, Study, TimeAxis, Variable
-from models.engine import compile_study
+from models.engine.compiled import compile_study
 
 
 def study_of(*variables: Variable, start=0.0, end=10.0, step=1.0, scenarios=None) -> Study:

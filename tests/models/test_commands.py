@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.domain import Path, Scenario
-from tests.models.helpers import assert_round_trip_is_exact
-from tests.ui.conftest import make_study
-from models.commands import (
+from models.commands.scenario import (
     AddScenario,
     DeleteScenario,
     RecolorScenario,
@@ -16,6 +13,9 @@ from models.commands import (
     SetAssumption,
     SetEquation,
 )
+from models.domain import Path, Scenario
+from tests.models.helpers import assert_round_trip_is_exact
+from tests.ui.conftest import make_study
 
 
 def commands(study):

@@ -7,7 +7,7 @@ import pytest
 from numpy.testing import assert_allclose
 
 from models.domain import Effect, Event, Path, Scenario, Variable
-from models.engine import ModelError, compile_study
+from models.engine.compiled import ModelError, compile_study
 from tests.models.helpers import aux, run_one, study_of
 
 T = np.arange(0.0, 11.0)

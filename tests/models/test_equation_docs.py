@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from models.equations import FUNCTIONS
+from models.language.equations import FUNCTIONS
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "equations.md"
 

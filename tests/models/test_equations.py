@@ -4,11 +4,12 @@ import time
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from models.checker import check_study
 from models.domain import Variable
-from models.equations import MAX_DEPTH, ParseError, parse
+from models.language.checker import check_study
+from models.language.equations import MAX_DEPTH, ParseError, parse
 from tests.models.helpers import aux, run_one, study_of
 
 

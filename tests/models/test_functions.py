@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-from models import runtime
-from models.equations import format_equation, parse
+from models.engine import runtime
+from models.language.equations import format_equation, parse
 from tests.models.helpers import aux, run_one, study_of
 
 T = np.arange(0.0, 11.0)

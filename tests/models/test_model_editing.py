@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from models.domain import Distribution, Effect, Event, Path, TimeAxis, Variable
-from models.engine import compile_study
-from models.event_commands import AddEvent, DeleteEvent, EditEvent, SwitchEvent
-from models.references import references, rename_in_equation, used_by, uses
-from models.study_commands import EditStudySettings, points_outside
-from models.variable_commands import (
+from models.commands.event import AddEvent, DeleteEvent, EditEvent, SwitchEvent
+from models.commands.study import EditStudySettings, points_outside
+from models.commands.variable import (
     AddVariable,
     DeleteVariable,
     EditVariable,
@@ -17,6 +14,9 @@ from models.variable_commands import (
     RenameVariable,
     TypeEquation,
 )
+from models.domain import Distribution, Effect, Event, Path, TimeAxis, Variable
+from models.engine.compiled import compile_study
+from models.language.references import references, rename_in_equation, used_by, uses
 from tests.models.helpers import assert_round_trip_is_exact
 from tests.ui.conftest import make_study
 

@@ -4,8 +4,8 @@ import numpy as np
 from numpy.testing import assert_allclose
 
 from models.domain import Distribution, Effect, Event, Scenario, Variable
-from models.engine import compile_study
-from models.montecarlo import run_samples
+from models.engine.compiled import compile_study
+from models.engine.montecarlo import run_samples
 from tests.models.helpers import aux, study_of
 
 

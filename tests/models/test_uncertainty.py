@@ -5,11 +5,11 @@ from statistics import NormalDist
 import numpy as np
 from numpy.testing import assert_allclose
 
-from models.chance import chance_from_samples, chance_of
-from models.domain import Distribution, Event, Effect, Variable
-from models.engine import compile_study
-from models.montecarlo import run_samples
-from models.tornado import quantile, tornado
+from models.domain import Distribution, Effect, Event, Variable
+from models.engine.chance import chance_from_samples, chance_of
+from models.engine.compiled import compile_study
+from models.engine.montecarlo import run_samples
+from models.engine.tornado import quantile, tornado
 from tests.models.helpers import aux, study_of
 
 
@@ -92,7 +92,7 @@ def test_quantiles_match_the_samplers():
         Distribution("triangular", {"low": 0.0, "mode": 2.0, "high": 10.0}),
         Distribution("pert", {"low": 7000.0, "mode": 12000.0, "high": 25000.0}),
     ):
-        from models.montecarlo import sample_distribution
+        from models.engine.montecarlo import sample_distribution
         draws = sample_distribution(distribution, rng, 200_000)
         span = distribution.params["high"] - distribution.params["low"]
         for q in (0.1, 0.5, 0.9):

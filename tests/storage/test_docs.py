@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from models.equations import RESERVED
+from models.language.equations import RESERVED
 from storage.interchange import parse_study_text
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "file-format.md"

@@ -8,9 +8,23 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models.domain import Distribution, Effect, Event, Path, Scenario, Study, TimeAxis, Variable
+from models.domain import (
+    Distribution,
+    Effect,
+    Event,
+    Path,
+    Scenario,
+    Study,
+    TimeAxis,
+    Variable,
+)
 from storage.errors import InterchangeError
-from storage.interchange import parse_study_text, read_study_file, study_to_dict, write_study_file
+from storage.interchange import (
+    parse_study_text,
+    read_study_file,
+    study_to_dict,
+    write_study_file,
+)
 from storage.merge import import_study
 from storage.repository import open_library
 from tests.storage.conftest import STUDY_ID

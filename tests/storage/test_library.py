@@ -11,7 +11,16 @@ from pathlib import Path as FilePath
 
 import pytest
 
-from models.domain import Distribution, Effect, Event, Path, Scenario, Study, TimeAxis, Variable
+from models.domain import (
+    Distribution,
+    Effect,
+    Event,
+    Path,
+    Scenario,
+    Study,
+    TimeAxis,
+    Variable,
+)
 from storage.connection import default_library_path
 from storage.errors import LibraryError, StudyNotFound
 from storage.repository import open_library

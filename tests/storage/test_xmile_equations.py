@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.equations import format_equation
-from storage.xmile_equations import XmileSyntaxError, canonical, parse_xmile
+from models.language.equations import format_equation
+from storage.xmile.equations import XmileSyntaxError, canonical, parse_xmile
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from numpy.testing import assert_allclose
 
-from models.engine import compile_study
+from models.engine.compiled import compile_study
 from storage.errors import InterchangeError, XmileError
 from storage.interchange import read_study_file, write_study_file
 from storage.merge import import_study

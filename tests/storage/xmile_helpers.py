@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from models.engine import compile_study
+from models.engine.compiled import compile_study
 from storage.model_files import read_model_file
 
 OASIS = "http://docs.oasis-open.org/xmile/ns/XMILE/v1.0"

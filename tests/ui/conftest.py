@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from models.domain import Scenario, Study, TimeAxis, Variable
-from models.equations import names_in, parse
+from models.language.equations import names_in, parse
 from storage.repository import open_library
 from ui.main_window import MainWindow
 

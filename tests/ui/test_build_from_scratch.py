@@ -8,7 +8,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFormLayout
 
-from models.engine import compile_study
+from models.engine.compiled import compile_study
 from storage.interchange import read_study_file
 from storage.merge import import_study
 from storage.repository import open_library

@@ -6,8 +6,8 @@ import numpy as np
 
 from models.comparison import input_differences
 from tests.ui.conftest import wait_results
-from ui.differences_dialog import DifferencesDialog
-from ui.horizon_table_dialog import HorizonTableDialog
+from ui.compare.differences_dialog import DifferencesDialog
+from ui.compare.horizon_table_dialog import HorizonTableDialog
 from ui.main_window import MainWindow
 
 

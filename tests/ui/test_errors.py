@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from models.commands.scenario import SetEquation
 from tests.ui.conftest import changed_keys, curves, wait_results
-from models.commands import SetEquation
-from ui.model_status import SETTLE_MS
-
+from ui.editor.model_status import SETTLE_MS
 
 
 def test_broken_equation_shows_the_problem_and_keeps_the_previous_curves(qtbot, window):

@@ -12,12 +12,12 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from models.commands import RenameScenario
-from models.engine import compile_study
+from models.commands.scenario import RenameScenario
+from models.engine.compiled import compile_study
 from storage.interchange import read_study_file
 from storage.merge import import_study
 from storage.repository import open_library
-from ui.export_menu import export
+from ui.compare.export_menu import export
 
 
 def test_export_then_import_into_a_fresh_library_gives_identical_projections(window, tmp_path):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.domain import Scenario
 from storage.interchange import write_study_file
-from ui.import_flow import apply_import, preview
+from ui.sharing.import_flow import apply_import, preview
 
 
 def their_file(study, path):

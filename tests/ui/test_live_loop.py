@@ -125,7 +125,7 @@ def test_table_follows_results(qtbot, window):
 def test_a_long_drag_keeps_no_command_per_step(qtbot, window):
     import gc
 
-    from ui.undo import UndoableEdit
+    from ui.session.undo import UndoableEdit
 
     row = window.assumptions.row("price")
     row.slider.setSliderDown(True)

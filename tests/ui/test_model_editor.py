@@ -8,7 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.domain import Scenario, Study, TimeAxis
-from models.engine import compile_study
+from models.engine.compiled import compile_study
 from storage.repository import open_library
 from tests.ui.conftest import changed_keys, curves, wait_results
 from ui.main_window import MainWindow

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtCore import Qt
 
+from ui.panels.table_panel import indicator_frame
 from ui.qtmodels.indicator_table_model import IndicatorTableModel
 from ui.qtmodels.scenario_list_model import ScenarioListModel, family_order
-from ui.table_panel import indicator_frame
 
 
 def test_scenario_list_model(qtmodeltester, window):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from models.domain import Path
 from storage.repository import open_library
 from tests.ui.conftest import wait_results
-from ui.study_settings_dialog import StudySettingsDialog
+from ui.editor.study_settings_dialog import StudySettingsDialog
 
 
 def test_a_new_blank_study_opens_and_a_copy_has_new_ids_but_the_same_projection(qtbot, window, library):

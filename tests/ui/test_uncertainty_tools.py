@@ -8,9 +8,9 @@ import pytest
 
 from models.domain import Distribution, Effect, Event
 from tests.ui.conftest import make_study
-from ui.chance_dialog import ChanceDialog
-from ui.event_odds_dialog import EventOddsDialog
-from ui.tornado_dialog import TornadoDialog
+from ui.uncertainty.chance_dialog import ChanceDialog
+from ui.uncertainty.event_odds_dialog import EventOddsDialog
+from ui.uncertainty.tornado_dialog import TornadoDialog
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_the_tornado_puts_the_input_that_matters_most_on_top(qtbot, window):
 
 
 def test_a_tornado_bar_labels_its_swing_with_both_ends_grouped_alike():
-    from ui.tornado_dialog import _swing
+    from ui.uncertainty.tornado_dialog import _swing
 
     assert _swing(7256.4, 15882.0) == "7,256–15,882"
     assert _swing(2026.0, 2031.0) == "2026–2031"  # years stay ungrouped

@@ -9,7 +9,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from models.engine import compile_study
+from models.engine.compiled import compile_study
 from models.workshop import study_at
 from storage.repository import open_library
 from storage.workshop_export import write_workshop_csvs

@@ -9,11 +9,11 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from models.commands import SetAssumption
+from models.commands.scenario import SetAssumption
+from tests.ui.conftest import wait_results
 from ui.main_window import MainWindow
 from ui.workshop.proposal_model import NOTE
 from ui.workshop.session_chooser import SessionChooser
-from tests.ui.conftest import wait_results
 
 
 def set_lever(window, name: str, value: float, gesture: int) -> None:
@@ -190,7 +190,7 @@ def test_table_models_pass_the_model_tester(qtbot, qtmodeltester, window):
 
 
 def test_the_scenario_brief_ends_with_the_sessions_proposals_votes_spread_and_log(qtbot, window, tmp_path):
-    from ui.export_menu import export
+    from ui.compare.export_menu import export
 
     start(qtbot, window)
     proposal = capture(window, {"price": 91.0})

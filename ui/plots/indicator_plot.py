@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.domain import Scenario, Variable
 from ui.plots.colours import blend
+from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
 from ui.plots.value_ticks import ValueTicks
-from ui.timeline import HORIZONS, format_value, format_year, today_year
 
 # Re-fit the y axis when the curves fill less than this share of it, so a shrinking curve stays legible.
 MIN_FILL = 0.25

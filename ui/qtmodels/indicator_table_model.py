@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QIcon
 
 from ui.plots.legend_bar import swatch
-from ui.timeline import format_value, format_year
+from ui.plots.timeline import format_value, format_year
 
 if TYPE_CHECKING:
     import pandas as pd

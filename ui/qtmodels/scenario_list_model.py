@@ -7,10 +7,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
+from models.commands.scenario import RenameScenario
 from models.domain import Scenario
-from models.commands import RenameScenario
 from ui.plots.legend_bar import swatch
-from ui.study_session import StudySession
+from ui.session.study_session import StudySession
 
 ScenarioIdRole = Qt.ItemDataRole.UserRole + 1
 DepthRole = Qt.ItemDataRole.UserRole + 2

@@ -17,9 +17,9 @@ from models.workshop import (
     projector_color,
     proposal_name,
 )
-from ui.scenario_panel import unique_name
-from ui.study_session import StudySession, view_key
-from ui.timeline import today_year
+from ui.panels.scenario_panel import unique_name
+from ui.plots.timeline import today_year
+from ui.session.study_session import StudySession, view_key
 
 # A drag logs one entry once the lever rests this long; the study itself is autosaved within 500 ms.
 LOG_SETTLE_MS = 300

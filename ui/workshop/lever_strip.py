@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.commands import SetAssumption
+from models.commands.scenario import SetAssumption
 from models.domain import Path
 from models.workshop import effective_value, value_in_words
-from ui.assumption_row import SLIDER_STEPS, slider_range
-from ui.study_session import StudySession
-from ui.timeline import format_value, today_year
+from ui.panels.assumption_row import SLIDER_STEPS, slider_range
+from ui.plots.timeline import format_value, today_year
+from ui.session.study_session import StudySession
 from ui.workshop.presentation_plot import pixel_font
 
 # Far from the assumption panel's own counter, so a lever's steps never merge into a panel gesture.

@@ -5,9 +5,16 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from models.engine import ModelError
+from models.engine.compiled import ModelError
 from models.workshop import LogEntry
 from ui.workshop.controller import WorkshopController
 from ui.workshop.presentation_view import PresentationView, clock_time

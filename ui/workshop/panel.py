@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.workshop import spread
-from ui.timeline import today_year
+from ui.plots.timeline import today_year
 from ui.workshop.controller import WorkshopController
 from ui.workshop.log_panel import LogPanel
 from ui.workshop.presentation_view import PresentationView
@@ -162,7 +162,9 @@ class WorkshopPanel(QWidget):
 
     def export_to(self, folder: Path) -> list[Path]:
         """Write the session's proposals with votes, log and spread as CSV files into a folder."""
-        from storage.workshop_export import write_workshop_csvs  # exports load pandas; start-up does not
+        from storage.workshop_export import (
+            write_workshop_csvs,  # exports load pandas; start-up does not
+        )
 
         controller = self.controller
         assert controller is not None

@@ -14,7 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.workshop.proposal_model import NAME, NOTE, NUMBER, VOTE_COLUMNS, ProposalTableModel
+from ui.workshop.proposal_model import (
+    NAME,
+    NOTE,
+    NUMBER,
+    VOTE_COLUMNS,
+    ProposalTableModel,
+)
 
 FIRST_VOTE, LAST_VOTE = min(VOTE_COLUMNS), max(VOTE_COLUMNS)
 MAX_COUNT = 99999

@@ -7,9 +7,9 @@ from copy import deepcopy
 import numpy as np
 
 from models.domain import Scenario
-from models.engine import compile_study
+from models.engine.compiled import compile_study
 from models.workshop import LogEntry, as_number, effective_value
-from ui.timeline import today_year
+from ui.plots.timeline import today_year
 from ui.workshop.controller import WorkshopController
 
 MAX_PROPOSALS_SHOWN = 3  # as on the live room's screen

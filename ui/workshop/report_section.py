@@ -6,7 +6,7 @@ import html
 
 from models.domain import Study
 from models.workshop import CRITERIA, LeverSpread, LogEntry, Proposal
-from ui.timeline import format_value
+from ui.plots.timeline import format_value
 from ui.workshop.presentation_view import clock_time
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import Study
-from ui.choices import indicator_names
+from ui.session.choices import indicator_names
 from ui.workshop.controller import MAX_INDICATORS, MAX_LEVERS
 
 NameRole = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from models.domain import Study
 from models.workshop import LeverSpread
-from ui.timeline import format_value
+from ui.plots.timeline import format_value
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Lever", "Proposals", "Min", "Max", "Mean")

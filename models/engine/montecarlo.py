@@ -1,0 +1,275 @@
+"""Monte Carlo: sample uncertain assumptions and chance events, run all samples at once, summarise.
+
+Every scenario sees the same random draws (common random numbers), so differences between
+scenarios come from the scenarios, not from the luck of the draw; the same seed gives the same
+numbers on every run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from models.domain import Distribution, Study
+from models.engine.compiled import CompiledModel
+from models.engine.inputs import apply_events, assumption_series
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+PERCENTILES = (5, 25, 50, 75, 95)
+BATCH_WIDTH = 8_192  # samples simulated side by side in one pass
+SUMMARY_STEPS = 20  # time steps summarised together, while the pass simulates the next ones
+STATS = ("mean",) + tuple(f"p{p}" for p in PERCENTILES)
+# Summaries sort on these threads while the pass simulates later time steps; kept between runs, as starting
+# two threads took a tenth of a 5-scenario run on the sample study.
+_SUMMARIES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sample-summaries")
+
+
+@dataclass
+class SampleProjection:
+    """Summaries over samples: for each scenario id and statistic, an array (variables, times)."""
+
+    times: np.ndarray
+    names: list[str]
+    samples: int
+    seed: int
+    stats: dict[str, dict[str, np.ndarray]]
+    event_frequency: dict[str, dict[str, float]]  # scenario id -> event name -> share of samples it happened in
+    raw: dict[str, np.ndarray] | None = None  # scenario id -> (times, variables, samples) when kept
+
+    def to_frame(self, study: Study) -> pd.DataFrame:
+        """Return tidy results: scenario, variable, time, then mean and percentiles."""
+        import pandas as pd  # only tables need pandas; start-up does without it
+
+        frames = []
+        for scenario_id, stats in self.stats.items():
+            frame = {
+                "scenario": study.scenario(scenario_id).name,
+                "variable": np.repeat(self.names, self.times.size),
+                "time": np.tile(self.times, len(self.names)),
+            }
+            frame.update({stat: stats[stat].reshape(-1) for stat in STATS})
+            frames.append(pd.DataFrame(frame))
+        if not frames:
+            return pd.DataFrame(columns=["scenario", "variable", "time", *STATS])
+        return pd.concat(frames, ignore_index=True)
+
+
+def sample_distribution(distribution: Distribution, rng: np.random.Generator, size: int) -> np.ndarray:
+    """Draw `size` values from one distribution."""
+    p = distribution.params
+    if distribution.type == "normal":
+        return rng.normal(p["mean"], p["sd"], size)
+    if distribution.type == "uniform":
+        return rng.uniform(p["low"], p["high"], size)
+    low, mode, high = p["low"], p["mode"], p["high"]
+    if high <= low:
+        return np.full(size, float(mode))
+    if distribution.type == "triangular":
+        return rng.triangular(low, mode, high, size)
+    # PERT: a beta distribution on [low, high] whose mode is `mode` (shape 4).
+    alpha = 1 + 4 * (mode - low) / (high - low)
+    beta = 1 + 4 * (high - mode) / (high - low)
+    return low + rng.beta(alpha, beta, size) * (high - low)
+
+
+def run_samples(
+    model: CompiledModel,
+    study: Study,
+    samples: int,
+    seed: int,
+    scenario_ids: Iterable[str] | None = None,
+    keep: bool = False,
+    dtype: type = np.float32,
+    variables: Iterable[str] | None = None,
+) -> SampleProjection:
+    """Run every scenario over `samples` draws; return means and percentiles per variable and time.
+
+    An assumption's distribution describes the uncertainty around its study value: a scenario
+    that moves the value moves the whole distribution with it, clipped to the slider's range.
+    An event the scenario does not switch on or off happens with its probability in each sample.
+    Samples are computed in float64 and stored as `dtype`: float32 halves memory and sorting time,
+    and its rounding (1e-7) is far below any Monte Carlo sampling error.
+    With `variables`, only those are summarised (and kept), in that order: the statistics and
+    `names` then cover just them, which is most of the saving when a chart shows a few indicators.
+    """
+    rng = np.random.default_rng(seed)
+    shifts = {}
+    for k, variable in enumerate(study.variables):
+        if variable.kind == "assumption" and variable.distribution is not None:
+            centre = variable.value if variable.value is not None else 0.0
+            shifts[k] = sample_distribution(variable.distribution, rng, samples) - centre
+    chance = {event.name: rng.random(samples) for event in study.events}
+    times = study.time.points()
+    ids = [s.id for s in study.scenarios] if scenario_ids is None else list(scenario_ids)
+    # Small sample counts gain from running several scenarios side by side (fewer numpy calls);
+    # large ones would only multiply memory, so they run a scenario at a time.
+    per_pass = max(1, BATCH_WIDTH // max(samples, 1))
+    names = list(model.names) if variables is None else list(variables)
+    rows = None if variables is None else [model.names.index(name) for name in names]
+    frequency, pending, raw = {}, {}, {}
+    with np.errstate(all="ignore"):
+        for first in range(0, len(ids), per_pass):
+            chunk = ids[first:first + per_pass]
+            batches = []
+            for scenario_id in chunk:
+                inputs, occurs = _scenario_inputs(study, scenario_id, times, shifts, chance, samples)
+                frequency[scenario_id] = {name: float(np.mean(v)) for name, v in occurs.items()}
+                batches.append(inputs)
+            for scenario_id in chunk:
+                pending[scenario_id] = []
+
+            def summarise(out: np.ndarray, start: int, end: int, chunk: list[str] = chunk) -> None:
+                # Each block of time steps is summarised on the other threads while the model
+                # simulates the next; without `keep` nothing else reads the samples, so they are
+                # sorted where they lie.
+                for n, scenario_id in enumerate(chunk):
+                    part = out[start:end, :, n * samples:(n + 1) * samples]
+                    pending[scenario_id].append(_SUMMARIES.submit(_summarise, part, not keep))
+
+            out = _simulate_batch(model, study, times, batches, samples, dtype, rows, summarise)
+            if keep:
+                for n, scenario_id in enumerate(chunk):
+                    raw[scenario_id] = out[:, :, n * samples:(n + 1) * samples]
+        stats = {scenario_id: _over_time([block.result() for block in blocks]) for scenario_id, blocks in pending.items()}
+    return SampleProjection(times, names, samples, seed, stats, frequency, raw if keep else None)
+
+
+def _over_time(blocks: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Join the summaries of consecutive blocks of time steps, each (variables, times), along time."""
+    return {stat: np.concatenate([block[stat] for block in blocks], axis=1) for stat in blocks[0]}
+
+
+def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict, chance: dict, samples: int):
+    """Return one scenario's sampled inputs (assumptions, multipliers, additions) and event occurrences."""
+    series = assumption_series(study, scenario_id, times)
+    for k, shift in shifts.items():
+        variable = study.variables[k]
+        low = -np.inf if variable.min is None else variable.min
+        high = np.inf if variable.max is None else variable.max
+        base = series[k]
+        if base.min() == base.max():
+            # A constant: one draw per sample, held over time, without a copy per time point.
+            series[k] = np.broadcast_to(np.clip(base[0] + shift, low, high), (times.size, samples))
+        else:
+            series[k] = np.clip(base[:, None] + shift[None, :], low, high)
+    switches = study.resolved_events(scenario_id)
+    occurs = {name: switches.get(name, chance[name] < _probability(study, name)) for name in chance}
+    multiply, add = apply_events(study, series, occurs, times, samples)
+    return (series, multiply, add), occurs
+
+
+def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype,
+                    rows: list[int] | None = None,
+                    filled: Callable[[np.ndarray, int, int], None] | None = None) -> np.ndarray:
+    """Run every scenario's samples side by side in one vectorised pass; return (times, variables, all samples).
+
+    With `rows`, only those variables are kept, in that order. `filled(out, start, end)` is told
+    each time a block of SUMMARY_STEPS time steps (and the last, shorter one) has been written.
+    """
+    shape = (times.size, samples)
+
+    def joined(parts: list[np.ndarray | None], fill: float) -> np.ndarray:
+        rows = [_still_row(p, fill, samples) for p in parts]
+        if all(row is not None for row in rows):
+            # Inputs that hold still over time are joined once and broadcast over time: copying
+            # them per time point was a third of a pass on the sample study.
+            return np.broadcast_to(rows[0] if len(rows) == 1 else np.concatenate(rows), (times.size, samples * len(parts)))
+        full = [np.broadcast_to(fill if p is None else (p if p.ndim == 2 else p[:, None]), shape) for p in parts]
+        return full[0] if len(full) == 1 else _SideBySide(full)
+
+    keys = batches[0][0].keys() if batches else []
+    inputs = {k: joined([b[0][k] for b in batches], 0.0) for k in keys}
+    multiply = {k: joined([b[1].get(k) for b in batches], 1.0) for k in model.targeted}
+    add = {k: joined([b[2].get(k) for b in batches], 0.0) for k in model.targeted}
+    active = {k: (_steps_changed([b[1].get(k) for b in batches], 1.0, times.size),
+                  _steps_changed([b[2].get(k) for b in batches], 0.0, times.size)) for k in model.targeted}
+    kept = range(len(model.names)) if rows is None else rows
+    out = np.empty((times.size, len(kept), samples * len(batches)), dtype=dtype)
+
+    block_start = 0
+
+    def record(i: int, values: tuple) -> None:
+        nonlocal block_start
+        row = out[i]
+        for j, k in enumerate(kept):
+            row[j] = values[k]
+        if filled is not None and (i + 1 - block_start == SUMMARY_STEPS or i + 1 == times.size):
+            filled(out, block_start, i + 1)
+            block_start = i + 1
+
+    still = frozenset(k for k, series in inputs.items() if _holds_still(series))
+    still |= frozenset(k for k in model.targeted if _holds_still(multiply[k]) and _holds_still(add[k]))
+    model.vectorised(still)(inputs, multiply, add, active, float(times[0]), study.time.step, times.size, record)
+    return out
+
+
+def _steps_changed(parts: list[np.ndarray | None], identity: float, steps: int) -> list[bool]:
+    """Return, per time step, whether some scenario's multipliers (or additions) differ from `identity` in some sample."""
+    changed = np.zeros(steps, dtype=bool)
+    for part in parts:
+        if part is None:
+            continue
+        if part.ndim == 1:
+            changed |= part != identity
+        elif part.strides[0] == 0:  # the same at every step
+            changed |= bool(np.any(part[0] != identity))
+        else:
+            changed |= np.any(part != identity, axis=1)
+    return changed.tolist()
+
+
+def _holds_still(series) -> bool:
+    # Inputs that hold still were joined as one row broadcast over time (see `joined`).
+    return isinstance(series, np.ndarray) and series.strides[0] == 0
+
+
+class _SideBySide:
+    """Several scenarios' inputs over time, joined one time step at a time as the model reads them.
+
+    Joining whole series up front copied every moving input (events make most of them move) and
+    took a fifth of a pass on the sample study; the model reads each step once anyway.
+    """
+
+    def __init__(self, parts: list[np.ndarray]):
+        self.parts = parts
+
+    def __getitem__(self, i: int) -> np.ndarray:
+        return np.concatenate([part[i] for part in self.parts])
+
+
+def _still_row(part: np.ndarray | None, fill: float, samples: int) -> np.ndarray | None:
+    """Return the samples of an input that holds still over time, or None when it moves."""
+    if part is None:
+        return np.full(samples, fill)
+    if part.ndim == 2:
+        return part[0] if part.strides[0] == 0 else None
+    return np.full(samples, part[0]) if part.min() == part.max() else None
+
+
+def _probability(study: Study, event_name: str) -> float:
+    return next(e.probability for e in study.events if e.name == event_name)
+
+
+def _summarise(out: np.ndarray, in_place: bool = False) -> dict[str, np.ndarray]:
+    """Return mean and percentiles (numpy's linear method) over the sample axis, each (variables, times)."""
+    # Summed pairwise in the samples' own precision: float32 storage already rounds at 1e-7.
+    summary = {"mean": out.mean(axis=2).astype(np.float64).T}
+    ordered = out if in_place else out.copy()
+    # One sort beats five partitions (numpy's quicksort is vectorised); nan sorts last, as in np.quantile.
+    ordered.sort(axis=2)
+    last = out.shape[2] - 1
+    for p in PERCENTILES:
+        position = last * p / 100
+        below = int(np.floor(position))
+        above = min(below + 1, last)
+        weight = position - below
+        low = ordered[:, :, below].astype(np.float64)
+        high = ordered[:, :, above].astype(np.float64)
+        summary[f"p{p}"] = (low + (high - low) * weight).T
+    return summary

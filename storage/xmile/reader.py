@@ -1,0 +1,288 @@
+"""Read the structure of an XMILE model: time specs, variables, graphical functions, sectors.
+
+What the file says is collected as plain data (`XmileModel`); equations stay XMILE text for
+`storage.xmile.translate`. Everything the reader cannot represent (arrays, modules, macros,
+conveyors, ...) becomes a problem naming the thing and its line, so nothing is dropped in
+silence; harmless extras (diagrams, styles, vendor elements) are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from storage.xmile.equations import canonical
+from storage.xmile.xmltree import Element
+
+MAX_POINTS = 500  # points in one graphical function (the engine's lookup takes up to 500 pairs)
+
+# Parts of a variable the reader uses or may skip without changing results.
+_KNOWN_PARTS = {"eqn", "doc", "units", "inflow", "outflow", "non_negative", "gf", "range", "scale",
+                "format", "display"}
+# Parts that change what a variable means and that the engine has no counterpart for.
+_UNSUPPORTED_PARTS = {
+    "dimensions": "arrays", "element": "arrays", "conveyor": "conveyor stocks", "queue": "queue stocks",
+    "leak": "conveyor leakage", "leak_integers": "conveyor leakage", "overflow": "queue overflow",
+    "multiplier": "flow multipliers",
+}
+_SKIPPED_TOP = {"header", "sim_specs", "behavior", "dimensions", "model", "macro", "model_units", "style",
+                "data", "prefs", "default_format", "equation_prefs", "options"}
+
+
+@dataclass
+class Graph:
+    """A graphical function: points joined by straight lines, held flat beyond the ends."""
+
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+
+
+@dataclass
+class Entry:
+    """One variable as the file gives it."""
+
+    kind: str  # "aux", "stock" or "flow"
+    name: str  # as written, for people
+    line: int
+    equation: str | None = None  # a stock's initial value; otherwise its equation
+    inflows: list[str] = field(default_factory=list)
+    outflows: list[str] = field(default_factory=list)
+    non_negative: bool | None = None  # None: as the model's behaviour says
+    graph: Graph | None = None
+    units: str = ""
+    doc: str = ""
+    range: tuple[float, float] | None = None
+
+
+@dataclass
+class XmileModel:
+    """What an XMILE file says, as plain data."""
+
+    title: str = ""
+    vendor: str = ""
+    product: str = ""
+    start: float = 0.0
+    stop: float = 0.0
+    dt: float = 1.0
+    time_units: str = ""
+    method: str = "euler"
+    entries: list[Entry] = field(default_factory=list)
+    graphs: dict[str, tuple[Graph, int]] = field(default_factory=dict)  # canonical name -> (graph, line)
+    groups: dict[str, str] = field(default_factory=dict)  # canonical variable name -> sector
+    non_negative_stocks: bool = False
+    non_negative_flows: bool = False
+    notes: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def read_model(root: Element) -> XmileModel:
+    """Return what the XMILE document under `root` says; problems are collected, not raised."""
+    model = XmileModel()
+    if root.tag != "xmile" or root.foreign:
+        model.problems.append(f"line {root.line}: not an XMILE model (the document is <{root.tag}>, "
+                              "in the namespace http://docs.oasis-open.org/xmile/ns/XMILE/v1.0)")
+        return model
+    _header(root, model)
+    _sim_specs(root, model)
+    _behaviour(root, model)
+    for dimensions in root.all("dimensions"):
+        for dim in dimensions.children:
+            model.problems.append(f"line {dim.line}: arrays are not supported: dimension '{dim.attrs.get('name', '?')}'")
+    for macro in root.all("macro"):
+        model.problems.append(f"line {macro.line}: macros are not supported: macro '{macro.attrs.get('name', '?')}'")
+    for other in root.children:
+        if not other.foreign and other.tag not in _SKIPPED_TOP:
+            model.notes.append(f"line {other.line}: skipped <{other.tag}> (not part of the model's equations)")
+    models = root.all("model")
+    if not models:
+        model.problems.append(f"line {root.line}: the file has no <model>")
+        return model
+    for extra in models[1:]:
+        model.problems.append(f"line {extra.line}: modules are not supported: "
+                              f"a second model '{extra.attrs.get('name', '?')}' (a module's definition)")
+    _variables(models[0], model)
+    return model
+
+
+def _header(root: Element, model: XmileModel) -> None:
+    header = root.first("header")
+    if header is None:
+        return
+    model.title = header.child_text("name") or ""
+    model.vendor = header.child_text("vendor") or ""
+    model.product = header.child_text("product") or ""
+
+
+def _number(text: str | None, where: str, model: XmileModel) -> float | None:
+    if text is None:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        model.problems.append(f"{where}: {text!r} is not a number")
+        return None
+
+
+def _sim_specs(root: Element, model: XmileModel) -> None:
+    specs = root.first("sim_specs")
+    if specs is None:
+        model.problems.append(f"line {root.line}: the file has no <sim_specs> (start, stop and dt)")
+        return
+    where = f"line {specs.line}"
+    start = _number(specs.child_text("start"), f"{where}, <start>", model)
+    stop = _number(specs.child_text("stop"), f"{where}, <stop>", model)
+    for value, tag in ((start, "start"), (stop, "stop")):
+        if value is None and specs.first(tag) is None:
+            model.problems.append(f"{where}: <sim_specs> has no <{tag}>")
+    dt_element = specs.first("dt")
+    dt = 1.0 if dt_element is None else _number(dt_element.text.strip(), f"line {dt_element.line}, <dt>", model)
+    if dt_element is None:
+        model.notes.append(f"{where}: no <dt> given; using 1, XMILE's default")
+    elif dt is not None and dt_element.attrs.get("reciprocal", "false").strip().lower() == "true":
+        dt = 1 / dt if dt else None
+    if dt is not None and not dt > 0:
+        model.problems.append(f"{where}: dt must be greater than 0")
+    model.start, model.stop, model.dt = start or 0.0, stop or 0.0, dt or 1.0
+    model.time_units = specs.attrs.get("time_units", "").strip()
+    method = specs.attrs.get("method", "euler").strip()
+    model.method = method.lower()
+    if model.method != "euler":
+        model.notes.append(f"{where}: the file asks for the {method} method; Prospectiva runs every model with Euler's method")
+
+
+def _flag(element: Element, where: str, model: XmileModel) -> bool:
+    """Return what a <non_negative> element says: empty or "true" is on, "false" is off."""
+    text = element.text.strip().lower()
+    if text in ("", "true"):
+        return True
+    if text == "false":
+        return False
+    model.problems.append(f"{where}: <non_negative> should be empty, true or false, not {element.text.strip()!r}")
+    return False
+
+
+def _behaviour(root: Element, model: XmileModel) -> None:
+    for behaviour in root.all("behavior"):
+        flag = behaviour.first("non_negative")
+        if flag is not None:
+            on = _flag(flag, f"line {flag.line}", model)
+            model.non_negative_stocks = model.non_negative_flows = on
+        for kind in ("stock", "flow"):
+            part = behaviour.first(kind)
+            flag = part.first("non_negative") if part is not None else None
+            if flag is not None:
+                setattr(model, f"non_negative_{kind}s", _flag(flag, f"line {flag.line}", model))
+
+
+def _variables(element: Element, model: XmileModel) -> None:
+    # Older files put variables straight under <model>, newer ones inside <variables>.
+    holders = [element] + element.all("variables")
+    for holder in holders:
+        for child in holder.children:
+            if child.foreign or child.tag in ("variables", "views", "display", "interface", "behavior"):
+                continue
+            if child.tag in ("aux", "stock", "flow"):
+                model.entries.append(_entry(child, model))
+            elif child.tag == "gf":
+                _standalone_graph(child, model)
+            elif child.tag == "group":
+                for entity in child.all("entity"):
+                    model.groups[canonical(entity.attrs.get("name", ""))] = child.attrs.get("name", "").strip()
+            elif child.tag == "module":
+                model.problems.append(f"line {child.line}: modules are not supported: module '{child.attrs.get('name', '?')}'")
+            else:
+                model.notes.append(f"line {child.line}: skipped <{child.tag}> (Prospectiva does not read it)")
+
+
+def _entry(element: Element, model: XmileModel) -> Entry:
+    name = element.attrs.get("name", "").strip()
+    entry = Entry(element.tag, name, element.line)
+    if not name:
+        model.problems.append(f"line {element.line}: a <{element.tag}> without a name")
+    label = f"line {element.line}, {element.tag} '{name}'"
+    for part in element.children:
+        if part.foreign:
+            continue
+        if part.tag in _UNSUPPORTED_PARTS:
+            model.problems.append(f"{label}: {_UNSUPPORTED_PARTS[part.tag]} are not supported (<{part.tag}>)")
+        elif part.tag not in _KNOWN_PARTS:
+            model.notes.append(f"{label}: skipped <{part.tag}>")
+    entry.equation = element.child_text("eqn")
+    entry.inflows = [p.text.strip() for p in element.all("inflow")]
+    entry.outflows = [p.text.strip() for p in element.all("outflow")]
+    flag = element.first("non_negative")
+    if flag is not None:
+        entry.non_negative = _flag(flag, label, model)
+    graph = element.first("gf")
+    if graph is not None:
+        entry.graph = _graph(graph, label, model)
+    entry.units = element.child_text("units") or ""
+    entry.doc = element.child_text("doc") or ""
+    entry.range = _range(element.first("range"), label, model)
+    return entry
+
+
+def _range(element: Element | None, label: str, model: XmileModel) -> tuple[float, float] | None:
+    if element is None:
+        return None
+    low = _number(element.attrs.get("min"), f"{label}, <range min>", model)
+    high = _number(element.attrs.get("max"), f"{label}, <range max>", model)
+    if low is None or high is None or not low < high:
+        model.notes.append(f"{label}: ignored <range> (it needs min < max)")
+        return None
+    return low, high
+
+
+def _standalone_graph(element: Element, model: XmileModel) -> None:
+    name = element.attrs.get("name", "").strip()
+    label = f"line {element.line}, gf '{name}'"
+    if not name:
+        model.problems.append(f"line {element.line}: a standalone <gf> needs a name")
+        return
+    graph = _graph(element, label, model)
+    if graph is not None:
+        model.graphs[canonical(name)] = (graph, element.line)
+
+
+def _points(element: Element | None, label: str, model: XmileModel) -> list[float] | None:
+    if element is None:
+        return None
+    separator = element.attrs.get("sep", ",") or ","
+    try:
+        return [float(p) for p in element.text.split(separator) if p.strip()]
+    except ValueError:
+        model.problems.append(f"{label}: <{element.tag}> should be numbers separated by {separator!r}")
+        return None
+
+
+def _graph(element: Element, label: str, model: XmileModel) -> Graph | None:
+    kind = element.attrs.get("type", "continuous").strip().lower()
+    if kind != "continuous" or element.attrs.get("discrete", "false").strip().lower() == "true":
+        model.problems.append(f"{label}: {kind if kind != 'continuous' else 'discrete'} graphical functions are "
+                              "not supported (only continuous ones, held flat beyond their ends)")
+        return None
+    ys = _points(element.first("ypts"), label, model)
+    if ys is None:
+        model.problems.append(f"{label}: the graphical function has no <ypts>")
+        return None
+    xs = _points(element.first("xpts"), label, model)
+    scale = element.first("xscale")
+    if xs is None and scale is not None:
+        low = _number(scale.attrs.get("min"), f"{label}, <xscale min>", model)
+        high = _number(scale.attrs.get("max"), f"{label}, <xscale max>", model)
+        if low is None or high is None:
+            return None
+        count = len(ys)
+        xs = [low + (high - low) * k / (count - 1) for k in range(count)] if count > 1 else [low]
+    if xs is None:
+        model.problems.append(f"{label}: the graphical function has neither <xpts> nor <xscale>")
+        return None
+    if len(xs) != len(ys) or not ys:
+        model.problems.append(f"{label}: {len(xs)} x points but {len(ys)} y points")
+        return None
+    if len(xs) > MAX_POINTS:
+        model.problems.append(f"{label}: {len(xs)} points; at most {MAX_POINTS} are supported")
+        return None
+    if any(b <= a for a, b in zip(xs, xs[1:])):
+        model.problems.append(f"{label}: the x points must increase")
+        return None
+    return Graph(tuple(xs), tuple(ys))

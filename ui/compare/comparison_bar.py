@@ -1,0 +1,136 @@
+"""The comparison bar above the charts: a reference scenario, and values or differences from it."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from models.comparison import MODE_TITLES, MODES, relative_to
+from ui.session.study_session import StudySession
+
+
+def comparison_key(study_id: str) -> str:
+    """Return the settings key of a study's comparison choices."""
+    return f"compare:{study_id}"
+
+
+class ComparisonBar(QWidget):
+    """Choose the reference scenario and whether charts show values, differences or % differences."""
+
+    changed = Signal()  # the reference or the mode changed: every chart must be redrawn
+    table_requested = Signal()
+    differences_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session: StudySession | None = None
+        self.reference_box = QComboBox(self)
+        self.reference_box.setAccessibleName("Reference scenario")
+        self.reference_box.setToolTip("The scenario the others are compared with")
+        self.reference_box.activated.connect(self._reference_chosen)
+        self.mode_box = QComboBox(self)
+        self.mode_box.setAccessibleName("Chart values")
+        for mode in MODES:
+            self.mode_box.addItem(MODE_TITLES[mode] if mode == "values" else f"{MODE_TITLES[mode]} from reference", mode)
+        self.mode_box.setToolTip("Show each scenario's values, or how far it is from the reference")
+        self.mode_box.activated.connect(lambda _: self._store())
+        self.table_button = QPushButton("Compare at &horizons…", self)
+        self.table_button.setToolTip("A table of the charted indicators at the table years, with differences from the reference")
+        self.table_button.clicked.connect(self.table_requested)
+        self.differences_button = QPushButton("What &differs…", self)
+        self.differences_button.setToolTip("The inputs two scenarios set differently")
+        self.differences_button.clicked.connect(self.differences_requested)
+        reference_label = QLabel("&Reference:", self)
+        reference_label.setBuddy(self.reference_box)
+        show_label = QLabel("C&harts show:", self)
+        show_label.setBuddy(self.mode_box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        for widget in (reference_label, self.reference_box, show_label, self.mode_box):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.table_button)
+        layout.addWidget(self.differences_button)
+
+    def bind(self, session: StudySession) -> None:
+        """Follow a study's scenarios and restore its comparison choices."""
+        self._session = session
+        saved = session.library.get_setting(comparison_key(session.study.id), None)
+        saved = saved if isinstance(saved, dict) else {}
+        session.scenarios_changed.connect(self._fill)
+        self._fill(saved.get("reference"))
+        with QSignalBlocker(self.mode_box):
+            self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(saved.get("mode", "values"))))
+
+    def _fill(self, wanted: str | None = None) -> None:
+        assert self._session is not None
+        study = self._session.study
+        wanted = wanted or self.reference_id
+        ids = [s.id for s in study.scenarios]
+        if wanted not in ids:
+            wanted = ids[0] if ids else None
+        with QSignalBlocker(self.reference_box):
+            self.reference_box.clear()
+            for scenario in study.scenarios:
+                self.reference_box.addItem(scenario.name, scenario.id)
+            self.reference_box.setCurrentIndex(self.reference_box.findData(wanted))
+
+    # -- the choices -------------------------------------------------------------------------------
+
+    @property
+    def reference_id(self) -> str | None:
+        """Return the id of the reference scenario, or None when the study has none."""
+        return self.reference_box.currentData()
+
+    @property
+    def mode(self) -> str:
+        """Return "values", "difference" or "percent"."""
+        return self.mode_box.currentData()
+
+    def set_reference(self, scenario_id: str) -> None:
+        """Make a scenario the reference."""
+        self.reference_box.setCurrentIndex(self.reference_box.findData(scenario_id))
+        self._store()
+
+    def set_mode(self, mode: str) -> None:
+        """Show values, differences or % differences on the charts."""
+        self.mode_box.setCurrentIndex(self.mode_box.findData(mode))
+        self._store()
+
+    def _reference_chosen(self, _index: int) -> None:
+        self._store()
+
+    def _store(self) -> None:
+        if self._session is None:
+            return
+        self._session.library.set_setting(comparison_key(self._session.study.id),
+                                          {"reference": self.reference_id, "mode": self.mode})
+        self.changed.emit()
+
+    # -- what the charts draw --------------------------------------------------------------------
+
+    def series(self, scenario_id: str, name: str) -> np.ndarray | None:
+        """Return what a chart draws for a scenario: its values or their difference from the reference."""
+        assert self._session is not None
+        values = self._session.series(scenario_id, name)
+        if values is None or self.mode == "values" or self.reference_id is None:
+            return values
+        reference = self._session.series(self.reference_id, name)
+        return None if reference is None else relative_to(values, reference, self.mode)
+
+    def affected(self, scenario_ids: Iterable[str]) -> list[str]:
+        """Return the scenarios whose curves change with new results for these (all, if the reference moved)."""
+        ids = list(scenario_ids)
+        if self.mode != "values" and self.reference_id in ids and self._session is not None:
+            return [s.id for s in self._session.study.scenarios]
+        return ids
+
+    def axis_label(self) -> str:
+        """Return the charts' y-axis caption for the mode ("" for plain values)."""
+        if self.mode == "values" or self._session is None or self.reference_id is None:
+            return ""
+        name = self._session.study.scenario(self.reference_id).name
+        return f"Δ from {name}" if self.mode == "difference" else f"% vs {name}"

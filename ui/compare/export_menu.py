@@ -1,0 +1,77 @@
+"""File ▸ Export: the study file, projections as CSV or a workbook, the charts as PNG or SVG, the brief."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from storage.errors import InterchangeError
+from ui.compare.chart_export import save_png, save_svg
+
+# (menu text, file filter, what it writes)
+EXPORTS = (
+    ("&Study file (all scenarios)…", "Study files (*.json)", "study"),
+    ("S&elected scenario file (with its parents)…", "Study files (*.json)", "scenario"),
+    ("Projections as &CSV…", "CSV (*.csv)", "csv"),
+    ("Projections as &workbook (XLSX)…", "Excel workbook (*.xlsx)", "xlsx"),
+    ("Charts as &PNG…", "PNG image (*.png)", "png"),
+    ("Charts as S&VG…", "SVG drawing (*.svg)", "svg"),
+    ("Scenario &brief (PDF)…", "PDF (*.pdf)", "pdf"),
+    ("Scenario brief (&HTML)…", "HTML (*.html)", "html"),
+)
+
+
+def add_export_menu(window, file_menu: QMenu) -> QMenu:
+    """Add the Export submenu to the File menu."""
+    menu = file_menu.addMenu("&Export")
+    for text, pattern, kind in EXPORTS:
+        menu.addAction(text, lambda k=kind, p=pattern: _ask_and_export(window, k, p))
+    return menu
+
+
+def _ask_and_export(window, kind: str, pattern: str) -> None:
+    if window.session is None:
+        return
+    suggested = f"{window.session.study.title}.{pattern.split('*.')[1].rstrip(')')}"
+    name, _ = QFileDialog.getSaveFileName(window, "Export", suggested, pattern)
+    if name:
+        try:
+            export(window, kind, Path(name))
+        except (InterchangeError, OSError) as error:
+            QMessageBox.warning(window, "Prospectiva", f"{Path(name).name} was not written: {error}")
+        else:
+            window.statusBar().showMessage(f"Wrote {name}", 8000)
+
+
+def export(window, kind: str, path: Path) -> None:
+    """Write one export of the window's study to `path`."""
+    # Loaded here, not at start-up: the file writer brings pydantic, the workbook openpyxl.
+    from storage.interchange import write_study_file
+    from storage.tables import projection_csv
+    from storage.workbook import write_study_workbook
+
+    session, bar = window.session, window.compare_bar
+    study = session.study
+    shown = [s.id for s in session.shown_scenarios()] or [s.id for s in study.scenarios]
+    if kind == "study":
+        write_study_file(study, path)
+    elif kind == "scenario":
+        write_study_file(study, path, [session.choices.selected] if session.choices.selected else None)
+    elif kind in ("png", "svg"):
+        (save_png if kind == "png" else lambda w, p: save_svg(w, p, title=study.title))(window.charts, path)
+    else:
+        ids = list(dict.fromkeys([*([bar.reference_id] if bar.reference_id else []), *shown]))
+        from models.engine.compiled import compile_study
+
+        projection = compile_study(study).run(study, ids)
+        if kind == "csv":
+            path.write_text(projection_csv(projection.to_frame(study)), encoding="utf-8")
+        elif kind == "xlsx":
+            write_study_workbook(study, projection, path, shown, bar.reference_id, session.choices.indicators,
+                                 session.choices.years)
+        else:
+            from ui.compare.report import export_brief
+
+            export_brief(study, projection, path, shown, bar.reference_id, session.choices.indicators, session.choices.years,
+                         window.workshop.report_section())

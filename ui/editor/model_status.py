@@ -1,0 +1,74 @@
+"""Say when the charts are not current: the Problems dock, and the notice line above the charts.
+
+Showing or hiding either re-lays out every chart: tens of milliseconds, and a jump under the
+user's eyes. So they follow the model once edits pause, not on every key press; the equation
+editor already underlines a problem where it is typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from ui.editor.problems_panel import ProblemsPanel
+from ui.plots.chart_grid import ChartGrid
+from ui.session.study_session import StudySession
+
+SETTLE_MS = 300
+BROKEN = "⚠ The model does not compile, so the charts show the last good results. See Problems below."
+NON_FINITE = ("⚠ Some values are undefined or infinite (for example a division by zero); "
+              "they are marked × and left out of the lines.")
+
+
+class ModelStatus(QObject):
+    """Keep the Problems dock and the chart notice in step with a session's model and results."""
+
+    def __init__(self, window: QMainWindow, charts: ChartGrid):
+        super().__init__(window)
+        self._window = window
+        self._charts = charts
+        self._session: StudySession | None = None
+        self.panel = ProblemsPanel(window)
+        self.dock = QDockWidget("Problems", window)
+        self.dock.setObjectName("problems")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self.place)
+
+    def bind(self, session: StudySession) -> None:
+        """Follow this session from now on, showing its state at once."""
+        self._session = session
+        self.panel.show_problems(session.problems)
+        self.place()
+
+    def model_changed(self) -> None:
+        """List the new problems now; move the dock and notice once edits pause."""
+        if self._session is not None:
+            self.panel.show_problems(self._session.problems)
+        self._timer.start()
+
+    def results_changed(self) -> None:
+        """Check for undefined values once the results stop arriving."""
+        self._timer.start()
+
+    def place(self) -> None:
+        """Show or hide the dock and the notice for the current model and results."""
+        self._timer.stop()
+        session = self._session
+        broken = session is not None and not session.compiled_ok
+        if broken and not self.dock.isVisible():
+            self.dock.show()
+            # Enough for a few messages; the charts keep most of the height.
+            self._window.resizeDocks([self.dock], [max(120, self._window.height() // 6)], Qt.Orientation.Vertical)
+        elif not broken:
+            self.dock.hide()
+        if broken:
+            self._charts.set_notice(BROKEN)
+        elif any(plot.has_non_finite() for plot in self._charts.plots()):
+            self._charts.set_notice(NON_FINITE)
+        else:
+            self._charts.set_notice(None)

@@ -1,0 +1,144 @@
+"""File menu actions on whole studies: new (blank or a copy), settings, delete and undo of a delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from models.commands.study import blank_study, copied_study
+from models.domain import Study
+from ui.editor.study_settings_dialog import StudySettingsDialog
+
+
+class StudyMenu(QObject):
+    """Create, set up and delete studies of the window's library; keep the window's title and axes in step."""
+
+    def __init__(self, window: QMainWindow, file_menu: QMenu):
+        super().__init__(window)
+        self.window: Any = window
+        self._deleted: list[Study] = []  # newest last; restorable while the window is open
+        self.new_action = QAction("&New study…", window)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self._ask_new)
+        self.copy_action = QAction("New c&opy of this study…", window)
+        self.copy_action.triggered.connect(lambda: self._ask_new(copy=True))
+        self.settings_action = QAction("Study &settings…", window)
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.delete_action = QAction("&Delete study…", window)
+        self.delete_action.triggered.connect(self._ask_delete)
+        self.restore_action = QAction("Undo delete of study", window)
+        self.restore_action.triggered.connect(self.restore_deleted)
+        self.restore_action.setVisible(False)
+        first = file_menu.actions()[0] if file_menu.actions() else None
+        actions = [self.new_action, self.copy_action, self.settings_action, self.delete_action, self.restore_action]
+        file_menu.insertActions(first, actions)
+        file_menu.insertSeparator(first)
+        file_menu.aboutToShow.connect(self._enable)
+        window.undo_group.indexChanged.connect(self._follow_study)
+        window.undo_group.activeStackChanged.connect(self._follow_study)
+
+    def _enable(self) -> None:
+        session = self.window.session
+        for action in (self.copy_action, self.settings_action):
+            action.setEnabled(session is not None)
+        alone = len(self.window.library.list_studies()) <= 1
+        self.delete_action.setEnabled(session is not None and not alone)
+        self.delete_action.setToolTip("A library keeps at least one study: create another first." if alone else "")
+
+    # -- new -------------------------------------------------------------------------------------
+
+    def _ask_new(self, copy: bool = False) -> None:
+        session = self.window.session
+        suggested = f"{session.study.title} (copy)" if copy and session else "Untitled study"
+        title, ok = QInputDialog.getText(self.window, "New study", "Title of the new study:", text=suggested)
+        if ok and title.strip():
+            self.new_study(title.strip(), copy=copy)
+
+    def new_study(self, title: str, copy: bool = False) -> Study:
+        """Add a blank study (or a copy of the open one, with new ids) to the library and open it."""
+        session = self.window.session
+        study = copied_study(session.study, title) if copy and session is not None else blank_study(title)
+        self.window.library.save_study(study)
+        self.window.reload_study_list()
+        self.window.open_study(study.id)
+        return study
+
+    # -- settings --------------------------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        """Show the settings dialog of the open study and apply what the user accepts as one undo step."""
+        session = self.window.session
+        if session is None:
+            return
+        dialog = StudySettingsDialog(session.study, self.window)
+        if dialog.exec():
+            command = dialog.command()
+            if command is not None:
+                session.push(command)
+
+    def _follow_study(self) -> None:
+        # Settings and label edits (and their undo) reach the title, the study list and the charts.
+        window, session = self.window, self.window.session
+        if session is None:
+            return
+        title = f"{session.study.title} — Prospectiva"
+        if window.windowTitle() != title:
+            window.setWindowTitle(title)
+            window.reload_study_list()
+        for plot in window.charts.plots():
+            plot.update_title()
+        if window.charts.set_times(session.times):
+            window.charts.refresh_all(window.compare_bar.series)
+
+    # -- delete ----------------------------------------------------------------------------------
+
+    def _ask_delete(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        answer = QMessageBox.question(
+            self.window, "Delete study",
+            f"Delete the study “{session.study.title}” with its {len(session.study.scenarios)} scenarios?\n\n"
+            "File ▸ Undo delete brings it back while this window stays open.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_open_study()
+
+    def delete_open_study(self) -> None:
+        """Delete the open study from the library and show another; it can be restored until the window closes."""
+        window = self.window
+        study = window.session.study
+        others = [s.id for s in window.library.list_studies() if s.id != study.id]
+        if not others:
+            return
+        # Open the other study first: closing this session saves it, which must happen before the delete.
+        window.open_study(others[0])
+        window.library.delete_study(study.id)
+        self._deleted.append(study)
+        window.reload_study_list()
+        self._show_restore()
+        window.statusBar().showMessage(f"Deleted “{study.title}”. File ▸ Undo delete brings it back.", 8000)
+
+    def restore_deleted(self) -> None:
+        """Put the last deleted study back in the library and open it."""
+        if not self._deleted:
+            return
+        study = self._deleted.pop()
+        self.window.library.save_study(study)
+        self.window.reload_study_list()
+        self.window.open_study(study.id)
+        self._show_restore()
+
+    def _show_restore(self) -> None:
+        self.restore_action.setVisible(bool(self._deleted))
+        if self._deleted:
+            self.restore_action.setText(f"&Undo delete of “{self._deleted[-1].title}”")
+
+
+def install_study_menu(window: QMainWindow) -> StudyMenu:
+    """Put the study actions at the top of the window's File menu."""
+    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    return StudyMenu(window, file_menu)

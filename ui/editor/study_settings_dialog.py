@@ -1,0 +1,119 @@
+"""The study settings dialog: title, a markdown description with its preview, and the time axis."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.commands.study import EditStudySettings, points_outside
+from models.domain import Study, TimeAxis
+
+MAX_STEPS = 5000  # a longer axis makes every projection slow without telling more
+
+
+class StudySettingsDialog(QDialog):
+    """Let the user change a study's title, description and time axis, warning before data is dropped."""
+
+    def __init__(self, study: Study, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Study settings")
+        self._study = study
+        self.title = QLineEdit(study.title, self)
+        self.description = QPlainTextEdit(study.description, self)
+        self.description.setPlaceholderText("What this study is about, in Markdown: *emphasis*, lists, links…")
+        self.preview = QTextBrowser(self)
+        self.preview.setOpenExternalLinks(False)
+        self.description.textChanged.connect(self._preview)
+        self.start, self.end, self.step = (self._spin(v) for v in (study.time.start, study.time.end, study.time.step))
+        self.step.setMinimum(0.001)
+        self.unit = QLineEdit(study.time.unit, self)
+        self.warning = QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("settingsWarning")
+        self.warning.setStyleSheet("color: #b35900")
+        for spin in (self.start, self.end, self.step):
+            spin.valueChanged.connect(self._check)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        texts = QHBoxLayout()
+        texts.addWidget(self.description, 1)
+        texts.addWidget(self.preview, 1)
+        axis = QHBoxLayout()
+        for caption, spin in (("from", self.start), ("to", self.end), ("by", self.step)):
+            axis.addWidget(QLabel(caption, self))
+            axis.addWidget(spin, 1)
+        axis.addWidget(self.unit, 1)
+        form = QFormLayout()
+        form.addRow("&Title:", self.title)
+        form.addRow("&Description:", QLabel("Markdown on the left, as it will read on the right.", self))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(texts, 1)
+        layout.addWidget(QLabel("<b>Time axis</b>", self))
+        layout.addLayout(axis)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.buttons)
+        self.resize(720, 460)
+        self._preview()
+        self._check()
+
+    def _spin(self, value: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setRange(-1e6, 1e6)
+        spin.setDecimals(3)
+        spin.setValue(value)
+        return spin
+
+    def _preview(self) -> None:
+        self.preview.setMarkdown(self.description.toPlainText() or "*No description yet.*")
+
+    def time_axis(self) -> TimeAxis:
+        """Return the time axis as entered."""
+        return TimeAxis(self.start.value(), self.end.value(), self.step.value(), self.unit.text().strip() or "year")
+
+    def problem(self) -> str:
+        """Return why the entries cannot be taken, or an empty string."""
+        time = self.time_axis()
+        if not self.title.text().strip():
+            return "The study needs a title."
+        if time.end <= time.start:
+            return f"The time axis must end after it starts (it starts at {time.start:g} and ends at {time.end:g})."
+        if time.count > MAX_STEPS:
+            return f"The time axis has {time.count} points; at most {MAX_STEPS} keep projections quick. Use a larger step."
+        return ""
+
+    def _check(self) -> None:
+        problem = self.problem()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
+        if problem:
+            self.warning.setText("⚠ " + problem)
+            return
+        dropped = points_outside(self._study, self.time_axis())
+        if dropped:
+            lines = "".join(f"<li>{line}</li>" for line in dropped)
+            self.warning.setText(f"⚠ These path points fall outside the new time axis. They are kept, but no chart or table will show their years:<ul>{lines}</ul>")
+        else:
+            self.warning.setText("")
+        self.warning.setTextFormat(Qt.TextFormat.RichText)
+
+    def command(self) -> EditStudySettings | None:
+        """Return the edit the dialog describes, or None when nothing changed."""
+        title, description, time = self.title.text().strip(), self.description.toPlainText(), self.time_axis()
+        if (title, description, time) == (self._study.title, self._study.description, self._study.time):
+            return None
+        return EditStudySettings(title, description, time)

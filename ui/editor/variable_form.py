@@ -1,0 +1,262 @@
+"""The selected variable's details: name, label, kind, unit, group, its equations with live problems, uses."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.commands.variable import EditVariable, RenameVariable, TypeEquation
+from models.domain import Variable
+from models.language.checker import Problem
+from models.language.equations import is_identifier
+from models.language.references import used_by, uses
+from ui.editor.assumption_editor import AssumptionEditor
+from ui.editor.equation_editor import EquationEdit
+from ui.session.study_session import StudySession
+
+KINDS = ("assumption", "auxiliary", "stock")
+TEXT_FIELDS = ("label", "unit", "group", "description")
+LINKS_DELAY_MS = 150
+
+
+def describe(problem: Problem) -> str:
+    """Return a problem as one line for the person typing: where, what, and the likely fix."""
+    where = f"Column {problem.position + 1}: " if problem.position is not None else ""
+    hint = f" — did you mean '{problem.suggestion}'?" if problem.suggestion else ""
+    return f"⚠ {where}{problem.message}{hint}"
+
+
+class VariableForm(QWidget):
+    """Edit one variable; each change is an undoable command, equations are checked as they are typed."""
+
+    variable_chosen = Signal(str)  # a "uses" or "used by" link was followed: the variable's name
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session: StudySession | None = None
+        self._variable_id = ""
+        self._gesture = 0
+        self._typing: tuple[str, str] | None = None  # (variable id, field) of the current typing run
+        self.name = QLineEdit(self)
+        self.name.editingFinished.connect(self._rename)
+        self.name_problem = _problem_label(self)
+        self.kind = QComboBox(self)
+        self.kind.addItems(KINDS)
+        self.kind.activated.connect(self._kind_chosen)
+        self.texts: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Name:", self.name)
+        form.addRow("", self.name_problem)
+        for field_name in TEXT_FIELDS:
+            edit = QLineEdit(self)
+            edit.editingFinished.connect(lambda f=field_name: self._text_edited(f))
+            self.texts[field_name] = edit
+        form.addRow("&Label:", self.texts["label"])
+        form.addRow("&Kind:", self.kind)
+        form.addRow("&Unit:", self.texts["unit"])
+        form.addRow("&Group:", self.texts["group"])
+        form.addRow("&Description:", self.texts["description"])
+        self.equations: dict[str, EquationEdit] = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self.equation_captions: dict[str, QLabel] = {}
+        for field_name, caption in (("initial", "&Initial value:"), ("equation", "&Equation:")):
+            edit = EquationEdit(self)
+            edit.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            edit.text_edited.connect(lambda text, f=field_name: self._typed(f, text))
+            label = QLabel(caption, self)
+            label.setBuddy(edit)
+            self.equations[field_name] = edit
+            self.problem_labels[field_name] = _problem_label(self)
+            self.equation_captions[field_name] = label
+            form.addRow(label, edit)
+            form.addRow("", self.problem_labels[field_name])
+        self.assumption = AssumptionEditor(self)
+        self.uses = _link_label(self)
+        self.used_by = _link_label(self)
+        for label in (self.uses, self.used_by):
+            label.linkActivated.connect(self.variable_chosen)
+        form.addRow("Uses:", self.uses)
+        form.addRow("Used by:", self.used_by)
+        self.empty = QLabel("Select a variable in the list, or add one with Add ▾.", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QWidget(self)
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(form)
+        body_layout.addWidget(self.assumption)
+        body_layout.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        self._links_timer = QTimer(self)
+        self._links_timer.setSingleShot(True)
+        self._links_timer.setInterval(LINKS_DELAY_MS)
+        self._links_timer.timeout.connect(self._refresh_links)
+        self.show_variable("")
+
+    def bind(self, session: StudySession) -> None:
+        """Edit this session's study; follow its edits and compiles."""
+        self._session = session
+        self.assumption.bind(session)
+        session.model_changed.connect(self.refresh)
+        session.undo_stack.indexChanged.connect(self.refresh)
+
+    def variable(self) -> Variable | None:
+        """Return the variable shown (None when none is, or it was deleted)."""
+        if self._session is None:
+            return None
+        return next((v for v in self._session.study.variables if v.id == self._variable_id), None)
+
+    def show_variable(self, variable_id: str) -> None:
+        """Show the variable with this id ("" for none)."""
+        if variable_id != self._variable_id:
+            self._typing = None
+        self._variable_id = variable_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the variable's current fields and problems (after any edit, undo or compile)."""
+        variable = self.variable()
+        self.empty.setVisible(variable is None)
+        self.body.setVisible(variable is not None)
+        if variable is None or self._session is None:
+            return
+        study = self._session.study
+        with QSignalBlocker(self.name), QSignalBlocker(self.kind):
+            if not self.name.hasFocus():
+                self.name.setText(variable.name)
+            self.kind.setCurrentText(variable.kind)
+        for field_name, edit in self.texts.items():
+            if not edit.hasFocus():
+                with QSignalBlocker(edit):
+                    edit.setText(getattr(variable, field_name))
+        names = {v.name: v.label for v in study.variables if v.id != variable.id}
+        shown = {"initial": variable.kind == "stock", "equation": variable.kind != "assumption"}
+        self.equation_captions["equation"].setText("&Change per time unit:" if variable.kind == "stock" else "&Equation:")
+        problems = [p for p in self._session.problems if p.variable == variable.name]
+        for field_name, edit in self.equations.items():
+            visible = shown[field_name]
+            for widget in (edit, self.equation_captions[field_name], self.problem_labels[field_name]):
+                widget.setVisible(visible)
+            if not visible:
+                continue
+            edit.set_names(names)
+            text = getattr(variable, field_name)
+            edit.set_equation(text)
+            own = [p for p in problems if p.field == field_name]
+            edit.set_problems([_span(text, p) for p in own if p.position is not None])
+            label = self.problem_labels[field_name]
+            label.setText("\n".join(describe(p) for p in own))
+            label.setVisible(bool(own))
+        self.assumption.setVisible(variable.kind == "assumption")
+        if variable.kind == "assumption":
+            self.assumption.show_variable(variable)
+        # Finding the users means parsing every equation: once typing pauses, not on every key.
+        self._links_timer.start()
+
+    def _refresh_links(self) -> None:
+        variable = self.variable()
+        if variable is None or self._session is None:
+            return
+        self.uses.setText(_links(uses(variable, self._session.study)))
+        self.used_by.setText(_links(used_by(variable.name, self._session.study)))
+
+    def _typed(self, field_name: str, text: str) -> None:
+        variable = self.variable()
+        if variable is None or self._session is None:
+            return
+        if self._typing != (variable.id, field_name):
+            # One undo step per run of typing in one equation.
+            self._gesture += 1
+            self._typing = (variable.id, field_name)
+        self._session.push(TypeEquation(variable.name, field_name, text, gesture=self._gesture))
+
+    def _rename(self) -> None:
+        variable, session = self.variable(), self._session
+        if variable is None or session is None:
+            return
+        new = self.name.text().strip()
+        self.name_problem.hide()
+        if new == variable.name:
+            return
+        if not is_identifier(new):
+            self._refuse(f"'{new}' cannot be a name: use letters, digits and _, start with a letter, "
+                         "and avoid function names, t, dt, and, or, not.")
+        elif any(v.name == new for v in session.study.variables):
+            self._refuse(f"There is already a variable called '{new}'.")
+        else:
+            self._typing = None
+            session.push(RenameVariable(variable.name, new))
+
+    def _refuse(self, message: str) -> None:
+        self.name_problem.setText(f"⚠ {message}")
+        self.name_problem.show()
+        variable = self.variable()
+        if variable is not None:
+            with QSignalBlocker(self.name):
+                self.name.setText(variable.name)
+
+    def _text_edited(self, field_name: str) -> None:
+        variable, session = self.variable(), self._session
+        text = self.texts[field_name].text().strip()
+        if variable is not None and session is not None and text != getattr(variable, field_name):
+            session.push(EditVariable(variable.name, {field_name: text}))
+
+    def _kind_chosen(self, _index: int) -> None:
+        variable, session = self.variable(), self._session
+        kind = self.kind.currentText()
+        if variable is None or session is None or kind == variable.kind:
+            return
+        changes: dict[str, object] = {"kind": kind}
+        # What the new kind needs and the variable does not have yet: a start the user then edits.
+        if kind in ("auxiliary", "stock") and not variable.equation:
+            changes["equation"] = "0" if variable.value is None else f"{variable.value:g}"
+        if kind == "stock" and not variable.initial:
+            changes["initial"] = "0"
+        if kind == "assumption" and variable.value is None and variable.path is None:
+            changes["value"] = 0.0
+        session.push(EditVariable(variable.name, changes))
+
+
+def _span(text: str, problem: Problem) -> tuple[int, int]:
+    """Return the stretch of text to underline: the word at the problem's position, or one character."""
+    position = problem.position or 0
+    if position >= len(text):  # "found the end of the equation": mark the last character
+        return max(len(text) - 1, 0), 1
+    end = position
+    while end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        end += 1
+    return position, max(end - position, 1)
+
+
+def _problem_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b3261e;")
+    label.hide()
+    return label
+
+
+def _link_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    return label
+
+
+def _links(names: list[str]) -> str:
+    if not names:
+        return "<i>nothing</i>"
+    return ", ".join(f'<a href="{html.escape(n)}">{html.escape(n)}</a>' for n in names)

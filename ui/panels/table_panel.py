@@ -1,0 +1,111 @@
+"""The value table: chosen indicators at chosen years for the shown scenarios."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.plots.timeline import format_year
+from ui.qtmodels.indicator_table_model import LABEL_COLUMNS, IndicatorTableModel
+from ui.session.study_session import StudySession
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def indicator_frame(session: StudySession) -> tuple[pd.DataFrame, list[str]]:
+    """Return the table's frame (labels, then a column per year) and each row's scenario colour."""
+    import pandas as pd  # loaded with the first table, after the window is up
+
+    years = session.choices.years
+    records, colors = [], []
+    for name in session.choices.indicators:
+        variable = session.study.variable(name)
+        unit = f" ({variable.unit})" if variable.unit else ""
+        for scenario in session.shown_scenarios():
+            series = session.series(scenario.id, name)
+            values = np.interp(years, session.times, series) if series is not None else np.full(len(years), np.nan)
+            records.append([variable.title + unit, scenario.name, *values])
+            colors.append(scenario.color)
+    return pd.DataFrame(records, columns=[*LABEL_COLUMNS, *years]), colors
+
+
+def parse_years(text: str, start: float, end: float) -> list[float] | None:
+    """Return the years typed (comma or space separated) if all are numbers within the study, else None."""
+    try:
+        years = [float(part) for part in text.replace(",", " ").split()]
+    except ValueError:
+        return None
+    if not years or any(not start <= y <= end for y in years):
+        return None
+    return sorted(set(years))
+
+
+class TablePanel(QWidget):
+    """Show the value table with a field to choose its years."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session: StudySession | None = None
+        self.model = IndicatorTableModel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        # Fitted when the rows or columns change, not on every new value: fitting reads every cell.
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.model.modelReset.connect(self.view.resizeColumnsToContents)
+        self.view.horizontalHeader().setMinimumSectionSize(self.view.fontMetrics().horizontalAdvance("0000000.0"))
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
+        self.years = QLineEdit(self)
+        self.years.setPlaceholderText("e.g. 2027.5, 2031, 2035")
+        self.years.setToolTip("Years shown as columns, separated by commas")
+        self.years.editingFinished.connect(self._years_edited)
+        years_label = QLabel("&Years:", self)
+        years_label.setBuddy(self.years)
+        self.message = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("<b>Values at chosen years</b>", self))
+        top.addStretch(1)
+        top.addWidget(self.message)
+        top.addWidget(years_label)
+        top.addWidget(self.years, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+    def bind(self, session: StudySession) -> None:
+        """Show a session's values from the next refresh on (the window decides when: see MainWindow)."""
+        self._session = session
+
+    def refresh(self) -> None:
+        """Recompute the table from the session's current results and choices."""
+        if self._session is None:
+            return
+        frame, colors = indicator_frame(self._session)
+        self.model.set_frame(frame, colors)
+        if not self.years.hasFocus():
+            self.years.setText(", ".join(format_year(y) for y in self._session.choices.years))
+
+    def _years_edited(self) -> None:
+        if self._session is None:
+            return
+        axis = self._session.study.time
+        years = parse_years(self.years.text(), axis.start, axis.end)
+        if years is None:
+            self.message.setText(f"Years must be numbers from {format_year(axis.start)} to {format_year(axis.end)}.")
+            return
+        self.message.clear()
+        if years != self._session.choices.years:
+            self._session.set_years(years)

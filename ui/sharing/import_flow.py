@@ -1,0 +1,86 @@
+"""Import a file into the window: read it, preview it in a dialog, then merge as one undoable step."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from models.commands.scenario import ReplaceStudyContents
+from models.domain import Study, new_id
+from storage.errors import InterchangeError, LibraryError
+from storage.merge import merge_into
+from storage.merge_plan import plan_import
+from storage.model_files import read_model_file
+from ui.sharing.import_dialog import ImportDialog
+
+
+def read_or_explain(parent: QWidget | None, path: Path) -> Study | None:
+    """Return the study in a file, or show every problem it has and return None."""
+    try:
+        return read_model_file(path)
+    except InterchangeError as error:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Prospectiva",
+                          f"{path.name} was not imported; nothing changed.", parent=parent)
+        box.setInformativeText(str(error))
+        box.exec()
+        return None
+
+
+def preview(window, path: Path) -> ImportDialog | None:
+    """Return the import preview of a file for the window's library, or None if the file is refused."""
+    incoming = read_or_explain(window, path)
+    if incoming is None:
+        return None
+    session = window.session
+    if session is not None and session.study.id == incoming.id:
+        local = session.study
+    else:
+        local = window.library.load_study(incoming.id) if window.library.has_study(incoming.id) else None
+    dialog = ImportDialog(plan_import(local, incoming), path.name, window)
+    dialog.incoming, dialog.path = incoming, path
+    return dialog
+
+
+def apply_import(window, dialog: ImportDialog) -> str:
+    """Do what the preview's choices say; return a sentence saying what happened."""
+    incoming, path = dialog.incoming, dialog.path
+    origin = f"{path.name}, {dt.date.today().isoformat()}"
+    decisions = dialog.decisions()
+    if dialog.plan.new_study or dialog.model_choice() == "separate":
+        study = copy.deepcopy(incoming)
+        if not dialog.plan.new_study:
+            study.id, study.title = new_id(), f"{study.title} (from {path.name})"
+        kept = {a.id for s in study.scenarios if decisions.get(s.id) != "skip" for a in study.lineage(s.id)}
+        study.scenarios = [s for s in study.scenarios if s.id in kept]
+        for scenario in study.scenarios:
+            scenario.origin = origin
+        window.library.save_study(study)
+        window.reload_study_list()
+        window.open_study(study.id)
+        return f"Added the study “{study.title}” with {len(study.scenarios)} scenarios from {path.name}."
+    if window.session is None or window.session.study.id != incoming.id:
+        window.open_study(incoming.id)
+    session = window.session
+    merged = copy.deepcopy(session.study)
+    report = merge_into(merged, incoming, origin=origin, decisions=decisions,
+                        replace_model=dialog.model_choice() == "replace", beside_label=f"from {path.name}")
+    if report.changed:
+        before = {s.id for s in session.study.scenarios}
+        session.push(ReplaceStudyContents(merged, f"Import {path.name}"))
+        for scenario in session.study.scenarios:
+            if scenario.id not in before:
+                session.set_shown(scenario.id, True)
+    return " ".join(report.lines())
+
+
+def run_import(window, path: Path) -> None:
+    """Preview a file, and import it as the user chooses."""
+    try:
+        dialog = preview(window, path)
+        if dialog is not None and dialog.exec():
+            window.statusBar().showMessage(apply_import(window, dialog), 15000)
+    except LibraryError as error:
+        QMessageBox.warning(window, "Prospectiva", f"{path.name} was not imported: {error}")

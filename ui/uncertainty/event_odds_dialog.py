@@ -1,0 +1,110 @@
+"""Event odds: each event's probability (editable, undoable), its switch in a scenario, and how often it happened."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.commands.event import EditEvent, SwitchEvent
+from ui.session.study_session import StudySession
+
+SWITCHES = (("by chance", None), ("always happens", True), ("never happens", False))
+HEADERS = ("Event", "Probability", "In this scenario", "Happened in")
+
+
+class EventOddsDialog(QDialog):
+    """Edit event probabilities and per-scenario switches; read how often each event happened in the samples."""
+
+    def __init__(self, session: StudySession, frequency: Callable[[], dict[str, dict[str, float]]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Event odds")
+        self._session = session
+        self._frequency = frequency
+        self.scenario = QComboBox(self)
+        for scenario in session.study.scenarios:
+            self.scenario.addItem(scenario.name, scenario.id)
+        self.scenario.setCurrentIndex(max(0, self.scenario.findData(session.choices.selected)))
+        self.scenario.currentIndexChanged.connect(self.refresh)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        note = QLabel("“By chance”: off in the deterministic line, and happens with its probability in each "
+                      "Monte Carlo sample. “Happened in” counts the samples behind the bands (switch Uncertainty on).", self)
+        note.setWordWrap(True)
+        chooser = QHBoxLayout()
+        label = QLabel("&Scenario:", self)
+        label.setBuddy(self.scenario)
+        chooser.addWidget(label)
+        chooser.addWidget(self.scenario, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(chooser)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+        session.undo_stack.indexChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the study's events as they are now."""
+        study = self._session.study
+        scenario_id = self.scenario.currentData()
+        switches = study.resolved_events(scenario_id) if scenario_id else {}
+        own = study.scenario(scenario_id).events if scenario_id else {}
+        happened = self._frequency().get(scenario_id, {})
+        self.table.setRowCount(len(study.events))
+        for row, event in enumerate(study.events):
+            self.table.setItem(row, 0, QTableWidgetItem(event.name))
+            spin = self.table.cellWidget(row, 1)
+            if not isinstance(spin, QSpinBox):
+                spin = QSpinBox(self.table)
+                spin.setRange(0, 100)
+                spin.setSuffix(" %")
+                spin.setKeyboardTracking(False)  # one undo step per finished edit, not per key
+                spin.valueChanged.connect(lambda value, r=row: self._probability_edited(r, value))
+                self.table.setCellWidget(row, 1, spin)
+            with QSignalBlocker(spin):
+                spin.setValue(round(event.probability * 100))
+            spin.setAccessibleName(f"Probability of {event.name}")
+            box = self.table.cellWidget(row, 2)
+            if not isinstance(box, QComboBox):
+                box = QComboBox(self.table)
+                for text, value in SWITCHES:
+                    box.addItem(text, value)
+                box.activated.connect(lambda index, r=row: self._switched(r))
+                self.table.setCellWidget(row, 2, box)
+            with QSignalBlocker(box):
+                box.setCurrentIndex([v for _, v in SWITCHES].index(own.get(event.name, switches.get(event.name))))
+            share = happened.get(event.name)
+            self.table.setItem(row, 3, QTableWidgetItem("—" if share is None else f"{share:.1%} of samples"))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _probability_edited(self, row: int, percent: int) -> None:
+        event = self._session.study.events[row]
+        if round(event.probability * 100) != percent:
+            self._session.push(EditEvent(event.id, {"probability": percent / 100}))
+
+    def _switched(self, row: int) -> None:
+        event = self._session.study.events[row]
+        value = self.table.cellWidget(row, 2).currentData()
+        scenario_id = self.scenario.currentData()
+        if self._session.study.scenario(scenario_id).events.get(event.name) != value:
+            self._session.push(SwitchEvent(scenario_id, event.name, value))

@@ -1,0 +1,293 @@
+"""The uncertainty bar above the charts: the fan-chart switch, the sample count, and the chance and tornado tools."""
+
+from __future__ import annotations
+
+import time
+from typing import Callable
+
+from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from ui.plots.chart_grid import ChartGrid
+from ui.plots.fan_bands import FanBands
+from ui.session.study_session import StudySession
+from ui.uncertainty.band_worker import BandResult, BandWorker
+
+DEFAULT_SAMPLES = 1_000
+SEED = 1  # one fixed seed: the same study always gives the same picture
+BAND_FRAME = 0.1  # seconds between redraws of bands that are already behind a dragged slider
+
+
+def uncertainty_key(study_id: str) -> str:
+    """Return the settings key of a study's uncertainty choices."""
+    return f"uncertainty:{study_id}"
+
+
+class UncertaintyBar(QWidget):
+    """Switch fan charts on and keep every shown scenario's bands following the sliders."""
+
+    bands_updated = Signal()  # new bands reached the charts (stale or current)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session: StudySession | None = None
+        self._charts: ChartGrid | None = None
+        self._values_only: Callable[[], bool] = lambda: True
+        self._fans: dict[str, FanBands] = {}
+        self._asked: dict[str, int] = {}  # scenario id -> stamp of the newest band request covering it
+        self._have: dict[str, int] = {}  # scenario id -> stamp of the bands it shows
+        self._names: list[str] = []  # indicators the current bands cover
+        self._held = False
+        self._parked: list[BandResult] = []  # results waiting for the next band frame of a drag
+        self._drawn_at = 0.0
+        self._draw_timer = QTimer(self)
+        self._draw_timer.setSingleShot(True)
+        self._draw_timer.timeout.connect(self._draw_parked)
+        self.frequency: dict[str, dict[str, float]] = {}  # scenario id -> event -> share of samples it happened in
+        self.last_seconds = 0.0
+        self.worker = BandWorker(self)
+        self.worker.bands_ready.connect(self._bands_arrived)
+        self.toggle = QCheckBox("&Uncertainty", self)
+        self.toggle.setToolTip("Draw each scenario's median with its 50 % and 90 % bands from Monte Carlo samples")
+        self.toggle.toggled.connect(self._toggled)
+        self.samples = QSpinBox(self)
+        self.samples.setRange(100, 100_000)
+        self.samples.setSingleStep(500)
+        self.samples.setValue(DEFAULT_SAMPLES)
+        self.samples.setGroupSeparatorShown(True)
+        self.samples.setSuffix(" samples")
+        self.samples.setAccessibleName("Monte Carlo samples")
+        self.samples.setToolTip(f"How many Monte Carlo samples the bands are drawn from (seed {SEED}: the same study gives the same bands)")
+        self.samples.editingFinished.connect(self._samples_changed)
+        self.status = QLabel(self)
+        self.status.setObjectName("uncertaintyStatus")
+        buttons = []
+        for text, tip, slot in (
+            ("&Chance…", "The chance that an indicator is above or below a value by a time", self.open_chance),
+            ("&Tornado…", "Which uncertain inputs move an indicator most", self.open_tornado),
+            ("E&vent odds…", "Each event's probability, its switch per scenario, and how often it happened", self.open_events),
+        ):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            buttons.append(button)
+        self.chance_button, self.tornado_button, self.events_button = buttons
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.samples)
+        layout.addWidget(self.status, 1)
+        for button in buttons:
+            layout.addWidget(button)
+
+    # -- binding ---------------------------------------------------------------------------------
+
+    def bind(self, session: StudySession, charts: ChartGrid, values_only: Callable[[], bool] = lambda: True) -> None:
+        """Follow a study's results and restore its uncertainty choices; `values_only` says whether charts show plain values."""
+        self._session, self._charts, self._values_only = session, charts, values_only
+        self._fans.clear()
+        self._parked.clear()
+        self._asked.clear()
+        self._have.clear()
+        self._names = []
+        saved = session.library.get_setting(uncertainty_key(session.study.id), None) or {}
+        with QSignalBlocker(self.toggle), QSignalBlocker(self.samples):
+            self.toggle.setChecked(bool(saved.get("on", False)))
+            self.samples.setValue(int(saved.get("samples", DEFAULT_SAMPLES)))
+        self.samples.setEnabled(self.toggle.isChecked())
+        session.result_ready.connect(self._results_arrived)
+        session.choices_changed.connect(self.sync)
+        session.scenarios_changed.connect(self.sync)
+        session.model_changed.connect(self.recompute)
+        self.sync()
+
+    @property
+    def on(self) -> bool:
+        """Return whether fan charts are switched on."""
+        return self.toggle.isChecked()
+
+    def set_on(self, on: bool) -> None:
+        """Switch fan charts on or off."""
+        self.toggle.setChecked(on)
+
+    def set_samples(self, count: int) -> None:
+        """Draw the bands from this many samples."""
+        self.samples.setValue(count)
+        self._samples_changed()
+
+    def fans(self, indicator: str) -> FanBands:
+        """Return the fans drawn on an indicator's plot."""
+        return self._fans[indicator]
+
+    # -- keeping bands current -------------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Match fans to the charts' plots and shown scenarios; ask for bands that are missing."""
+        if self._session is None or self._charts is None:
+            return
+        scenarios = self._session.shown_scenarios()
+        visible = self.on and self._values_only()
+        plots = {plot.name: plot for plot in self._charts.plots()}
+        for name in list(self._fans):
+            if plots.get(name) is not self._fans[name].plot:
+                del self._fans[name]
+        for name, plot in plots.items():
+            fans = self._fans.get(name)
+            if fans is None:
+                fans = self._fans[name] = FanBands(plot, self._session.times)
+            fans.set_scenarios(scenarios)
+            fans.set_visible(visible)
+        if not visible:
+            self._show_status()
+            return
+        if list(plots) != self._names or any(name not in self._names for name in plots):
+            self.recompute()
+        else:
+            missing = [s.id for s in scenarios if s.id not in self._have]
+            if missing:
+                self._request(missing)
+            self._show_status()
+
+    def recompute(self) -> None:
+        """Ask for the bands of every shown scenario again (the model, indicators or sample count changed)."""
+        if self._session is None or not (self.on and self._values_only()):
+            return
+        self._have.clear()
+        self._request([s.id for s in self._session.shown_scenarios()])
+
+    def hold_axes(self) -> None:
+        """Keep the axes still while a slider is dragged."""
+        self._held = True
+
+    def release_axes(self) -> None:
+        """Let bands widen the axes again."""
+        self._held = False
+        self._fit()
+
+    def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
+        self.refresh(scenario_ids)
+
+    def refresh(self, scenario_ids: list[str]) -> None:
+        """Ask again for the bands of those of these scenarios that are shown (their inputs changed)."""
+        if self._session is None or not (self.on and self._values_only()):
+            return
+        shown = {s.id for s in self._session.shown_scenarios()}
+        changed = [s for s in scenario_ids if s in shown]
+        if changed:
+            self._request(changed)
+
+    def _request(self, scenario_ids: list[str]) -> None:
+        assert self._session is not None and self._charts is not None
+        self._names = [plot.name for plot in self._charts.plots()]
+        stamp = self.worker.request(self._session.study, scenario_ids, self._names, self.samples.value(), SEED)
+        for scenario_id in scenario_ids:
+            self._asked[scenario_id] = stamp
+        for fans in self._fans.values():
+            fans.mark_stale(scenario_ids)
+        self._show_status()
+
+    def _bands_arrived(self, result: BandResult) -> None:
+        if self._session is None or not self.on:
+            return
+        self._parked.append(result)
+        behind = any(self._asked.get(s, 0) > result.stamp for s in result.stats)
+        wait = BAND_FRAME - (time.perf_counter() - self._drawn_at)
+        if self._held and behind and wait > 0:
+            # Bands already behind the slider are redrawn at most every few frames during a drag:
+            # redrawing every chart's fans with each result doubled the cost of a drag step.
+            if not self._draw_timer.isActive():
+                self._draw_timer.start(max(1, int(wait * 1000)))
+            return
+        self._draw_parked()
+
+    def _draw_parked(self) -> None:
+        parked, self._parked = self._parked, []
+        if self._session is None or not self.on or not parked:
+            return
+        self._drawn_at = time.perf_counter()
+        self.last_seconds = parked[-1].seconds
+        newest = {scenario_id: result for result in parked for scenario_id in result.stats}
+        bands: dict[str, dict] = {}  # indicator -> scenario id -> (percentile rows, stale)
+        for scenario_id, result in newest.items():
+            stale = self._asked.get(scenario_id, 0) > result.stamp
+            self._have[scenario_id] = result.stamp
+            self.frequency[scenario_id] = result.frequency.get(scenario_id, {})
+            stats = result.stats[scenario_id]
+            for row, name in enumerate(result.names):
+                bands.setdefault(name, {})[scenario_id] = ({stat: values[row] for stat, values in stats.items()}, stale)
+        for name, scenarios in bands.items():
+            fans = self._fans.get(name)
+            if fans is not None:
+                fans.set_bands(scenarios)
+        self._fit()
+        self._show_status()
+        self.bands_updated.emit()
+
+    def _fit(self) -> None:
+        if not self._held:
+            for fans in self._fans.values():
+                fans.fit()
+
+    # -- choices ---------------------------------------------------------------------------------
+
+    def _toggled(self, on: bool) -> None:
+        self.samples.setEnabled(on)
+        self._store()
+        self.sync()
+
+    def _samples_changed(self) -> None:
+        self._store()
+        self.recompute()
+
+    def _store(self) -> None:
+        if self._session is not None:
+            self._session.library.set_setting(uncertainty_key(self._session.study.id),
+                                              {"on": self.on, "samples": self.samples.value()})
+
+    def stale(self) -> bool:
+        """Return whether some shown bands are behind the sliders."""
+        return any(self._asked.get(s, 0) > self._have.get(s, -1) for s in self._asked)
+
+    def _show_status(self) -> None:
+        if not self.on:
+            self.status.setText("")
+        elif not self._values_only():
+            self.status.setText("Bands are drawn when the charts show values, not differences.")
+        elif self.stale():
+            self.status.setText("⟳ Updating bands…")
+        else:
+            self.status.setText(f"Median, 50 % and 90 % bands from {self.samples.value():,} samples"
+                                f" (seed {SEED}; {self.last_seconds * 1000:.0f} ms)")
+
+    # -- tools -----------------------------------------------------------------------------------
+
+    def open_chance(self) -> None:
+        """Ask the chance that an indicator is above or below a value by a time."""
+        from ui.uncertainty.chance_dialog import ChanceDialog
+
+        if self._session is not None:
+            ChanceDialog(self._session, self.samples.value(), SEED, self).exec()
+
+    def open_tornado(self) -> None:
+        """Show which uncertain inputs move the first charted indicator most in the selected scenario."""
+        from ui.uncertainty.tornado_dialog import TornadoDialog
+
+        if self._session is not None:
+            TornadoDialog(self._session, self).exec()
+
+    def open_events(self) -> None:
+        """Show each event's odds, switches and how often it happened."""
+        from ui.uncertainty.event_odds_dialog import EventOddsDialog
+
+        if self._session is not None:
+            dialog = EventOddsDialog(self._session, lambda: self.frequency, self)
+            self.bands_updated.connect(dialog.refresh)
+            dialog.exec()
+            self.bands_updated.disconnect(dialog.refresh)
