@@ -80,18 +80,18 @@ def _command_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     run = commands.add_parser("run", help="project a study and print tidy CSV")
-    run.add_argument("study", help="a study file (.json) or XMILE model (.xmile, .stmx), or a study in the library (title or id)")
+    run.add_argument("study", help="a study file (.json) or model (.xmile, .stmx, .mdl), or a study in the library (title or id)")
     run.add_argument("--scenario", action="append", help="only this scenario (repeatable)")
     run.add_argument("--samples", type=_positive, help="Monte Carlo samples (prints mean and percentiles)")
     run.add_argument("--seed", type=int, default=1, help="random seed for --samples (default 1)")
     run.add_argument("--out", type=Path, help="write the CSV here instead of standard output")
     run.set_defaults(handler=_run)
 
-    check = commands.add_parser("check", help="validate a study file or XMILE model and print every problem")
+    check = commands.add_parser("check", help="validate a study file or model (XMILE or Vensim .mdl) and print every problem")
     check.add_argument("file", type=Path)
     check.set_defaults(handler=_check)
 
-    imp = commands.add_parser("import", help="import a study file or XMILE model into the library (merging)")
+    imp = commands.add_parser("import", help="import a study file or model (XMILE or Vensim .mdl) into the library (merging)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--replace", action="store_true", help="let the file's changed scenarios and model replace yours")
     imp.set_defaults(handler=_import)

@@ -35,3 +35,9 @@ class XmileError(InterchangeError):
     """An XMILE model was refused: what it uses that Prospectiva cannot run, or where it is broken."""
 
     opened_as = "a model (XMILE)"
+
+
+class MdlError(InterchangeError):
+    """A Vensim .mdl model was refused: what it uses that Prospectiva cannot run, or where it is broken."""
+
+    opened_as = "a model (Vensim .mdl)"

@@ -38,6 +38,9 @@ class Context(Protocol):
     def problem(self, message: str, node: Node) -> None:
         """Record a problem at `node`."""
 
+    def fixed_value(self, node: Node) -> float | None:
+        """Return the number `node` is: a literal, or a variable whose equation is a plain number."""
+
 
 Handler = Callable[[Context, tuple[Node, ...], Call], Node]
 
@@ -51,7 +54,7 @@ def _stage(tau: Node, order: int) -> Node:
 
 
 def _order(ctx: Context, node: Node, call: Call) -> int | None:
-    value = constant_value(node)
+    value = ctx.fixed_value(node)
     if value is None or value != int(value) or not 1 <= value <= MAX_ORDER:
         ctx.problem(f"the order of {call.func.upper()} must be a whole number from 1 to {MAX_ORDER}", call)
         return None

@@ -58,11 +58,13 @@ class XmileModel:
     """What an XMILE file says, as plain data."""
 
     title: str = ""
+    kind: str = "XMILE"  # the file's format, for the study's description
     vendor: str = ""
     product: str = ""
     start: float = 0.0
     stop: float = 0.0
     dt: float = 1.0
+    save_step: float | None = None  # the output interval a Vensim file asks for; every step is kept
     time_units: str = ""
     method: str = "euler"
     entries: list[Entry] = field(default_factory=list)

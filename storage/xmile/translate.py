@@ -124,6 +124,27 @@ class _Translation:
         """Record a problem in the equation being translated."""
         self.problems.append(f"{self.where}, column {node.pos + 1}: {message}")
 
+    def fixed_value(self, node: Node) -> float | None:
+        """Return the number `node` is: a literal, or a variable whose equation is a plain number.
+
+        A delay's or smooth's order shapes the model (how many internal stocks it has), so a
+        variable giving it is read once, here, and moving that variable later does not change it.
+        """
+        value = constant_value(node)
+        if value is not None or not isinstance(node, Name):
+            return value
+        key = next((k for k, ident in self.names.items() if ident == node.id), None)
+        entry = self.entries.get(key) if key is not None else None
+        if entry is None or entry.kind == "stock" or entry.graph is not None or not entry.equation:
+            return None
+        try:
+            value = constant_value(parse_xmile(entry.equation))
+        except XmileSyntaxError:
+            return None
+        if value is not None:
+            self.notes.append(f"{self.where}: the order comes from '{entry.name}' ({value:g}) and is fixed at import")
+        return value
+
     def _internal(self, variable: Variable, what: str) -> None:
         assert self.owner is not None
         variable.label = f"{self.owner.name} ({what})"
@@ -314,7 +335,7 @@ class _Translation:
     def description(self) -> str:
         """Return the study's description: where it came from and the import notes."""
         made_by = ", ".join(p for p in (self.model.product, self.model.vendor) if p)
-        text = f"Imported from the XMILE model `{self.source}`" + (f" ({made_by})." if made_by else ".")
+        text = f"Imported from the {self.model.kind} model `{self.source}`" + (f" ({made_by})." if made_by else ".")
         notes = list(self.notes)
         if self.dialect_used:
             notes.append("INT and MOD are read as Vensim reads them (toward zero)" if self.vensim

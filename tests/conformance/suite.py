@@ -109,8 +109,11 @@ def read_output(path: Path) -> tuple[list[str], list[list[str]]]:
     return [h.strip() for h in rows[0]], rows[1:]
 
 
-def judge(case: Case) -> Verdict:
-    """Run a case's model and compare every value of the canonical output with the run."""
+def judge(case: Case, settings: dict[str, float] | None = None) -> Verdict:
+    """Run a case's model and compare every value of the canonical output with the run.
+
+    `settings` gives time settings the file states but the study does not keep (Vensim's SAVEPER).
+    """
     study = read_model_file(case.model)
     projection = compile_study(study).run(study)
     values = projection.values[study.scenarios[0].id]
@@ -119,7 +122,8 @@ def judge(case: Case) -> Verdict:
     verdict = Verdict()
     time = study.time
     # Vensim writes its time settings as columns; where the file has no such variable, they are the run's own.
-    settings = {"initial time": time.start, "final time": time.end, "time step": time.step, "saveper": time.step}
+    settings = {"initial time": time.start, "final time": time.end, "time step": time.step, "saveper": time.step,
+                **(settings or {})}
     columns = []
     for c, name in enumerate(header[1:], start=1):
         key = canonical(name)

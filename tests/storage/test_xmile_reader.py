@@ -158,7 +158,7 @@ def test_an_unclosed_element_is_named_with_the_line_it_opened_on(tmp_path):
 def test_model_files_are_told_apart_by_their_suffix(tmp_path):
     with pytest.raises(InterchangeError, match="unknown kind of file '.txt'"):
         read_model_file(write(tmp_path, "x", "model.txt"))
-    with pytest.raises(InterchangeError, match="export the model from Vensim as XMILE"):
+    with pytest.raises(InterchangeError, match=r"cannot be opened as a model \(Vensim \.mdl\)"):
         read_model_file(write(tmp_path, "x", "model.mdl"))
     assert read_model_file(write(tmp_path, xmile(TEACUP), "cup.STMX")).title == "Test model"
     untitled = read_model_file(write(tmp_path, xmile(TEACUP, header=""), "my cup.xmile"))

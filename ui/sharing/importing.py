@@ -10,5 +10,5 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 def ask_for_file(parent: QWidget | None) -> Path | None:
     """Ask for a study file to import."""
     name, _ = QFileDialog.getOpenFileName(parent, "Import study file", "",
-                                          "Study files (*.json *.xmile *.stmx);;All files (*)")
+                                          "Study files and models (*.json *.xmile *.stmx *.mdl);;All files (*)")
     return Path(name) if name else None

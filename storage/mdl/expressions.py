@@ -1,0 +1,289 @@
+"""Rewrite a Vensim expression as XMILE text, so one translator serves both kinds of model.
+
+Vensim and XMILE share their operators and most functions; they differ in names (Vensim's are
+unquoted and may hold spaces), in a few spellings (`:AND:`, `XIDZ`, `SMOOTH3I`, ...) and in
+functions that XMILE spells as an expression (`PULSE`, `POWER`). This module only reads the
+syntax and respells it; `storage.xmile.translate` decides what every name means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+MAX_DEPTH = 200
+NA = "-1e+38"  # Vensim's :NA:, the number it uses for "no value"  # nested parentheses and calls in one expression
+
+
+class MdlSyntaxError(ValueError):
+    """Vensim text that cannot be read; `position` is a 0-based character offset."""
+
+    def __init__(self, message: str, position: int):
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+_TOKEN = re.compile(
+    r"\s*(?:(?P<num>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)"
+    r"|(?P<logic>:(?:AND|OR|NOT|NA):)"
+    r'|(?P<quoted>"(?:[^"\\]|\\.)*")'
+    r"|(?P<name>[^\W\d][\w$'&%]*(?:[ \t]+[^\W\d:][\w$'&%]*|[ \t]+\d[\w$'&%]*)*)"
+    r"|(?P<op><=|>=|<>|[-+*/^(),<>=\[\]!]))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "num", "name", "logic", "op", "end"
+    text: str
+    pos: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Return the tokens of a Vensim expression; a name keeps its inner spaces."""
+    tokens: list[Token] = []
+    pos = 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if match is None:
+            rest = text[pos:]
+            start = pos + len(rest) - len(rest.lstrip())
+            if start >= len(text):
+                break
+            raise MdlSyntaxError(f"unexpected character {text[start]!r}", start)
+        pos = match.end()
+        kind = match.lastgroup or "op"
+        value = match.group(kind)
+        if kind == "quoted":
+            kind, value = "name", value[1:-1]
+        elif kind == "logic":
+            value = value.upper()
+        tokens.append(Token(kind, value, match.start(kind)))
+    tokens.append(Token("end", "", len(text)))
+    return tokens
+
+
+def name_key(name: str) -> str:
+    """Return a name as Vensim compares names: any case, spaces and underscores alike."""
+    return " ".join(name.replace("_", " ").split()).casefold()
+
+
+def xmile_name(name: str) -> str:
+    """Return a Vensim name written as a quoted XMILE name."""
+    return '"' + " ".join(name.split()).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# Vensim's names for the run's own settings, as XMILE spells them.
+SETTINGS = {"time": "TIME", "time step": "DT", "initial time": "STARTTIME", "final time": "STOPTIME"}
+
+Rewrite = Callable[[list[str]], str]
+
+
+def _call(name: str) -> Rewrite:
+    return lambda args: f"{name}({', '.join(args)})"
+
+
+def _pulse(args: list[str]) -> str:
+    start, width = args
+    # Vensim: 1 from `start` for `width` (at least one step), else 0.
+    return f"IF_THEN_ELSE(TIME >= ({start}) AND TIME < ({start}) + MAX(DT, {width}), 1, 0)"
+
+
+def _pulse_train(args: list[str]) -> str:
+    start, width, interval, end = args
+    return (f"IF_THEN_ELSE(TIME >= ({start}) AND TIME <= ({end}) AND "
+            f"((TIME - ({start})) MOD ({interval})) < MAX(DT, {width}), 1, 0)")
+
+
+# canonical Vensim function -> (fewest arguments, most arguments, how XMILE writes it)
+FUNCTIONS: dict[str, tuple[int, int, Rewrite]] = {
+    "if then else": (3, 3, _call("IF_THEN_ELSE")),
+    "abs": (1, 1, _call("ABS")), "exp": (1, 1, _call("EXP")), "ln": (1, 1, _call("LN")),
+    "sqrt": (1, 1, _call("SQRT")), "sin": (1, 1, _call("SIN")), "cos": (1, 1, _call("COS")),
+    "tan": (1, 1, _call("TAN")), "arcsin": (1, 1, _call("ARCSIN")), "arccos": (1, 1, _call("ARCCOS")),
+    "arctan": (1, 1, _call("ARCTAN")), "min": (2, 2, _call("MIN")), "max": (2, 2, _call("MAX")),
+    "log": (2, 2, lambda a: f"(LN({a[0]}) / LN({a[1]}))"),
+    "power": (2, 2, lambda a: f"(({a[0]}) ^ ({a[1]}))"),
+    "integer": (1, 1, _call("INT")), "modulo": (2, 2, lambda a: f"(({a[0]}) MOD ({a[1]}))"),
+    "xidz": (3, 3, _call("SAFEDIV")), "zidz": (2, 2, _call("SAFEDIV")),
+    "step": (2, 2, _call("STEP")), "ramp": (2, 3, _call("RAMP")),
+    "pulse": (2, 2, _pulse), "pulse train": (4, 4, _pulse_train),
+    "smooth": (2, 2, _call("SMTH1")), "smoothi": (3, 3, _call("SMTH1")),
+    "smooth3": (2, 2, _call("SMTH3")), "smooth3i": (3, 3, _call("SMTH3")),
+    "smooth n": (4, 4, lambda a: f"SMTHN({a[0]}, {a[1]}, {a[3]}, {a[2]})"),
+    "delay1": (2, 2, _call("DELAY1")), "delay1i": (3, 3, _call("DELAY1")),
+    "delay3": (2, 2, _call("DELAY3")), "delay3i": (3, 3, _call("DELAY3")),
+    "delay n": (4, 4, lambda a: f"DELAYN({a[0]}, {a[1]}, {a[3]}, {a[2]})"),
+    # The delay time is fixed when the run starts.
+    "delay fixed": (3, 3, lambda a: f"DELAY({a[0]}, INIT({a[1]}), {a[2]})"),
+    "initial": (1, 1, _call("INIT")),
+    "game": (1, 1, lambda a: a[0]),
+}
+
+# Functions met in Vensim models that have no counterpart here, and what they are about.
+NOT_SUPPORTED = {
+    "sum": "arrays", "prod": "arrays", "vmin": "arrays", "vmax": "arrays", "elmcount": "arrays",
+    "vector select": "arrays", "vector sort order": "arrays", "vector reorder": "arrays", "vector rank": "arrays",
+    "vector elm map": "arrays", "vector lookup": "arrays", "tabbed array": "arrays", "invert matrix": "arrays",
+    "allocate available": "allocation", "allocate by priority": "allocation",
+    "get direct data": "external data", "get direct constants": "external data",
+    "get direct lookups": "external data", "get direct subscript": "external data",
+    "get xls data": "external data", "get xls constants": "external data", "get xls lookups": "external data",
+    "get data at time": "external data", "get time value": "external data",
+    "active initial": "ACTIVE INITIAL (its value at the start differs from the equation)",
+    "sample if true": "state held between steps (SAMPLE IF TRUE)", "trend": "TREND", "forecast": "FORECAST",
+    "npv": "NPV", "quantum": "QUANTUM", "delay batch": "batch delays", "delay conveyor": "conveyors",
+    "random uniform": "random numbers", "random normal": "random numbers", "random 0 1": "random numbers",
+    "a function of": "placeholder equations (A FUNCTION OF)", "with lookup": "WITH LOOKUP inside an expression",
+    "lookup extrapolate": "extrapolating lookups", "lookup forward": "LOOKUP FORWARD",
+    "lookup backward": "LOOKUP BACKWARD",
+}
+
+
+class ExpressionWriter:
+    """Recursive descent over a Vensim expression, writing XMILE as it goes (loosest first)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = tokenize(text)
+        self.index = 0
+        self.depth = 0
+
+    def write(self) -> str:
+        """Return the whole expression as XMILE text."""
+        if self.peek().kind == "end":
+            raise MdlSyntaxError("the equation is empty", 0)
+        out = self.disjunction()
+        token = self.peek()
+        if token.kind != "end":
+            raise MdlSyntaxError(f"unexpected {describe(token)}", token.pos)
+        return out
+
+    def peek(self) -> Token:
+        return self.tokens[self.index]
+
+    def take(self) -> Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def expect(self, text: str) -> Token:
+        token = self.take()
+        if token.text != text:
+            raise MdlSyntaxError(f"expected '{text}', found {describe(token)}", token.pos)
+        return token
+
+    def disjunction(self) -> str:
+        out = self.conjunction()
+        while self.peek().text == ":OR:":
+            self.take()
+            out = f"{out} OR {self.conjunction()}"
+        return out
+
+    def conjunction(self) -> str:
+        out = self.negation()
+        while self.peek().text == ":AND:":
+            self.take()
+            out = f"{out} AND {self.negation()}"
+        return out
+
+    def negation(self) -> str:
+        if self.peek().text == ":NOT:":
+            self.take()
+            return f"NOT ({self.negation()})"
+        return self.comparison()
+
+    def comparison(self) -> str:
+        out = self.additive()
+        while self.peek().text in ("<", "<=", ">", ">=", "=", "<>"):
+            op = self.take().text
+            out = f"{out} {op} {self.additive()}"
+        return out
+
+    def additive(self) -> str:
+        parts = [self.multiplicative()]
+        while self.peek().text in ("+", "-"):
+            parts += [self.take().text, self.multiplicative()]
+        return " ".join(parts)
+
+    def multiplicative(self) -> str:
+        parts = [self.unary()]
+        while self.peek().text in ("*", "/"):
+            parts += [self.take().text, self.unary()]
+        return " ".join(parts)
+
+    def unary(self) -> str:
+        if self.peek().text in ("-", "+"):
+            op = self.take().text
+            return f"{op}{self.unary()}"
+        return self.power()
+
+    def power(self) -> str:
+        base = self.atom()
+        if self.peek().text == "^":
+            self.take()
+            return f"{base} ^ {self.unary()}"
+        return base
+
+    def atom(self) -> str:
+        token = self.take()
+        if token.kind == "num":
+            return token.text
+        if token.text == ":NA:":
+            return NA
+        if token.text == "(":
+            return f"({self.nested(self.disjunction)})"
+        if token.kind == "name":
+            if self.peek().text == "[":
+                raise MdlSyntaxError(f"'{token.text}' is subscripted: arrays are not supported", self.peek().pos)
+            if self.peek().text == "(":
+                return self.call(token)
+            key = name_key(token.text)
+            return SETTINGS.get(key, xmile_name(token.text))
+        raise MdlSyntaxError(f"unexpected {describe(token)}", token.pos)
+
+    def nested(self, parse: Callable[[], str]) -> str:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise MdlSyntaxError(f"more than {MAX_DEPTH} nested parentheses", self.peek().pos)
+        try:
+            out = parse()
+            self.expect(")")
+            return out
+        finally:
+            self.depth -= 1
+
+    def call(self, name: Token) -> str:
+        key = name_key(name.text)
+        self.take()  # "("
+        args = self.nested(self.arguments) if self.peek().text != ")" else self.nested(lambda: [])
+        if key in NOT_SUPPORTED:
+            raise MdlSyntaxError(f"{name.text.upper()} is not supported ({NOT_SUPPORTED[key]})", name.pos)
+        if key in FUNCTIONS:
+            low, high, rewrite = FUNCTIONS[key]
+            if not low <= len(args) <= high:
+                count = f"{low}" if low == high else f"{low} to {high}"
+                raise MdlSyntaxError(f"{name.text.upper()} takes {count} arguments, not {len(args)}", name.pos)
+            return rewrite(args)
+        # Anything else is a call of a lookup table by its name (checked by the translator).
+        return f"{xmile_name(name.text)}({', '.join(args)})"
+
+    def arguments(self) -> list[str]:
+        args = [self.disjunction()]
+        while self.peek().text == ",":
+            self.take()
+            args.append(self.disjunction())
+        return args
+
+
+def describe(token: Token) -> str:
+    """Return a token as a message names it."""
+    return "the end of the equation" if token.kind == "end" else f"'{token.text}'"
+
+
+def to_xmile(text: str) -> str:
+    """Return a Vensim expression as XMILE text; raise MdlSyntaxError naming the position of a problem."""
+    return ExpressionWriter(text).write()

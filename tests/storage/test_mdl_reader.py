@@ -1,0 +1,171 @@
+"""Vensim .mdl files read into studies: the pieces a Vensim user writes, and what is refused and where."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from numpy.testing import assert_allclose
+
+import main
+from models.engine.compiled import compile_study
+from storage.errors import MdlError
+from storage.model_files import read_model_file
+
+CONTROL = """
+********************************************************
+\t.Control
+********************************************************~
+\t\tSimulation Control Parameters
+\t|
+
+FINAL TIME  = 4
+\t~\tMonth
+\t~\tThe final time for the simulation.
+\t|
+
+INITIAL TIME  = 0
+\t~\tMonth
+\t~\t|
+
+SAVEPER  = TIME STEP
+\t~\tMonth [0,?]
+\t~\t|
+
+TIME STEP  = 0.5
+\t~\tMonth [0,?]
+\t~\t|
+
+\\\\\\---/// Sketch information - do not modify anything except names
+V300  Do not put anything below this section - it will be ignored
+10,1,Cash in Bank,307,235,40,20,3,3,0,0,0,0,0,0
+///---\\\\\\
+"""
+
+
+def write(tmp_path, equations: str, name: str = "model.mdl"):
+    path = tmp_path / name
+    path.write_text("{UTF-8}\n" + equations + CONTROL, encoding="utf-8")
+    return path
+
+
+def run(path):
+    study = read_model_file(path)
+    projection = compile_study(study).run(study)
+    values = projection.values[study.scenarios[0].id]
+    by_label = {v.label: values[k] for k, v in enumerate(study.variables)}
+    return study, by_label
+
+
+def test_a_stock_with_spaced_names_decays_as_euler_integrates_it(tmp_path):
+    path = write(tmp_path, """Cash in Bank= INTEG (
+\t-Spending Rate,
+\t\t100)
+\t~\tDollars [0,?]
+\t~\tWhat is left.
+\t|
+
+Spending Rate=
+\tCash in Bank * Fraction Spent \\
+\t\tper Month
+\t~\tDollars/Month
+\t~\t|
+
+Fraction Spent per Month=
+\t0.2
+\t~\t1/Month [0,1]
+\t~\tA share, slider from 0 to 1.
+\t|
+""")
+    study, values = run(path)
+    # Euler with dt = 0.5: each step keeps 1 - 0.2 * 0.5 = 0.9 of the cash.
+    assert_allclose(values["Cash in Bank"], 100 * 0.9 ** np.arange(9))
+    fraction = next(v for v in study.variables if v.label == "Fraction Spent per Month")
+    assert fraction.kind == "assumption" and (fraction.min, fraction.max) == (0, 1)
+    assert fraction.unit == "1/Month"
+    assert study.time.start == 0 and study.time.end == 4 and study.time.step == 0.5
+    assert "Vensim model" in study.description
+
+
+def test_lookups_logic_and_vensim_spellings_mean_what_vensim_means(tmp_path):
+    path = write(tmp_path, """Growth Table(
+\t[(0,0)-(4,10)],(0,0),(2,10),(4,10))
+\t~\t~\t|
+
+Looked Up=
+\tGrowth Table(Time)
+\t~\t~\t|
+
+Inline= WITH LOOKUP (
+\tTime,
+\t\t((0,- 1),(4, 3) ))
+\t~\t~\t|
+
+Both=
+\tIF THEN ELSE(Time >= 1 :AND: :NOT: Time > 2, 1, 0)
+\t~\t~\t|
+
+Safe Ratio=
+\tXIDZ(1, Time, -5) + ZIDZ(1, Time)
+\t~\t~\t|
+
+Pulse Once=
+\tPULSE(1, 1)
+\t~\t~\t|
+
+Remainder=
+\tMODULO(7, 3) + POWER(2, 3)
+\t~\t~\t|
+""")
+    _, values = run(path)
+    t = np.arange(0, 4.5, 0.5)
+    assert_allclose(values["Looked Up"], np.interp(t, [0, 2, 4], [0, 10, 10]))
+    assert_allclose(values["Inline"], np.interp(t, [0, 4], [-1, 3]))
+    assert_allclose(values["Both"], ((t >= 1) & (t <= 2)).astype(float))
+    with np.errstate(divide="ignore"):
+        expected_ratio = np.where(t == 0, -5 + 0, 2 / np.where(t == 0, 1, t))
+    assert_allclose(values["Safe Ratio"], expected_ratio)
+    assert_allclose(values["Pulse Once"], ((t >= 1) & (t < 2)).astype(float))
+    assert_allclose(values["Remainder"], np.full(t.shape, 1 + 8.0))
+
+
+def test_arrays_and_macros_are_refused_whole_naming_each_line(tmp_path):
+    path = write(tmp_path, """:MACRO: GROWTH(x)
+GROWTH = x * 2
+\t~\t~\t|
+:END OF MACRO:
+
+Region: North, South
+\t~\t~\t|
+
+Population[Region]=
+\t100
+\t~\t~\t|
+
+Noise=
+\tRANDOM UNIFORM(0, 1, 7)
+\t~\t~\t|
+""")
+    with pytest.raises(MdlError) as refused:
+        read_model_file(path)
+    text = str(refused.value)
+    assert "model.mdl cannot be opened as a model (Vensim .mdl)" in text
+    assert "line 2: macros are not supported: macro 'GROWTH'" in text
+    assert "line 7, 'Region': subscript ranges (arrays)" in text
+    assert "line 10, 'Population': subscripted variables (arrays) are not supported" in text
+    assert "line 14, 'Noise': RANDOM UNIFORM is not supported (random numbers)" in text
+
+
+def test_a_syntax_error_names_the_variable_and_column(tmp_path):
+    path = write(tmp_path, "Broken=\n\t(1 + 2\n\t~\t~\t|\n")
+    with pytest.raises(MdlError, match=r"line 2, 'Broken': expected '\)', found the end of the equation"):
+        read_model_file(path)
+
+
+def test_check_and_run_read_a_vensim_file_from_the_command_line(tmp_path, capsys):
+    path = write(tmp_path, "Level= INTEG (1, 0)\n\t~\t~\t|\n")
+    assert main.main(["check", str(path)]) == 0
+    capsys.readouterr()
+    assert main.main(["run", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    last = [line for line in lines if ",Level," in line or ",level," in line][-1]
+    assert float(last.split(",")[-1]) == pytest.approx(4.0)
