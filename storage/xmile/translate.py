@@ -160,17 +160,29 @@ class _Translation:
             self.problems.append(f"{self.where}, column {error.position + 1}: {error.message} in {text.strip()!r}")
             return None
 
-    def tree(self, node: Node) -> Node:
+    def tree(self, root: Node) -> Node:
         """Return an XMILE tree written in our language."""
-        if isinstance(node, Num):
-            return node
-        if isinstance(node, Name):
-            return self.resolve(node)
-        if isinstance(node, Unary):
-            return Unary(node.op, self.tree(node.operand), node.pos)
-        if isinstance(node, Binary):
-            return Binary(node.op, self.tree(node.left), self.tree(node.right), node.pos)
-        return self.call(node)
+        # Operators are walked with an explicit stack (a sum of thousands of terms is a tree thousands
+        # deep); calls translate their own arguments, and brackets and calls nest at most MAX_DEPTH.
+        done: dict[int, Node] = {}
+        stack: list[tuple[Node, bool]] = [(root, False)]
+        while stack:
+            node, ready = stack.pop()
+            if isinstance(node, (Unary, Binary)) and not ready:
+                stack.append((node, True))
+                parts = (node.operand,) if isinstance(node, Unary) else (node.left, node.right)
+                stack.extend((part, False) for part in reversed(parts))
+            elif isinstance(node, Unary):
+                done[id(node)] = Unary(node.op, done[id(node.operand)], node.pos)
+            elif isinstance(node, Binary):
+                done[id(node)] = Binary(node.op, done[id(node.left)], done[id(node.right)], node.pos)
+            elif isinstance(node, Num):
+                done[id(node)] = node
+            elif isinstance(node, Name):
+                done[id(node)] = self.resolve(node)
+            else:
+                done[id(node)] = self.call(node)
+        return done[id(root)]
 
     def resolve(self, node: Name) -> Node:
         """Return what a name in an equation stands for: a variable, a built-in name, or a placeholder after a problem."""
