@@ -346,3 +346,10 @@ def _advance(study: Study, analysis: Analysis, emit: _Emitter, stocks: list[int]
     lines += [f"v{k} = n{k}" for k in stocks]
     lines += [f"s{j} = ns{j}" for j, call in enumerate(analysis.stateful) if call.func != "delay"]
     return lines
+
+
+def expression_lines(study: Study, analysis: Analysis, tree: Node, vector: bool) -> str:
+    """Return one equation alone as the body of a function, to find which one a failed compile came from."""
+    emit = _Emitter(study, analysis, vector)
+    text = emit.expr(tree)
+    return "\n".join(["def part():"] + ["    " + line for line in emit.take() + [f"return {text}"]]) + "\n"

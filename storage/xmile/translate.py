@@ -12,7 +12,8 @@ import unicodedata
 import uuid
 
 from models.domain import Scenario, Study, TimeAxis, Variable
-from models.language.checker import check_study, constant_value
+from models.engine.acceptance import study_problems
+from models.language.checker import constant_value
 from models.language.equations import (
     RESERVED,
     STATEFUL,
@@ -317,8 +318,9 @@ class _Translation:
         axis = TimeAxis(model.start, model.stop, model.dt, model.time_units or "time")
         if not model.stop > model.start:
             self.problems.append(f"sim_specs: stop ({model.stop:g}) must be after start ({model.start:g})")
-        elif (model.stop - model.start) / model.dt + 1 > MAX_TIME_POINTS:
-            self.problems.append(f"sim_specs: {axis.count:,} time steps; at most {MAX_TIME_POINTS:,} are allowed")
+        elif not (count := (model.stop - model.start) / model.dt + 1) <= MAX_TIME_POINTS:
+            # A float, not axis.count: a stop of 1e400 reads as infinity, which no int can hold.
+            self.problems.append(f"sim_specs: {count:,.0f} time steps; at most {MAX_TIME_POINTS:,} are allowed")
         elif abs(axis.points()[-1] - model.stop) > 1e-9 * max(1.0, abs(model.stop)):
             self.notes.append(f"sim_specs: stop is not a whole number of steps from start; the run ends at {axis.points()[-1]:g}")
         return axis
@@ -354,8 +356,9 @@ def xmile_to_study(model: XmileModel, source: str) -> Study:
         variable.source = source
     baseline = Scenario("Baseline", id=str(uuid.uuid5(_XMILE_IDS, f"{study_id}:scenario:Baseline")))
     study = Study(title, time, translation.description(), translation.variables, scenarios=[baseline], id=study_id)
-    problems = check_study(study)
+    problems = study_problems(study)
     if problems:
         labels = {v.name: v.label for v in study.variables}
-        raise XmileError(source, [f"'{labels.get(p.variable, p.variable)}' after translation: {p}" for p in problems])
+        raise XmileError(source, [f"'{labels.get(p.variable, p.variable)}' after translation: {p}" if p.variable
+                                  else str(p) for p in problems])
     return study
