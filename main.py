@@ -120,12 +120,14 @@ def _positive(text: str) -> int:
 # -- commands ---------------------------------------------------------------------------------
 
 def _run(options) -> int:
+    from models.engine.acceptance import require_runnable
     from models.engine.compiled import compile_study
     from models.engine.montecarlo import run_samples
     from storage.tables import projection_csv
 
     study = _study(options)
     ids = _scenario_ids(study, options.scenario)
+    require_runnable(study, len(ids), options.samples)
     model = compile_study(study)
     if options.samples:
         frame = run_samples(model, study, options.samples, options.seed, ids).to_frame(study)
@@ -136,11 +138,11 @@ def _run(options) -> int:
 
 
 def _check(options) -> int:
-    from models.language.checker import check_study
+    from models.engine.acceptance import study_problems
     from storage.model_files import read_model_file
 
     study = read_model_file(options.file)
-    problems = check_study(study)  # the reader already refuses these; kept for files it accepts
+    problems = study_problems(study)  # the reader already refuses these; kept for files it accepts
     if problems:
         raise UsageError("\n".join(str(p) for p in problems))
     print(f"{options.file}: ok — \"{study.title}\", {len(study.variables)} variables, "
@@ -160,6 +162,7 @@ def _import(options) -> int:
 
 
 def _export(options) -> int:
+    from models.engine.acceptance import require_runnable
     from models.engine.compiled import compile_study
     from storage.interchange import write_study_file
     from storage.tables import projection_csv, write_projection_xlsx
@@ -171,6 +174,7 @@ def _export(options) -> int:
     if suffix == ".json":
         write_study_file(study, options.out, ids)
     elif suffix in (".csv", ".xlsx"):
+        require_runnable(study, len(ids), options.samples)
         model = compile_study(study)
         frame = model.run(study, ids).to_frame(study)
         if options.samples:

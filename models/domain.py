@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections import deque
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -159,6 +160,7 @@ class Study:
 
     def lineage(self, scenario_id: str) -> list[Scenario]:
         """Return the scenario and its ancestors, root first (a parent cycle raises ValueError)."""
+        by_id = {s.id: s for s in self.scenarios}  # one look-up a step: chains may be thousands long
         chain: list[Scenario] = []
         seen: set[str] = set()
         current: str | None = scenario_id
@@ -166,19 +168,25 @@ class Study:
             if current in seen:
                 raise ValueError("scenario parents form a cycle: " + " → ".join(s.name for s in chain))
             seen.add(current)
-            scenario = self.scenario(current)
+            if current not in by_id:
+                raise KeyError(current)
+            scenario = by_id[current]
             chain.append(scenario)
             current = scenario.parent_id
         return list(reversed(chain))
 
     def descendants(self, scenario_id: str) -> list[Scenario]:
         """Return every scenario that inherits from `scenario_id`, nearest first."""
+        children: dict[str | None, list[Scenario]] = {}
+        for scenario in self.scenarios:
+            children.setdefault(scenario.parent_id, []).append(scenario)
         found: list[Scenario] = []
-        frontier = [scenario_id]
+        seen = {scenario_id}
+        frontier = deque([scenario_id])
         while frontier:
-            parent = frontier.pop(0)
-            for scenario in self.scenarios:
-                if scenario.parent_id == parent and scenario not in found:
+            for scenario in children.get(frontier.popleft(), []):
+                if scenario.id not in seen:
+                    seen.add(scenario.id)
                     found.append(scenario)
                     frontier.append(scenario.id)
         return found

@@ -60,6 +60,13 @@ def scan(text: str) -> list[str]:
     return problems
 
 
+def _integer(text: str) -> int | float:
+    # Python refuses int() of more than 4,300 digits (a ValueError, not a JSON error); a long
+    # integer is read as the float it stands for, which the schema then judges in its place
+    # (infinite, so refused as not finite, beyond about 309 digits).
+    return int(text) if len(text) <= 20 else float(text)
+
+
 def loads(text: str) -> Any:
     """Parse text that `scan` passed; refuse invalid JSON and objects with a key given twice."""
     repeated: list[tuple[dict, list[str]]] = []
@@ -72,7 +79,7 @@ def loads(text: str) -> Any:
         return result
 
     try:
-        data = json.loads(text, object_pairs_hook=pairs_to_dict)
+        data = json.loads(text, object_pairs_hook=pairs_to_dict, parse_int=_integer)
     except json.JSONDecodeError as error:
         raise JSONTextError([f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"]) from error
     if repeated:

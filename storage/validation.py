@@ -23,7 +23,7 @@ from models.domain import (
     TimeAxis,
     Variable,
 )
-from models.language.checker import check_study
+from models.engine.acceptance import study_problems
 from models.language.equations import RESERVED, is_identifier
 from storage.jsontext import join_place
 from storage.schema import FileModel, PathOverrideModel, VariableModel
@@ -295,29 +295,34 @@ class _Builder:
         return None
 
     def parent_cycles(self, scenarios: list[Scenario]) -> None:
-        """Report each loop of scenario parents once."""
+        """Report each loop of scenario parents once, visiting every scenario once (linear time)."""
         by_id = {s.id: s for s in scenarios}
         position = {s.id: i for i, s in enumerate(scenarios)}
-        reported: set[str] = set()
+        finished: set[str] = set()  # scenarios whose ancestors are known to end or loop
         for scenario in scenarios:
-            chain = [scenario]
-            while chain[-1].parent_id in by_id and by_id[chain[-1].parent_id] not in chain:
-                chain.append(by_id[chain[-1].parent_id])
-            parent = by_id.get(chain[-1].parent_id)
-            if parent is None or parent.id in reported:
-                continue
-            loop = chain[chain.index(parent):]
-            reported.update(s.id for s in loop)
-            path = " → ".join(s.name for s in loop + [parent])
-            self.problem(f"scenarios[{position[parent.id]}].parent", f"parents form a cycle: {path}")
+            chain: list[Scenario] = []
+            on_chain: dict[str, int] = {}  # scenario id -> its place in `chain`
+            current: Scenario | None = scenario
+            while current is not None and current.id not in finished and current.id not in on_chain:
+                on_chain[current.id] = len(chain)
+                chain.append(current)
+                current = by_id.get(current.parent_id) if current.parent_id is not None else None
+            if current is not None and current.id in on_chain:
+                loop = chain[on_chain[current.id]:]
+                path = " → ".join(s.name for s in [*loop, current])
+                self.problem(f"scenarios[{position[current.id]}].parent", f"parents form a cycle: {path}")
+            finished.update(on_chain)
 
 
 def _model_problems(study: Study, reported: list[str]) -> list[str]:
-    """Return the equation checker's problems, placed in the file, skipping places already reported."""
+    """Return why the model cannot run (equations, compiling, memory), placed in the file, skipping places already reported."""
     variables = {v.name: i for i, v in reversed(list(enumerate(study.variables)))}
     events = {e.name: i for i, e in reversed(list(enumerate(study.events)))}
     problems = []
-    for problem in check_study(study):
+    for problem in study_problems(study, bounds=not reported):
+        if not problem.variable:
+            problems.append(f"study.{problem.field}: {problem.message}")
+            continue
         if problem.field.startswith("effects"):
             place = f"study.events[{events[problem.variable]}].{problem.field}"
         else:

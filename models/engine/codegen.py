@@ -9,6 +9,7 @@ vectorised one (numpy arrays with samples along the last axis, for Monte Carlo).
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from models.domain import Study
 from models.language.checker import Analysis, constant_value
@@ -25,8 +26,31 @@ _DIRECT = {
 }
 
 
+# How far one generated expression may nest before a part of it is named on a line of its own.
+# CPython refuses more than 200 nested brackets and recurses once per operator when it compiles,
+# so a long sum written as one expression fails; named parts keep every line shallow.
+MAX_NESTING = 40
+_ATOM, _PRODUCT, _SUM = 0, 1, 2  # how loosely a piece of text binds: safe anywhere, a * b, a + b
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """Generated text for one node, with how deeply it nests and how loosely it binds."""
+
+    text: str
+    depth: int
+    level: int = _ATOM
+    mask: str | None = None  # a comparison as a numpy mask, for `if` in the vectorised code
+
+
 class _Emitter:
-    """Write Python expressions for equation trees."""
+    """Write Python expressions for equation trees.
+
+    Trees are walked with an explicit stack, never by recursion: a sum of ten thousand terms is a
+    tree ten thousand levels deep. Sums and products are written flat (`a + b + c` adds left to
+    right, exactly as the nested form did), and a part nesting deeper than MAX_NESTING becomes a
+    named value (`q0 = ...`) on a line before the one that uses it: `take()` returns those lines.
+    """
 
     def __init__(self, study: Study, analysis: Analysis, vector: bool):
         self.index = {v.name: i for i, v in enumerate(study.variables)}
@@ -36,97 +60,185 @@ class _Emitter:
         self.invariant: set[int] = set()  # variables that hold still over the whole run
         self.hoisting = False  # while on, expressions that hold still become names computed once
         self.hoisted: dict[str, str] = {}  # expression text -> its name (c0, c1, ...)
+        self.preludes: dict[str, list[str]] = {}  # a hoisted name -> the named parts its text uses
+        self.pending: list[str] = []  # named parts the next line needs
+        self.parts = 0
+
+    def take(self) -> list[str]:
+        """Return the lines naming parts of the expressions written since the last call."""
+        lines, self.pending = self.pending, []
+        return lines
 
     def holds_still(self, node: Node) -> bool:
         """Say whether an expression has the same value at every time step of the run."""
-        if isinstance(node, Num):
-            return True
-        if isinstance(node, Name):
-            return node.id == "dt" or node.id != "t" and self.index[node.id] in self.invariant
-        if isinstance(node, Unary):
-            return self.holds_still(node.operand)
-        if isinstance(node, Binary):
-            return self.holds_still(node.left) and self.holds_still(node.right)
-        if id(node) in self.state_of or node.func in _READS_TIME:
-            return False
-        arguments = node.args[:1] if node.func == "lookup" else node.args  # a lookup's points are numbers
-        return all(self.holds_still(a) for a in arguments)
+        return self._still(node)[id(node)]
 
     def expr(self, node: Node) -> str:
-        if self.hoisting and not isinstance(node, (Num, Name)) and self.holds_still(node):
-            self.hoisting = False
-            text = self.expr(node)
-            self.hoisting = True
-            return self.hoisted.setdefault(text, f"c{len(self.hoisted)}")
-        if isinstance(node, Num):
-            return repr(node.value) if math.isfinite(node.value) else "INF"
-        if isinstance(node, Name):
-            return node.id if node.id in ("t", "dt") else f"v{self.index[node.id]}"
+        """Return the text of an expression (it may need the lines `take()` returns)."""
+        return self._piece(node, self.hoisting).text
+
+    def atom(self, node: Node) -> str:
+        """Return the text of an expression, bracketed where an operator next to it would bind into it."""
+        piece = self._piece(node, self.hoisting)
+        return piece.text if piece.level == _ATOM else f"({piece.text})"
+
+    # -- walking the tree ----------------------------------------------------------------------
+
+    def _children(self, node: Node) -> tuple[Node, ...]:
+        """Return the sub-trees whose text the node's text is made from."""
         if isinstance(node, Unary):
-            operand = self.expr(node.operand)
-            return f"_not({operand})" if node.op == "not" else f"({node.op}{operand})"
+            return (node.operand,)
         if isinstance(node, Binary):
-            return self.binary(node)
-        return self.call(node)
+            return (node.left, node.right)
+        if isinstance(node, Call):
+            if id(node) in self.state_of:
+                return (node.args[1],) if node.func == "delay" else ()
+            return node.args[:1] if node.func == "lookup" else node.args  # a lookup's points are numbers
+        return ()
 
-    def binary(self, node: Binary) -> str:
-        left, right = self.expr(node.left), self.expr(node.right)
-        if node.op in _PLAIN:
-            return f"({left} {node.op} {right})"
-        if node.op == "/":
-            return f"_div({left}, {right})"
-        if node.op == "^":
-            return f"_pow({left}, {right})"
-        if node.op in _COMPARISONS:
+    def _still(self, root: Node) -> dict[int, bool]:
+        """Return, for every node under `root`, whether it holds still over time."""
+        found: dict[int, bool] = {}
+        stack: list[tuple[Node, bool]] = [(root, False)]
+        while stack:
+            node, ready = stack.pop()
+            children = self._children(node)
+            if not ready and children:
+                stack.append((node, True))
+                stack.extend((child, False) for child in children)
+                continue
+            if isinstance(node, Num):
+                found[id(node)] = True
+            elif isinstance(node, Name):
+                found[id(node)] = node.id == "dt" or node.id != "t" and self.index[node.id] in self.invariant
+            elif isinstance(node, Call) and (id(node) in self.state_of or node.func in _READS_TIME):
+                found[id(node)] = False
+            else:
+                found[id(node)] = all(found[id(child)] for child in children)
+        return found
+
+    def _piece(self, root: Node, hoisting: bool) -> _Piece:
+        still = self._still(root) if hoisting else {}
+        masks: set[int] = set()  # comparisons an `if` reads as a mask: their sides may be hoisted, not they
+        done: dict[int, _Piece] = {}
+        stack: list[tuple[Node, bool]] = [(root, False)]
+        while stack:
+            node, ready = stack.pop()
+            if ready:
+                done[id(node)] = self._compose(node, done)
+                continue
+            if hoisting and still[id(node)] and not isinstance(node, (Num, Name)) and id(node) not in masks:
+                done[id(node)] = self._hoist(node)
+                continue
+            if self.vector and isinstance(node, Call) and node.func == "if" and id(node) not in self.state_of:
+                test = node.args[0]
+                if isinstance(test, Binary) and test.op in _COMPARISONS:
+                    masks.add(id(test))
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(self._children(node)))
+        return done[id(root)]
+
+    def _hoist(self, node: Node) -> _Piece:
+        """Return the name of an expression that holds still, computed once before the loop."""
+        outer, self.pending = self.pending, []
+        text = self._piece(node, False).text
+        prelude, self.pending = self.pending, outer
+        if text not in self.hoisted:
+            name = self.hoisted[text] = f"c{len(self.hoisted)}"
+            self.preludes[name] = prelude
+        return _Piece(self.hoisted[text], 1)
+
+    def _part(self, piece: _Piece) -> _Piece:
+        """Return the piece, or a name for it on a line of its own when it nests too deeply."""
+        if piece.depth < MAX_NESTING:
+            return piece
+        name = f"q{self.parts}"
+        self.parts += 1
+        self.pending.append(f"{name} = {piece.text}")
+        return _Piece(name, 1)
+
+    # -- writing one node from its children's text ----------------------------------------------
+
+    def _compose(self, node: Node, done: dict[int, _Piece]) -> _Piece:
+        if isinstance(node, Num):
+            return _Piece(repr(node.value) if math.isfinite(node.value) else "INF", 1)
+        if isinstance(node, Name):
+            return _Piece(node.id if node.id in ("t", "dt") else f"v{self.index[node.id]}", 1)
+        parts = [self._part(done[id(child)]) for child in self._children(node)]
+        depth = 1 + max((p.depth for p in parts), default=0)
+        if isinstance(node, Unary):
+            (operand,) = parts
+            if node.op == "not":
+                return _Piece(f"_not({operand.text})", depth)
+            return _Piece(f"({node.op}{_bracket(operand, _ATOM)})", depth)
+        if isinstance(node, Binary):
+            return self._binary(node.op, parts[0], parts[1], depth)
+        return self._call(node, parts, depth)
+
+    def _binary(self, op: str, left: _Piece, right: _Piece, depth: int) -> _Piece:
+        if op in ("+", "-"):
+            # Left to right, as Python adds: a + b - c is (a + b) - c, the nesting the tree has.
+            return _Piece(f"{left.text} {op} {_bracket(right, _PRODUCT)}", depth, _SUM)
+        if op == "*":
+            return _Piece(f"{_bracket(left, _PRODUCT)} * {_bracket(right, _ATOM)}", depth, _PRODUCT)
+        if op == "/":
+            return _Piece(f"_div({left.text}, {right.text})", depth)
+        if op == "^":
+            return _Piece(f"_pow({left.text}, {right.text})", depth)
+        if op in _COMPARISONS:
+            test = f"({left.text} {op} {right.text})"
             # numpy bool arrays refuse `-`; adding 0.0 makes them numbers like the scalar bools.
-            return f"(({left} {node.op} {right}) + 0.0)" if self.vector else f"({left} {node.op} {right})"
-        return f"_{node.op}({left}, {right})"
+            return _Piece(f"({test} + 0.0)", depth + 1, mask=test) if self.vector else _Piece(test, depth)
+        return _Piece(f"_{op}({left.text}, {right.text})", depth)
 
-    def condition(self, node: Node) -> str:
-        text = self.expr(node)
-        clean_bool = isinstance(node, Binary) and node.op in _COMPARISONS | {"and", "or"}
-        clean_bool = clean_bool or isinstance(node, Unary) and node.op == "not"
-        return text if clean_bool else f"_truth({text})"
+    def _condition(self, test: Node, piece: _Piece) -> str:
+        clean_bool = isinstance(test, Binary) and test.op in _COMPARISONS | {"and", "or"}
+        clean_bool = clean_bool or isinstance(test, Unary) and test.op == "not"
+        return piece.text if clean_bool else f"_truth({piece.text})"
 
-    def call(self, node: Call) -> str:
-        args = [self.expr(a) for a in node.args]
+    def _call(self, node: Call, parts: list[_Piece], depth: int) -> _Piece:
+        args = [p.text for p in parts]
         func = node.func
         if id(node) in self.state_of:
             j = self.state_of[id(node)]
             if func == "delay":
-                return f"_delay(h{j}, i, {args[1]}, dt, s{j})"
-            return f"s{j}"
+                return _Piece(f"_delay(h{j}, i, {args[0]}, dt, s{j})", depth)
+            return _Piece(f"s{j}", 1)
         if func == "if":
             if self.vector:
-                test = node.args[0]
-                if isinstance(test, Binary) and test.op in _COMPARISONS:
+                if parts[0].mask is not None:
                     # A comparison is already a clean mask: no float round trip, no truth test.
-                    return f"_where_mask(({self.expr(test.left)} {test.op} {self.expr(test.right)}), {args[1]}, {args[2]})"
-                return f"_where({args[0]}, {args[1]}, {args[2]})"
-            return f"({args[1]} if {self.condition(node.args[0])} else {args[2]})"
+                    return _Piece(f"_where_mask({parts[0].mask}, {args[1]}, {args[2]})", depth)
+                return _Piece(f"_where({args[0]}, {args[1]}, {args[2]})", depth)
+            return _Piece(f"({args[1]} if {self._condition(node.args[0], parts[0])} else {args[2]})", depth)
         if func in ("min", "max") and len(args) == 2 and self.vector:
             numbers = [isinstance(a, Num) for a in node.args]
             if numbers.count(True) == 1:
                 # Against a number, np.clip's ufunc takes half the time of np.minimum or np.maximum
                 # (which broadcast the number), with the same answer, nan included.
                 x, bound = (args[1], args[0]) if numbers[0] else (args[0], args[1])
-                return f"_clip({x}, {bound}, INF)" if func == "max" else f"_clip({x}, -INF, {bound})"
-            return f"_{func}2({args[0]}, {args[1]})"  # the ufunc itself: no Python wrapper per call
+                return _Piece(f"_clip({x}, {bound}, INF)" if func == "max" else f"_clip({x}, -INF, {bound})", depth)
+            return _Piece(f"_{func}2({args[0]}, {args[1]})", depth)  # the ufunc itself: no Python wrapper per call
         if func in _DIRECT:
-            return f"{_DIRECT[func]}({', '.join(args)})"
+            return _Piece(f"{_DIRECT[func]}({', '.join(args)})", depth)
         if func == "step":
-            return f"_step({args[0]}, {args[1]}, t)"
+            return _Piece(f"_step({args[0]}, {args[1]}, t)", depth)
         if func == "ramp":
-            return f"_ramp({args[0]}, {args[1]}, t{', ' + args[2] if len(args) == 3 else ''})"
+            return _Piece(f"_ramp({args[0]}, {args[1]}, t{', ' + args[2] if len(args) == 3 else ''})", depth)
         if func == "pulse":
             width = args[2] if len(args) >= 3 else "dt"
-            return f"_pulse({args[0]}, {args[1]}, {width}, t{', ' + args[3] if len(args) == 4 else ''})"
+            return _Piece(f"_pulse({args[0]}, {args[1]}, {width}, t{', ' + args[3] if len(args) == 4 else ''})", depth)
         if func == "lookup":
             points = [constant_value(a) for a in node.args[1:]]
             xs = tuple(points[0::2])
             ys = tuple(points[1::2])
-            return f"_lookup({args[0]}, {xs!r}, {ys!r})"
+            return _Piece(f"_lookup({args[0]}, {xs!r}, {ys!r})", depth)
         raise AssertionError(f"unchecked function {func}")  # the checker lets no other name through
+
+
+def _bracket(piece: _Piece, loosest: int) -> str:
+    """Return the piece's text, bracketed if it binds more loosely than `loosest` allows."""
+    return piece.text if piece.level <= loosest else f"({piece.text})"
 
 
 def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool,
@@ -160,7 +272,8 @@ def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool
         if variable.kind == "assumption":
             return [f"v{k} = a{k}[i]"]
         field_name = "initial" if variable.kind == "stock" else "equation"
-        out = [f"v{k} = {emit.expr(analysis.trees[(variable.name, field_name)])}"]
+        text = emit.expr(analysis.trees[(variable.name, field_name)])
+        out = emit.take() + [f"v{k} = {text}"]
         if k in targeted and vector:
             # Events change a variable for a few steps of a run; at the other steps, multiplying by
             # one and adding zero cost two numpy calls and joining every scenario's multipliers.
@@ -174,7 +287,8 @@ def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool
         if kind == "var":
             body += compute(k)
         else:
-            body.append(f"s{k} = {emit.expr(_seed(analysis.stateful[k]))}")
+            text = emit.expr(_seed(analysis.stateful[k]))
+            body += emit.take() + [f"s{k} = {text}"]
     record = _record(list(range(len(variables))), vector)
     body += record + _advance(study, analysis, emit, stocks)
     if vector:
@@ -192,7 +306,8 @@ def generate(study: Study, analysis: Analysis, targeted: list[int], vector: bool
         if k not in emit.invariant:
             step += compute(k)
     step += record + _advance(study, analysis, emit, stocks)
-    body += [f"{name} = {text}" for text, name in emit.hoisted.items()]
+    for text, name in emit.hoisted.items():
+        body += emit.preludes[name] + [f"{name} = {text}"]
     body.append("for i in range(1, n):")
     body += ["    " + line for line in step]
     body.append("return rows")
@@ -217,16 +332,24 @@ def _advance(study: Study, analysis: Analysis, emit: _Emitter, stocks: list[int]
     """Return the end-of-step lines: next values of stocks and stateful functions, then commit."""
     lines: list[str] = []
     for k in stocks:
-        rate = emit.expr(analysis.trees[(study.variables[k].name, "equation")])
-        lines.append(f"n{k} = v{k} + dt * {rate}")
+        rate = emit.atom(analysis.trees[(study.variables[k].name, "equation")])
+        lines += emit.take() + [f"n{k} = v{k} + dt * {rate}"]
     for j, call in enumerate(analysis.stateful):
-        x = emit.expr(call.args[0])
+        x = emit.atom(call.args[0])
         if call.func == "prev":
-            lines.append(f"ns{j} = {x}")
+            lines += emit.take() + [f"ns{j} = {x}"]
         elif call.func == "smooth":
-            lines.append(f"ns{j} = s{j} + dt * _div({x} - s{j}, {emit.expr(call.args[1])})")
+            tau = emit.expr(call.args[1])
+            lines += emit.take() + [f"ns{j} = s{j} + dt * _div({x} - s{j}, {tau})"]
         else:
-            lines.append(f"h{j}.append({x})")
+            lines += emit.take() + [f"h{j}.append({x})"]
     lines += [f"v{k} = n{k}" for k in stocks]
     lines += [f"s{j} = ns{j}" for j, call in enumerate(analysis.stateful) if call.func != "delay"]
     return lines
+
+
+def expression_lines(study: Study, analysis: Analysis, tree: Node, vector: bool) -> str:
+    """Return one equation alone as the body of a function, to find which one a failed compile came from."""
+    emit = _Emitter(study, analysis, vector)
+    text = emit.expr(tree)
+    return "\n".join(["def part():"] + ["    " + line for line in emit.take() + [f"return {text}"]]) + "\n"

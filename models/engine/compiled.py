@@ -16,9 +16,9 @@ import numpy as np
 
 from models.domain import Study
 from models.engine import runtime
-from models.engine.codegen import generate
+from models.engine.codegen import expression_lines, generate
 from models.engine.inputs import apply_events, assumption_series, targeted_auxiliaries
-from models.language.checker import Problem, analyse
+from models.language.checker import Analysis, Problem, analyse
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -72,7 +72,8 @@ class CompiledModel:
         self.names = [v.name for v in study.variables]
         self.targeted = targeted_auxiliaries(study)
         self._structure = _structure(study)
-        self._scalar = _build(generate(study, analysis, self.targeted, vector=False), runtime.SCALAR)
+        self._scalar = _build_checked(study, analysis, lambda: generate(study, analysis, self.targeted, vector=False),
+                                      runtime.SCALAR, vector=False)
         # Numpy versions are written on first use, one per set of inputs that hold still; the study
         # may have been edited by then, so they are written from its variables as they are now.
         self._analysis = analysis
@@ -105,8 +106,10 @@ class CompiledModel:
     def vectorised(self, still: frozenset[int] = frozenset()):
         """Return the numpy version of the simulation for runs whose `still` inputs hold still (see generate)."""
         if still not in self._vector:
-            source = generate(self._shape, self._analysis, self.targeted, vector=True, still=still)
-            self._vector[still] = _build(source, runtime.VECTOR)
+            shape, analysis = self._shape, self._analysis
+            self._vector[still] = _build_checked(
+                shape, analysis, lambda: generate(shape, analysis, self.targeted, vector=True, still=still),
+                runtime.VECTOR, vector=True)
         return self._vector[still]
 
 
@@ -120,6 +123,30 @@ def _build(source: str, table: dict):
     # The source is generated from a checked tree: names become v<index>, numbers float literals.
     exec(compile(source, "<prospectiva model>", "exec"), namespace)  # safe: no user text reaches it (codegen.py)
     return namespace["simulate"]
+
+
+# What Python's compiler raises on source it cannot take: too deep, too large, a literal out of range.
+_COMPILE_FAILURES = (SyntaxError, RecursionError, MemoryError, OverflowError, ValueError)
+
+
+def _build_checked(study: Study, analysis: Analysis, source: Callable[[], str], table: dict, vector: bool):
+    """Build generated code, turning a failure to compile into a ModelError that names the equation."""
+    try:
+        return _build(source(), table)
+    except _COMPILE_FAILURES as error:
+        raise ModelError([_compile_problem(study, analysis, error, vector)]) from None
+
+
+def _compile_problem(study: Study, analysis: Analysis, error: BaseException, vector: bool) -> Problem:
+    """Return the problem a failed compile is, placed at the first equation that fails alone."""
+    reason = {SyntaxError: "it nests too deeply", RecursionError: "it nests too deeply",
+              MemoryError: "it needs more memory than there is"}.get(type(error), f"{type(error).__name__}: {error}")
+    for (name, field_name), tree in analysis.trees.items():
+        try:
+            compile(expression_lines(study, analysis, tree, vector), "<prospectiva equation>", "exec")
+        except _COMPILE_FAILURES:
+            return Problem(name, field_name, f"cannot be compiled: {reason}; split it into smaller auxiliaries")
+    return Problem("", "variables", f"the model cannot be compiled: {reason}; split its largest equations into smaller auxiliaries")
 
 
 def _structure(study: Study) -> tuple:

@@ -23,6 +23,13 @@ if TYPE_CHECKING:
 
 PERCENTILES = (5, 25, 50, 75, 95)
 BATCH_WIDTH = 8_192  # samples simulated side by side in one pass
+# Samples of one block, all time points and variables, held at once: more samples than fit are run
+# block by block, so memory stays bounded whatever the count (1,000,000 samples of the sample study
+# would otherwise need 7.9 GB per scenario). Up to one block (34,000 samples of the sample study)
+# percentiles are exact; beyond, each percentile is the average of the blocks' own, weighted by
+# their size (the mean stays exact): the difference is of the order of 1/block size, far below the
+# sampling error.
+BLOCK_BYTES = 256 * 2**20
 SUMMARY_STEPS = 20  # time steps summarised together, while the pass simulates the next ones
 STATS = ("mean",) + tuple(f"p{p}" for p in PERCENTILES)
 # Summaries sort on these threads while the pass simulates later time steps; kept between runs, as starting
@@ -41,6 +48,7 @@ class SampleProjection:
     stats: dict[str, dict[str, np.ndarray]]
     event_frequency: dict[str, dict[str, float]]  # scenario id -> event name -> share of samples it happened in
     raw: dict[str, np.ndarray] | None = None  # scenario id -> (times, variables, samples) when kept
+    blocks: int = 1  # over 1, percentiles are averages of the blocks' percentiles (see BLOCK_BYTES)
 
     def to_frame(self, study: Study) -> pd.DataFrame:
         """Return tidy results: scenario, variable, time, then mean and percentiles."""
@@ -107,37 +115,84 @@ def run_samples(
     chance = {event.name: rng.random(samples) for event in study.events}
     times = study.time.points()
     ids = [s.id for s in study.scenarios] if scenario_ids is None else list(scenario_ids)
+    names = list(model.names) if variables is None else list(variables)
+    rows = None if variables is None else [model.names.index(name) for name in names]
+    size = block_size(times.size, len(names), dtype)
+    count = -(-samples // size)  # blocks of nearly equal size
+    edges = [samples * b // count for b in range(count + 1)]
+    totals: dict[str, dict[str, np.ndarray]] = {}
+    happened: dict[str, dict[str, float]] = {}
+    raws: dict[str, list[np.ndarray]] = {scenario_id: [] for scenario_id in ids}
+    with np.errstate(all="ignore"):
+        for low, high in zip(edges, edges[1:]):
+            part_shifts = {k: draws[low:high] for k, draws in shifts.items()}
+            part_chance = {name: draws[low:high] for name, draws in chance.items()}
+            stats, frequency, raw = _run_block(model, study, times, ids, part_shifts, part_chance, high - low,
+                                               dtype, rows, keep)
+            weight = (high - low) / samples
+            for scenario_id in ids:
+                # Weighted by block size: the mean is exact; percentiles are the blocks' average.
+                if count == 1:
+                    totals[scenario_id] = stats[scenario_id]
+                else:
+                    total = totals.setdefault(scenario_id, {s: np.zeros_like(v) for s, v in stats[scenario_id].items()})
+                    for stat, value in stats[scenario_id].items():
+                        total[stat] += value * weight
+                counted = happened.setdefault(scenario_id, dict.fromkeys(frequency[scenario_id], 0.0))
+                for name, share in frequency[scenario_id].items():
+                    counted[name] += round(share * (high - low))
+                if keep:
+                    raws[scenario_id].append(raw[scenario_id])
+    frequency = {scenario_id: {name: n / samples for name, n in counted.items()} for scenario_id, counted in happened.items()}
+    raw = {scenario_id: parts[0] if len(parts) == 1 else np.concatenate(parts, axis=2)
+           for scenario_id, parts in raws.items()} if keep else None
+    return SampleProjection(times, names, samples, seed, totals, frequency, raw, blocks=count)
+
+
+def block_size(times: int, variables: int, dtype: type = np.float32) -> int:
+    """Return how many samples are simulated and summarised together: as many as fit in BLOCK_BYTES."""
+    return max(1, BLOCK_BYTES // max(1, times * variables * np.dtype(dtype).itemsize))
+
+
+def _run_block(model: CompiledModel, study: Study, times: np.ndarray, ids: list[str], shifts: dict, chance: dict,
+               samples: int, dtype, rows: list[int] | None, keep: bool):
+    """Run every scenario over one block of samples; return their summaries, event shares and (with `keep`) samples."""
     # Small sample counts gain from running several scenarios side by side (fewer numpy calls);
     # large ones would only multiply memory, so they run a scenario at a time.
     per_pass = max(1, BATCH_WIDTH // max(samples, 1))
-    names = list(model.names) if variables is None else list(variables)
-    rows = None if variables is None else [model.names.index(name) for name in names]
     frequency, pending, raw = {}, {}, {}
-    with np.errstate(all="ignore"):
-        for first in range(0, len(ids), per_pass):
-            chunk = ids[first:first + per_pass]
-            batches = []
-            for scenario_id in chunk:
-                inputs, occurs = _scenario_inputs(study, scenario_id, times, shifts, chance, samples)
-                frequency[scenario_id] = {name: float(np.mean(v)) for name, v in occurs.items()}
-                batches.append(inputs)
-            for scenario_id in chunk:
-                pending[scenario_id] = []
+    previous: list[str] = []
+    for first in range(0, len(ids), per_pass):
+        chunk = ids[first:first + per_pass]
+        batches = []
+        for scenario_id in chunk:
+            inputs, occurs = _scenario_inputs(study, scenario_id, times, shifts, chance, samples)
+            frequency[scenario_id] = {name: float(np.mean(v)) for name, v in occurs.items()}
+            batches.append(inputs)
+        for scenario_id in chunk:
+            pending[scenario_id] = []
 
-            def summarise(out: np.ndarray, start: int, end: int, chunk: list[str] = chunk) -> None:
-                # Each block of time steps is summarised on the other threads while the model
-                # simulates the next; without `keep` nothing else reads the samples, so they are
-                # sorted where they lie.
-                for n, scenario_id in enumerate(chunk):
-                    part = out[start:end, :, n * samples:(n + 1) * samples]
-                    pending[scenario_id].append(_SUMMARIES.submit(_summarise, part, not keep))
+        def summarise(out: np.ndarray, start: int, end: int, chunk: list[str] = chunk) -> None:
+            # Each block of time steps is summarised on the other threads while the model
+            # simulates the next; without `keep` nothing else reads the samples, so they are
+            # sorted where they lie.
+            for n, scenario_id in enumerate(chunk):
+                part = out[start:end, :, n * samples:(n + 1) * samples]
+                pending[scenario_id].append(_SUMMARIES.submit(_summarise, part, not keep))
 
-            out = _simulate_batch(model, study, times, batches, samples, dtype, rows, summarise)
-            if keep:
-                for n, scenario_id in enumerate(chunk):
-                    raw[scenario_id] = out[:, :, n * samples:(n + 1) * samples]
-        stats = {scenario_id: _over_time([block.result() for block in blocks]) for scenario_id, blocks in pending.items()}
-    return SampleProjection(times, names, samples, seed, stats, frequency, raw if keep else None)
+        out = _simulate_batch(model, study, times, batches, samples, dtype, rows, summarise)
+        if keep:
+            for n, scenario_id in enumerate(chunk):
+                raw[scenario_id] = out[:, :, n * samples:(n + 1) * samples]
+        del out
+        # The pass before this one has had a whole pass to be summarised: waiting for it here keeps
+        # at most two passes' samples alive, whatever the number of scenarios.
+        for scenario_id in previous:
+            pending[scenario_id] = [done.result() for done in pending[scenario_id]]
+        previous = chunk
+    stats = {scenario_id: _over_time([b if isinstance(b, dict) else b.result() for b in blocks])
+             for scenario_id, blocks in pending.items()}
+    return stats, frequency, raw
 
 
 def _over_time(blocks: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:

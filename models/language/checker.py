@@ -30,14 +30,15 @@ from models.language.equations import (
 class Problem:
     """One thing wrong with a study's model, said so a person can fix it."""
 
-    variable: str
+    variable: str  # the variable (or event) it belongs to; "" for the study as a whole
     field: str  # "equation", "initial", "value" or "effects[k]"
     message: str
     position: int | None = None  # 0-based offset in the equation text
     suggestion: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.variable}.{self.field}"
+        # A problem of no one variable (the model's size, the cost of a run) is the study's.
+        where = f"{self.variable}.{self.field}" if self.variable else f"study.{self.field}"
         if self.position is not None:
             where += f", column {self.position + 1}"
         hint = f" — did you mean '{self.suggestion}'?" if self.suggestion else ""

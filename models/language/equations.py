@@ -10,8 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
-MAX_TEXT = 10_000  # characters in one equation
-MAX_NODES = 5_000  # nodes in one parsed tree
+MAX_TEXT = 100_000  # characters in one equation: a sum of 10,000 terms fits
+MAX_NODES = 50_000  # nodes in one parsed tree
 MAX_DEPTH = 60  # nested brackets, calls and unary operators; keeps recursion far from Python's limit
 
 # name -> (fewest arguments, most arguments, signature shown to users)
@@ -321,6 +321,32 @@ _PRECEDENCE = {"or": 1, "and": 2, "not": 3, "<": 4, "<=": 4, ">": 4, ">=": 4, "=
 
 def format_equation(node: Node) -> str:
     """Write a tree back as equation text that parses to the same tree (brackets only where needed)."""
+    # An explicit stack, not recursion: a sum of thousands of terms is a tree thousands deep.
+    texts: dict[int, str] = {}
+    stack: list[tuple[Node, bool]] = [(node, False)]
+    while stack:
+        current, ready = stack.pop()
+        children = _parts(current)
+        if children and not ready:
+            stack.append((current, True))
+            stack.extend((child, False) for child in reversed(children))
+        else:
+            texts[id(current)] = _format_one(current, texts)
+    return texts[id(node)]
+
+
+def _parts(node: Node) -> tuple[Node, ...]:
+    if isinstance(node, Unary):
+        return (node.operand,)
+    if isinstance(node, Binary):
+        return (node.left, node.right)
+    if isinstance(node, Call):
+        return node.args
+    return ()
+
+
+def _format_one(node: Node, texts: dict[int, str]) -> str:
+    """Write one node from the text of its parts, already in `texts`."""
     if isinstance(node, Num):
         value = node.value
         if not math.isfinite(value):
@@ -330,27 +356,27 @@ def format_equation(node: Node) -> str:
     if isinstance(node, Name):
         return node.id
     if isinstance(node, Call):
-        return f"{node.func}({', '.join(format_equation(a) for a in node.args)})"
+        return f"{node.func}({', '.join(texts[id(a)] for a in node.args)})"
     if isinstance(node, Unary):
         level = _PRECEDENCE["not" if node.op == "not" else "unary"]
-        operand = _bracketed(node.operand, level, node.op != "not")
+        operand = _bracketed(node.operand, texts, level, node.op != "not")
         return f"not {operand}" if node.op == "not" else f"{node.op}{operand}"
     level = _PRECEDENCE[node.op]
     if node.op == "^":
         # The base is an atom; the exponent may be any unary, so 2^3^2 stays right-grouped.
-        left = _bracketed(node.left, _PRECEDENCE["^"] + 1, True)
-        right = _bracketed(node.right, _PRECEDENCE["unary"], False)
+        left = _bracketed(node.left, texts, _PRECEDENCE["^"] + 1, True)
+        right = _bracketed(node.right, texts, _PRECEDENCE["unary"], False)
     elif level == _PRECEDENCE["<"]:
         # Comparisons do not chain: a comparison on either side needs brackets.
-        left, right = _bracketed(node.left, level + 1, False), _bracketed(node.right, level + 1, False)
+        left, right = _bracketed(node.left, texts, level + 1, False), _bracketed(node.right, texts, level + 1, False)
     else:
-        left, right = _bracketed(node.left, level, False), _bracketed(node.right, level + 1, False)
+        left, right = _bracketed(node.left, texts, level, False), _bracketed(node.right, texts, level + 1, False)
     return f"{left} {node.op} {right}"
 
 
-def _bracketed(node: Node, level: int, strict: bool) -> str:
+def _bracketed(node: Node, texts: dict[int, str], level: int, strict: bool) -> str:
     """Write `node`, in brackets if it binds less tightly than `level` (or equally, when `strict`)."""
-    text = format_equation(node)
+    text = texts[id(node)]
     if isinstance(node, Binary):
         own = _PRECEDENCE[node.op]
     elif isinstance(node, Unary):

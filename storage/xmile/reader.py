@@ -8,6 +8,7 @@ silence; harmless extras (diagrams, styles, vendor elements) are skipped.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from storage.xmile.equations import canonical
@@ -118,10 +119,14 @@ def _number(text: str | None, where: str, model: XmileModel) -> float | None:
     if text is None:
         return None
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         model.problems.append(f"{where}: {text!r} is not a number")
         return None
+    if not math.isfinite(value):  # float() reads "inf", "nan" and 1e400 (as infinity)
+        model.problems.append(f"{where}: {text.strip()!r} is not a finite number")
+        return None
+    return value
 
 
 def _sim_specs(root: Element, model: XmileModel) -> None:
@@ -250,10 +255,14 @@ def _points(element: Element | None, label: str, model: XmileModel) -> list[floa
         return None
     separator = element.attrs.get("sep", ",") or ","
     try:
-        return [float(p) for p in element.text.split(separator) if p.strip()]
+        points = [float(p) for p in element.text.split(separator) if p.strip()]
     except ValueError:
         model.problems.append(f"{label}: <{element.tag}> should be numbers separated by {separator!r}")
         return None
+    if not all(math.isfinite(p) for p in points):
+        model.problems.append(f"{label}: <{element.tag}> should be finite numbers (not inf or nan)")
+        return None
+    return points
 
 
 def _graph(element: Element, label: str, model: XmileModel) -> Graph | None:
@@ -264,7 +273,8 @@ def _graph(element: Element, label: str, model: XmileModel) -> Graph | None:
         return None
     ys = _points(element.first("ypts"), label, model)
     if ys is None:
-        model.problems.append(f"{label}: the graphical function has no <ypts>")
+        if element.first("ypts") is None:  # else _points said what is wrong with them
+            model.problems.append(f"{label}: the graphical function has no <ypts>")
         return None
     xs = _points(element.first("xpts"), label, model)
     scale = element.first("xscale")

@@ -12,7 +12,8 @@ import unicodedata
 import uuid
 
 from models.domain import Scenario, Study, TimeAxis, Variable
-from models.language.checker import check_study, constant_value
+from models.engine.acceptance import study_problems
+from models.language.checker import constant_value
 from models.language.equations import (
     RESERVED,
     STATEFUL,
@@ -181,17 +182,29 @@ class _Translation:
             self.problems.append(f"{self.where}, column {error.position + 1}: {error.message} in {text.strip()!r}")
             return None
 
-    def tree(self, node: Node) -> Node:
+    def tree(self, root: Node) -> Node:
         """Return an XMILE tree written in our language."""
-        if isinstance(node, Num):
-            return node
-        if isinstance(node, Name):
-            return self.resolve(node)
-        if isinstance(node, Unary):
-            return Unary(node.op, self.tree(node.operand), node.pos)
-        if isinstance(node, Binary):
-            return Binary(node.op, self.tree(node.left), self.tree(node.right), node.pos)
-        return self.call(node)
+        # Operators are walked with an explicit stack (a sum of thousands of terms is a tree thousands
+        # deep); calls translate their own arguments, and brackets and calls nest at most MAX_DEPTH.
+        done: dict[int, Node] = {}
+        stack: list[tuple[Node, bool]] = [(root, False)]
+        while stack:
+            node, ready = stack.pop()
+            if isinstance(node, (Unary, Binary)) and not ready:
+                stack.append((node, True))
+                parts = (node.operand,) if isinstance(node, Unary) else (node.left, node.right)
+                stack.extend((part, False) for part in reversed(parts))
+            elif isinstance(node, Unary):
+                done[id(node)] = Unary(node.op, done[id(node.operand)], node.pos)
+            elif isinstance(node, Binary):
+                done[id(node)] = Binary(node.op, done[id(node.left)], done[id(node.right)], node.pos)
+            elif isinstance(node, Num):
+                done[id(node)] = node
+            elif isinstance(node, Name):
+                done[id(node)] = self.resolve(node)
+            else:
+                done[id(node)] = self.call(node)
+        return done[id(root)]
 
     def resolve(self, node: Name) -> Node:
         """Return what a name in an equation stands for: a variable, a built-in name, or a placeholder after a problem."""
@@ -326,8 +339,9 @@ class _Translation:
         axis = TimeAxis(model.start, model.stop, model.dt, model.time_units or "time")
         if not model.stop > model.start:
             self.problems.append(f"sim_specs: stop ({model.stop:g}) must be after start ({model.start:g})")
-        elif (model.stop - model.start) / model.dt + 1 > MAX_TIME_POINTS:
-            self.problems.append(f"sim_specs: {axis.count:,} time steps; at most {MAX_TIME_POINTS:,} are allowed")
+        elif not (count := (model.stop - model.start) / model.dt + 1) <= MAX_TIME_POINTS:
+            # A float, not axis.count: a stop of 1e400 reads as infinity, which no int can hold.
+            self.problems.append(f"sim_specs: {count:,.0f} time steps; at most {MAX_TIME_POINTS:,} are allowed")
         elif abs(axis.points()[-1] - model.stop) > 1e-9 * max(1.0, abs(model.stop)):
             self.notes.append(f"sim_specs: stop is not a whole number of steps from start; the run ends at {axis.points()[-1]:g}")
         return axis
@@ -363,8 +377,9 @@ def xmile_to_study(model: XmileModel, source: str) -> Study:
         variable.source = source
     baseline = Scenario("Baseline", id=str(uuid.uuid5(_XMILE_IDS, f"{study_id}:scenario:Baseline")))
     study = Study(title, time, translation.description(), translation.variables, scenarios=[baseline], id=study_id)
-    problems = check_study(study)
+    problems = study_problems(study)
     if problems:
         labels = {v.name: v.label for v in study.variables}
-        raise XmileError(source, [f"'{labels.get(p.variable, p.variable)}' after translation: {p}" for p in problems])
+        raise XmileError(source, [f"'{labels.get(p.variable, p.variable)}' after translation: {p}" if p.variable
+                                  else str(p) for p in problems])
     return study
