@@ -20,6 +20,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine.compiled import Projection
+from ui.plots.colours import scenario_hex, scenario_pen
 from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
 from ui.plots.value_ticks import ValueTicks
 
@@ -44,7 +45,7 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
     if reference_id is not None and reference_id != scenario_id:
         item.plot(projection.times, _finite(projection.series(reference_id, name)), pen=REFERENCE_PEN)
     scenario = study.scenario(scenario_id)
-    item.plot(projection.times, _finite(projection.series(scenario_id, name)), pen=pg.mkPen(scenario.color, width=2.5))
+    item.plot(projection.times, _finite(projection.series(scenario_id, name)), pen=scenario_pen(scenario, width=2.5))
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
@@ -110,7 +111,7 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
             images[key] = chart_image(study, projection, name, scenario_id, reference_id)
             cells.append(f"<td><img src='{key}' width='{CHART_SIZE[0] * 0.66:.0f}'></td>")
         grid = "".join("<tr>" + "".join(cells[k:k + 2]) + "</tr>" for k in range(0, len(cells), 2))
-        key = (f"<span style='color:{scenario.color}'><b>━━</b></span> {html.escape(scenario.name)}"
+        key = (f"<span style='color:{scenario_hex(scenario)}'><b>━━</b></span> {html.escape(scenario.name)}"
                + (f" &nbsp; <span style='color:#555555'><b>- - -</b></span> {html.escape(reference)} (reference)"
                   if reference_id and scenario_id != reference_id else ""))
         parts.append(f"<h3>Indicators</h3><p>{key}</p><table cellspacing='2'>{grid}</table>")
