@@ -162,7 +162,7 @@ def _import(options) -> int:
 def _export(options) -> int:
     from models.engine.compiled import compile_study
     from storage.interchange import write_study_file
-    from storage.tables import projection_csv, write_projection_xlsx
+    from storage.tables import write_projection_csv, write_projection_xlsx
 
     with _library(options) as library:
         study = library.load_study(_find_study(library, options.study))
@@ -179,7 +179,7 @@ def _export(options) -> int:
             spread = run_samples(model, study, options.samples, options.seed, ids).to_frame(study)
             frame = frame.merge(spread, on=["scenario", "variable", "time"], how="left")
         if suffix == ".csv":
-            options.out.write_text(projection_csv(frame), encoding="utf-8")
+            write_projection_csv(frame, options.out)
         elif options.samples:
             write_projection_xlsx({name: part.drop(columns="scenario") for name, part in frame.groupby("scenario", sort=False)}, options.out)
         else:
@@ -269,7 +269,9 @@ def _emit(text: str, out: Path | None) -> None:
     if out is None:
         sys.stdout.write(text)
     else:
-        out.write_text(text, encoding="utf-8")
+        from storage.atomic import write_text
+
+        write_text(out, text)
 
 
 if __name__ == "__main__":
