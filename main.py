@@ -63,7 +63,22 @@ def _command_of(argv: list[str]) -> str | None:
 
 
 def _say(message: str) -> None:
-    print(f"prospectiva: {message}", file=sys.stderr)
+    _print(f"prospectiva: {message}", sys.stderr)
+
+
+def _print(text: str, stream=None) -> None:
+    """Print text that holds names from files: control characters shown as escapes, line breaks kept."""
+    from models.controls import escape_controls
+
+    # A title with ESC[...] or CR could recolour the terminal or overwrite what was printed before it.
+    print(escape_controls(text, keep="\n"), file=stream or sys.stdout)
+
+
+def _name(text: str) -> str:
+    """Return a title or name for one line of output: every control character, line breaks too, escaped."""
+    from models.controls import escape_controls
+
+    return escape_controls(text)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -145,8 +160,8 @@ def _check(options) -> int:
     problems = study_problems(study)  # the reader already refuses these; kept for files it accepts
     if problems:
         raise UsageError("\n".join(str(p) for p in problems))
-    print(f"{options.file}: ok — \"{study.title}\", {len(study.variables)} variables, "
-          f"{len(study.events)} events, {len(study.scenarios)} scenarios")
+    _print(f"{options.file}: ok — \"{_name(study.title)}\", {len(study.variables)} variables, "
+           f"{len(study.events)} events, {len(study.scenarios)} scenarios")
     return 0
 
 
@@ -157,7 +172,8 @@ def _import(options) -> int:
     study = read_model_file(options.file)
     with _library(options) as library:
         report = import_study(library, study, replace=options.replace, origin=options.file.name)
-    print("\n".join(report.lines()))
+    for line in report.lines():
+        _print(_name(line))
     return 0
 
 
@@ -165,7 +181,7 @@ def _export(options) -> int:
     from models.engine.acceptance import require_runnable
     from models.engine.compiled import compile_study
     from storage.interchange import write_study_file
-    from storage.tables import projection_csv, write_projection_xlsx
+    from storage.tables import write_projection_csv, write_projection_xlsx
 
     with _library(options) as library:
         study = library.load_study(_find_study(library, options.study))
@@ -183,7 +199,7 @@ def _export(options) -> int:
             spread = run_samples(model, study, options.samples, options.seed, ids).to_frame(study)
             frame = frame.merge(spread, on=["scenario", "variable", "time"], how="left")
         if suffix == ".csv":
-            options.out.write_text(projection_csv(frame), encoding="utf-8")
+            write_projection_csv(frame, options.out)
         elif options.samples:
             write_projection_xlsx({name: part.drop(columns="scenario") for name, part in frame.groupby("scenario", sort=False)}, options.out)
         else:
@@ -192,7 +208,7 @@ def _export(options) -> int:
         _brief(study, ids, options)
     else:
         raise UsageError(f"{options.out}: choose a file ending in .json, .csv, .xlsx, .pdf or .html")
-    print(f"wrote {options.out}")
+    _print(f"wrote {options.out}")
     return 0
 
 
@@ -225,7 +241,7 @@ def _list(options) -> int:
     if not studies:
         print("the library has no studies yet (import one with: main.py import FILE.json)")
     for summary in studies:
-        print(f"{summary.id}  {summary.title}  ({summary.scenario_count} scenarios, updated {summary.updated_at:%Y-%m-%d %H:%M})")
+        _print(f"{summary.id}  {_name(summary.title)}  ({summary.scenario_count} scenarios, updated {summary.updated_at:%Y-%m-%d %H:%M})")
     return 0
 
 
@@ -254,8 +270,8 @@ def _find_study(library, wanted: str) -> str:
     for summary in studies:
         if wanted == summary.id or wanted.casefold() == summary.title.casefold():
             return summary.id
-    known = ", ".join(f'"{s.title}"' for s in studies) or "none"
-    raise UsageError(f'no study "{wanted}" in the library (studies: {known})')
+    known = ", ".join(f'"{_name(s.title)}"' for s in studies) or "none"
+    raise UsageError(f'no study "{_name(wanted)}" in the library (studies: {known})')
 
 
 def _scenario_ids(study, names: list[str] | None) -> list[str]:
@@ -264,16 +280,22 @@ def _scenario_ids(study, names: list[str] | None) -> list[str]:
     by_name = {s.name.casefold(): s.id for s in study.scenarios}
     missing = [n for n in names if n.casefold() not in by_name]
     if missing:
-        known = ", ".join(f'"{s.name}"' for s in study.scenarios)
-        raise UsageError(f"unknown scenario {', '.join(repr(m) for m in missing)} in \"{study.title}\" (scenarios: {known})")
+        known = ", ".join(f'"{_name(s.name)}"' for s in study.scenarios)
+        raise UsageError(f"unknown scenario {', '.join(repr(m) for m in missing)} in \"{_name(study.title)}\" (scenarios: {known})")
     return [by_name[n.casefold()] for n in names]
 
 
 def _emit(text: str, out: Path | None) -> None:
     if out is None:
+        if sys.stdout.isatty():  # for eyes, not a program: a name must not drive the terminal
+            from models.controls import escape_controls
+
+            text = escape_controls(text, keep="\n")
         sys.stdout.write(text)
     else:
-        out.write_text(text, encoding="utf-8")
+        from storage.atomic import write_text
+
+        write_text(out, text)
 
 
 if __name__ == "__main__":

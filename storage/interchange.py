@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path as FilePath
@@ -13,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from models.domain import Path, Scenario, Study, Variable
+from storage.atomic import write_text
 from storage.errors import InterchangeError
 from storage.jsontext import MAX_BYTES, JSONTextError, decode_utf8, loads, scan
 from storage.schema import FORMAT, VERSION, FileModel
@@ -158,12 +158,4 @@ def write_study_file(study: Study, path: str | os.PathLike, scenario_ids: Iterab
         text = json.dumps(study_to_dict(study, scenario_ids), ensure_ascii=False, indent=2, allow_nan=False)
     except ValueError as error:
         raise InterchangeError(path.name, [f"cannot be written: {error} (a value is NaN or infinite)"]) from error
-    # Write beside the target and rename, so a failed export never leaves half a file.
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as file:
-            file.write(text + "\n")
-        os.replace(temporary, path)
-    except BaseException:
-        FilePath(temporary).unlink(missing_ok=True)
-        raise
+    write_text(path, text + "\n")

@@ -13,6 +13,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from models.colours import is_hex_colour
+from models.controls import quoted
 from models.domain import (
     Distribution,
     Effect,
@@ -253,6 +255,9 @@ class _Builder:
             place = f"scenarios[{i}]"
             if not spec.name.strip():
                 self.problem(join_place(place, "name"), "a scenario needs a name")
+            if not is_hex_colour(spec.color):
+                self.problem(join_place(place, "color"),
+                             f'should be a colour written #RRGGBB (like "#1f77b4"), not {quoted(spec.color)}')
             if spec.parent is not None:
                 if spec.parent in by_name:
                     scenario.parent_id = by_name[spec.parent].id

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from models.domain import Study
@@ -14,7 +13,8 @@ from models.workshop import (
     as_number,
     encode_overrides,
 )
-from storage.tables import neutralise
+from storage.atomic import write_text
+from storage.tables import csv_text
 
 
 def write_workshop_csvs(folder: Path, study: Study, proposals: list[Proposal], log: list[LogEntry],
@@ -37,9 +37,6 @@ def write_workshop_csvs(folder: Path, study: Study, proposals: list[Proposal], l
     paths = []
     for name, (header, rows) in tables.items():
         path = folder / name
-        with path.open("w", newline="", encoding="utf-8") as file:
-            writer = csv.writer(file)
-            writer.writerow(header)
-            writer.writerows([[neutralise(cell) for cell in row] for row in rows])
+        write_text(path, csv_text(header, rows))
         paths.append(path)
     return paths

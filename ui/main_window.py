@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.colours import colour_problems
 from ui.compare.comparison_bar import ComparisonBar
 from ui.editor.model_editor import add_model_editor
 from ui.editor.model_status import ModelStatus
@@ -220,6 +221,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{study.title} — Prospectiva")
         with QSignalBlocker(self.study_box):
             self.study_box.setCurrentIndex(self.study_box.findData(study_id))
+        self._report_colours(study)
+
+    def _report_colours(self, study) -> None:
+        # A colour stored before colours were checked is drawn in a palette colour; the user is told which.
+        problems = colour_problems(study)
+        if problems:
+            more = f" ({len(problems) - 1} more scenarios have a colour like that.)" if len(problems) > 1 else ""
+            self.statusBar().showMessage(problems[0] + more)
 
     def _study_chosen(self, index: int) -> None:
         study_id = self.study_box.itemData(index)

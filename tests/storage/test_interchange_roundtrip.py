@@ -101,6 +101,9 @@ paths = st.lists(st.tuples(finite, finite), min_size=1, max_size=4).map(
     lambda pts: Path(tuple(sorted(pts, key=lambda p: p[0]))))
 
 
+colours = st.from_regex(r"#[0-9A-Fa-f]{6}", fullmatch=True)
+
+
 @st.composite
 def studies(draw) -> Study:
     variable_names = draw(st.lists(names, min_size=1, max_size=6, unique=True))
@@ -110,7 +113,7 @@ def studies(draw) -> Study:
         params = sorted(draw(st.tuples(finite, finite, finite)))
         variables.append(Variable(
             name, "assumption", label=draw(text), unit=draw(text), group=draw(text),
-            description=draw(text), source=draw(text), value=draw(st.floats(low, high)), min=low, max=high,
+            description=draw(text), source=draw(text), value=draw(st.floats(low, high) if low < high else st.just(low)), min=low, max=high,
             path=draw(st.none() | paths),
             distribution=draw(st.sampled_from([None, Distribution("pert", dict(zip(("low", "mode", "high"), params))),
                                                Distribution("normal", {"mean": params[1], "sd": abs(params[0])})])),
@@ -126,7 +129,7 @@ def studies(draw) -> Study:
     scenarios: list[Scenario] = []
     for k in range(draw(st.integers(0, 4))):
         scenarios.append(Scenario(
-            f"{draw(text)} #{k}", draw(text), draw(text),
+            f"{draw(text)} #{k}", draw(colours), draw(text),
             parent_id=draw(st.sampled_from([None] + [s.id for s in scenarios])),
             overrides=draw(st.dictionaries(st.sampled_from(variable_names), finite | paths, max_size=3)),
             events=draw(st.dictionaries(st.sampled_from([e.name for e in events] or ["x"]), st.booleans(), max_size=2))

@@ -40,7 +40,9 @@ def test_a_scenario_named_like_a_formula_stays_text_in_csv_and_xlsx(window, tmp_
     export(window, "xlsx", tmp_path / "p.xlsx")
     book = openpyxl.load_workbook(tmp_path / "p.xlsx")
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]
-    assert cells and [(c.coordinate, c.value) for c in cells if c.data_type != "s" or not c.value.startswith("'")] == []
+    # The text as the user wrote it, in a string cell Excel shows as text (its quote prefix), no apostrophe stored.
+    assert cells and [(c.coordinate, c.value) for c in cells
+                      if c.data_type != "s" or not c.quotePrefix or c.value != '=HYPERLINK("x")'] == []
 
 
 def test_the_workbook_has_a_sheet_per_scenario_a_comparison_and_the_inputs(window, tmp_path):
@@ -91,3 +93,26 @@ def test_the_command_line_writes_the_brief_and_names_an_unknown_reference(librar
     assert main.main(["--db", str(library_path), "export", study.title, "--out", str(tmp_path / "c.pdf"),
                       "--reference", "Nope"]) == 1
     assert "unknown scenario 'Nope'" in capsys.readouterr().err and not (tmp_path / "c.pdf").exists()
+
+
+@pytest.mark.parametrize("kind", ["study", "csv", "xlsx", "png", "svg", "pdf", "html"])
+def test_an_export_that_cannot_be_written_raises_and_leaves_no_file(window, tmp_path, kind):
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(OSError):
+        export(window, kind, out / "missing" / f"out.{kind if kind != 'study' else 'json'}")
+    assert list(out.iterdir()) == []
+
+
+def test_a_chart_image_qt_fails_to_save_keeps_the_good_file(window, tmp_path, monkeypatch):
+    from PySide6.QtGui import QPixmap
+
+    out = tmp_path / "out"
+    out.mkdir()
+    good = out / "c.png"
+    export(window, "png", good)
+    before = good.read_bytes()
+    monkeypatch.setattr(QPixmap, "save", lambda *_args: False)  # Qt's way of saying a write failed
+    with pytest.raises(OSError, match="could not be written"):
+        export(window, "png", good)
+    assert good.read_bytes() == before and [p.name for p in out.iterdir()] == ["c.png"]

@@ -1,4 +1,7 @@
-"""Charts to image files: PNG through Qt's grab, SVG through QSvgGenerator (pyqtgraph's SVG export is broken)."""
+"""Charts to image files: PNG through Qt's grab, SVG through QSvgGenerator (pyqtgraph's SVG export is broken).
+
+Both are written whole or not at all: Qt reports a failed write only by a return value, so each is checked.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +12,35 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from storage.atomic import replacing
+
 
 def save_png(widget: QWidget, path: Path, size: QSize | None = None) -> None:
     """Save what a widget shows as a PNG, at its size or a chosen one."""
-    _at_size(widget, size, lambda: widget.grab().save(str(path), "PNG"))
+
+    def render() -> None:
+        with replacing(path) as temporary:
+            if not widget.grab().save(str(temporary), "PNG"):
+                raise OSError(f"the image could not be written to {path}")
+
+    _at_size(widget, size, render)
 
 
 def save_svg(widget: QWidget, path: Path, size: QSize | None = None, title: str = "") -> None:
     """Save what a widget shows as an SVG drawing (vector curves and text)."""
 
     def render() -> None:
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(widget.size())
-        generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
-        generator.setTitle(title)
-        painter = QPainter(generator)
-        widget.render(painter, QPoint())
-        painter.end()
+        with replacing(path) as temporary:
+            generator = QSvgGenerator()
+            generator.setFileName(str(temporary))
+            generator.setSize(widget.size())
+            generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+            generator.setTitle(title)
+            painter = QPainter()
+            if not painter.begin(generator):
+                raise OSError(f"the drawing could not be written to {path}")
+            widget.render(painter, QPoint())
+            painter.end()
 
     _at_size(widget, size, render)
 

@@ -48,7 +48,7 @@ def export(window, kind: str, path: Path) -> None:
     """Write one export of the window's study to `path`."""
     # Loaded here, not at start-up: the file writer brings pydantic, the workbook openpyxl.
     from storage.interchange import write_study_file
-    from storage.tables import projection_csv
+    from storage.tables import write_projection_csv
     from storage.workbook import write_study_workbook
 
     session, bar = window.session, window.compare_bar
@@ -66,7 +66,7 @@ def export(window, kind: str, path: Path) -> None:
 
         projection = compile_study(study).run(study, ids)
         if kind == "csv":
-            path.write_text(projection_csv(projection.to_frame(study)), encoding="utf-8")
+            write_projection_csv(projection.to_frame(study), path)
         elif kind == "xlsx":
             write_study_workbook(study, projection, path, shown, bar.reference_id, session.choices.indicators,
                                  session.choices.years)

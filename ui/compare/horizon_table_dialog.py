@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.comparison import horizon_table
+from ui.plots.colours import scenario_hex
 from ui.plots.timeline import format_value, format_year
 from ui.session.study_session import StudySession
 
@@ -64,7 +65,7 @@ class HorizonTableDialog(QDialog):
         self.table.setHorizontalHeaderLabels(headers)
         groups = list(self.frame.groupby(["indicator", "scenario"], sort=False))
         self.table.setRowCount(len(groups))
-        colors = {s.name: s.color for s in session.study.scenarios}
+        colors = {s.name: scenario_hex(s) for s in session.study.scenarios}
         bold = QFont(self.font())
         bold.setBold(True)
         for row, ((indicator, scenario), part) in enumerate(groups):

@@ -20,11 +20,17 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine.compiled import Projection
+from storage.atomic import write_bytes, write_text
+from ui.compare.safe_markdown import markdown_html
+from ui.plots.colours import scenario_hex, scenario_pen
 from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
 from ui.plots.value_ticks import ValueTicks
 
 CHART_SIZE = (460, 230)
 REFERENCE_PEN = pg.mkPen("#555555", width=2, style=Qt.PenStyle.DashLine)
+# A browser opening the brief runs no script and fetches nothing: charts are inline images, styles inline.
+CONTENT_POLICY = ('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
+                  'style-src \'unsafe-inline\'; base-uri \'none\'; form-action \'none\'">')
 
 
 def chart_image(study: Study, projection: Projection, name: str, scenario_id: str, reference_id: str | None) -> QImage:
@@ -44,7 +50,7 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
     if reference_id is not None and reference_id != scenario_id:
         item.plot(projection.times, _finite(projection.series(reference_id, name)), pen=REFERENCE_PEN)
     scenario = study.scenario(scenario_id)
-    item.plot(projection.times, _finite(projection.series(scenario_id, name)), pen=pg.mkPen(scenario.color, width=2.5))
+    item.plot(projection.times, _finite(projection.series(scenario_id, name)), pen=scenario_pen(scenario, width=2.5))
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
@@ -52,16 +58,6 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
 
 def _finite(values: np.ndarray) -> np.ndarray:
     return np.where(np.isfinite(values), values, np.nan)
-
-
-def _paragraphs(text: str) -> str:
-    """Return markdown text (descriptions, narratives) as HTML body content."""
-    if not text.strip():
-        return ""
-    document = QTextDocument()
-    document.setMarkdown(text)
-    rendered = document.toHtml()
-    return rendered[rendered.index(">", rendered.index("<body")) + 1:rendered.rindex("</body>")]
 
 
 def _month(year: float) -> str:
@@ -80,7 +76,7 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
                        for label, a, b in HORIZONS)
     parts = [f"<h1 style='font-size:22pt'>{html.escape(study.title)}</h1>",
              f"<p><i>Scenario brief, {dt.date.today():%d %B %Y}.</i></p>",
-             _paragraphs(study.description),
+             markdown_html(study.description),
              f"<h3>Horizons</h3><ul>{horizons}</ul>",
              "<h3>Scenarios</h3><ul>" + "".join(
                  f"<li>{html.escape(study.scenario(s).name)}{' (reference)' if s == reference_id else ''}</li>"
@@ -91,7 +87,7 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
     for number, scenario_id in enumerate(scenario_ids, start=1):
         scenario = study.scenario(scenario_id)
         parts.append(f"<h2 style='page-break-before: always'>{number}. {html.escape(scenario.name)}</h2>")
-        parts.append(_paragraphs(scenario.narrative) or "<p><i>No narrative written.</i></p>")
+        parts.append(markdown_html(scenario.narrative) or "<p><i>No narrative written.</i></p>")
         if reference_id and scenario_id != reference_id:
             differences = input_differences(study, reference_id, scenario_id)
             parts.append(f"<h3>Inputs that differ from {html.escape(reference)}</h3>")
@@ -105,12 +101,12 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
         elif scenario_id == reference_id:
             parts.append("<p><i>This is the reference the other scenarios are compared with.</i></p>")
         cells = []
-        for name in indicators:
-            key = f"chart-{number}-{name}.png"
+        for k, name in enumerate(indicators):
+            key = f"chart-{number}-{k}.png"
             images[key] = chart_image(study, projection, name, scenario_id, reference_id)
             cells.append(f"<td><img src='{key}' width='{CHART_SIZE[0] * 0.66:.0f}'></td>")
         grid = "".join("<tr>" + "".join(cells[k:k + 2]) + "</tr>" for k in range(0, len(cells), 2))
-        key = (f"<span style='color:{scenario.color}'><b>━━</b></span> {html.escape(scenario.name)}"
+        key = (f"<span style='color:{scenario_hex(scenario)}'><b>━━</b></span> {html.escape(scenario.name)}"
                + (f" &nbsp; <span style='color:#555555'><b>- - -</b></span> {html.escape(reference)} (reference)"
                   if reference_id and scenario_id != reference_id else ""))
         parts.append(f"<h3>Indicators</h3><p>{key}</p><table cellspacing='2'>{grid}</table>")
@@ -127,7 +123,7 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
         parts.append(_table(["Indicator", *(format_year(y) for y in years)], rows))
     parts.append(extra)
     body = "\n".join(parts)
-    document = (f"<html><head><meta charset='utf-8'><title>{html.escape(study.title)}</title></head>"
+    document = (f"<html><head><meta charset='utf-8'>{CONTENT_POLICY}<title>{html.escape(study.title)}</title></head>"
                 f"<body style='font-family: sans-serif; font-size: 10pt'>{body}</body></html>")
     return document, images
 
@@ -149,13 +145,23 @@ def write_pdf(document: str, images: dict[str, QImage], path: str | os.PathLike)
     for key, image in images.items():
         text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(key), image)
     text.setHtml(document)
-    writer = QPdfWriter(str(path))
+    # Drawn into memory, then written whole: QPdfWriter on a path it cannot write fails without a word.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setResolution(144)
     writer.setTitle(text.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     # An unpaginated document is laid out on the writer's pages and gets page numbers at the foot.
     text.print_(writer)
+    del writer  # the PDF's last part is written when the writer goes
+    buffer.close()
+    pdf = bytes(data.data())
+    if not pdf.startswith(b"%PDF") or b"%%EOF" not in pdf[-32:]:
+        raise OSError(f"the brief could not be drawn as a PDF for {path}")
+    write_bytes(path, pdf)
 
 
 def write_html(document: str, images: dict[str, QImage], path: str | os.PathLike) -> None:
@@ -166,7 +172,7 @@ def write_html(document: str, images: dict[str, QImage], path: str | os.PathLike
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
         document = document.replace(f"src='{key}'", "src='data:image/png;base64," + base64.b64encode(bytes(data.data())).decode("ascii") + "'")
-    Path(path).write_text(document, encoding="utf-8")
+    write_text(path, document)
 
 
 def export_brief(study: Study, projection: Projection, path: Path, scenario_ids: list[str], reference_id: str | None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.commands.event import EditEvent, SwitchEvent, event_by_id
 from models.domain import Effect, Event
+from ui.plots.colours import scenario_hex
 from ui.session.study_session import StudySession
 
 SWITCHES = (("as inherited", None), ("on", True), ("off", False))
@@ -163,7 +166,7 @@ class EventForm(QWidget):
         for row, scenario in enumerate(scenarios):
             label = self.switches.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             box = self.switches.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
-            label.setText(f"<span style='color:{scenario.color}'>■</span> {scenario.name}")
+            label.setText(f"<span style='color:{scenario_hex(scenario)}'>■</span> {html.escape(scenario.name)}")
             box.setAccessibleName(f"{event.name} in {scenario.name}")
             with QSignalBlocker(box):
                 box.setCurrentIndex([v for _, v in SWITCHES].index(scenario.events.get(event.name)))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from models.commands.scenario import ResetAssumption, SetAssumption
 from models.domain import Path
 from ui.panels.assumption_row import AssumptionRow, slider_range
+from ui.plots.colours import scenario_hex
 from ui.plots.timeline import today_year
 from ui.session.study_session import StudySession
 
@@ -96,7 +99,7 @@ class AssumptionPanel(QScrollArea):
             self.heading.setText("Select or create a scenario to set its assumptions.")
             return
         scenario = session.study.scenario(scenario_id)
-        self.heading.setText(f"Assumptions of <span style='color:{scenario.color}'>■</span> <b>{scenario.name}</b>")
+        self.heading.setText(f"Assumptions of <span style='color:{scenario_hex(scenario)}'>■</span> <b>{html.escape(scenario.name)}</b>")
         for name in self._names:
             self._sync_row(name)
 

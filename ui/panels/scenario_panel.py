@@ -6,7 +6,7 @@ import copy
 from typing import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.colours import PALETTE
 from models.commands.scenario import AddScenario, DeleteScenario, RecolorScenario
 from models.domain import Scenario, new_id
+from ui.plots.colours import scenario_color
 from ui.qtmodels.scenario_list_model import DepthRole, ScenarioListModel
 from ui.session.study_session import StudySession
 
-# Matplotlib's tab10: distinct, and readable on light and dark backgrounds alike.
-PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf")
 INDENT = 18
 
 
@@ -186,7 +186,7 @@ class ScenarioPanel(QWidget):
         scenario = self.selected()
         if scenario is None:
             return
-        color = QColorDialog.getColor(QColor(scenario.color), self, f"Colour of '{scenario.name}'")
+        color = QColorDialog.getColor(scenario_color(scenario), self, f"Colour of '{scenario.name}'")
         if color.isValid():
             self.recolor(color.name())
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plots.colours import scenario_hex
 from ui.plots.timeline import format_year
 from ui.qtmodels.indicator_table_model import LABEL_COLUMNS, IndicatorTableModel
 from ui.session.study_session import StudySession
@@ -36,7 +37,7 @@ def indicator_frame(session: StudySession) -> tuple[pd.DataFrame, list[str]]:
             series = session.series(scenario.id, name)
             values = np.interp(years, session.times, series) if series is not None else np.full(len(years), np.nan)
             records.append([variable.title + unit, scenario.name, *values])
-            colors.append(scenario.color)
+            colors.append(scenario_hex(scenario))
     return pd.DataFrame(records, columns=[*LABEL_COLUMNS, *years]), colors
 
 

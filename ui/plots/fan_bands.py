@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from models.domain import Scenario
-from ui.plots.colours import blend
+from ui.plots.colours import blend, scenario_hex
 from ui.plots.indicator_plot import IndicatorPlot
 
 EDGES = ("p5", "p25", "p75", "p95")
@@ -162,7 +162,7 @@ class FanBands:
 
     def _restyle(self) -> None:
         shown = self._visible_ids()
-        drawn = tuple((sid, self._paths[sid], self._shown[sid].color, sid in self._stale) for sid in shown)
+        drawn = tuple((sid, self._paths[sid], scenario_hex(self._shown[sid]), sid in self._stale) for sid in shown)
         # Compared by the paths' identity (new bands make new paths): comparing paths point by point
         # cost more than drawing them.
         if len(drawn) != len(self._drawn) or any(a[0] != b[0] or a[1] is not b[1] or a[2:] != b[2:]

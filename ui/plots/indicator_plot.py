@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.domain import Scenario, Variable
-from ui.plots.colours import blend
+from ui.plots.colours import blend, scenario_brush, scenario_pen
 from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
 from ui.plots.value_ticks import ValueTicks
 
@@ -150,9 +150,9 @@ class IndicatorPlot(pg.PlotWidget):
             curve.setZValue(z)
             if self._labels.get(scenario.id) != (scenario.name, scenario.color):
                 self._labels[scenario.id] = (scenario.name, scenario.color)
-                curve.setPen(pg.mkPen(scenario.color, width=2.5))
-                self._marks[scenario.id].setPen(pg.mkPen(scenario.color, width=2))
-                self._marks[scenario.id].setBrush(pg.mkBrush(scenario.color))
+                curve.setPen(scenario_pen(scenario, width=2.5))
+                self._marks[scenario.id].setPen(scenario_pen(scenario, width=2))
+                self._marks[scenario.id].setBrush(scenario_brush(scenario))
 
     def set_series(self, scenario_id: str, values: np.ndarray | None) -> bool:
         """Give a scenario's curve new values; return whether anything was redrawn."""

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from models.domain import Scenario
+from ui.plots.colours import scenario_hex
 
 
 def swatch(color: str, size: int = 12) -> QPixmap:
@@ -32,7 +33,7 @@ class LegendBar(QWidget):
 
     def set_scenarios(self, scenarios: list[Scenario]) -> None:
         """Show one entry per scenario, in order."""
-        shown = [(s.name, s.color) for s in scenarios]
+        shown = [(s.name, scenario_hex(s)) for s in scenarios]
         if shown == self._shown:
             return
         self._shown = shown

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QIcon
 
 from ui.plots.legend_bar import swatch
 from ui.plots.timeline import format_value, format_year
@@ -115,5 +115,5 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def _icon(self, color: str) -> QIcon:
         if color not in self._icons:
-            self._icons[color] = QIcon(swatch(color if QColor(color).isValid() else "#888888", 12))
+            self._icons[color] = QIcon(swatch(color, 12))
         return self._icons[color]

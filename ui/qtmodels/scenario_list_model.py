@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QIcon
 
 from models.commands.scenario import RenameScenario
 from models.domain import Scenario
+from ui.plots.colours import scenario_hex
 from ui.plots.legend_bar import swatch
 from ui.session.study_session import StudySession
 
@@ -57,7 +58,7 @@ class ScenarioListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return scenario.name
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(scenario.color)
+            return self._icon(scenario_hex(scenario))
         if role == Qt.ItemDataRole.CheckStateRole:
             shown = scenario.id in self._session.choices.shown
             return Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked
@@ -101,7 +102,7 @@ class ScenarioListModel(QAbstractListModel):
 
     def _icon(self, color: str) -> QIcon:
         if color not in self._icons:
-            self._icons[color] = QIcon(swatch(color if QColor(color).isValid() else "#888888", 14))
+            self._icons[color] = QIcon(swatch(color, 14))
         return self._icons[color]
 
     def _tooltip(self, scenario: Scenario) -> str:

@@ -6,6 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 
 from models.domain import Scenario
+from ui.plots.colours import scenario_pen
 from ui.plots.indicator_plot import IndicatorPlot
 
 TITLE_PX = 34
@@ -60,6 +61,6 @@ class PresentationPlot(IndicatorPlot):
         for scenario in scenarios:
             live = scenario.id == self.live_id
             curve = self.curve(scenario.id)
-            curve.setPen(pg.mkPen(scenario.color, width=LIVE_WIDTH if live else PROPOSAL_WIDTH))
+            curve.setPen(scenario_pen(scenario, width=LIVE_WIDTH if live else PROPOSAL_WIDTH))
             if live:
                 curve.setZValue(len(scenarios) + 1)

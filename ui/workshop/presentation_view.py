@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plots.colours import scenario_hex
 from ui.plots.timeline import HORIZONS
 from ui.workshop.controller import WorkshopController
 from ui.workshop.lever_strip import LeverStrip
@@ -180,7 +181,7 @@ class PresentationView(QWidget):
         self.rebuild_scenarios()
 
     def _show_legend(self, scenarios: list) -> None:
-        entries = [f"<span style='color:{s.color}; font-size:34px'>■</span>&nbsp;{_escape(s.name)}" for s in reversed(scenarios)]
+        entries = [f"<span style='color:{scenario_hex(s)}; font-size:34px'>■</span>&nbsp;{_escape(s.name)}" for s in reversed(scenarios)]
         self.legend.setText("&nbsp;&nbsp;&nbsp;".join(entries))
         for plot in self._plots:
             plot.set_scenarios(scenarios)
