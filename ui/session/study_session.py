@@ -13,6 +13,7 @@ from models.domain import Override, Scenario, Study
 from models.engine.compiled import ModelError, compile_study
 from ui.session.autosave import Autosaver
 from ui.session.choices import ViewChoices
+from ui.session.compile_failure import compile_failure
 from ui.session.recompute import RecomputeScheduler
 from ui.session.undo import UndoableEdit, push
 
@@ -151,6 +152,9 @@ class StudySession(QObject):
         except ModelError as error:
             self._compiled = None
             self.problems = list(error.problems)
+        except Exception as error:  # noqa: BLE001 - a study the compiler chokes on must still open, its problem shown
+            self._compiled = None
+            self.problems = [compile_failure(self.study, error)]
         else:
             self.problems = []
             # Results of the old model are indexed by its rows: replace them all before anyone reads.
