@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -306,8 +306,10 @@ class MainWindow(QMainWindow):
         self.table.refresh()
         self.session.autosave.flush()
 
-    def _save_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Could not save: {message}. Your changes are kept; saving will be retried.")
+    def _save_failed(self, message: str, retry_ms: int) -> None:
+        # Stays up (no timeout) until a save succeeds and says so.
+        seconds = QLocale().toString(retry_ms / 1000, "g", 3)
+        self.statusBar().showMessage(f"Not saved – retrying in {seconds} s: {message}")
 
     def choose_indicators(self) -> None:
         """Let the user choose the charted indicators."""

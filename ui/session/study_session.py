@@ -33,7 +33,7 @@ class StudySession(QObject):
     model_changed = Signal()  # compiled again (successfully or not); problems may have changed
     choices_changed = Signal()
     result_ready = Signal(int, list)  # stamp, scenario ids with new results
-    save_failed = Signal(str)
+    save_failed = Signal(str, int)  # why, and in how many milliseconds saving is tried again
 
     def __init__(self, library: Any, study: Study, parent: QObject | None = None):
         super().__init__(parent)
