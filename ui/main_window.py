@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from ui.panels.indicator_chooser import IndicatorChooser
 from ui.panels.scenario_panel import ScenarioPanel
 from ui.panels.table_panel import TablePanel
 from ui.plots.chart_grid import ChartGrid
+from ui.recovery.unopened import DRAWING, OPENING, READING, UnopenedStudies
 from ui.session.study_session import LAST_STUDY_KEY, StudySession
 from ui.sharing.file_drop import FileDropFilter
 from ui.uncertainty.uncertainty_bar import UncertaintyBar
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.undo_group = QUndoGroup(self)
         self._build_widgets()
+        self.unopened = UnopenedStudies(self)
         self._build_menus()
         self.model_editor = add_model_editor(self)
         self._accept_file_drops()
@@ -191,16 +193,35 @@ class MainWindow(QMainWindow):
         """Fill the study selector from the library."""
         with QSignalBlocker(self.study_box):
             self.study_box.clear()
-            for study in self.library.list_studies():
-                self.study_box.addItem(study.title, study.id)
-            if self.session is not None:
-                self.study_box.setCurrentIndex(self.study_box.findData(self.session.study.id))
+            for row, study in enumerate(self.library.list_studies()):
+                self.study_box.addItem(self.unopened.label(study.id, study.title), study.id)
+                if study.id in self.unopened.failures:
+                    self.study_box.setItemData(row, self.unopened.failures[study.id].reason, Qt.ItemDataRole.ToolTipRole)
+            shown = self.unopened.shown.study_id if self.unopened.shown else self.session.study.id if self.session else None
+            if shown is not None:
+                self.study_box.setCurrentIndex(self.study_box.findData(shown))
 
     def open_study(self, study_id: str) -> None:
-        """Show a study of the library, saving the one shown before."""
+        """Show a study of the library, saving the one shown before; one that cannot be shown is marked, never fatal."""
         self._close_session()
-        study = self.library.load_study(study_id)
-        session = self.session = StudySession(self.library, study, self)
+        self.unopened.clear()
+        stage = READING
+        try:
+            study = self.library.load_study(study_id)
+            stage = OPENING
+            self.session = StudySession(self.library, study, self)
+            stage = DRAWING
+            self._show_session(self.session)
+        except Exception as error:  # noqa: BLE001 - the one boundary where any study, however broken, must not stop the window
+            self.unopened.failed(study_id, stage, error)
+        else:
+            if self.unopened.opened(study_id):
+                self.reload_study_list()  # its mark goes
+            with QSignalBlocker(self.study_box):
+                self.study_box.setCurrentIndex(self.study_box.findData(study_id))
+
+    def _show_session(self, session: StudySession) -> None:
+        study = session.study
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         session.result_ready.connect(self._results_arrived)
@@ -219,8 +240,6 @@ class MainWindow(QMainWindow):
         self.model_status.bind(session)
         self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values")
         self.setWindowTitle(f"{study.title} — Prospectiva")
-        with QSignalBlocker(self.study_box):
-            self.study_box.setCurrentIndex(self.study_box.findData(study_id))
         self._report_colours(study)
 
     def _report_colours(self, study) -> None:
@@ -232,7 +251,8 @@ class MainWindow(QMainWindow):
 
     def _study_chosen(self, index: int) -> None:
         study_id = self.study_box.itemData(index)
-        if study_id and (self.session is None or study_id != self.session.study.id):
+        # Choosing a study that could not be opened tries again: it may have been fixed since.
+        if study_id and (self.session is None or study_id != self.session.study.id or self.unopened.shown):
             self.open_study(study_id)
 
     def _close_session(self) -> None:
@@ -256,7 +276,8 @@ class MainWindow(QMainWindow):
     # -- keeping views in step -----------------------------------------------------------------
 
     def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
-        assert self.session is not None
+        if self.session is None or self.unopened.shown:  # a study that could not be drawn is not drawn again
+            return
         self.charts.refresh(self.compare_bar.affected(scenario_ids), self.compare_bar.series)
         self.model_status.results_changed()
         # During a drag the charts are what people watch; the table catches up on release.
@@ -265,7 +286,7 @@ class MainWindow(QMainWindow):
 
     def _choices_changed(self) -> None:
         session = self.session
-        if session is None:
+        if session is None or self.unopened.shown:
             return
         variables = [session.study.variable(n) for n in session.choices.indicators]
         if [p.name for p in self.charts.plots()] != [v.name for v in variables]:
@@ -294,8 +315,10 @@ class MainWindow(QMainWindow):
         self.table.refresh()
         self.session.autosave.flush()
 
-    def _save_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Could not save: {message}. Your changes are kept; saving will be retried.")
+    def _save_failed(self, message: str, retry_ms: int) -> None:
+        # Stays up (no timeout) until a save succeeds and says so.
+        seconds = QLocale().toString(retry_ms / 1000, "g", 3)
+        self.statusBar().showMessage(f"Not saved – retrying in {seconds} s: {message}")
 
     def choose_indicators(self) -> None:
         """Let the user choose the charted indicators."""

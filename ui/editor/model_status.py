@@ -28,6 +28,7 @@ class ModelStatus(QObject):
         self._window = window
         self._charts = charts
         self._session: StudySession | None = None
+        self._failure: tuple[str, list[str], str] | None = None  # a study that could not be opened: summary, lines, notice
         self.panel = ProblemsPanel(window)
         self.dock = QDockWidget("Problems", window)
         self.dock.setObjectName("problems")
@@ -42,14 +43,30 @@ class ModelStatus(QObject):
     def bind(self, session: StudySession) -> None:
         """Follow this session from now on, showing its state at once."""
         self._session = session
+        self._failure = None
         self.panel.show_problems(session.problems)
+        self.place()
+
+    def show_failure(self, summary: str, lines: list[str], notice: str, session: StudySession | None) -> None:
+        """Say that a study could not be opened, until another is bound; follow its model if it has a session."""
+        self._session = session
+        self._failure = (summary, lines, notice)
+        self._list()
         self.place()
 
     def model_changed(self) -> None:
         """List the new problems now; move the dock and notice once edits pause."""
         if self._session is not None:
-            self.panel.show_problems(self._session.problems)
+            self._list()
         self._timer.start()
+
+    def _list(self) -> None:
+        problems = self._session.problems if self._session is not None else []
+        if self._failure is None:
+            self.panel.show_problems(problems)
+        else:
+            summary, lines, _notice = self._failure
+            self.panel.show_failure(summary, [*lines, *problems], retry=True)
 
     def results_changed(self) -> None:
         """Check for undefined values once the results stop arriving."""
@@ -59,12 +76,14 @@ class ModelStatus(QObject):
         """Show or hide the dock and the notice for the current model and results."""
         self._timer.stop()
         session = self._session
+        if self._failure is not None:
+            self._show_dock()
+            self._charts.set_notice(self._failure[2])
+            return
         broken = session is not None and not session.compiled_ok
-        if broken and not self.dock.isVisible():
-            self.dock.show()
-            # Enough for a few messages; the charts keep most of the height.
-            self._window.resizeDocks([self.dock], [max(120, self._window.height() // 6)], Qt.Orientation.Vertical)
-        elif not broken:
+        if broken:
+            self._show_dock()
+        else:
             self.dock.hide()
         if broken:
             self._charts.set_notice(BROKEN)
@@ -72,3 +91,9 @@ class ModelStatus(QObject):
             self._charts.set_notice(NON_FINITE)
         else:
             self._charts.set_notice(None)
+
+    def _show_dock(self) -> None:
+        if not self.dock.isVisible():
+            self.dock.show()
+            # Enough for a few messages; the charts keep most of the height.
+            self._window.resizeDocks([self.dock], [max(120, self._window.height() // 6)], Qt.Orientation.Vertical)

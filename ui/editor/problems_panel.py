@@ -2,34 +2,49 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ProblemsPanel(QWidget):
-    """List model problems, or say there are none."""
+    """List model problems, or say there are none; or say why a study could not be opened."""
+
+    retry_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.retry = QPushButton("&Open it again", self)
+        self.retry.setToolTip("Try to open the study again, after fixing it")
+        self.retry.clicked.connect(self.retry_requested)
+        self.retry.hide()
         self.list = QListWidget(self)
         self.list.setAccessibleName("Model problems")
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.retry)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
         self.show_problems([])
 
     def show_problems(self, problems: Sequence[object]) -> None:
         """Show these problems (their str is the full message)."""
-        self.list.clear()
-        for problem in problems:
-            item = QListWidgetItem(str(problem))
-            item.setToolTip(str(problem))
-            self.list.addItem(item)
+        self.retry.hide()
+        self._fill(problems)
         if problems:
             count = len(problems)
             self.summary.setText(
@@ -38,8 +53,21 @@ class ProblemsPanel(QWidget):
             )
         else:
             self.summary.setText("No problems: the model compiles.")
-        self.list.setVisible(bool(problems))
+
+    def show_failure(self, summary: str, lines: Sequence[object], retry: bool) -> None:
+        """Say why a study could not be opened and what the user can do, offering to try again."""
+        self._fill(lines)
+        self.summary.setText(summary)
+        self.retry.setVisible(retry)
 
     def messages(self) -> list[str]:
         """Return the problem messages shown."""
         return [self.list.item(row).text() for row in range(self.list.count())]
+
+    def _fill(self, problems: Sequence[object]) -> None:
+        self.list.clear()
+        for problem in problems:
+            item = QListWidgetItem(str(problem))
+            item.setToolTip(str(problem))
+            self.list.addItem(item)
+        self.list.setVisible(bool(problems))

@@ -45,7 +45,7 @@ class StudyMenu(QObject):
         for action in (self.copy_action, self.settings_action):
             action.setEnabled(session is not None)
         alone = len(self.window.library.list_studies()) <= 1
-        self.delete_action.setEnabled(session is not None and not alone)
+        self.delete_action.setEnabled((session is not None or self.window.unopened.shown is not None) and not alone)
         self.delete_action.setToolTip("A library keeps at least one study: create another first." if alone else "")
 
     # -- new -------------------------------------------------------------------------------------
@@ -82,7 +82,7 @@ class StudyMenu(QObject):
     def _follow_study(self) -> None:
         # Settings and label edits (and their undo) reach the title, the study list and the charts.
         window, session = self.window, self.window.session
-        if session is None:
+        if session is None or window.unopened.shown:  # the window says the study could not be opened
             return
         title = f"{session.study.title} — Prospectiva"
         if window.windowTitle() != title:
@@ -96,31 +96,38 @@ class StudyMenu(QObject):
     # -- delete ----------------------------------------------------------------------------------
 
     def _ask_delete(self) -> None:
-        session = self.window.session
-        if session is None:
+        session, unopened = self.window.session, self.window.unopened.shown
+        if session is not None:
+            question = (f"Delete the study “{session.study.title}” with its {len(session.study.scenarios)} scenarios?\n\n"
+                        "File ▸ Undo delete brings it back while this window stays open.")
+        elif unopened is not None:
+            question = f"Delete the study “{unopened.title}”?\n\nIt could not be read, so this cannot be undone."
+        else:
             return
-        answer = QMessageBox.question(
-            self.window, "Delete study",
-            f"Delete the study “{session.study.title}” with its {len(session.study.scenarios)} scenarios?\n\n"
-            "File ▸ Undo delete brings it back while this window stays open.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self.window, "Delete study", question) == QMessageBox.StandardButton.Yes:
             self.delete_open_study()
 
     def delete_open_study(self) -> None:
-        """Delete the open study from the library and show another; it can be restored until the window closes."""
+        """Delete the shown study from the library and show another; one that was read can be restored until the window closes."""
         window = self.window
-        study = window.session.study
-        others = [s.id for s in window.library.list_studies() if s.id != study.id]
+        # A study that could not even be read has no session, only its id and title.
+        study = window.session.study if window.session is not None else None
+        study_id, title = (study.id, study.title) if study is not None else (window.unopened.shown.study_id,
+                                                                              window.unopened.shown.title)
+        others = [s.id for s in window.library.list_studies() if s.id != study_id]
         if not others:
             return
         # Open the other study first: closing this session saves it, which must happen before the delete.
         window.open_study(others[0])
-        window.library.delete_study(study.id)
-        self._deleted.append(study)
+        window.library.delete_study(study_id)
+        window.unopened.failures.pop(study_id, None)
         window.reload_study_list()
-        self._show_restore()
-        window.statusBar().showMessage(f"Deleted “{study.title}”. File ▸ Undo delete brings it back.", 8000)
+        if study is not None:
+            self._deleted.append(study)
+            self._show_restore()
+            window.statusBar().showMessage(f"Deleted “{title}”. File ▸ Undo delete brings it back.", 8000)
+        else:
+            window.statusBar().showMessage(f"Deleted “{title}”.", 8000)
 
     def restore_deleted(self) -> None:
         """Put the last deleted study back in the library and open it."""

@@ -13,6 +13,7 @@ from models.domain import Override, Scenario, Study
 from models.engine.compiled import ModelError, compile_study
 from ui.session.autosave import Autosaver
 from ui.session.choices import ViewChoices
+from ui.session.compile_failure import compile_failure
 from ui.session.recompute import RecomputeScheduler
 from ui.session.undo import UndoableEdit, push
 
@@ -32,7 +33,7 @@ class StudySession(QObject):
     model_changed = Signal()  # compiled again (successfully or not); problems may have changed
     choices_changed = Signal()
     result_ready = Signal(int, list)  # stamp, scenario ids with new results
-    save_failed = Signal(str)
+    save_failed = Signal(str, int)  # why, and in how many milliseconds saving is tried again
 
     def __init__(self, library: Any, study: Study, parent: QObject | None = None):
         super().__init__(parent)
@@ -151,6 +152,9 @@ class StudySession(QObject):
         except ModelError as error:
             self._compiled = None
             self.problems = list(error.problems)
+        except Exception as error:  # noqa: BLE001 - a study the compiler chokes on must still open, its problem shown
+            self._compiled = None
+            self.problems = [compile_failure(self.study, error)]
         else:
             self.problems = []
             # Results of the old model are indexed by its rows: replace them all before anyone reads.

@@ -4,29 +4,62 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import logging
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from models.commands.scenario import ReplaceStudyContents
 from models.domain import Study, new_id
+from models.engine.compiled import ModelError, compile_study
 from storage.errors import InterchangeError, LibraryError
 from storage.merge import merge_into
 from storage.merge_plan import plan_import
 from storage.model_files import read_model_file
+from ui.session.compile_failure import compile_failure
 from ui.sharing.import_dialog import ImportDialog
+
+log = logging.getLogger(__name__)
 
 
 def read_or_explain(parent: QWidget | None, path: Path) -> Study | None:
-    """Return the study in a file, or show every problem it has and return None."""
+    """Return the study in a file whose model compiles, or show every problem it has and return None."""
     try:
-        return read_model_file(path)
+        study = read_model_file(path)
     except InterchangeError as error:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Prospectiva",
-                          f"{path.name} was not imported; nothing changed.", parent=parent)
-        box.setInformativeText(str(error))
-        box.exec()
+        _refuse(parent, path, str(error))
         return None
+    except Exception as error:  # any file, however hostile, ends in a message, never a traceback
+        log.error("reading %s failed", path, exc_info=error)
+        _refuse(parent, path, f"It could not be read: {_plain(error)}")
+        return None
+    problems = model_problems(study)
+    if problems:
+        _refuse(parent, path, "Its model cannot be compiled:\n" + "\n".join(f"• {p}" for p in problems))
+        return None
+    return study
+
+
+def model_problems(study: Study) -> list:
+    """Return why a study's model cannot be compiled (empty when it can), so a file is judged as deep as running it."""
+    try:
+        compile_study(study)
+    except ModelError as error:
+        return list(error.problems)
+    except Exception as error:  # noqa: BLE001 - the compiler's own failure is a problem of this file's model
+        return [compile_failure(study, error)]
+    return []
+
+
+def _refuse(parent: QWidget | None, path: Path, why: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, "Prospectiva", f"{path.name} was not imported; nothing changed.",
+                      parent=parent)
+    box.setInformativeText(why)
+    box.exec()
+
+
+def _plain(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
 
 
 def preview(window, path: Path) -> ImportDialog | None:
@@ -77,10 +110,14 @@ def apply_import(window, dialog: ImportDialog) -> str:
 
 
 def run_import(window, path: Path) -> None:
-    """Preview a file, and import it as the user chooses."""
+    """Preview a file, and import it as the user chooses; any failure ends in a message, losing nothing saved."""
     try:
         dialog = preview(window, path)
         if dialog is not None and dialog.exec():
             window.statusBar().showMessage(apply_import(window, dialog), 15000)
     except LibraryError as error:
         QMessageBox.warning(window, "Prospectiva", f"{path.name} was not imported: {error}")
+    except Exception as error:  # the one boundary of an import: whatever fails, the user hears why
+        log.error("importing %s failed", path, exc_info=error)
+        QMessageBox.warning(window, "Prospectiva", f"{path.name} was not imported: {_plain(error)}.\n\n"
+                            "Nothing already in your library was lost.")

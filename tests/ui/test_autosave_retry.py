@@ -1,0 +1,49 @@
+"""A failed save is tried again, sooner first and then less often, and the window says so until it succeeds."""
+
+from __future__ import annotations
+
+from ui.session.autosave import RETRY_LONGEST_MS, Autosaver
+
+REFUSE = "CREATE TRIGGER refuse_saves BEFORE INSERT ON studies BEGIN SELECT RAISE(ABORT, 'the disk is full'); END"
+
+
+def test_retries_back_off_from_half_a_second_doubling_up_to_half_a_minute(qtbot):
+    outcomes = [False] * 9 + [True]  # nine failures, then the disk is back
+
+    def save() -> None:
+        if not outcomes.pop(0):
+            raise OSError("disk I/O error")
+
+    saver = Autosaver(save)
+    waits: list[int] = []
+    saver.failed.connect(lambda _why, wait: waits.append(wait))
+    saver.mark_dirty()
+    for _ in range(9):
+        saver.flush()
+        assert saver.dirty and saver.retrying
+    assert waits == [500, 1000, 2000, 4000, 8000, 16000, RETRY_LONGEST_MS, RETRY_LONGEST_MS, RETRY_LONGEST_MS]
+    with qtbot.waitSignal(saver.saved):
+        saver.flush()
+    assert not saver.dirty and not saver.retrying
+    saver.mark_dirty()  # after a success the back-off starts over
+    outcomes.append(False)
+    with qtbot.waitSignal(saver.failed) as failed:
+        pass
+    assert failed.args == ["disk I/O error", 500]
+
+
+def test_a_library_that_refuses_saves_is_retried_until_it_accepts(qtbot, window, library, study):
+    with library._engine.begin() as connection:  # the library holds its file exclusively: change it through it
+        connection.exec_driver_sql(REFUSE)
+    window.assumptions.row("price").spin.setValue(90)
+    qtbot.waitUntil(lambda: "retrying in 1 s" in window.statusBar().currentMessage(), timeout=5000)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Not saved – retrying in 1 s:") and "the disk is full" in message
+    assert "price" not in library.load_study(study.id).scenario_named("Base").overrides  # the stored version is kept
+    assert window.session.autosave.dirty
+
+    with library._engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER refuse_saves")
+    qtbot.waitUntil(lambda: not window.session.autosave.dirty, timeout=5000)
+    assert window.statusBar().currentMessage() == "All changes saved"
+    assert library.load_study(study.id).scenario_named("Base").overrides["price"] == 90.0
