@@ -217,3 +217,15 @@ def test_start_up_on_a_broken_last_study_shows_the_window(qapp, tmp_path):
     QTimer.singleShot(0, close)
     assert app_module.run_gui(tmp_path / "lib.sqlite") == 0
     assert seen == ["⚠ Damaged study (could not be opened)"]
+
+
+def test_a_study_that_cannot_be_drawn_is_not_put_on_the_room_screen(qtbot, tmp_path, cursed_scenarios_cannot_be_drawn):
+    library = library_with(tmp_path / "lib.sqlite", cursed_study())
+    try:
+        window = start(qtbot, library)
+        window.workshop.toggle_presentation()
+        assert window.workshop.room_view() is None
+        assert "could not be opened" in window.statusBar().currentMessage()
+        window.close()
+    finally:
+        library.close()
