@@ -6,6 +6,7 @@
     python main.py import FILE [--replace]
     python main.py export STUDY --out FILE.json|.csv|.xlsx|.pdf|.html [--scenario NAME]... [--reference NAME] [--samples N --seed S]
     python main.py list
+    python main.py delete STUDY [--yes]
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
 Problems go to stderr with a non-zero exit code, never as a traceback.
@@ -17,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-COMMANDS = ("run", "check", "import", "export", "list")
+COMMANDS = ("run", "check", "import", "export", "list", "delete")
 EXIT_PROBLEM = 1  # the input is wrong: a bad file, an unknown study or scenario, a broken model
 EXIT_LIBRARY = 2  # the library cannot be opened
 
@@ -122,6 +123,11 @@ def _command_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list the studies in the library")
     listing.set_defaults(handler=_list)
+
+    remove = commands.add_parser("delete", help="delete a study from the library (asks first)")
+    remove.add_argument("study", help="a study in the library (title or id)")
+    remove.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    remove.set_defaults(handler=_delete)
     return parser
 
 
@@ -245,6 +251,25 @@ def _list(options) -> int:
     return 0
 
 
+def _delete(options) -> int:
+    with _library(options) as library:
+        # The summary, not the study: a study too damaged to load can still be deleted.
+        summary = next(s for s in library.list_studies() if s.id == _find_study(library, options.study, unique=True))
+        what = f'"{summary.title}" ({summary.scenario_count} scenarios, id {summary.id})'
+        if not options.yes:
+            if not sys.stdin.isatty():
+                raise UsageError(f"delete {what}? There is no terminal to ask on: add --yes to delete it.")
+            try:
+                answer = input(f"Delete {what} from {library.path}? This cannot be undone. [y/N] ")
+            except EOFError:
+                answer = ""
+            if answer.strip().casefold() not in ("y", "yes"):
+                raise UsageError(f"nothing was deleted: {what} is still in the library")
+        library.delete_study(summary.id)
+    print(f"deleted {what}")
+    return 0
+
+
 # -- helpers ----------------------------------------------------------------------------------
 
 def _library(options):
@@ -264,12 +289,15 @@ def _study(options):
         return library.load_study(_find_study(library, options.study))
 
 
-def _find_study(library, wanted: str) -> str:
-    """Return the id of the library study whose id or title (any case) is `wanted`."""
+def _find_study(library, wanted: str, unique: bool = False) -> str:
+    """Return the id of the library study whose id or title (any case) is `wanted`; with `unique`, refuse a shared title."""
     studies = library.list_studies()
-    for summary in studies:
-        if wanted == summary.id or wanted.casefold() == summary.title.casefold():
-            return summary.id
+    by_id = [s.id for s in studies if s.id == wanted]
+    by_title = [s.id for s in studies if s.title.casefold() == wanted.casefold()]
+    if not by_id and unique and len(by_title) > 1:
+        raise UsageError(f'{len(by_title)} studies are titled "{_name(wanted)}": name one by its id ({", ".join(by_title)})')
+    if by_id or by_title:
+        return (by_id or by_title)[0]
     known = ", ".join(f'"{_name(s.title)}"' for s in studies) or "none"
     raise UsageError(f'no study "{_name(wanted)}" in the library (studies: {known})')
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from storage.errors import InterchangeError, LibraryError
 from storage.repository import Library, open_library
 from ui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 SAMPLE_STUDY = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
 
 
@@ -33,7 +35,13 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         return 2
     try:
         notice = _seed(library)
-        window = MainWindow(library)
+        try:
+            window = MainWindow(library)
+        except Exception as error:  # a study cannot get here (the window opens any study); a damaged library can
+            log.error("the main window could not be built", exc_info=error)
+            QMessageBox.critical(None, "Prospectiva", f"The window could not be opened on {library.path}.\n\n"
+                                 f"{' '.join(str(error).split()) or type(error).__name__}")
+            return 1
         window.show()
         if notice:
             window.statusBar().showMessage(notice, 15000)

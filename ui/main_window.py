@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(main)
 
         self.statusBar()  # made now: made by the first message, it would shrink the charts mid-session
+        # A failed save is said here, not as a message: another message must not hide it before a save succeeds.
+        self.save_status = QLabel(self)
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.hide()
+        self.statusBar().addPermanentWidget(self.save_status)
         self.model_status = ModelStatus(self, self.charts)
         self.problems, self.problems_dock = self.model_status.panel, self.model_status.dock
         self.assumptions.rebuilt.connect(self._set_tab_order)
@@ -229,7 +234,7 @@ class MainWindow(QMainWindow):
         session.choices_changed.connect(self._choices_changed)
         session.model_changed.connect(self.model_status.model_changed)
         session.save_failed.connect(self._save_failed)
-        session.autosave.saved.connect(lambda: self.statusBar().showMessage("All changes saved", 2000))
+        session.autosave.saved.connect(self._saved)
         self.charts.reset(session.times)
         self.scenarios.bind(session)
         self.assumptions.bind(session)
@@ -316,9 +321,13 @@ class MainWindow(QMainWindow):
         self.session.autosave.flush()
 
     def _save_failed(self, message: str, retry_ms: int) -> None:
-        # Stays up (no timeout) until a save succeeds and says so.
         seconds = QLocale().toString(retry_ms / 1000, "g", 3)
-        self.statusBar().showMessage(f"Not saved – retrying in {seconds} s: {message}")
+        self.save_status.setText(f"Not saved – retrying in {seconds} s: {message}")
+        self.save_status.show()
+
+    def _saved(self) -> None:
+        self.save_status.hide()
+        self.statusBar().showMessage("All changes saved", 2000)
 
     def choose_indicators(self) -> None:
         """Let the user choose the charted indicators."""

@@ -7,7 +7,7 @@ import sqlite3
 import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.commands.scenario import SetEquation
 from models.domain import Scenario, Variable
@@ -217,3 +217,25 @@ def test_start_up_on_a_broken_last_study_shows_the_window(qapp, tmp_path):
     QTimer.singleShot(0, close)
     assert app_module.run_gui(tmp_path / "lib.sqlite") == 0
     assert seen == ["⚠ Damaged study (could not be opened)"]
+
+
+def test_a_study_that_cannot_be_drawn_is_not_put_on_the_room_screen(qtbot, tmp_path, cursed_scenarios_cannot_be_drawn):
+    library = library_with(tmp_path / "lib.sqlite", cursed_study())
+    try:
+        window = start(qtbot, library)
+        window.workshop.toggle_presentation()
+        assert window.workshop.room_view() is None
+        assert "could not be opened" in window.statusBar().currentMessage()
+        window.close()
+    finally:
+        library.close()
+
+
+def test_a_window_that_cannot_be_built_says_so_instead_of_a_traceback(qapp, tmp_path, monkeypatch):
+    library = library_with(tmp_path / "lib.sqlite", make_study())
+    library.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    monkeypatch.setattr(MainWindow, "_restore_geometry", lambda self: 1 / 0)  # a setting the window cannot use
+    assert app_module.run_gui(tmp_path / "lib.sqlite") == 1
+    assert len(shown) == 1 and "The window could not be opened on" in shown[0] and "division by zero" in shown[0]

@@ -50,6 +50,9 @@ class WorkshopMode:
     def ensure_controller(self) -> WorkshopController | None:
         """Return the session's workshop, starting one on the selected scenario if there is none."""
         session = self.window.session
+        if self.window.unopened.shown is not None:  # a study that could not be drawn is not put on the room's screen
+            self.window.statusBar().showMessage("This study could not be opened: see Problems.", 5000)
+            return None
         if session is None or session.choices.selected is None:
             self.window.statusBar().showMessage("Select the scenario to explore first.", 5000)
             return None
