@@ -255,7 +255,7 @@ def _delete(options) -> int:
     with _library(options) as library:
         # The summary, not the study: a study too damaged to load can still be deleted.
         summary = next(s for s in library.list_studies() if s.id == _find_study(library, options.study, unique=True))
-        what = f'"{summary.title}" ({summary.scenario_count} scenarios, id {summary.id})'
+        what = f'"{_name(summary.title)}" ({summary.scenario_count} scenarios, id {summary.id})'
         if not options.yes:
             if not sys.stdin.isatty():
                 raise UsageError(f"delete {what}? There is no terminal to ask on: add --yes to delete it.")
@@ -266,7 +266,7 @@ def _delete(options) -> int:
             if answer.strip().casefold() not in ("y", "yes"):
                 raise UsageError(f"nothing was deleted: {what} is still in the library")
         library.delete_study(summary.id)
-    print(f"deleted {what}")
+    _print(f"deleted {what}")
     return 0
 
 
