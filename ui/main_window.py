@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.compare.comparison_bar import ComparisonBar
 from ui.editor.model_editor import add_model_editor
+from ui.compute.service import ComputeService
 from ui.editor.model_status import ModelStatus
 from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
@@ -112,7 +113,8 @@ class MainWindow(QMainWindow):
         self.compare_bar.table_requested.connect(self.show_horizon_table)
         self.compare_bar.differences_requested.connect(self.show_differences)
         chart_layout.addWidget(self.compare_bar)
-        self.uncertainty_bar = UncertaintyBar(self)
+        self.compute = ComputeService(self)  # sampling work runs in its worker process
+        self.uncertainty_bar = UncertaintyBar(self.compute, self)
         chart_layout.addWidget(self.uncertainty_bar)
         chart_layout.addWidget(self.charts, 1)
         right = QSplitter(Qt.Orientation.Vertical, self)
@@ -353,6 +355,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self._close_session()
+        self.compute.shutdown()  # no worker process outlives its window
         self.library.set_setting(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         self._closed = True
         super().closeEvent(event)

@@ -30,6 +30,10 @@ STATS = ("mean",) + tuple(f"p{p}" for p in PERCENTILES)
 _SUMMARIES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sample-summaries")
 
 
+class Cancelled(Exception):
+    """A run stopped part-way because its result is no longer wanted."""
+
+
 @dataclass
 class SampleProjection:
     """Summaries over samples: for each scenario id and statistic, an array (variables, times)."""
@@ -87,6 +91,7 @@ def run_samples(
     keep: bool = False,
     dtype: type = np.float32,
     variables: Iterable[str] | None = None,
+    check: Callable[[float], None] | None = None,
 ) -> SampleProjection:
     """Run every scenario over `samples` draws; return means and percentiles per variable and time.
 
@@ -97,6 +102,7 @@ def run_samples(
     and its rounding (1e-7) is far below any Monte Carlo sampling error.
     With `variables`, only those are summarised (and kept), in that order: the statistics and
     `names` then cover just them, which is most of the saving when a chart shows a few indicators.
+    `check(done)` is told the share of the work done after each time step; it may raise (Cancelled) to stop.
     """
     rng = np.random.default_rng(seed)
     shifts = {}
@@ -113,12 +119,13 @@ def run_samples(
     names = list(model.names) if variables is None else list(variables)
     rows = None if variables is None else [model.names.index(name) for name in names]
     frequency, pending, raw = {}, {}, {}
+    passes = -(-len(ids) // per_pass)
     with np.errstate(all="ignore"):
         for first in range(0, len(ids), per_pass):
             chunk = ids[first:first + per_pass]
             batches = []
             for scenario_id in chunk:
-                inputs, occurs = _scenario_inputs(study, scenario_id, times, shifts, chance, samples)
+                inputs, occurs = scenario_inputs(study, scenario_id, times, shifts, chance, samples)
                 frequency[scenario_id] = {name: float(np.mean(v)) for name, v in occurs.items()}
                 batches.append(inputs)
             for scenario_id in chunk:
@@ -132,7 +139,9 @@ def run_samples(
                     part = out[start:end, :, n * samples:(n + 1) * samples]
                     pending[scenario_id].append(_SUMMARIES.submit(_summarise, part, not keep))
 
-            out = _simulate_batch(model, study, times, batches, samples, dtype, rows, summarise)
+            step_done = None if check is None else (
+                lambda i, done=first // per_pass: check((done + (i + 1) / times.size) / passes))
+            out = simulate_batch(model, study, times, batches, samples, dtype, rows, summarise, step_done)
             if keep:
                 for n, scenario_id in enumerate(chunk):
                     raw[scenario_id] = out[:, :, n * samples:(n + 1) * samples]
@@ -145,7 +154,24 @@ def _over_time(blocks: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
     return {stat: np.concatenate([block[stat] for block in blocks], axis=1) for stat in blocks[0]}
 
 
-def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict, chance: dict, samples: int):
+def run_columns(model: CompiledModel, study: Study, scenario_id: str, shifts: dict[int, np.ndarray],
+                draws: dict[str, np.ndarray], columns: int, dtype: type = np.float64,
+                variables: Iterable[str] | None = None) -> np.ndarray:
+    """Simulate one scenario over `columns` sets of inputs side by side; return (times, variables, columns).
+
+    `shifts` maps an assumption's index in the study to one shift per column, added to the
+    scenario's value and clipped to the slider's range, as in run_samples; `draws` maps every
+    event's name to one number in [0, 1) per column: the event happens where the draw is below its
+    probability, unless the scenario switches it on or off. With `variables`, only those are kept.
+    """
+    times = study.time.points()
+    rows = None if variables is None else [model.names.index(name) for name in variables]
+    with np.errstate(all="ignore"):
+        inputs, _ = scenario_inputs(study, scenario_id, times, shifts, draws, columns)
+        return simulate_batch(model, study, times, [inputs], columns, dtype, rows)
+
+
+def scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict, chance: dict, samples: int):
     """Return one scenario's sampled inputs (assumptions, multipliers, additions) and event occurrences."""
     series = assumption_series(study, scenario_id, times)
     for k, shift in shifts.items():
@@ -164,13 +190,15 @@ def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: 
     return (series, multiply, add), occurs
 
 
-def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype,
-                    rows: list[int] | None = None,
-                    filled: Callable[[np.ndarray, int, int], None] | None = None) -> np.ndarray:
+def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype,
+                   rows: list[int] | None = None,
+                   filled: Callable[[np.ndarray, int, int], None] | None = None,
+                   step_done: Callable[[int], None] | None = None) -> np.ndarray:
     """Run every scenario's samples side by side in one vectorised pass; return (times, variables, all samples).
 
-    With `rows`, only those variables are kept, in that order. `filled(out, start, end)` is told
-    each time a block of SUMMARY_STEPS time steps (and the last, shorter one) has been written.
+    `batches` holds scenario_inputs' inputs per scenario. With `rows`, only those variables are
+    kept, in that order. `filled(out, start, end)` is told each time a block of SUMMARY_STEPS time
+    steps (and the last, shorter one) has been written; `step_done(i)` after each step i.
     """
     shape = (times.size, samples)
 
@@ -202,6 +230,8 @@ def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batch
         if filled is not None and (i + 1 - block_start == SUMMARY_STEPS or i + 1 == times.size):
             filled(out, block_start, i + 1)
             block_start = i + 1
+        if step_done is not None:
+            step_done(i)
 
     still = frozenset(k for k, series in inputs.items() if _holds_still(series))
     still |= frozenset(k for k in model.targeted if _holds_still(multiply[k]) and _holds_still(add[k]))
