@@ -104,13 +104,7 @@ def run_samples(
     `names` then cover just them, which is most of the saving when a chart shows a few indicators.
     `check(done)` is told the share of the work done after each time step; it may raise (Cancelled) to stop.
     """
-    rng = np.random.default_rng(seed)
-    shifts = {}
-    for k, variable in enumerate(study.variables):
-        if variable.kind == "assumption" and variable.distribution is not None:
-            centre = variable.value if variable.value is not None else 0.0
-            shifts[k] = sample_distribution(variable.distribution, rng, samples) - centre
-    chance = {event.name: rng.random(samples) for event in study.events}
+    shifts, chance = _draws(study, samples, seed)
     times = study.time.points()
     ids = [s.id for s in study.scenarios] if scenario_ids is None else list(scenario_ids)
     # Small sample counts gain from running several scenarios side by side (fewer numpy calls);
@@ -147,6 +141,26 @@ def run_samples(
                     raw[scenario_id] = out[:, :, n * samples:(n + 1) * samples]
         stats = {scenario_id: _over_time([block.result() for block in blocks]) for scenario_id, blocks in pending.items()}
     return SampleProjection(times, names, samples, seed, stats, frequency, raw if keep else None)
+
+
+def event_frequency(study: Study, scenario_id: str, samples: int, seed: int) -> dict[str, float]:
+    """Return the share of samples each event happens in for a scenario, from the same draws as run_samples."""
+    _, chance = _draws(study, samples, seed)
+    switches = study.resolved_events(scenario_id)
+    return {name: float(switches[name]) if name in switches else float(np.mean(draw < _probability(study, name)))
+            for name, draw in chance.items()}
+
+
+def _draws(study: Study, samples: int, seed: int) -> tuple[dict[int, np.ndarray], dict[str, np.ndarray]]:
+    """Return each uncertain assumption's shifts (by index) and each event's draws in [0, 1), in one fixed order."""
+    rng = np.random.default_rng(seed)
+    shifts = {}
+    for k, variable in enumerate(study.variables):
+        if variable.kind == "assumption" and variable.distribution is not None:
+            centre = variable.value if variable.value is not None else 0.0
+            shifts[k] = sample_distribution(variable.distribution, rng, samples) - centre
+    chance = {event.name: rng.random(samples) for event in study.events}
+    return shifts, chance
 
 
 def _over_time(blocks: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:

@@ -60,8 +60,9 @@ def test_event_odds_edits_are_undoable_and_the_switch_follows_the_file_format(qt
     session = window.session
     window.uncertainty_bar.set_on(True)
     window.uncertainty_bar.worker.wait()
-    dialog = EventOddsDialog(session, lambda: window.uncertainty_bar.frequency, window)
+    dialog = EventOddsDialog(session, window.compute, window.uncertainty_bar.samples.value(), 1, window)
     qtbot.addWidget(dialog)
+    dialog.wait()
     assert "of samples" in dialog.table.item(0, 3).text()
     dialog.table.cellWidget(0, 1).setValue(60)
     assert session.study.events[0].probability == 0.6

@@ -19,7 +19,7 @@ from models.domain import Study
 from models.engine.bands import band_rows
 from models.engine.chance import chance_of
 from models.engine.compiled import CompiledModel, ModelError, compile_study
-from models.engine.montecarlo import Cancelled
+from models.engine.montecarlo import Cancelled, event_frequency
 from models.engine.tornado import tornado
 
 PROGRESS_EVERY = 0.1  # seconds between progress reports: enough for a bar, few enough to cost nothing
@@ -58,10 +58,16 @@ def _tornado(study: Study, params: dict, check: Callable[[float], None]) -> Any:
     return tornado(model_for(study), study, params["scenario_id"], params["variable"], params["time"])
 
 
+def _events(study: Study, params: dict, check: Callable[[float], None]) -> dict:
+    shares = event_frequency(study, params["scenario_id"], params["samples"], params["seed"])
+    return {"scenario_id": params["scenario_id"], "shares": shares}
+
+
 TASKS: dict[str, Callable[[Any, dict, Callable[[float], None]], Any]] = {
     "bands": _bands,
     "chance": _chance,
     "tornado": _tornado,
+    "events": _events,
 }
 
 

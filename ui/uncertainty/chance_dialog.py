@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,7 +22,6 @@ from ui.session.choices import indicator_names
 from ui.session.study_session import StudySession
 
 KIND = "chance"
-SHOW_PROGRESS_MS = 250  # an answer quicker than this shows no progress bar that would only flicker
 
 
 class ChanceDialog(QDialog):
@@ -83,10 +81,6 @@ class ChanceDialog(QDialog):
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
         working.addWidget(self.cancel_button)
-        self._reveal = QTimer(self)
-        self._reveal.setSingleShot(True)
-        self._reveal.setInterval(SHOW_PROGRESS_MS)
-        self._reveal.timeout.connect(self._show_progress)
         self._show_working(False)
         service.result_ready.connect(self._answered)
         service.failed.connect(self._failed)
@@ -131,7 +125,6 @@ class ChanceDialog(QDialog):
         self._stamp = self._service.request(KIND, self._session.study, params, progress=True)
         self.answer.setText(f"Computing from {self._samples:,} samples…")
         self.progress.setValue(0)
-        self._reveal.start()
 
     def cancel(self) -> None:
         """Stop computing the question asked."""
@@ -164,13 +157,11 @@ class ChanceDialog(QDialog):
 
     def _progressed(self, kind: str, stamp: int, done: float) -> None:
         if kind == KIND and stamp == self._stamp:
+            # The worker reports progress only once a question has taken a tenth of a second: a quick
+            # answer shows no bar that would only flicker.
             self.progress.setValue(round(done * 100))
-
-    def _show_progress(self) -> None:
-        self._show_working(self.busy)
+            self._show_working(True)
 
     def _show_working(self, shown: bool) -> None:
-        if not shown:
-            self._reveal.stop()
         self.progress.setVisible(shown)
         self.cancel_button.setVisible(shown)

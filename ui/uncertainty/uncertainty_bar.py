@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -52,7 +52,6 @@ class UncertaintyBar(QWidget):
         self._draw_timer = QTimer(self)
         self._draw_timer.setSingleShot(True)
         self._draw_timer.timeout.connect(self._draw_parked)
-        self.frequency: dict[str, dict[str, float]] = {}  # scenario id -> event -> share of samples it happened in
         self.last_seconds = 0.0
         self._problem = ""  # why the newest bands could not be computed
         self.worker = BandRequests(service, self)
@@ -232,7 +231,6 @@ class UncertaintyBar(QWidget):
         for scenario_id, result in newest.items():
             stale = self._asked.get(scenario_id, 0) > result.stamp
             self._have[scenario_id] = result.stamp
-            self.frequency[scenario_id] = result.frequency.get(scenario_id, {})
             stats = result.stats[scenario_id]
             for row, name in enumerate(result.names):
                 bands.setdefault(name, {})[scenario_id] = ({stat: values[row] for stat, values in stats.items()}, stale)
@@ -303,7 +301,4 @@ class UncertaintyBar(QWidget):
         from ui.uncertainty.event_odds_dialog import EventOddsDialog
 
         if self._session is not None:
-            dialog = EventOddsDialog(self._session, lambda: self.frequency, self)
-            self.bands_updated.connect(dialog.refresh)
-            dialog.exec()
-            self.bands_updated.disconnect(dialog.refresh)
+            EventOddsDialog(self._session, self.service, self.samples.value(), SEED, self).exec()
