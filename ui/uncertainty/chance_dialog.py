@@ -69,6 +69,8 @@ class ChanceDialog(QDialog):
         self.answer = QLabel("", self)
         self.answer.setWordWrap(True)
         self.answer.setObjectName("chanceAnswer")
+        # Room for the question wrapped on two lines and the answer below it: the dialog keeps its size.
+        self.answer.setMinimumHeight(3 * self.answer.fontMetrics().lineSpacing() + 4)
         ask = QPushButton("&Compute", self)
         ask.setDefault(True)
         ask.clicked.connect(self.compute)
@@ -78,6 +80,10 @@ class ChanceDialog(QDialog):
         self.cancel_button = QPushButton("C&ancel", self)
         self.cancel_button.setToolTip("Stop drawing samples for this question")
         self.cancel_button.clicked.connect(self.cancel)
+        for widget in (self.progress, self.cancel_button):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the answer does not jump when the bar comes and goes
+            widget.setSizePolicy(policy)
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
         working.addWidget(self.cancel_button)
