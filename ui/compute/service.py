@@ -50,7 +50,7 @@ class Failure:
 class _Request:
     stamp: int
     kind: str
-    study: bytes | None
+    study: Study | None  # pickled only when sent: a request replaced while it waits costs nothing
     params: dict
     tries: int = 0
 
@@ -85,7 +85,10 @@ class ComputeService(QObject):
 
     def request(self, kind: str, study: Study | None, params: dict, *, cancel_running: bool = True,
                 progress: bool = False, merge: Callable[[dict, dict], dict] | None = None) -> int:
-        """Ask for a computation of this kind on the study as it is now; return the request's stamp.
+        """Ask for a computation of this kind on the study; return the request's stamp.
+
+        The worker sees the study as it is when the request is sent to it: as it is now if the worker
+        is idle, else as it is when the worker is done with what it runs (never older than now).
 
         A request of the same kind still waiting is replaced (`merge(waiting, new)` may combine
         their parameters); with `cancel_running`, one running is cancelled too. With `progress`,
@@ -103,10 +106,7 @@ class ComputeService(QObject):
             self.cancelled.emit(kind, waiting.stamp)
         if cancel_running and self._running is not None and self._running.kind == kind:
             self._cancel_running()
-        # Pickled now, on this thread (about a millisecond for the sample study): edits made while the
-        # request waits cannot reach it, and the worker needs it pickled anyway.
-        data = None if study is None else pickle.dumps(study)
-        self._queue[kind] = _Request(stamp, kind, data, dict(params, progress=progress))
+        self._queue[kind] = _Request(stamp, kind, study, dict(params, progress=progress))
         self._start_next()
         return stamp
 
@@ -196,8 +196,10 @@ class ComputeService(QObject):
         if self._process is None:
             self._start_worker()
         self._running = request
+        # Pickled here, on the GUI thread, between edits: the worker gets a consistent copy.
+        data = None if request.study is None else pickle.dumps(request.study)
         try:
-            self._requests.send((request.stamp, request.kind, request.study, request.params))
+            self._requests.send((request.stamp, request.kind, data, request.params))
         except OSError:
             pass  # the worker died just now: its receiver reports it, and the request runs again
 
