@@ -13,6 +13,8 @@ import pickle
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
@@ -22,7 +24,7 @@ from ui.compute.receiver import AnswerReceiver
 from ui.compute.worker import Problem, serve
 
 RETRIES = 1  # a request the worker died on runs once more; a second death is reported, not retried forever
-STOP_WAIT = 1.0  # seconds a stopping worker gets to exit by itself before it is terminated
+STOP_WAIT = 0.5  # seconds a stopping worker gets to exit by itself before it is terminated
 DIED = "The computation stopped unexpectedly (its worker process ended) twice in a row, so it was given up."
 
 
@@ -67,8 +69,8 @@ class ComputeService(QObject):
         super().__init__(parent)
         self._context = multiprocessing.get_context("spawn")  # spawn everywhere: a fork of a Qt process may deadlock
         self._cancel = None  # shared number: the stamp the worker should stop computing
-        self._process = None
-        self._requests = None  # our end of the request pipe
+        self._process: BaseProcess | None = None
+        self._requests: Connection | None = None  # our end of the request pipe
         self._receiver: AnswerReceiver | None = None
         self._generation = 0
         self._stamp = 0
@@ -160,7 +162,8 @@ class ComputeService(QObject):
         receiver, self._receiver = self._receiver, None
         if process is not None:
             try:
-                requests.send(None)  # ask it to exit between requests
+                if requests is not None:
+                    requests.send(None)  # ask it to exit between requests
             except OSError:
                 pass  # it is gone already
             process.join(STOP_WAIT)
@@ -195,6 +198,7 @@ class ComputeService(QObject):
         del self._queue[request.kind]
         if self._process is None:
             self._start_worker()
+        assert self._requests is not None
         self._running = request
         # Pickled here, on the GUI thread, between edits: the worker gets a consistent copy.
         data = None if request.study is None else pickle.dumps(request.study)

@@ -78,28 +78,37 @@ def serve(requests: Connection, answers: Connection, cancel) -> None:
     `("cancelled", stamp)`; `("progress", stamp, share)` may come before it when asked for.
     A request stops early once `cancel.value` holds its stamp.
     """
-    while True:
-        try:
-            message = requests.recv()  # sent by this application's own window process
-        except (EOFError, OSError):
-            return
-        if message is None:
-            return
-        stamp, kind, study, params = message
-        started = time.perf_counter()
-        try:
-            if study is not None:
-                study = pickle.loads(study)  # safe: pickled by this application's own window a moment ago
-            with np.errstate(all="ignore"):
-                result = TASKS[kind](study, params, _checker(answers, cancel, stamp, params.get("progress", False)))
-        except Cancelled:
-            answers.send(("cancelled", stamp))
-        except ModelError as error:
-            answers.send(("failed", stamp, Problem(True, str(error))))
-        except Exception as error:  # noqa: BLE001 - told to the window, which says what failed; the worker keeps serving
-            answers.send(("failed", stamp, Problem(False, f"{type(error).__name__}: {error}")))
-        else:
-            answers.send(("done", stamp, result, time.perf_counter() - started))
+    try:
+        while True:
+            try:
+                message = requests.recv()  # sent by this application's own window process
+            except (EOFError, OSError):
+                return
+            if message is None:
+                return
+            answers.send(_answer(message, answers, cancel))
+    except OSError:
+        return  # the window is gone (it closed or died): nobody is left to answer
+
+
+def _answer(message: tuple, answers: Connection, cancel) -> tuple:
+    """Run one request and return the message that answers it."""
+    stamp, kind, study, params = message
+    started = time.perf_counter()
+    try:
+        if study is not None:
+            study = pickle.loads(study)  # safe: pickled by this application's own window a moment ago
+        with np.errstate(all="ignore"):
+            result = TASKS[kind](study, params, _checker(answers, cancel, stamp, params.get("progress", False)))
+    except Cancelled:
+        return ("cancelled", stamp)
+    except ModelError as error:
+        return ("failed", stamp, Problem(True, str(error)))
+    except ConnectionError:
+        raise  # a progress report found the window gone
+    except Exception as error:  # noqa: BLE001 - told to the window, which says what failed; the worker keeps serving
+        return ("failed", stamp, Problem(False, f"{type(error).__name__}: {error}"))
+    return ("done", stamp, result, time.perf_counter() - started)
 
 
 def _checker(answers: Connection, cancel, stamp: int, progress: bool) -> Callable[[float], None]:
