@@ -200,3 +200,13 @@ def test_no_posix_only_call_is_left_in_the_compute_service_or_the_models():
     assert offences == []
     service = (ROOT / "ui" / "compute" / "service.py").read_text(encoding="utf-8")
     assert 'get_context("spawn")' in service
+
+
+def test_the_worker_side_imports_no_qt():
+    # The worker process imports ui.compute.worker (and the package): Qt there would slow every start
+    # and could fail on a machine whose Qt needs a display.
+    from tests.test_architecture import QT, imported_modules
+
+    for name in ("__init__.py", "worker.py"):
+        assert not imported_modules(ROOT / "ui" / "compute" / name) & set(QT), name
+    assert not imported_modules(ROOT / "ui" / "__init__.py") & set(QT)
