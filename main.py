@@ -327,4 +327,8 @@ def _emit(text: str, out: Path | None) -> None:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # A frozen bundle starts its compute worker by running itself again: this makes that run the worker.
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -3,8 +3,10 @@
 Prints 1,000-sample bands of every shown scenario recomputed and repainted (median, p95) and the
 sampling alone; a slider step with uncertainty on, to the deterministic line repainted (median,
 p95), beside the same steps with uncertainty off in the same minutes; how long after a pause the
-bands of the edited family are current again; one tornado. Bands and steps are timed twice: with a
-forced whole-window repaint, and with Qt repainting what changed, as on a user's screen.
+bands of the edited family are current again; one tornado; a 100,000-sample chance question asked
+through the dialog (answer time, and the longest the window's event loop stalled meanwhile) beside
+the same question sampled on the GUI thread, as the dialog once did. Bands and steps are timed
+twice: with a forced whole-window repaint, and with Qt repainting what changed, as on a user's screen.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/uncertainty.py [--repeats 30] [--steps 100]
 """
@@ -17,6 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
+from itertools import pairwise
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -119,6 +122,42 @@ def measure_tornado(window, repeats: int) -> list[float]:
     return times
 
 
+def measure_chance(app, window, repeats: int, samples: int = 100_000) -> tuple[list[float], list[float], list[float]]:
+    """Time a chance question through the dialog (answer, longest event-loop stall) and sampled on the GUI thread."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from models.engine.chance import chance_of
+    from models.engine.compiled import compile_study
+    from ui.uncertainty.chance_dialog import ChanceDialog
+
+    session = window.session
+    dialog = ChanceDialog(session, window.compute, samples, 1, window)
+    dialog.show()
+    answers, stalls, blocking = [], [], []
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(5)  # the stall is the longest gap between its ticks, beyond their 5 ms
+    for _ in range(repeats):
+        ticks.clear()
+        start = time.perf_counter()
+        dialog.compute()
+        while dialog.busy:  # as the dialog's own event loop would: sleep until an event comes
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        answers.append(time.perf_counter() - start)
+        marks = [start] + ticks + [time.perf_counter()]
+        stalls.append(max(b - a for a, b in pairwise(marks)))
+        study = session.study
+        start = time.perf_counter()
+        chance_of(compile_study(study), study, dialog.scenario.currentData(), dialog.indicator.currentData(),
+                  dialog.threshold.value(), dialog.side.currentData(), dialog.time.currentData(),
+                  dialog.span.currentData(), samples, 1)
+        blocking.append(time.perf_counter() - start)
+    timer.stop()
+    dialog.close()
+    return answers, stalls, blocking
+
+
 def main() -> int:
     """Run every measurement and print the figures against their targets."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -139,6 +178,7 @@ def main() -> int:
         steps, baseline, catch_up = measure_drag(app, window, row, options.steps)
         changed_steps, changed_baseline, _ = measure_drag(app, window, row, options.steps, full=False)
         tornado_times = measure_tornado(window, 10)
+        chance_answers, chance_stalls, chance_blocking = measure_chance(app, window, 5)
         shown = len(window.session.shown_scenarios())
         charts = len(window.charts.plots())
         window.close()
@@ -162,6 +202,10 @@ def main() -> int:
           f"(on / off: {statistics.median(changed_steps) / statistics.median(changed_baseline):.2f}x)")
     print(f"bands current again after a step (edited family): median {statistics.median(catch_up) * ms:6.1f} ms")
     print(f"tornado, one indicator: median {statistics.median(tornado_times) * ms:6.1f} ms   (target < 1000 ms)")
+    print(f"chance, 100,000 samples, through the dialog: answer median {statistics.median(chance_answers) * ms:6.1f} ms; "
+          f"longest event-loop stall median {statistics.median(chance_stalls) * ms:6.1f} ms")
+    print(f"  the same question sampled on the GUI thread (the window frozen throughout): "
+          f"median {statistics.median(chance_blocking) * ms:6.1f} ms")
     return 0
 
 

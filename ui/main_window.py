@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from models.colours import colour_problems
 from ui.compare.comparison_bar import ComparisonBar
 from ui.editor.model_editor import add_model_editor
+from ui.compute.service import ComputeService
 from ui.editor.model_status import ModelStatus
 from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
@@ -115,7 +116,8 @@ class MainWindow(QMainWindow):
         self.compare_bar.table_requested.connect(self.show_horizon_table)
         self.compare_bar.differences_requested.connect(self.show_differences)
         chart_layout.addWidget(self.compare_bar)
-        self.uncertainty_bar = UncertaintyBar(self)
+        self.compute = ComputeService(self)  # sampling work runs in its worker process
+        self.uncertainty_bar = UncertaintyBar(self.compute, self)
         chart_layout.addWidget(self.uncertainty_bar)
         chart_layout.addWidget(self.charts, 1)
         right = QSplitter(Qt.Orientation.Vertical, self)
@@ -394,6 +396,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
         self._close_session()
+        self.compute.shutdown()  # no worker process outlives its window
         self.library.set_setting(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         self._closed = True
         super().closeEvent(event)

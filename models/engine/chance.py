@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,13 +55,17 @@ def chance_of(
     span: Span = "at",
     samples: int = 1_000,
     seed: int = 1,
+    check: Callable[[float], None] | None = None,
 ) -> Chance:
-    """Return the chance that `variable` is above/below `threshold` at `time` (or throughout until it) in a scenario."""
+    """Return the chance that `variable` is above/below `threshold` at `time` (or throughout until it) in a scenario.
+
+    `check(done)` is told the share of the sampling done as it goes (see run_samples).
+    """
     times = study.time.points()
     if not times[0] - 1e-9 <= time <= times[-1] + 1e-9:
         raise ValueError(f"{time:g} is outside the study's time ({times[0]:g} to {times[-1]:g})")
     last = int(np.argmin(np.abs(times - time)))
-    result = run_samples(model, study, samples, seed, [scenario_id], keep=True, variables=[variable])
+    result = run_samples(model, study, samples, seed, [scenario_id], keep=True, variables=[variable], check=check)
     raw = result.raw[scenario_id][:, 0, :]  # (times, samples)
     window = raw[last] if span == "at" else raw[: last + 1]
     return chance_from_samples(window, threshold, side)

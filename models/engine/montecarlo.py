@@ -37,6 +37,10 @@ STATS = ("mean",) + tuple(f"p{p}" for p in PERCENTILES)
 _SUMMARIES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sample-summaries")
 
 
+class Cancelled(Exception):
+    """A run stopped part-way because its result is no longer wanted."""
+
+
 @dataclass
 class SampleProjection:
     """Summaries over samples: for each scenario id and statistic, an array (variables, times)."""
@@ -95,6 +99,7 @@ def run_samples(
     keep: bool = False,
     dtype: type = np.float32,
     variables: Iterable[str] | None = None,
+    check: Callable[[float], None] | None = None,
 ) -> SampleProjection:
     """Run every scenario over `samples` draws; return means and percentiles per variable and time.
 
@@ -105,14 +110,9 @@ def run_samples(
     and its rounding (1e-7) is far below any Monte Carlo sampling error.
     With `variables`, only those are summarised (and kept), in that order: the statistics and
     `names` then cover just them, which is most of the saving when a chart shows a few indicators.
+    `check(done)` is told the share of the work done after each time step; it may raise (Cancelled) to stop.
     """
-    rng = np.random.default_rng(seed)
-    shifts = {}
-    for k, variable in enumerate(study.variables):
-        if variable.kind == "assumption" and variable.distribution is not None:
-            centre = variable.value if variable.value is not None else 0.0
-            shifts[k] = sample_distribution(variable.distribution, rng, samples) - centre
-    chance = {event.name: rng.random(samples) for event in study.events}
+    shifts, chance = _draws(study, samples, seed)
     times = study.time.points()
     ids = [s.id for s in study.scenarios] if scenario_ids is None else list(scenario_ids)
     names = list(model.names) if variables is None else list(variables)
@@ -128,7 +128,7 @@ def run_samples(
             part_shifts = {k: draws[low:high] for k, draws in shifts.items()}
             part_chance = {name: draws[low:high] for name, draws in chance.items()}
             stats, frequency, raw = _run_block(model, study, times, ids, part_shifts, part_chance, high - low,
-                                               dtype, rows, keep)
+                                               dtype, rows, keep, check, (low / samples, (high - low) / samples))
             weight = (high - low) / samples
             for scenario_id in ids:
                 # Weighted by block size: the mean is exact; percentiles are the blocks' average.
@@ -155,18 +155,23 @@ def block_size(times: int, variables: int, dtype: type = np.float32) -> int:
 
 
 def _run_block(model: CompiledModel, study: Study, times: np.ndarray, ids: list[str], shifts: dict, chance: dict,
-               samples: int, dtype, rows: list[int] | None, keep: bool):
-    """Run every scenario over one block of samples; return their summaries, event shares and (with `keep`) samples."""
+               samples: int, dtype, rows: list[int] | None, keep: bool,
+               check: Callable[[float], None] | None = None, progress: tuple[float, float] = (0.0, 1.0)):
+    """Run every scenario over one block of samples; return their summaries, event shares and (with `keep`) samples.
+
+    `check` is told the share of the whole run done; `progress` is (share done before this block, its share).
+    """
     # Small sample counts gain from running several scenarios side by side (fewer numpy calls);
     # large ones would only multiply memory, so they run a scenario at a time.
     per_pass = max(1, BATCH_WIDTH // max(samples, 1))
     frequency, pending, raw = {}, {}, {}
+    passes = -(-len(ids) // per_pass)
     previous: list[str] = []
     for first in range(0, len(ids), per_pass):
         chunk = ids[first:first + per_pass]
         batches = []
         for scenario_id in chunk:
-            inputs, occurs = _scenario_inputs(study, scenario_id, times, shifts, chance, samples)
+            inputs, occurs = scenario_inputs(study, scenario_id, times, shifts, chance, samples)
             frequency[scenario_id] = {name: float(np.mean(v)) for name, v in occurs.items()}
             batches.append(inputs)
         for scenario_id in chunk:
@@ -180,7 +185,9 @@ def _run_block(model: CompiledModel, study: Study, times: np.ndarray, ids: list[
                 part = out[start:end, :, n * samples:(n + 1) * samples]
                 pending[scenario_id].append(_SUMMARIES.submit(_summarise, part, not keep))
 
-        out = _simulate_batch(model, study, times, batches, samples, dtype, rows, summarise)
+        step_done = None if check is None else (
+            lambda i, done=first // per_pass: check(progress[0] + progress[1] * (done + (i + 1) / times.size) / passes))
+        out = simulate_batch(model, study, times, batches, samples, dtype, rows, summarise, step_done)
         if keep:
             for n, scenario_id in enumerate(chunk):
                 raw[scenario_id] = out[:, :, n * samples:(n + 1) * samples]
@@ -195,12 +202,49 @@ def _run_block(model: CompiledModel, study: Study, times: np.ndarray, ids: list[
     return stats, frequency, raw
 
 
+def event_frequency(study: Study, scenario_id: str, samples: int, seed: int) -> dict[str, float]:
+    """Return the share of samples each event happens in for a scenario, from the same draws as run_samples."""
+    _, chance = _draws(study, samples, seed)
+    switches = study.resolved_events(scenario_id)
+    return {name: float(switches[name]) if name in switches else float(np.mean(draw < _probability(study, name)))
+            for name, draw in chance.items()}
+
+
+def _draws(study: Study, samples: int, seed: int) -> tuple[dict[int, np.ndarray], dict[str, np.ndarray]]:
+    """Return each uncertain assumption's shifts (by index) and each event's draws in [0, 1), in one fixed order."""
+    rng = np.random.default_rng(seed)
+    shifts = {}
+    for k, variable in enumerate(study.variables):
+        if variable.kind == "assumption" and variable.distribution is not None:
+            centre = variable.value if variable.value is not None else 0.0
+            shifts[k] = sample_distribution(variable.distribution, rng, samples) - centre
+    chance = {event.name: rng.random(samples) for event in study.events}
+    return shifts, chance
+
+
 def _over_time(blocks: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
     """Join the summaries of consecutive blocks of time steps, each (variables, times), along time."""
     return {stat: np.concatenate([block[stat] for block in blocks], axis=1) for stat in blocks[0]}
 
 
-def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict, chance: dict, samples: int):
+def run_columns(model: CompiledModel, study: Study, scenario_id: str, shifts: dict[int, np.ndarray],
+                draws: dict[str, np.ndarray], columns: int, dtype: type = np.float64,
+                variables: Iterable[str] | None = None) -> np.ndarray:
+    """Simulate one scenario over `columns` sets of inputs side by side; return (times, variables, columns).
+
+    `shifts` maps an assumption's index in the study to one shift per column, added to the
+    scenario's value and clipped to the slider's range, as in run_samples; `draws` maps every
+    event's name to one number in [0, 1) per column: the event happens where the draw is below its
+    probability, unless the scenario switches it on or off. With `variables`, only those are kept.
+    """
+    times = study.time.points()
+    rows = None if variables is None else [model.names.index(name) for name in variables]
+    with np.errstate(all="ignore"):
+        inputs, _ = scenario_inputs(study, scenario_id, times, shifts, draws, columns)
+        return simulate_batch(model, study, times, [inputs], columns, dtype, rows)
+
+
+def scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict, chance: dict, samples: int):
     """Return one scenario's sampled inputs (assumptions, multipliers, additions) and event occurrences."""
     series = assumption_series(study, scenario_id, times)
     for k, shift in shifts.items():
@@ -219,13 +263,15 @@ def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: 
     return (series, multiply, add), occurs
 
 
-def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype,
-                    rows: list[int] | None = None,
-                    filled: Callable[[np.ndarray, int, int], None] | None = None) -> np.ndarray:
+def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype,
+                   rows: list[int] | None = None,
+                   filled: Callable[[np.ndarray, int, int], None] | None = None,
+                   step_done: Callable[[int], None] | None = None) -> np.ndarray:
     """Run every scenario's samples side by side in one vectorised pass; return (times, variables, all samples).
 
-    With `rows`, only those variables are kept, in that order. `filled(out, start, end)` is told
-    each time a block of SUMMARY_STEPS time steps (and the last, shorter one) has been written.
+    `batches` holds scenario_inputs' inputs per scenario. With `rows`, only those variables are
+    kept, in that order. `filled(out, start, end)` is told each time a block of SUMMARY_STEPS time
+    steps (and the last, shorter one) has been written; `step_done(i)` after each step i.
     """
     shape = (times.size, samples)
 
@@ -257,6 +303,8 @@ def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batch
         if filled is not None and (i + 1 - block_start == SUMMARY_STEPS or i + 1 == times.size):
             filled(out, block_start, i + 1)
             block_start = i + 1
+        if step_done is not None:
+            step_done(i)
 
     still = frozenset(k for k, series in inputs.items() if _holds_still(series))
     still |= frozenset(k for k in model.targeted if _holds_still(multiply[k]) and _holds_still(add[k]))

@@ -9,7 +9,7 @@ import numpy as np
 
 from models.domain import Distribution, Study
 from models.engine.compiled import CompiledModel
-from models.engine.montecarlo import _scenario_inputs, _simulate_batch
+from models.engine.montecarlo import run_columns, scenario_inputs
 
 LOW, HIGH = 0.10, 0.90
 # Points along each swing where the output is read to tell whether it moves one way only.
@@ -78,7 +78,6 @@ def tornado(model: CompiledModel, study: Study, scenario_id: str, variable: str,
     """
     times = study.time.points()
     k = int(np.argmin(np.abs(times - time)))
-    row = model.names.index(variable)
     uncertain = [(j, v) for j, v in enumerate(study.variables) if v.kind == "assumption" and v.distribution is not None]
     # One column for the baseline, then PROBES columns per input: all simulated side by side in one pass.
     columns = 1 + len(PROBES) * len(uncertain)
@@ -88,9 +87,7 @@ def tornado(model: CompiledModel, study: Study, scenario_id: str, variable: str,
         first = 1 + n * len(PROBES)
         shifts[j][first:first + len(PROBES)] = [quantile(v.distribution, q) - centre for q in PROBES]
     never = {event.name: np.ones(columns) for event in study.events}  # a draw of 1 never falls below a probability
-    with np.errstate(all="ignore"):
-        inputs, _ = _scenario_inputs(study, scenario_id, times, shifts, never, columns)
-        out = _simulate_batch(model, study, times, [inputs], columns, np.float64)[k, row]
+    out = run_columns(model, study, scenario_id, shifts, never, columns, variables=[variable])[k, 0]
     bars = []
     for n, (j, v) in enumerate(uncertain):
         first = 1 + n * len(PROBES)
@@ -107,5 +104,5 @@ def tornado(model: CompiledModel, study: Study, scenario_id: str, variable: str,
 def _clipped(study: Study, scenario_id: str, index: int, shift: float) -> float:
     """Return the input value a swing gives at the first time point (for the bar's label)."""
     times = study.time.points()[:1]
-    inputs, _ = _scenario_inputs(study, scenario_id, times, {index: np.array([shift])}, {e.name: np.ones(1) for e in study.events}, 1)
+    inputs, _ = scenario_inputs(study, scenario_id, times, {index: np.array([shift])}, {e.name: np.ones(1) for e in study.events}, 1)
     return float(np.asarray(inputs[0][index]).reshape(-1)[0])

@@ -124,3 +124,19 @@ def test_the_tornado_flags_an_input_whose_effect_turns_back():
     bars = {bar.name: bar for bar in tornado(compile_study(study), study, study.scenarios[0].id, "y", time=0).bars}
     assert not bars["a"].monotonic and bars["b"].monotonic
     assert abs(bars["a"].output_low - bars["a"].output_high) < 1e-9  # symmetric: no width, yet it matters
+
+
+def test_event_counts_match_the_probability_the_switches_and_the_samples_behind_the_bands():
+    from models.engine.montecarlo import event_frequency
+
+    study, _ = _normal_study()
+    study.events = [Event("crash", 0.2, start=0, duration=100, effects=[Effect("y", "add", -100)]),
+                    Event("boom", 0.7, start=0, duration=100, effects=[Effect("y", "add", 100)])]
+    scenario = study.scenarios[0]
+    scenario.events["boom"] = False
+    shares = event_frequency(study, scenario.id, 4_000, seed=5)
+    assert abs(shares["crash"] - 0.2) < 3 * (0.2 * 0.8 / 4_000) ** 0.5 and shares["boom"] == 0.0
+    # The same draws as the bands: the y samples fall by 100 exactly where the crash happened.
+    samples = run_samples(compile_study(study), study, 4_000, seed=5, keep=True, variables=["y"])
+    assert samples.event_frequency[scenario.id] == shares
+    assert np.mean(samples.raw[scenario.id][0, 0] < -50) == shares["crash"]

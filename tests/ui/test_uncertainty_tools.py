@@ -24,13 +24,14 @@ def study():
 
 
 def test_the_chance_question_answers_with_a_number_and_its_margin(qtbot, window):
-    dialog = ChanceDialog(window.session, 2_000, 1, window)
+    dialog = ChanceDialog(window.session, window.compute, 2_000, 1, window)
     qtbot.addWidget(dialog)
     dialog.scenario.setCurrentIndex(dialog.scenario.findText("Base"))
     dialog.indicator.setCurrentIndex(dialog.indicator.findData("revenue"))
     dialog.threshold.setValue(85.0)
     dialog.time.setCurrentIndex(dialog.time.findData(2025.0))
     dialog.compute()
+    dialog.wait()
     # revenue = 2 x price in 2025, price ~ normal(40, 5): P(revenue < 85) = P(price < 42.5)
     exact = NormalDist(40, 5).cdf(42.5)
     shown = dialog.answer.text()
@@ -39,9 +40,10 @@ def test_the_chance_question_answers_with_a_number_and_its_margin(qtbot, window)
 
 
 def test_the_tornado_puts_the_input_that_matters_most_on_top(qtbot, window):
-    dialog = TornadoDialog(window.session, window)
+    dialog = TornadoDialog(window.session, window.compute, window)
     qtbot.addWidget(dialog)
     dialog.indicator.setCurrentIndex(dialog.indicator.findData("revenue"))
+    dialog.wait()
     assert [bar.name for bar in dialog.result.bars] == ["price", "aid"]  # revenue does not depend on aid
     assert dialog.result.bars[1].effect == 0
     assert "one at a time" in dialog.caption.text()
@@ -58,8 +60,9 @@ def test_event_odds_edits_are_undoable_and_the_switch_follows_the_file_format(qt
     session = window.session
     window.uncertainty_bar.set_on(True)
     window.uncertainty_bar.worker.wait()
-    dialog = EventOddsDialog(session, lambda: window.uncertainty_bar.frequency, window)
+    dialog = EventOddsDialog(session, window.compute, window.uncertainty_bar.samples.value(), 1, window)
     qtbot.addWidget(dialog)
+    dialog.wait()
     assert "of samples" in dialog.table.item(0, 3).text()
     dialog.table.cellWidget(0, 1).setValue(60)
     assert session.study.events[0].probability == 0.6

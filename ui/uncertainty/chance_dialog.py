@@ -8,26 +8,37 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from models.engine.chance import chance_of
-from models.engine.compiled import ModelError, compile_study
+from ui.compute.service import Answer, ComputeService, Failure
 from ui.plots.timeline import format_year
 from ui.session.choices import indicator_names
 from ui.session.study_session import StudySession
 
+KIND = "chance"
+
 
 class ChanceDialog(QDialog):
-    """Compose a chance question from choices and show the answer with its sampling error."""
+    """Compose a chance question from choices and show the answer with its sampling error.
 
-    def __init__(self, session: StudySession, samples: int, seed: int, parent: QWidget | None = None):
+    The samples are drawn by the compute service, off the GUI thread: the dialog stays responsive,
+    shows progress and can be cancelled; asking again replaces a question still being computed.
+    """
+
+    def __init__(self, session: StudySession, service: ComputeService, samples: int, seed: int,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Chance of an outcome")
         self._session = session
+        self._service = service
+        self._stamp = 0  # the question being computed (0: none)
+        self._asked = ""  # that question in words, as it was asked
         self._samples = samples
         self._seed = seed
         study = session.study
@@ -58,9 +69,29 @@ class ChanceDialog(QDialog):
         self.answer = QLabel("", self)
         self.answer.setWordWrap(True)
         self.answer.setObjectName("chanceAnswer")
+        # Room for the question wrapped on two lines and the answer below it: the dialog keeps its size.
+        self.answer.setMinimumHeight(3 * self.answer.fontMetrics().lineSpacing() + 4)
         ask = QPushButton("&Compute", self)
         ask.setDefault(True)
         ask.clicked.connect(self.compute)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName("Sampling progress")
+        self.cancel_button = QPushButton("C&ancel", self)
+        self.cancel_button.setToolTip("Stop drawing samples for this question")
+        self.cancel_button.clicked.connect(self.cancel)
+        for widget in (self.progress, self.cancel_button):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # the answer does not jump when the bar comes and goes
+            widget.setSizePolicy(policy)
+        working = QHBoxLayout()
+        working.addWidget(self.progress, 1)
+        working.addWidget(self.cancel_button)
+        self._show_working(False)
+        service.result_ready.connect(self._answered)
+        service.failed.connect(self._failed)
+        service.progressed.connect(self._progressed)
+        self.finished.connect(self.cancel)  # closing the dialog drops a question nobody will read
         form = QFormLayout()
         form.addRow("&Scenario:", self.scenario)
         form.addRow("&Indicator:", self.indicator)
@@ -73,6 +104,7 @@ class ChanceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(ask)
+        layout.addLayout(working)
         layout.addWidget(self.answer)
         layout.addWidget(buttons)
         self.resize(460, self.sizeHint().height())
@@ -83,16 +115,59 @@ class ChanceDialog(QDialog):
                 f"{self.threshold.value():g} {self.span.currentText()} {self.time.currentText()} "
                 f"in “{self.scenario.currentText()}”")
 
+    @property
+    def busy(self) -> bool:
+        """Return whether a question is being computed."""
+        return self._stamp != 0
+
     def compute(self) -> None:
-        """Sample the chosen scenario and show the chance with its 95 % margin."""
-        study = self._session.study
-        try:
-            chance = chance_of(
-                compile_study(study), study, self.scenario.currentData(), self.indicator.currentData(),
-                self.threshold.value(), self.side.currentData(), self.time.currentData(), self.span.currentData(),
-                self._samples, self._seed,
-            )
-        except ModelError:
-            self.answer.setText("The model does not compile, so no chance can be computed. See Problems.")
+        """Ask the compute service for the chance of the chosen outcome; the answer shows when it arrives."""
+        params = {
+            "scenario_id": self.scenario.currentData(), "variable": self.indicator.currentData(),
+            "threshold": self.threshold.value(), "side": self.side.currentData(), "time": self.time.currentData(),
+            "span": self.span.currentData(), "samples": self._samples, "seed": self._seed,
+        }
+        self._asked = self.question()
+        self._stamp = self._service.request(KIND, self._session.study, params, progress=True)
+        self.answer.setText(f"Computing from {self._samples:,} samples…")
+        self.progress.setValue(0)
+
+    def cancel(self) -> None:
+        """Stop computing the question asked."""
+        if self._stamp:
+            self._service.cancel(KIND)
+            self._stamp = 0
+            self._show_working(False)
+            self.answer.setText("Cancelled: press Compute to ask again.")
+
+    def wait(self) -> None:
+        """Block until the question asked is answered (for tests)."""
+        self._service.wait(KIND)
+
+    def _answered(self, answer: Answer) -> None:
+        if answer.kind != KIND or answer.stamp != self._stamp:
             return
-        self.answer.setText(f"{self.question()}:<br><b>{chance.describe()}</b>")
+        self._stamp = 0
+        self._show_working(False)
+        self.answer.setText(f"{self._asked}:<br><b>{answer.value.describe()}</b>")
+
+    def _failed(self, failure: Failure) -> None:
+        if failure.kind != KIND or failure.stamp != self._stamp:
+            return
+        self._stamp = 0
+        self._show_working(False)
+        if failure.model_broken:
+            self.answer.setText("The model does not compile, so no chance can be computed. See Problems.")
+        else:
+            self.answer.setText(f"The chance could not be computed: {failure.message}")
+
+    def _progressed(self, kind: str, stamp: int, done: float) -> None:
+        if kind == KIND and stamp == self._stamp:
+            # The worker reports progress only once a question has taken a tenth of a second: a quick
+            # answer shows no bar that would only flicker.
+            self.progress.setValue(round(done * 100))
+            self._show_working(True)
+
+    def _show_working(self, shown: bool) -> None:
+        self.progress.setVisible(shown)
+        self.cancel_button.setVisible(shown)

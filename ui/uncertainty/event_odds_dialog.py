@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Callable
-
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,20 +18,26 @@ from PySide6.QtWidgets import (
 )
 
 from models.commands.event import EditEvent, SwitchEvent
+from ui.compute.service import Answer, ComputeService, Failure
 from ui.session.study_session import StudySession
 
 SWITCHES = (("by chance", None), ("always happens", True), ("never happens", False))
 HEADERS = ("Event", "Probability", "In this scenario", "Happened in")
+KIND = "events"
 
 
 class EventOddsDialog(QDialog):
     """Edit event probabilities and per-scenario switches; read how often each event happened in the samples."""
 
-    def __init__(self, session: StudySession, frequency: Callable[[], dict[str, dict[str, float]]], parent: QWidget | None = None):
+    def __init__(self, session: StudySession, service: ComputeService, samples: int, seed: int,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Event odds")
         self._session = session
-        self._frequency = frequency
+        self._service = service
+        self._samples, self._seed = samples, seed
+        self._stamp = 0  # the frequencies being counted (0: none)
+        self._happened: tuple[str, dict[str, float]] = ("", {})  # scenario id, event name -> share of samples
         self.scenario = QComboBox(self)
         for scenario in session.study.scenarios:
             self.scenario.addItem(scenario.name, scenario.id)
@@ -43,8 +47,8 @@ class EventOddsDialog(QDialog):
         self.table.setHorizontalHeaderLabels(HEADERS)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        note = QLabel("“By chance”: off in the deterministic line, and happens with its probability in each "
-                      "Monte Carlo sample. “Happened in” counts the samples behind the bands (switch Uncertainty on).", self)
+        self.note = note = QLabel("“By chance”: off in the deterministic line, and happens with its probability in each "
+                      f"Monte Carlo sample. “Happened in” counts the {samples:,} samples behind the bands (seed {seed}).", self)
         note.setWordWrap(True)
         chooser = QHBoxLayout()
         label = QLabel("&Scenario:", self)
@@ -60,17 +64,52 @@ class EventOddsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 360)
         session.undo_stack.indexChanged.connect(self.refresh)
+        service.result_ready.connect(self._answered)
+        service.failed.connect(self._failed)
+        self.finished.connect(lambda: service.cancel(KIND))
         self.refresh()
 
     def refresh(self) -> None:
-        """Show the study's events as they are now."""
+        """Show the study's events as they are now, and count again how often each happens in the samples."""
         study = self._session.study
         scenario_id = self.scenario.currentData()
         switches = study.resolved_events(scenario_id) if scenario_id else {}
         own = study.scenario(scenario_id).events if scenario_id else {}
-        happened = self._frequency().get(scenario_id, {})
-        self.table.setRowCount(len(study.events))
-        for row, event in enumerate(study.events):
+        if scenario_id:
+            params = {"scenario_id": scenario_id, "samples": self._samples, "seed": self._seed}
+            self._stamp = self._service.request(KIND, study, params)
+        self._fill(study.events, switches, own)
+
+    def wait(self) -> None:
+        """Block until the counts asked for are shown (for tests)."""
+        self._service.wait(KIND)
+
+    def _answered(self, answer: Answer) -> None:
+        if answer.kind == KIND and answer.stamp == self._stamp:
+            self._stamp = 0
+            self._happened = (answer.value["scenario_id"], answer.value["shares"])
+            self._show_happened()
+
+    def _failed(self, failure: Failure) -> None:
+        if failure.kind == KIND and failure.stamp == self._stamp:
+            self._stamp = 0
+            self._happened = ("", {})
+            self._show_happened()
+            self.note.setText(f"How often each event happens could not be counted: {failure.message}")
+
+    def _show_happened(self) -> None:
+        scenario_id, shares = self._happened
+        counting = self._stamp != 0 and scenario_id != self.scenario.currentData()
+        for row, event in enumerate(self._session.study.events[:self.table.rowCount()]):
+            share = shares.get(event.name) if scenario_id == self.scenario.currentData() else None
+            text = "counting…" if counting else "—" if share is None else f"{share:.1%} of samples"
+            self.table.setItem(row, 3, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _fill(self, events: list, switches: dict, own: dict) -> None:
+        self.table.setRowCount(len(events))
+        for row, event in enumerate(events):
             self.table.setItem(row, 0, QTableWidgetItem(event.name))
             spin = self.table.cellWidget(row, 1)
             if not isinstance(spin, QSpinBox):
@@ -92,10 +131,7 @@ class EventOddsDialog(QDialog):
                 self.table.setCellWidget(row, 2, box)
             with QSignalBlocker(box):
                 box.setCurrentIndex([v for _, v in SWITCHES].index(own.get(event.name, switches.get(event.name))))
-            share = happened.get(event.name)
-            self.table.setItem(row, 3, QTableWidgetItem("—" if share is None else f"{share:.1%} of samples"))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._show_happened()  # this scenario's last counts until the new ones arrive: no flicker
 
     def _probability_edited(self, row: int, percent: int) -> None:
         event = self._session.study.events[row]

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.engine.compiled import ModelError, compile_study
-from models.engine.tornado import Tornado, tornado
+from models.engine.tornado import Tornado
+from ui.compute.service import Answer, ComputeService, Failure
 from ui.plots.timeline import format_value, format_year
 from ui.plots.value_ticks import ValueTicks
 from ui.session.choices import indicator_names
 from ui.session.study_session import StudySession
 
+KIND = "tornado"
 LOW_COLOUR, HIGH_COLOUR = "#4c78a8", "#f58518"  # input at its 10th / 90th percentile
 CAPTION = (
     "Each bar moves one uncertain input from its 10th to its 90th percentile (blue: 10th, orange: 90th) "
@@ -35,10 +36,12 @@ CAPTION = (
 class TornadoDialog(QDialog):
     """Show a tornado for a chosen indicator, scenario and time, recomputed when a choice changes."""
 
-    def __init__(self, session: StudySession, parent: QWidget | None = None):
+    def __init__(self, session: StudySession, service: ComputeService, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("What moves this indicator most")
         self._session = session
+        self._service = service
+        self._stamp = 0  # the tornado being computed (0: none)
         self.result: Tornado | None = None
         study = session.study
         self.indicator = QComboBox(self)
@@ -85,16 +88,37 @@ class TornadoDialog(QDialog):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
         layout.addWidget(buttons)
+        service.result_ready.connect(self._answered)
+        service.failed.connect(self._failed)
+        self.finished.connect(lambda: service.cancel(KIND))
         self.compute()
 
     def compute(self) -> None:
-        """Swing every uncertain input for the chosen indicator, scenario and time, and draw the bars."""
-        study = self._session.study
-        try:
-            result = tornado(compile_study(study), study, self.scenario.currentData(), self.indicator.currentData(), self.time.currentData())
-        except ModelError:
-            self.summary.setText("The model does not compile, so there is nothing to swing. See Problems.")
+        """Ask the compute service to swing every uncertain input for the chosen indicator, scenario and time."""
+        params = {"scenario_id": self.scenario.currentData(), "variable": self.indicator.currentData(),
+                  "time": self.time.currentData()}
+        self._stamp = self._service.request(KIND, self._session.study, params)
+        self.summary.setText("Computing the swings…")
+
+    def wait(self) -> None:
+        """Block until the tornado asked for is drawn (for tests)."""
+        self._service.wait(KIND)
+
+    def _failed(self, failure: Failure) -> None:
+        if failure.kind != KIND or failure.stamp != self._stamp:
             return
+        self._stamp = 0
+        if failure.model_broken:
+            self.summary.setText("The model does not compile, so there is nothing to swing. See Problems.")
+        else:
+            self.summary.setText(f"The swings could not be computed: {failure.message}")
+
+    def _answered(self, answer: Answer) -> None:
+        if answer.kind != KIND or answer.stamp != self._stamp:
+            return
+        self._stamp = 0
+        result: Tornado = answer.value
+        study = self._session.study
         self.result = result
         if not result.bars:
             self.summary.setText("No input of this study has an uncertainty distribution: give one to an assumption to see what it moves.")
@@ -134,3 +158,4 @@ def _swing(low: float, high: float) -> str:
     """Return an input's swing as a range whose ends are grouped alike ("7,256–15,882", not "7256–15,882")."""
     group = True if max(abs(low), abs(high)) >= 10_000 else None
     return f"{format_value(low, group=group)}–{format_value(high, group=group)}"
+

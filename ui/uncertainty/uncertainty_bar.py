@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.compute.service import ComputeService, Failure
 from ui.plots.chart_grid import ChartGrid
 from ui.plots.fan_bands import FanBands
 from ui.session.study_session import StudySession
-from ui.uncertainty.band_worker import BandResult, BandWorker
+from ui.uncertainty.band_requests import BandRequests, BandResult
 
 DEFAULT_SAMPLES = 1_000
 SEED = 1  # one fixed seed: the same study always gives the same picture
@@ -35,8 +36,9 @@ class UncertaintyBar(QWidget):
 
     bands_updated = Signal()  # new bands reached the charts (stale or current)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, service: ComputeService, parent: QWidget | None = None):
         super().__init__(parent)
+        self.service = service  # also runs the chance and tornado tools' sampling
         self._session: StudySession | None = None
         self._charts: ChartGrid | None = None
         self._values_only: Callable[[], bool] = lambda: True
@@ -50,10 +52,11 @@ class UncertaintyBar(QWidget):
         self._draw_timer = QTimer(self)
         self._draw_timer.setSingleShot(True)
         self._draw_timer.timeout.connect(self._draw_parked)
-        self.frequency: dict[str, dict[str, float]] = {}  # scenario id -> event -> share of samples it happened in
         self.last_seconds = 0.0
-        self.worker = BandWorker(self)
+        self._problem = ""  # why the newest bands could not be computed
+        self.worker = BandRequests(service, self)
         self.worker.bands_ready.connect(self._bands_arrived)
+        self.worker.bands_failed.connect(self._bands_failed)
         self.toggle = QCheckBox("&Uncertainty", self)
         self.toggle.setToolTip("Draw each scenario's median with its 50 % and 90 % bands from Monte Carlo samples")
         self.toggle.toggled.connect(self._toggled)
@@ -160,7 +163,7 @@ class UncertaintyBar(QWidget):
         if self._session is None or not (self.on and self._values_only()):
             return
         self._have.clear()
-        self._request([s.id for s in self._session.shown_scenarios()])
+        self._request([s.id for s in self._session.shown_scenarios()], replace_running=True)
 
     def hold_axes(self) -> None:
         """Keep the axes still while a slider is dragged."""
@@ -183,10 +186,11 @@ class UncertaintyBar(QWidget):
         if changed:
             self._request(changed)
 
-    def _request(self, scenario_ids: list[str]) -> None:
+    def _request(self, scenario_ids: list[str], replace_running: bool = False) -> None:
         assert self._session is not None and self._charts is not None
         self._names = [plot.name for plot in self._charts.plots()]
-        stamp = self.worker.request(self._session.study, scenario_ids, self._names, self.samples.value(), SEED)
+        stamp = self.worker.request(self._session.study, scenario_ids, self._names, self.samples.value(), SEED,
+                                    replace_running)
         for scenario_id in scenario_ids:
             self._asked[scenario_id] = stamp
         for fans in self._fans.values():
@@ -207,18 +211,26 @@ class UncertaintyBar(QWidget):
             return
         self._draw_parked()
 
+    def _bands_failed(self, failure: Failure) -> None:
+        if failure.model_broken:
+            self._problem = "Bands wait for the model to compile: see Problems."
+        else:
+            self._problem = f"Bands could not be computed: {failure.message}"
+        self._show_status()
+
     def _draw_parked(self) -> None:
         parked, self._parked = self._parked, []
         if self._session is None or not self.on or not parked:
             return
         self._drawn_at = time.perf_counter()
         self.last_seconds = parked[-1].seconds
-        newest = {scenario_id: result for result in parked for scenario_id in result.stats}
+        newest = {scenario_id: result for result in parked for scenario_id in result.stats
+                  if result.stamp >= self._have.get(scenario_id, 0)}  # an older result never replaces newer bands
+        self._problem = ""
         bands: dict[str, dict] = {}  # indicator -> scenario id -> (percentile rows, stale)
         for scenario_id, result in newest.items():
             stale = self._asked.get(scenario_id, 0) > result.stamp
             self._have[scenario_id] = result.stamp
-            self.frequency[scenario_id] = result.frequency.get(scenario_id, {})
             stats = result.stats[scenario_id]
             for row, name in enumerate(result.names):
                 bands.setdefault(name, {})[scenario_id] = ({stat: values[row] for stat, values in stats.items()}, stale)
@@ -260,6 +272,8 @@ class UncertaintyBar(QWidget):
             self.status.setText("")
         elif not self._values_only():
             self.status.setText("Bands are drawn when the charts show values, not differences.")
+        elif self._problem:
+            self.status.setText(self._problem)
         elif self.stale():
             self.status.setText("⟳ Updating bands…")
         else:
@@ -273,21 +287,18 @@ class UncertaintyBar(QWidget):
         from ui.uncertainty.chance_dialog import ChanceDialog
 
         if self._session is not None:
-            ChanceDialog(self._session, self.samples.value(), SEED, self).exec()
+            ChanceDialog(self._session, self.service, self.samples.value(), SEED, self).exec()
 
     def open_tornado(self) -> None:
         """Show which uncertain inputs move the first charted indicator most in the selected scenario."""
         from ui.uncertainty.tornado_dialog import TornadoDialog
 
         if self._session is not None:
-            TornadoDialog(self._session, self).exec()
+            TornadoDialog(self._session, self.service, self).exec()
 
     def open_events(self) -> None:
         """Show each event's odds, switches and how often it happened."""
         from ui.uncertainty.event_odds_dialog import EventOddsDialog
 
         if self._session is not None:
-            dialog = EventOddsDialog(self._session, lambda: self.frequency, self)
-            self.bands_updated.connect(dialog.refresh)
-            dialog.exec()
-            self.bands_updated.disconnect(dialog.refresh)
+            EventOddsDialog(self._session, self.service, self.samples.value(), SEED, self).exec()

@@ -1,0 +1,126 @@
+"""The compute worker process: answer stamped requests one at a time, keeping the compiled model between them.
+
+Runs in a process started with the `spawn` method, so it imports no Qt and shares nothing with
+the window but two pipes and one shared number (the stamp to cancel). Nothing POSIX-only.
+"""
+
+from __future__ import annotations
+
+import pickle
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+import numpy as np
+
+from models.domain import Study
+from models.engine.bands import band_rows
+from models.engine.chance import chance_of
+from models.engine.compiled import CompiledModel, ModelError, compile_study
+from models.engine.montecarlo import Cancelled, event_frequency
+from models.engine.tornado import tornado
+
+PROGRESS_EVERY = 0.1  # seconds between progress reports: enough for a bar, few enough to cost nothing
+
+_model: CompiledModel | None = None  # the worker keeps one compiled model between requests
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a request has no answer: the model does not compile, or the computation failed."""
+
+    model_broken: bool
+    message: str
+
+
+def model_for(study: Study) -> CompiledModel:
+    """Return the compiled model of this study, compiling only when its structure changed since the last request."""
+    global _model
+    if _model is None or not _model.fits(study):
+        _model = None  # a failed compile must not leave the previous model standing in for this one
+        _model = compile_study(study)
+    return _model
+
+
+def _bands(study: Study, params: dict, check: Callable[[float], None]) -> dict:
+    return band_rows(model_for(study), study, params["scenario_ids"], params["variables"], params["samples"],
+                     params["seed"], check)
+
+
+def _chance(study: Study, params: dict, check: Callable[[float], None]) -> Any:
+    return chance_of(model_for(study), study, params["scenario_id"], params["variable"], params["threshold"],
+                     params["side"], params["time"], params["span"], params["samples"], params["seed"], check)
+
+
+def _tornado(study: Study, params: dict, check: Callable[[float], None]) -> Any:
+    return tornado(model_for(study), study, params["scenario_id"], params["variable"], params["time"])
+
+
+def _events(study: Study, params: dict, check: Callable[[float], None]) -> dict:
+    shares = event_frequency(study, params["scenario_id"], params["samples"], params["seed"])
+    return {"scenario_id": params["scenario_id"], "shares": shares}
+
+
+TASKS: dict[str, Callable[[Any, dict, Callable[[float], None]], Any]] = {
+    "bands": _bands,
+    "chance": _chance,
+    "tornado": _tornado,
+    "events": _events,
+}
+
+
+def serve(requests: Connection, answers: Connection, cancel) -> None:
+    """Answer requests `(stamp, kind, pickled study, params)` until the pipe closes or sends None.
+
+    Each answer is `("done", stamp, result, seconds)`, `("failed", stamp, Problem)` or
+    `("cancelled", stamp)`; `("progress", stamp, share)` may come before it when asked for.
+    A request stops early once `cancel.value` holds its stamp.
+    """
+    try:
+        while True:
+            try:
+                message = requests.recv()  # sent by this application's own window process
+            except (EOFError, OSError):
+                return
+            if message is None:
+                return
+            answers.send(_answer(message, answers, cancel))
+    except OSError:
+        return  # the window is gone (it closed or died): nobody is left to answer
+
+
+def _answer(message: tuple, answers: Connection, cancel) -> tuple:
+    """Run one request and return the message that answers it."""
+    stamp, kind, study, params = message
+    started = time.perf_counter()
+    try:
+        if study is not None:
+            study = pickle.loads(study)  # safe: pickled by this application's own window a moment ago
+        with np.errstate(all="ignore"):
+            result = TASKS[kind](study, params, _checker(answers, cancel, stamp, params.get("progress", False)))
+    except Cancelled:
+        return ("cancelled", stamp)
+    except ModelError as error:
+        return ("failed", stamp, Problem(True, str(error)))
+    except ConnectionError:
+        raise  # a progress report found the window gone
+    except Exception as error:  # noqa: BLE001 - told to the window, which says what failed; the worker keeps serving
+        return ("failed", stamp, Problem(False, f"{type(error).__name__}: {error}"))
+    return ("done", stamp, result, time.perf_counter() - started)
+
+
+def _checker(answers: Connection, cancel, stamp: int, progress: bool) -> Callable[[float], None]:
+    """Return the check a computation calls as it goes: stop if cancelled, report progress now and then."""
+    reported = time.monotonic()
+
+    def check(done: float) -> None:
+        nonlocal reported
+        if cancel.value == stamp:
+            raise Cancelled()
+        if progress and time.monotonic() - reported >= PROGRESS_EVERY:
+            reported = time.monotonic()
+            answers.send(("progress", stamp, float(done)))
+
+    return check
