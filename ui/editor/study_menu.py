@@ -19,7 +19,8 @@ class StudyMenu(QObject):
     def __init__(self, window: QMainWindow, file_menu: QMenu):
         super().__init__(window)
         self.window: Any = window
-        self._deleted: list[Study] = []  # newest last; restorable while the window is open
+        # Newest last, each with its view settings; restorable while the window is open.
+        self._deleted: list[tuple[Study, dict[str, Any] | None]] = []
         self.new_action = QAction("&New study…", window)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self._ask_new)
@@ -116,8 +117,9 @@ class StudyMenu(QObject):
             return
         # Open the other study first: closing this session saves it, which must happen before the delete.
         window.open_study(others[0])
+        settings = window.library.view_settings(study.id)  # the delete takes them; an undo brings them back
         window.library.delete_study(study.id)
-        self._deleted.append(study)
+        self._deleted.append((study, settings))
         window.reload_study_list()
         self._show_restore()
         window.statusBar().showMessage(f"Deleted “{study.title}”. File ▸ Undo delete brings it back.", 8000)
@@ -126,8 +128,10 @@ class StudyMenu(QObject):
         """Put the last deleted study back in the library and open it."""
         if not self._deleted:
             return
-        study = self._deleted.pop()
+        study, settings = self._deleted.pop()
         self.window.library.save_study(study)
+        if settings is not None:
+            self.window.library.save_view_settings(study.id, settings)
         self.window.reload_study_list()
         self.window.open_study(study.id)
         self._show_restore()
@@ -135,7 +139,7 @@ class StudyMenu(QObject):
     def _show_restore(self) -> None:
         self.restore_action.setVisible(bool(self._deleted))
         if self._deleted:
-            self.restore_action.setText(f"&Undo delete of “{self._deleted[-1].title}”")
+            self.restore_action.setText(f"&Undo delete of “{self._deleted[-1][0].title}”")
 
 
 def install_study_menu(window: QMainWindow) -> StudyMenu:
