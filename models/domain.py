@@ -54,6 +54,15 @@ class TimeAxis:
         return self.start + self.step * np.arange(self.count, dtype=float)
 
 
+# The parameters each distribution takes, in the order people read them.
+DISTRIBUTION_PARAMETERS: dict[str, tuple[str, ...]] = {
+    "normal": ("mean", "sd"),
+    "uniform": ("low", "high"),
+    "triangular": ("low", "mode", "high"),
+    "pert": ("low", "mode", "high"),
+}
+
+
 @dataclass
 class Distribution:
     """An uncertainty distribution: normal(mean, sd), uniform(low, high), triangular/pert(low, mode, high)."""

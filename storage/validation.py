@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from models.domain import (
+    DISTRIBUTION_PARAMETERS,
     Distribution,
     Effect,
     Event,
@@ -33,14 +34,6 @@ MAX_TIME_POINTS = 1_000_000
 # Ids missing from a file are derived from names, not drawn at random: reading the same
 # file twice gives the same ids, so importing it twice adds nothing the second time.
 _DERIVED_IDS = uuid.UUID("3d0e5c8a-9b47-4f6e-8d21-7a5c0e9b4f13")
-
-DISTRIBUTION_PARAMS = {
-    "normal": ("mean", "sd"),
-    "uniform": ("low", "high"),
-    "triangular": ("low", "mode", "high"),
-    "pert": ("low", "mode", "high"),
-}
-
 
 def _kind_of(value: Any) -> str:
     if value is None:
@@ -198,7 +191,7 @@ class _Builder:
         if spec.distribution is None:
             return None
         given = spec.distribution.model_dump(exclude={"type"}, exclude_none=True)
-        wanted = DISTRIBUTION_PARAMS[spec.distribution.type]
+        wanted = DISTRIBUTION_PARAMETERS[spec.distribution.type]
         for key in wanted:
             if key not in given:
                 self.problem(join_place(place, key), f"required for a {spec.distribution.type} distribution")

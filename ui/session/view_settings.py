@@ -131,44 +131,28 @@ def save_view_settings(library: Library, study: Study, settings: ViewSettings) -
     library.save_view_settings(study.id, settings.to_json(study))
 
 
-class LibraryChoices:
-    """The choices that belong to the library rather than a study: the last study, the window, the room's screen."""
+class _Remembered:
+    """A library-wide text choice, declared once with its key (as a widget declares a setting)."""
 
-    def __init__(self, library: Library):
-        self._library = library
+    def __init__(self, key: str):
+        self.key = key
 
-    def _text(self, key: str) -> str | None:
-        value = self._library.get_setting(key, None)
+    def __get__(self, choices: LibraryChoices, owner: type | None = None) -> str | None:
+        value = choices.library.get_setting(self.key, None)
         return value if isinstance(value, str) else None
 
-    def _set(self, key: str, value: str | None) -> None:
+    def __set__(self, choices: LibraryChoices, value: str | None) -> None:
         # A write costs a disk sync; a read does not.
-        if self._library.get_setting(key, None) != value:
-            self._library.set_setting(key, value)
+        if choices.library.get_setting(self.key, None) != value:
+            choices.library.set_setting(self.key, value)
 
-    @property
-    def last_study(self) -> str | None:
-        """Return the id of the study opened last, or None."""
-        return self._text(LAST_STUDY_KEY)
 
-    @last_study.setter
-    def last_study(self, study_id: str | None) -> None:
-        self._set(LAST_STUDY_KEY, study_id)
+class LibraryChoices:
+    """The choices that belong to the library rather than a study; each reads and writes the library at once."""
 
-    @property
-    def window_geometry(self) -> str | None:
-        """Return the main window's saved geometry (Qt's bytes in base64), or None."""
-        return self._text(GEOMETRY_KEY)
+    last_study = _Remembered(LAST_STUDY_KEY)  # the id of the study opened last
+    window_geometry = _Remembered(GEOMETRY_KEY)  # the main window's geometry, Qt's bytes in base64
+    workshop_screen = _Remembered(SCREEN_KEY)  # the name of the screen chosen for the room
 
-    @window_geometry.setter
-    def window_geometry(self, geometry: str | None) -> None:
-        self._set(GEOMETRY_KEY, geometry)
-
-    @property
-    def workshop_screen(self) -> str | None:
-        """Return the name of the screen chosen for the room, or None."""
-        return self._text(SCREEN_KEY)
-
-    @workshop_screen.setter
-    def workshop_screen(self, name: str | None) -> None:
-        self._set(SCREEN_KEY, name)
+    def __init__(self, library: Library):
+        self.library = library

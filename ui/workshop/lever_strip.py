@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from models.commands.scenario import SetAssumption
 from models.domain import Path
 from models.workshop import effective_value, value_in_words
-from ui.panels.assumption_row import SLIDER_STEPS, slider_range
+from ui.panels.slider_scale import SLIDER_STEPS, SliderScale
 from ui.plots.timeline import format_value, today_year
 from ui.session.study_session import StudySession
 from ui.workshop.presentation_plot import pixel_font
@@ -45,7 +45,8 @@ class LeverControl(QWidget):
         variable = session.study.variable(name)
         self.name = name
         self.unit = variable.unit
-        self.low, self.high = slider_range(variable)
+        self.scale = SliderScale(variable)
+        self.low, self.high = self.scale.low, self.scale.high
         self.title = QLabel(variable.title, self)
         self.title.setFont(pixel_font(26, bold=True))
         self.title.setWordWrap(True)
@@ -78,15 +79,14 @@ class LeverControl(QWidget):
         self.slider.sliderReleased.connect(self.drag_finished)
 
     def value_at(self, position: int) -> float:
-        """Return the value a slider position stands for, to four significant digits."""
-        return float(f"{self.low + (self.high - self.low) * position / SLIDER_STEPS:.4g}")
+        """Return the value a slider position stands for, rounded as the assumption panel's slider does."""
+        return self.scale.value_at(position)
 
     def show_value(self, value: float) -> None:
         """Show a value without echoing it back as an edit."""
         if not self.slider.isSliderDown():
             with QSignalBlocker(self.slider):
-                share = (value - self.low) / (self.high - self.low)
-                self.slider.setValue(round(min(max(share, 0.0), 1.0) * SLIDER_STEPS))
+                self.slider.setValue(self.scale.position_of(value))
         unit = f" {self.unit}" if self.unit else ""
         self.value.setText(f"{format_value(value, trim=True)}{unit}\n{value_in_words(value, self.low, self.high)}")
 
