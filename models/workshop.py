@@ -6,6 +6,9 @@ import math
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
+
+import numpy as np
 
 from models.commands.base import Change, Command
 from models.domain import Override, Path, Scenario, Study, new_id
@@ -78,7 +81,7 @@ def effective_value(study: Study, scenario_id: str, name: str, overrides: dict[s
 
 def as_number(value: Override, at: float) -> float:
     """Return an override as one number (a path is read at time `at`)."""
-    return float(value.at([at])[0]) if isinstance(value, Path) else float(value)
+    return float(value.at(np.array([at]))[0]) if isinstance(value, Path) else float(value)
 
 
 def changed_overrides(study: Study, scenario_id: str, baseline: dict[str, Override]) -> dict[str, Override]:
@@ -177,7 +180,7 @@ def encode_overrides(overrides: dict[str, Override]) -> dict[str, object]:
     return {k: {"path": [list(p) for p in v.points]} if isinstance(v, Path) else float(v) for k, v in overrides.items()}
 
 
-def decode_overrides(data: dict[str, object]) -> dict[str, Override]:
+def decode_overrides(data: dict[str, Any]) -> dict[str, Override]:
     """Return overrides from the data `encode_overrides` made."""
     return {k: Path(tuple((float(t), float(v)) for t, v in x["path"])) if isinstance(x, dict) else float(x) for k, x in data.items()}
 

@@ -8,9 +8,9 @@ numbers on every run.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -25,6 +25,8 @@ PERCENTILES = (5, 25, 50, 75, 95)
 BATCH_WIDTH = 8_192  # samples simulated side by side in one pass
 SUMMARY_STEPS = 20  # time steps summarised together, while the pass simulates the next ones
 STATS = ("mean",) + tuple(f"p{p}" for p in PERCENTILES)
+# One scenario's sampled inputs: assumption series, event multipliers and additions, by variable index.
+_Inputs = tuple[dict[int, np.ndarray], dict[int, np.ndarray], dict[int, np.ndarray]]
 # Summaries sort on these threads while the pass simulates later time steps; kept between runs, as starting
 # two threads took a tenth of a 5-scenario run on the sample study.
 _SUMMARIES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sample-summaries")
@@ -112,7 +114,9 @@ def run_samples(
     per_pass = max(1, BATCH_WIDTH // max(samples, 1))
     names = list(model.names) if variables is None else list(variables)
     rows = None if variables is None else [model.names.index(name) for name in names]
-    frequency, pending, raw = {}, {}, {}
+    frequency: dict[str, dict[str, float]] = {}
+    pending: dict[str, list[Future[dict[str, np.ndarray]]]] = {}
+    raw: dict[str, np.ndarray] = {}
     with np.errstate(all="ignore"):
         for first in range(0, len(ids), per_pass):
             chunk = ids[first:first + per_pass]
@@ -145,7 +149,8 @@ def _over_time(blocks: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
     return {stat: np.concatenate([block[stat] for block in blocks], axis=1) for stat in blocks[0]}
 
 
-def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict, chance: dict, samples: int):
+def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict[int, np.ndarray],
+                     chance: dict[str, np.ndarray], samples: int) -> tuple[_Inputs, dict[str, np.ndarray | bool]]:
     """Return one scenario's sampled inputs (assumptions, multipliers, additions) and event occurrences."""
     series = assumption_series(study, scenario_id, times)
     for k, shift in shifts.items():
@@ -164,7 +169,8 @@ def _scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: 
     return (series, multiply, add), occurs
 
 
-def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype,
+def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list[_Inputs], samples: int,
+                    dtype: type[np.floating[Any]],
                     rows: list[int] | None = None,
                     filled: Callable[[np.ndarray, int, int], None] | None = None) -> np.ndarray:
     """Run every scenario's samples side by side in one vectorised pass; return (times, variables, all samples).
@@ -174,12 +180,13 @@ def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batch
     """
     shape = (times.size, samples)
 
-    def joined(parts: list[np.ndarray | None], fill: float) -> np.ndarray:
+    def joined(parts: list[np.ndarray | None], fill: float) -> np.ndarray | _SideBySide:
         rows = [_still_row(p, fill, samples) for p in parts]
         if all(row is not None for row in rows):
             # Inputs that hold still over time are joined once and broadcast over time: copying
             # them per time point was a third of a pass on the sample study.
-            return np.broadcast_to(rows[0] if len(rows) == 1 else np.concatenate(rows), (times.size, samples * len(parts)))
+            held = [row for row in rows if row is not None]
+            return np.broadcast_to(held[0] if len(held) == 1 else np.concatenate(held), (times.size, samples * len(parts)))
         full = [np.broadcast_to(fill if p is None else (p if p.ndim == 2 else p[:, None]), shape) for p in parts]
         return full[0] if len(full) == 1 else _SideBySide(full)
 
@@ -194,7 +201,7 @@ def _simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batch
 
     block_start = 0
 
-    def record(i: int, values: tuple) -> None:
+    def record(i: int, values: tuple[Any, ...]) -> None:
         nonlocal block_start
         row = out[i]
         for j, k in enumerate(kept):
@@ -224,7 +231,7 @@ def _steps_changed(parts: list[np.ndarray | None], identity: float, steps: int) 
     return changed.tolist()
 
 
-def _holds_still(series) -> bool:
+def _holds_still(series: object) -> bool:
     # Inputs that hold still were joined as one row broadcast over time (see `joined`).
     return isinstance(series, np.ndarray) and series.strides[0] == 0
 
