@@ -10,6 +10,7 @@ import numpy as np
 
 Kind = Literal["assumption", "auxiliary", "stock"]
 EffectOp = Literal["add", "multiply"]
+DistributionType = Literal["normal", "uniform", "triangular", "pert"]
 Point = tuple[float, float]
 
 
@@ -67,7 +68,7 @@ DISTRIBUTION_PARAMETERS: dict[str, tuple[str, ...]] = {
 class Distribution:
     """An uncertainty distribution: normal(mean, sd), uniform(low, high), triangular/pert(low, mode, high)."""
 
-    type: Literal["normal", "uniform", "triangular", "pert"]
+    type: DistributionType
     params: dict[str, float]
 
 

@@ -289,7 +289,7 @@ class _Builder:
 
     def parent_cycles(self, scenarios: list[Scenario]) -> None:
         """Report each loop of scenario parents once."""
-        by_id = {s.id: s for s in scenarios}
+        by_id: dict[str | None, Scenario] = {s.id: s for s in scenarios}
         position = {s.id: i for i, s in enumerate(scenarios)}
         reported: set[str] = set()
         for scenario in scenarios:
