@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -25,7 +26,7 @@ class Path:
 
     points: tuple[Point, ...]
 
-    def at(self, times: np.ndarray) -> np.ndarray:
+    def at(self, times: np.ndarray | Sequence[float] | float) -> np.ndarray:
         """Return the path's value at each of `times`."""
         xs = np.array([p[0] for p in self.points], dtype=float)
         ys = np.array([p[1] for p in self.points], dtype=float)

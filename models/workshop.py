@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import numpy as np
-
 from models.commands.base import Change, Command
 from models.domain import Override, Path, Scenario, Study, new_id
 
@@ -81,7 +79,7 @@ def effective_value(study: Study, scenario_id: str, name: str, overrides: dict[s
 
 def as_number(value: Override, at: float) -> float:
     """Return an override as one number (a path is read at time `at`)."""
-    return float(value.at(np.array([at]))[0]) if isinstance(value, Path) else float(value)
+    return float(value.at([at])[0]) if isinstance(value, Path) else float(value)
 
 
 def changed_overrides(study: Study, scenario_id: str, baseline: dict[str, Override]) -> dict[str, Override]:

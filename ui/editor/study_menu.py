@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from models.commands.study import blank_study, copied_study
 from models.domain import Study
 from ui.editor.study_settings_dialog import StudySettingsDialog
 
+if TYPE_CHECKING:  # the window's type only: it imports this module
+    from ui.main_window import MainWindow
+
 
 class StudyMenu(QObject):
     """Create, set up and delete studies of the window's library; keep the window's title and axes in step."""
 
-    def __init__(self, window: QMainWindow, file_menu: QMenu):
+    def __init__(self, window: MainWindow, file_menu: QMenu):
         super().__init__(window)
-        self.window: Any = window
+        self.window = window
         # Newest last, each with its view settings; restorable while the window is open.
         self._deleted: list[tuple[Study, dict[str, Any] | None]] = []
         self.new_action = QAction("&New study…", window)
@@ -33,7 +36,7 @@ class StudyMenu(QObject):
         self.restore_action = QAction("Undo delete of study", window)
         self.restore_action.triggered.connect(self.restore_deleted)
         self.restore_action.setVisible(False)
-        first = file_menu.actions()[0] if file_menu.actions() else None
+        first = file_menu.actions()[0]  # the window's File menu is built before these join it
         actions = [self.new_action, self.copy_action, self.settings_action, self.delete_action, self.restore_action]
         file_menu.insertActions(first, actions)
         file_menu.insertSeparator(first)
@@ -111,6 +114,8 @@ class StudyMenu(QObject):
     def delete_open_study(self) -> None:
         """Delete the open study from the library and show another; it can be restored until the window closes."""
         window = self.window
+        if window.session is None:
+            return
         study = window.session.study
         others = [s.id for s in window.library.list_studies() if s.id != study.id]
         if not others:
@@ -142,7 +147,7 @@ class StudyMenu(QObject):
             self.restore_action.setText(f"&Undo delete of “{self._deleted[-1][0].title}”")
 
 
-def install_study_menu(window: QMainWindow) -> StudyMenu:
+def install_study_menu(window: MainWindow) -> StudyMenu:
     """Put the study actions at the top of the window's File menu."""
-    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    file_menu = next(cast(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "&File")
     return StudyMenu(window, file_menu)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from models.commands.base import Change, Command
 from models.domain import Override, Scenario, Study
-from models.engine.compiled import ModelError, compile_study
+from models.engine.compiled import CompiledModel, ModelError, compile_study
 from ui.session.autosave import Autosaver
 from ui.session.library import Library
 from ui.session.recompute import RecomputeScheduler
@@ -35,7 +35,7 @@ class StudySession(QObject):
         self.undo_stack = QUndoStack(self)
         self.problems: list = []
         self.times: np.ndarray = study.time.points()
-        self._compiled = None
+        self._compiled: CompiledModel | None = None
         self._rows: dict[str, int] = {}  # variable name -> row of the stored results
         self._results: dict[str, np.ndarray] = {}  # scenario id -> (n_vars, n_times), last good
         self.choices = load_view_settings(library, study)  # the study's ViewSettings

@@ -39,7 +39,7 @@ class TornadoDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("What moves this indicator most")
         self._session = session
-        self.result: Tornado | None = None
+        self.result: Tornado | None = None  # type: ignore[assignment]  # shadows QDialog.result(), never called here
         study = session.study
         self.indicator = QComboBox(self)
         for name in indicator_names(study):

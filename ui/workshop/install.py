@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget
 
 from ui.session.view_settings import LibraryChoices
 from ui.workshop.controller import WorkshopController
@@ -12,13 +14,16 @@ from ui.workshop.panel import WorkshopPanel
 from ui.workshop.presentation_view import PresentationView
 from ui.workshop.report_section import workshop_section
 
+if TYPE_CHECKING:  # the window's type only: it imports this module
+    from ui.main_window import MainWindow
+
 PANEL_WIDTH = 420
 
 
 class WorkshopMode:
     """Start a session on the selected scenario and show it to the room; the window keeps driving it."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         self.window = window
         self.controller: WorkshopController | None = None
         self.view: PresentationView | None = None
@@ -143,6 +148,6 @@ class WorkshopMode:
             action.triggered.connect(lambda _=False, n=screen.name(): self._choose_screen(n))
 
 
-def install_workshop(window: QMainWindow) -> WorkshopMode:
+def install_workshop(window: MainWindow) -> WorkshopMode:
     """Give a main window its Workshop menu."""
     return WorkshopMode(window)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -112,15 +114,16 @@ class LeverStrip(QWidget):
     def set_levers(self, names: list[str]) -> None:
         """Show one control per lever, in order."""
         while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.controls = {}
         for name in names:
             control = LeverControl(self._session, name, self)
             control.value_edited.connect(self._edited)
-            control.drag_started.connect(lambda n=name: self._new_gesture(n) or self.drag_started.emit())
-            control.drag_finished.connect(lambda: self._new_gesture(None) or self.drag_finished.emit())
+            control.drag_started.connect(functools.partial(self._gesture_began, name))
+            control.drag_finished.connect(self._gesture_ended)
             self._layout.addWidget(control, 1)
             self.controls[name] = control
             self._sync(name)
@@ -156,6 +159,14 @@ class LeverStrip(QWidget):
             self._new_gesture(name)
         label = self._session.study.variable(name).title
         self._session.push(SetAssumption(self._scenario_id, name, value, label=label, gesture=self._gesture))
+
+    def _gesture_began(self, name: str) -> None:
+        self._new_gesture(name)
+        self.drag_started.emit()
+
+    def _gesture_ended(self) -> None:
+        self._new_gesture(None)
+        self.drag_finished.emit()
 
     def _new_gesture(self, name: str | None) -> None:
         self._gesture += 1
