@@ -9,8 +9,8 @@ from typing import Any, cast
 from models.domain import (
     Distribution,
     DistributionType,
-    EffectOp,
     Effect,
+    EffectOp,
     Event,
     Kind,
     Path,

@@ -1,6 +1,6 @@
 """What the user chose to look at: one typed settings object per study, and the few library-wide choices.
 
-Every remembered choice is declared here, with its default, and read or written only here: a view
+Every choice the window remembers is declared here, with its default, and read or written only here: a view
 changes a field of its study's `ViewSettings` and asks the session to store it.
 """
 
