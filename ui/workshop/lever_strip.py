@@ -122,8 +122,8 @@ class LeverStrip(QWidget):
         for name in names:
             control = LeverControl(self._session, name, self)
             control.value_edited.connect(self._edited)
-            control.drag_started.connect(functools.partial(self._gesture_began, name))
-            control.drag_finished.connect(self._gesture_ended)
+            control.drag_started.connect(functools.partial(self._dragged, name))
+            control.drag_finished.connect(functools.partial(self._dragged, None))
             self._layout.addWidget(control, 1)
             self.controls[name] = control
             self._sync(name)
@@ -160,13 +160,10 @@ class LeverStrip(QWidget):
         label = self._session.study.variable(name).title
         self._session.push(SetAssumption(self._scenario_id, name, value, label=label, gesture=self._gesture))
 
-    def _gesture_began(self, name: str) -> None:
+    def _dragged(self, name: str | None) -> None:
+        # A drag starts on a lever (its name) or ends (None): either way the next edit is a new undo step.
         self._new_gesture(name)
-        self.drag_started.emit()
-
-    def _gesture_ended(self) -> None:
-        self._new_gesture(None)
-        self.drag_finished.emit()
+        (self.drag_started if name is not None else self.drag_finished).emit()
 
     def _new_gesture(self, name: str | None) -> None:
         self._gesture += 1
