@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 import numpy as np
 
-from models.domain import Override, Path, Study
+from models.domain import Override, Path, Scenario, Study
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -85,7 +85,7 @@ def input_differences(study: Study, first_id: str, second_id: str) -> list[Input
     events = study.resolved_events(first_id), study.resolved_events(second_id)
     found = []
 
-    def source(own: str, origin) -> str:
+    def source(own: str, origin: Scenario | None) -> str:
         if origin is None:
             return "study value"
         return "own value" if origin.name == own else f"from {origin.name}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -11,6 +12,7 @@ import numpy as np
 
 Kind = Literal["assumption", "auxiliary", "stock"]
 EffectOp = Literal["add", "multiply"]
+DistributionType = Literal["normal", "uniform", "triangular", "pert"]
 Point = tuple[float, float]
 
 
@@ -25,7 +27,7 @@ class Path:
 
     points: tuple[Point, ...]
 
-    def at(self, times: np.ndarray) -> np.ndarray:
+    def at(self, times: np.ndarray | Sequence[float] | float) -> np.ndarray:
         """Return the path's value at each of `times`."""
         xs = np.array([p[0] for p in self.points], dtype=float)
         ys = np.array([p[1] for p in self.points], dtype=float)
@@ -55,11 +57,20 @@ class TimeAxis:
         return self.start + self.step * np.arange(self.count, dtype=float)
 
 
+# The parameters each distribution takes, in the order people read them.
+DISTRIBUTION_PARAMETERS: dict[str, tuple[str, ...]] = {
+    "normal": ("mean", "sd"),
+    "uniform": ("low", "high"),
+    "triangular": ("low", "mode", "high"),
+    "pert": ("low", "mode", "high"),
+}
+
+
 @dataclass
 class Distribution:
     """An uncertainty distribution: normal(mean, sd), uniform(low, high), triangular/pert(low, mode, high)."""
 
-    type: Literal["normal", "uniform", "triangular", "pert"]
+    type: DistributionType
     params: dict[str, float]
 
 

@@ -6,6 +6,7 @@ import math
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from models.commands.base import Change, Command
 from models.domain import Override, Path, Scenario, Study, new_id
@@ -177,7 +178,7 @@ def encode_overrides(overrides: dict[str, Override]) -> dict[str, object]:
     return {k: {"path": [list(p) for p in v.points]} if isinstance(v, Path) else float(v) for k, v in overrides.items()}
 
 
-def decode_overrides(data: dict[str, object]) -> dict[str, Override]:
+def decode_overrides(data: dict[str, Any]) -> dict[str, Override]:
     """Return overrides from the data `encode_overrides` made."""
     return {k: Path(tuple((float(t), float(v)) for t, v in x["path"])) if isinstance(x, dict) else float(x) for k, x in data.items()}
 

@@ -109,13 +109,13 @@ def _run_outside_transaction(dbapi_connection: sqlite3.Connection, statements: l
     # Python 3.12+ sqlite3 has `autocommit` (3.11 does not); when False a transaction is always open.
     autocommit = getattr(dbapi_connection, "autocommit", None)
     if autocommit is False:
-        dbapi_connection.autocommit = True
+        dbapi_connection.autocommit = True  # type: ignore[attr-defined]  # Python 3.12+, guarded above
     cursor = dbapi_connection.cursor()
     for statement in statements:
         cursor.execute(statement)
     cursor.close()
     if autocommit is False:
-        dbapi_connection.autocommit = autocommit
+        dbapi_connection.autocommit = autocommit  # type: ignore[attr-defined]  # Python 3.12+, guarded above
 
 
 def _engine(path: Path, pragmas: list[str]) -> Engine:

@@ -7,15 +7,26 @@ import os
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path as FilePath
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from models.domain import Path, Scenario, Study, Variable
+from models.domain import Event, Path, Scenario, Study, Variable
 from storage.atomic import write_text
 from storage.errors import InterchangeError
 from storage.jsontext import MAX_BYTES, JSONTextError, decode_utf8, loads, scan
-from storage.schema import FORMAT, VERSION, FileModel
+from storage.schema import (
+    FORMAT,
+    VERSION,
+    DistributionModel,
+    EffectModel,
+    EventModel,
+    FileModel,
+    ScenarioModel,
+    StudyModel,
+    TimeModel,
+    VariableModel,
+)
 from storage.validation import build_study, pydantic_problems
 
 
@@ -74,12 +85,25 @@ def _check_header(data: Any, source_name: str) -> None:
 
 
 # -- writing ------------------------------------------------------------------------------------
+# The file is written through the same pydantic models that read it: their fields give the keys and
+# their order, and a value they would refuse on reading (NaN, infinity) is refused here, by its place.
+
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def _build(model: type[_Model], place: str, **fields: Any) -> _Model:
+    """Return one part of the file as its schema model; only the fields given here are written."""
+    try:
+        return model(**fields)
+    except ValidationError as error:
+        raise ValueError("; ".join(pydantic_problems(error, place))) from error
+
 
 def _path(path: Path) -> list[list[float]]:
     return [[float(t), float(v)] for t, v in path.points]
 
 
-def _variable(variable: Variable) -> dict[str, Any]:
+def _variable(variable: Variable, place: str) -> VariableModel:
     item: dict[str, Any] = {"id": variable.id, "name": variable.name, "kind": variable.kind}
     for key in ("label", "unit", "group", "description", "source"):
         if getattr(variable, key):
@@ -95,24 +119,32 @@ def _variable(variable: Variable) -> dict[str, Any]:
     if variable.path is not None:
         item["path"] = _path(variable.path)
     if variable.distribution is not None:
-        item["distribution"] = {"type": variable.distribution.type} | {
-            k: float(v) for k, v in variable.distribution.params.items()
-        }
-    return item
+        params = {k: float(v) for k, v in variable.distribution.params.items()}
+        item["distribution"] = _build(DistributionModel, f"{place}.distribution", type=variable.distribution.type, **params)
+    return _build(VariableModel, place, **item)
 
 
-def _scenario(scenario: Scenario, names: dict[str, str]) -> dict[str, Any]:
-    return {
-        "id": scenario.id,
-        "name": scenario.name,
-        "parent": names.get(scenario.parent_id) if scenario.parent_id else None,
-        "color": scenario.color,
-        "narrative": scenario.narrative,
-        "assumptions": {
+def _event(event: Event, place: str) -> EventModel:
+    optional = {"duration": float(event.duration)} if event.duration is not None else {}
+    effects = [_build(EffectModel, f"{place}.effects[{k}]", variable=f.variable, op=f.op, value=float(f.value))
+               for k, f in enumerate(event.effects)]
+    return _build(EventModel, place, id=event.id, name=event.name, probability=float(event.probability),
+                  start=float(event.start), description=event.description, effects=effects, **optional)
+
+
+def _scenario(scenario: Scenario, names: dict[str, str], place: str) -> ScenarioModel:
+    return _build(
+        ScenarioModel, place,
+        id=scenario.id,
+        name=scenario.name,
+        parent=names.get(scenario.parent_id) if scenario.parent_id else None,
+        color=scenario.color,
+        narrative=scenario.narrative,
+        assumptions={
             name: {"path": _path(o)} if isinstance(o, Path) else float(o) for name, o in scenario.overrides.items()
         },
-        "events": {name: bool(on) for name, on in scenario.events.items()},
-    }
+        events={name: bool(on) for name, on in scenario.events.items()},
+    )
 
 
 def _chosen(study: Study, scenario_ids: Iterable[str] | None) -> list[Scenario]:
@@ -126,29 +158,28 @@ def _chosen(study: Study, scenario_ids: Iterable[str] | None) -> list[Scenario]:
 
 
 def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> dict[str, Any]:
-    """Return the interchange document for `study` with all scenarios, or the chosen ones and their ancestors."""
+    """Return the interchange document for `study` with all scenarios, or the chosen ones and their ancestors.
+
+    Raises ValueError naming the place of a value the file cannot hold (NaN or infinite).
+    """
     names = {s.id: s.name for s in study.scenarios}
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "exported_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "study": {
-            "id": study.id,
-            "title": study.title,
-            "description": study.description,
-            "time": {"start": float(study.time.start), "end": float(study.time.end),
-                     "step": float(study.time.step), "unit": study.time.unit},
-            "variables": [_variable(v) for v in study.variables],
-            "events": [
-                {"id": e.id, "name": e.name, "probability": float(e.probability), "start": float(e.start)}
-                | ({"duration": float(e.duration)} if e.duration is not None else {})
-                | {"description": e.description,
-                   "effects": [{"variable": f.variable, "op": f.op, "value": float(f.value)} for f in e.effects]}
-                for e in study.events
-            ],
-        },
-        "scenarios": [_scenario(s, names) for s in _chosen(study, scenario_ids)],
-    }
+    axis = study.time
+    time = _build(TimeModel, "study.time", start=float(axis.start), end=float(axis.end), step=float(axis.step),
+                  unit=axis.unit)
+    body = _build(
+        StudyModel, "study",
+        id=study.id, title=study.title, description=study.description, time=time,
+        variables=[_variable(v, f"study.variables[{k}]") for k, v in enumerate(study.variables)],
+        events=[_event(e, f"study.events[{k}]") for k, e in enumerate(study.events)],
+    )
+    document = _build(
+        FileModel, "",
+        format=FORMAT, version=VERSION,
+        exported_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        study=body,
+        scenarios=[_scenario(s, names, f"scenarios[{k}]") for k, s in enumerate(_chosen(study, scenario_ids))],
+    )
+    return document.model_dump(mode="json", exclude_unset=True)
 
 
 def write_study_file(study: Study, path: str | os.PathLike, scenario_ids: Iterable[str] | None = None) -> None:
@@ -156,6 +187,6 @@ def write_study_file(study: Study, path: str | os.PathLike, scenario_ids: Iterab
     path = FilePath(path)
     try:
         text = json.dumps(study_to_dict(study, scenario_ids), ensure_ascii=False, indent=2, allow_nan=False)
-    except ValueError as error:
+    except ValueError as error:  # a value the format cannot hold, named by its place
         raise InterchangeError(path.name, [f"cannot be written: {error} (a value is NaN or infinite)"]) from error
     write_text(path, text + "\n")

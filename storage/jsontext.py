@@ -75,7 +75,12 @@ def loads(text: str) -> Any:
         result = dict(pairs)
         if len(result) < len(pairs):
             seen: set[str] = set()
-            repeated.append((result, [k for k, _ in pairs if k in seen or seen.add(k)]))
+            again = []
+            for key, _ in pairs:
+                if key in seen:
+                    again.append(key)
+                seen.add(key)
+            repeated.append((result, again))
         return result
 
     try:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from models.domain import (
     Distribution,
+    DistributionType,
     Effect,
+    EffectOp,
     Event,
+    Kind,
     Path,
     Scenario,
     Study,
@@ -98,11 +101,10 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
             "parent_id": scenario.parent_id, "origin": scenario.origin,
         })
         for k, (name, override) in enumerate(scenario.overrides.items()):
-            is_path = isinstance(override, Path)
             rows[OverrideRow].append({
                 "study_id": sid, "scenario_id": scenario.id, "variable": name, "position": k,
-                "value": None if is_path else float(override),
-                "path": _path_text(override) if is_path else None,
+                "value": None if isinstance(override, Path) else float(override),
+                "path": _path_text(override) if isinstance(override, Path) else None,
             })
         for k, (name, enabled) in enumerate(scenario.events.items()):
             rows[EventSwitchRow].append({
@@ -115,9 +117,9 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
 def _variable(row: VariableRow) -> Variable:
     distribution = None
     if row.distribution_type is not None:
-        distribution = Distribution(row.distribution_type, json.loads(row.distribution_params or "{}"))
+        distribution = Distribution(cast(DistributionType, row.distribution_type), json.loads(row.distribution_params or "{}"))
     return Variable(
-        name=row.name, kind=row.kind, label=row.label, unit=row.unit, group=row.group_name,
+        name=row.name, kind=cast(Kind, row.kind), label=row.label, unit=row.unit, group=row.group_name,
         description=row.description, source=row.source, equation=row.equation, initial=row.initial,
         value=row.value, min=row.min, max=row.max, path=_path_from_text(row.path),
         distribution=distribution, id=row.id,
@@ -135,15 +137,15 @@ def study_from_rows(
 ) -> Study:
     """Build the domain Study from its rows, each list already in position order."""
     effects_of: dict[str, list[Effect]] = {}
-    for row in effects:
-        effects_of.setdefault(row.event_id, []).append(Effect(row.variable, row.op, row.value))
+    for effect in effects:
+        effects_of.setdefault(effect.event_id, []).append(Effect(effect.variable, cast(EffectOp, effect.op), effect.value))
     overrides_of: dict[str, dict] = {}
-    for row in overrides:
-        override = _path_from_text(row.path) if row.path is not None else row.value
-        overrides_of.setdefault(row.scenario_id, {})[row.variable] = override
+    for override_row in overrides:
+        override = _path_from_text(override_row.path) if override_row.path is not None else override_row.value
+        overrides_of.setdefault(override_row.scenario_id, {})[override_row.variable] = override
     switches_of: dict[str, dict[str, bool]] = {}
-    for row in switches:
-        switches_of.setdefault(row.scenario_id, {})[row.event] = bool(row.enabled)
+    for switch in switches:
+        switches_of.setdefault(switch.scenario_id, {})[switch.event] = bool(switch.enabled)
     return Study(
         title=study.title,
         time=TimeAxis(study.time_start, study.time_end, study.time_step, study.time_unit),

@@ -129,7 +129,7 @@ def _unique_name(name: str, used: set[str], label: str = "imported") -> str:
 
 
 def _parents_first(scenarios: list[Scenario]) -> list[Scenario]:
-    by_id = {s.id: s for s in scenarios}
+    by_id: dict[str | None, Scenario] = {s.id: s for s in scenarios}
     ordered: list[Scenario] = []
     placed: set[str] = set()
 
@@ -161,7 +161,7 @@ def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str,
                      decisions: dict[str, str], label: str) -> None:
     local = {s.id: s for s in merged.scenarios}
     used = {s.name for s in merged.scenarios}
-    diverted: dict[str, str] = {}  # incoming id -> id of the copy that came in beside a local scenario
+    diverted: dict[str | None, str | None] = {}  # incoming id -> id of the copy that came in beside a local scenario
     for scenario in _parents_first(incoming.scenarios):
         copy_id = beside_id(scenario)
         decision = decisions.get(scenario.id)
@@ -242,8 +242,8 @@ def model_differences(local: Study, incoming: Study) -> list[str]:
                 continue
             differing = _fields_differing(mine_by[name], item, names)
             if "equation" in differing:
-                found.append(f"{what} '{name}': equation differs (yours: {mine_by[name].equation!r}, "
-                             f"file: {item.equation!r})")
+                found.append(f"{what} '{name}': equation differs (yours: {getattr(mine_by[name], 'equation')!r}, "
+                             f"file: {getattr(item, 'equation')!r})")  # only variables have one
                 differing.remove("equation")
             if differing:
                 found.append(f"{what} '{name}': {', '.join(differing)} differ{'s' if len(differing) == 1 else ''}")

@@ -35,6 +35,7 @@ from storage.orm import (
     StudyRow,
     VariableRow,
 )
+from storage.view_records import ViewSettingRecords, forget_view_settings
 from storage.workshops import WorkshopRecords
 
 
@@ -65,7 +66,7 @@ def open_library(path: str | Path | None = None, exclusive: bool = True) -> Libr
     return Library(path, engine, created=revision is None, backup_path=backup)
 
 
-class Library(WorkshopRecords):
+class Library(WorkshopRecords, ViewSettingRecords):
     """One library file, open for this process until `close()`."""
 
     def __init__(self, path: Path, engine, created: bool, backup_path: Path | None):
@@ -153,9 +154,10 @@ class Library(WorkshopRecords):
             ) from error
 
     def delete_study(self, study_id: str) -> None:
-        """Remove the study and everything in it (nothing happens if it is not there)."""
+        """Remove the study and everything in it, its view settings too (nothing happens if it is not there)."""
         with self._transaction() as session:
             session.execute(delete(StudyRow).where(StudyRow.id == study_id))
+            forget_view_settings(session, study_id)
 
     # -- settings ------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from models.colours import is_hex_colour
 from models.controls import quoted
 from models.domain import (
+    DISTRIBUTION_PARAMETERS,
     Distribution,
     Effect,
     Event,
@@ -35,14 +36,6 @@ MAX_TIME_POINTS = 1_000_000
 # Ids missing from a file are derived from names, not drawn at random: reading the same
 # file twice gives the same ids, so importing it twice adds nothing the second time.
 _DERIVED_IDS = uuid.UUID("3d0e5c8a-9b47-4f6e-8d21-7a5c0e9b4f13")
-
-DISTRIBUTION_PARAMS = {
-    "normal": ("mean", "sd"),
-    "uniform": ("low", "high"),
-    "triangular": ("low", "mode", "high"),
-    "pert": ("low", "mode", "high"),
-}
-
 
 def _kind_of(value: Any) -> str:
     if value is None:
@@ -200,7 +193,7 @@ class _Builder:
         if spec.distribution is None:
             return None
         given = spec.distribution.model_dump(exclude={"type"}, exclude_none=True)
-        wanted = DISTRIBUTION_PARAMS[spec.distribution.type]
+        wanted = DISTRIBUTION_PARAMETERS[spec.distribution.type]
         for key in wanted:
             if key not in given:
                 self.problem(join_place(place, key), f"required for a {spec.distribution.type} distribution")
@@ -301,7 +294,7 @@ class _Builder:
 
     def parent_cycles(self, scenarios: list[Scenario]) -> None:
         """Report each loop of scenario parents once, visiting every scenario once (linear time)."""
-        by_id = {s.id: s for s in scenarios}
+        by_id: dict[str | None, Scenario] = {s.id: s for s in scenarios}
         position = {s.id: i for i, s in enumerate(scenarios)}
         finished: set[str] = set()  # scenarios whose ancestors are known to end or loop
         for scenario in scenarios:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from models.domain import Study
 from models.workshop import (
@@ -29,7 +30,7 @@ def write_workshop_csvs(folder: Path, study: Study, proposals: list[Proposal], l
         proposal_rows.append([p.number, p.name, p.note, *(p.votes.get(c, "") for c in CRITERIA), changes, p.captured_at.isoformat()])
     log_rows = [[e.at.isoformat(), e.kind, e.text, str(encode_overrides(e.state))] for e in log]
     spread_rows = [[study.variable(s.name).title, study.variable(s.name).unit, s.count, *((f"{x:g}" if s.count else "") for x in (s.low, s.high, s.mean))] for s in spread]
-    tables = {
+    tables: dict[str, tuple[list[str], list[list[Any]]]] = {
         "proposals.csv": (["number", "name", "note", *CRITERIA, "changes", "captured_at"], proposal_rows),
         "log.csv": (["time", "kind", "what", "explored_overrides"], log_rows),
         "spread.csv": (["lever", "unit", "proposals_touching", "min", "max", "mean"], spread_rows),

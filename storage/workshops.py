@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
 
 from models.workshop import (
     LogEntry,
@@ -18,6 +21,8 @@ from storage.orm import ProposalRow, WorkshopLogRow, WorkshopRow
 
 class WorkshopRecords:
     """Workshop methods of the library (mixed into Library, which provides `_transaction`)."""
+
+    _transaction: Callable[[], AbstractContextManager[Session]]
 
     def save_workshop(self, workshop: Workshop) -> None:
         """Store a session's settings (levers, charts, baseline), replacing what was stored under its id."""
@@ -58,7 +63,7 @@ class WorkshopRecords:
         with self._transaction() as session:
             seq = session.scalar(select(func.coalesce(func.max(WorkshopLogRow.seq), 0)).where(WorkshopLogRow.workshop_id == workshop_id))
             row = {
-                "workshop_id": workshop_id, "seq": seq + 1, "at": entry.at, "kind": entry.kind, "text": entry.text,
+                "workshop_id": workshop_id, "seq": (seq or 0) + 1, "at": entry.at, "kind": entry.kind, "text": entry.text,
                 "state": json.dumps(encode_overrides(entry.state)), "proposal_id": entry.proposal_id,
             }
             session.execute(insert(WorkshopLogRow), [row])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from models.colours import colour_problems
 from ui.compare.comparison_bar import ComparisonBar
-from ui.editor.model_editor import add_model_editor
 from ui.compute.service import ComputeService
+from ui.editor.model_editor import add_model_editor
 from ui.editor.model_status import ModelStatus
 from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
@@ -31,20 +30,21 @@ from ui.panels.scenario_panel import ScenarioPanel
 from ui.panels.table_panel import TablePanel
 from ui.plots.chart_grid import ChartGrid
 from ui.recovery.unopened import DRAWING, OPENING, READING, UnopenedStudies
-from ui.session.study_session import LAST_STUDY_KEY, StudySession
+from ui.session.library import Library
+from ui.session.study_session import StudySession
+from ui.session.view_settings import LibraryChoices
 from ui.sharing.file_drop import FileDropFilter
 from ui.uncertainty.uncertainty_bar import UncertaintyBar
 from ui.workshop.install import install_workshop
 
 # The table is read, not watched: refreshing it a few times a second costs less than every frame.
 TABLE_REFRESH_MS = 120
-GEOMETRY_KEY = "window_geometry"
 
 
 class MainWindow(QMainWindow):
     """Show one study of a library and keep every view in step with its live projection."""
 
-    def __init__(self, library: Any, study_id: str | None = None, parent: QWidget | None = None):
+    def __init__(self, library: Library, study_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.library = library
         self.session: StudySession | None = None
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self._table_timer.timeout.connect(self.table.refresh)
         self._restore_geometry()
         self.reload_study_list()
-        wanted = study_id or library.get_setting(LAST_STUDY_KEY, None)
+        wanted = study_id or LibraryChoices(library).last_study
         studies = [s.id for s in library.list_studies()]
         if wanted not in studies:
             wanted = studies[0] if studies else None
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def _restore_geometry(self) -> None:
-        saved = self.library.get_setting(GEOMETRY_KEY, None)
+        saved = LibraryChoices(self.library).window_geometry
         if isinstance(saved, str) and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             return
         # First start: the size the window is designed for, or the whole screen if that is smaller.
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
                     return
         self._close_session()
         self.compute.shutdown()  # no worker process outlives its window
-        self.library.set_setting(GEOMETRY_KEY, bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
+        LibraryChoices(self.library).window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self._closed = True
         super().closeEvent(event)
 

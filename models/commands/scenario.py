@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from models.commands.base import Change, Command
 from models.domain import Override, Scenario, Study
@@ -116,7 +117,7 @@ class DeleteScenario(Command):
     scenario_id: str
     _index: int = field(default=-1, init=False, repr=False)
     _scenario: Scenario | None = field(default=None, init=False, repr=False)
-    _children: list[tuple[Scenario, dict, dict, str | None]] = field(default_factory=list, init=False, repr=False)
+    _children: list[tuple[Scenario, dict[str, Override], dict[str, bool], str | None]] = field(default_factory=list, init=False, repr=False)
 
     def apply(self, study: Study) -> Change:
         """Remove the scenario and re-parent its children onto its parent."""
@@ -221,7 +222,7 @@ class ReplaceStudyContents(Command):
 
     after: Study
     label: str = "Import"
-    _before: dict = field(default_factory=dict, init=False, repr=False)
+    _before: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.text = self.label
@@ -235,7 +236,7 @@ class ReplaceStudyContents(Command):
         """Put the earlier parts back."""
         return self._become(study, self._before)
 
-    def _become(self, study: Study, parts: dict) -> Change:
+    def _become(self, study: Study, parts: dict[str, Any]) -> Change:
         model = any(getattr(study, p) != parts[p] for p in ("time", "variables", "events"))
         for part, value in parts.items():
             setattr(study, part, value)

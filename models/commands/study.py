@@ -6,7 +6,7 @@ import copy
 from dataclasses import dataclass, field
 
 from models.commands.base import Change, Command
-from models.domain import Path, Scenario, Study, TimeAxis, new_id
+from models.domain import Event, Path, Scenario, Study, TimeAxis, Variable, new_id
 
 
 def blank_study(title: str) -> Study:
@@ -18,7 +18,8 @@ def copied_study(study: Study, title: str) -> Study:
     """Return a deep copy of a study under a new title, with new ids for it and everything in it."""
     copied = copy.deepcopy(study)
     copied.id, copied.title = new_id(), title
-    for item in [*copied.variables, *copied.events]:
+    items: list[Variable | Event] = [*copied.variables, *copied.events]
+    for item in items:
         item.id = new_id()
     fresh = {s.id: new_id() for s in copied.scenarios}
     for scenario in copied.scenarios:

@@ -103,8 +103,8 @@ class RenameVariable(Command):
         for scenario in study.scenarios:
             if self.old in scenario.overrides:
                 # Keep the scenario's order of overrides: files and the table list them so.
-                renamed = {self.new if k == self.old else k: v for k, v in scenario.overrides.items()}
-                self._set(scenario, "overrides", renamed)
+                moved = {self.new if k == self.old else k: v for k, v in scenario.overrides.items()}
+                self._set(scenario, "overrides", moved)
         for event in study.events:
             for effect in event.effects:
                 if effect.variable == self.old:

@@ -36,7 +36,7 @@ def chance_from_samples(values: np.ndarray, threshold: float, side: Side) -> Cha
     values = np.asarray(values, dtype=float)
     passed = values > threshold if side == "above" else values < threshold
     if passed.ndim == 2:
-        passed = passed.all(axis=0)
+        passed = np.asarray(passed.all(axis=0))
     count = passed.size
     if count == 0:
         raise ValueError("a chance needs at least one sample")
@@ -66,6 +66,7 @@ def chance_of(
         raise ValueError(f"{time:g} is outside the study's time ({times[0]:g} to {times[-1]:g})")
     last = int(np.argmin(np.abs(times - time)))
     result = run_samples(model, study, samples, seed, [scenario_id], keep=True, variables=[variable], check=check)
+    assert result.raw is not None  # asked for with keep=True
     raw = result.raw[scenario_id][:, 0, :]  # (times, samples)
     window = raw[last] if span == "at" else raw[: last + 1]
     return chance_from_samples(window, threshold, side)

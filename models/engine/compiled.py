@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -78,7 +78,7 @@ class CompiledModel:
         # may have been edited by then, so they are written from its variables as they are now.
         self._analysis = analysis
         self._shape = replace(study, variables=[copy.copy(v) for v in study.variables], events=[], scenarios=[])
-        self._vector: dict[frozenset[int], Callable] = {}
+        self._vector: dict[frozenset[int], Callable[..., Any]] = {}
 
     def fits(self, study: Study) -> bool:
         """Say whether this compiled model still matches the study's structure."""
@@ -91,7 +91,7 @@ class CompiledModel:
         values = {}
         for scenario_id in ids:
             series = assumption_series(study, scenario_id, times)
-            occurs = study.resolved_events(scenario_id)
+            occurs: dict[str, np.ndarray | bool] = dict(study.resolved_events(scenario_id))
             multiply, add = apply_events(study, series, occurs, times)
             ones, zeros = [1.0] * times.size, [0.0] * times.size  # auxiliaries no event touches in this scenario
             rows = self._scalar(
@@ -103,7 +103,7 @@ class CompiledModel:
             values[scenario_id] = np.array(rows, dtype=float).T
         return Projection(times, list(self.names), values)
 
-    def vectorised(self, still: frozenset[int] = frozenset()):
+    def vectorised(self, still: frozenset[int] = frozenset()) -> Callable[..., Any]:
         """Return the numpy version of the simulation for runs whose `still` inputs hold still (see generate)."""
         if still not in self._vector:
             shape, analysis = self._shape, self._analysis
@@ -118,18 +118,20 @@ def compile_study(study: Study) -> CompiledModel:
     return CompiledModel(study)
 
 
-def _build(source: str, table: dict):
+def _build(source: str, table: dict[str, Any]) -> Callable[..., Any]:
     namespace = dict(table)
     # The source is generated from a checked tree: names become v<index>, numbers float literals.
     exec(compile(source, "<prospectiva model>", "exec"), namespace)  # safe: no user text reaches it (codegen.py)
-    return namespace["simulate"]
+    simulate: Callable[..., Any] = namespace["simulate"]
+    return simulate
 
 
 # What Python's compiler raises on source it cannot take: too deep, too large, a literal out of range.
 _COMPILE_FAILURES = (SyntaxError, RecursionError, MemoryError, OverflowError, ValueError)
 
 
-def _build_checked(study: Study, analysis: Analysis, source: Callable[[], str], table: dict, vector: bool):
+def _build_checked(study: Study, analysis: Analysis, source: Callable[[], str], table: dict[str, Any],
+                   vector: bool) -> Callable[..., Any]:
     """Build generated code, turning a failure to compile into a ModelError that names the equation."""
     try:
         return _build(source(), table)
@@ -149,7 +151,7 @@ def _compile_problem(study: Study, analysis: Analysis, error: BaseException, vec
     return Problem("", "variables", f"the model cannot be compiled: {reason}; split its largest equations into smaller auxiliaries")
 
 
-def _structure(study: Study) -> tuple:
+def _structure(study: Study) -> tuple[object, ...]:
     """Return what compilation depends on, to tell when a recompile is due."""
     variables = tuple((v.name, v.kind, v.equation, v.initial) for v in study.variables)
     effects = tuple((e.variable, study.variable(e.variable).kind if _has(study, e.variable) else None)

@@ -11,7 +11,7 @@ def base_series(variable: Variable, times: np.ndarray) -> np.ndarray:
     """Return an assumption's own value over time: its path if it has one, else its value."""
     if variable.path is not None:
         return variable.path.at(times)
-    return np.full(times.shape, float(variable.value))
+    return np.full(times.shape, float(variable.value))  # type: ignore[arg-type]  # an assumption has a value or a path
 
 
 def assumption_series(study: Study, scenario_id: str, times: np.ndarray) -> dict[int, np.ndarray]:

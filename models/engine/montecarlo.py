@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -32,6 +32,8 @@ BATCH_WIDTH = 8_192  # samples simulated side by side in one pass
 BLOCK_BYTES = 256 * 2**20
 SUMMARY_STEPS = 20  # time steps summarised together, while the pass simulates the next ones
 STATS = ("mean",) + tuple(f"p{p}" for p in PERCENTILES)
+# One scenario's sampled inputs: assumption series, event multipliers and additions, by variable index.
+_Inputs = tuple[dict[int, np.ndarray], dict[int, np.ndarray], dict[int, np.ndarray]]
 # Summaries sort on these threads while the pass simulates later time steps; kept between runs, as starting
 # two threads took a tenth of a 5-scenario run on the sample study.
 _SUMMARIES = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sample-summaries")
@@ -143,10 +145,10 @@ def run_samples(
                     counted[name] += round(share * (high - low))
                 if keep:
                     raws[scenario_id].append(raw[scenario_id])
-    frequency = {scenario_id: {name: n / samples for name, n in counted.items()} for scenario_id, counted in happened.items()}
-    raw = {scenario_id: parts[0] if len(parts) == 1 else np.concatenate(parts, axis=2)
-           for scenario_id, parts in raws.items()} if keep else None
-    return SampleProjection(times, names, samples, seed, totals, frequency, raw, blocks=count)
+    shares = {scenario_id: {name: n / samples for name, n in counted.items()} for scenario_id, counted in happened.items()}
+    kept = {scenario_id: parts[0] if len(parts) == 1 else np.concatenate(parts, axis=2)
+            for scenario_id, parts in raws.items()} if keep else None
+    return SampleProjection(times, names, samples, seed, totals, shares, kept, blocks=count)
 
 
 def block_size(times: int, variables: int, dtype: type = np.float32) -> int:
@@ -154,9 +156,13 @@ def block_size(times: int, variables: int, dtype: type = np.float32) -> int:
     return max(1, BLOCK_BYTES // max(1, times * variables * np.dtype(dtype).itemsize))
 
 
-def _run_block(model: CompiledModel, study: Study, times: np.ndarray, ids: list[str], shifts: dict, chance: dict,
-               samples: int, dtype, rows: list[int] | None, keep: bool,
-               check: Callable[[float], None] | None = None, progress: tuple[float, float] = (0.0, 1.0)):
+_Block = tuple[dict[str, dict[str, np.ndarray]], dict[str, dict[str, float]], dict[str, np.ndarray]]
+
+
+def _run_block(model: CompiledModel, study: Study, times: np.ndarray, ids: list[str], shifts: dict[int, np.ndarray],
+               chance: dict[str, np.ndarray], samples: int, dtype: type[np.floating[Any]], rows: list[int] | None,
+               keep: bool, check: Callable[[float], None] | None = None,
+               progress: tuple[float, float] = (0.0, 1.0)) -> _Block:
     """Run every scenario over one block of samples; return their summaries, event shares and (with `keep`) samples.
 
     `check` is told the share of the whole run done; `progress` is (share done before this block, its share).
@@ -164,7 +170,9 @@ def _run_block(model: CompiledModel, study: Study, times: np.ndarray, ids: list[
     # Small sample counts gain from running several scenarios side by side (fewer numpy calls);
     # large ones would only multiply memory, so they run a scenario at a time.
     per_pass = max(1, BATCH_WIDTH // max(samples, 1))
-    frequency, pending, raw = {}, {}, {}
+    frequency: dict[str, dict[str, float]] = {}
+    pending: dict[str, list[Any]] = {}  # futures of summaries, then the summaries once waited for
+    raw: dict[str, np.ndarray] = {}
     passes = -(-len(ids) // per_pass)
     previous: list[str] = []
     for first in range(0, len(ids), per_pass):
@@ -228,7 +236,7 @@ def _over_time(blocks: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
 
 
 def run_columns(model: CompiledModel, study: Study, scenario_id: str, shifts: dict[int, np.ndarray],
-                draws: dict[str, np.ndarray], columns: int, dtype: type = np.float64,
+                draws: dict[str, np.ndarray], columns: int, dtype: type[np.floating[Any]] = np.float64,
                 variables: Iterable[str] | None = None) -> np.ndarray:
     """Simulate one scenario over `columns` sets of inputs side by side; return (times, variables, columns).
 
@@ -244,7 +252,8 @@ def run_columns(model: CompiledModel, study: Study, scenario_id: str, shifts: di
         return simulate_batch(model, study, times, [inputs], columns, dtype, rows)
 
 
-def scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict, chance: dict, samples: int):
+def scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict[int, np.ndarray],
+                    chance: dict[str, np.ndarray], samples: int) -> tuple[_Inputs, dict[str, np.ndarray | bool]]:
     """Return one scenario's sampled inputs (assumptions, multipliers, additions) and event occurrences."""
     series = assumption_series(study, scenario_id, times)
     for k, shift in shifts.items():
@@ -263,7 +272,8 @@ def scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: d
     return (series, multiply, add), occurs
 
 
-def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list, samples: int, dtype,
+def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list[_Inputs], samples: int,
+                   dtype: type[np.floating[Any]],
                    rows: list[int] | None = None,
                    filled: Callable[[np.ndarray, int, int], None] | None = None,
                    step_done: Callable[[int], None] | None = None) -> np.ndarray:
@@ -275,12 +285,13 @@ def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batche
     """
     shape = (times.size, samples)
 
-    def joined(parts: list[np.ndarray | None], fill: float) -> np.ndarray:
+    def joined(parts: list[np.ndarray | None], fill: float) -> np.ndarray | _SideBySide:
         rows = [_still_row(p, fill, samples) for p in parts]
         if all(row is not None for row in rows):
             # Inputs that hold still over time are joined once and broadcast over time: copying
             # them per time point was a third of a pass on the sample study.
-            return np.broadcast_to(rows[0] if len(rows) == 1 else np.concatenate(rows), (times.size, samples * len(parts)))
+            held = [row for row in rows if row is not None]
+            return np.broadcast_to(held[0] if len(held) == 1 else np.concatenate(held), (times.size, samples * len(parts)))
         full = [np.broadcast_to(fill if p is None else (p if p.ndim == 2 else p[:, None]), shape) for p in parts]
         return full[0] if len(full) == 1 else _SideBySide(full)
 
@@ -295,7 +306,7 @@ def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batche
 
     block_start = 0
 
-    def record(i: int, values: tuple) -> None:
+    def record(i: int, values: tuple[Any, ...]) -> None:
         nonlocal block_start
         row = out[i]
         for j, k in enumerate(kept):
@@ -327,7 +338,7 @@ def _steps_changed(parts: list[np.ndarray | None], identity: float, steps: int) 
     return changed.tolist()
 
 
-def _holds_still(series) -> bool:
+def _holds_still(series: object) -> bool:
     # Inputs that hold still were joined as one row broadcast over time (see `joined`).
     return isinstance(series, np.ndarray) and series.strides[0] == 0
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -44,7 +46,7 @@ def _exp(x: float) -> float:
         return INF
 
 
-def _log(fn):
+def _log(fn: Callable[[float], float]) -> Callable[[float], float]:
     def safe(x: float) -> float:
         if x > 0:
             return fn(x)
@@ -56,13 +58,13 @@ def _sqrt(x: float) -> float:
     return math.sqrt(x) if x >= 0 else NAN
 
 
-def _integral(fn):
+def _integral(fn: Callable[[float], int]) -> Callable[[float], float]:
     def safe(x: float) -> float:
         return float(fn(x)) if math.isfinite(x) else x
     return safe
 
 
-def _trig(fn):
+def _trig(fn: Callable[[float], float]) -> Callable[[float], float]:
     def safe(x: float) -> float:
         try:
             return fn(x)
@@ -111,7 +113,7 @@ def _pulse(h: float, t0: float, width: float, t: float, interval: float = 0.0) -
     return h if t + TIME_EPS < start + width else 0.0
 
 
-def _delay(history: list, i: int, tau: float, dt: float, initial: float) -> float:
+def _delay(history: list[float], i: int, tau: float, dt: float, initial: float) -> float:
     lag = _round(_div(tau, dt))
     if not math.isfinite(lag):
         return NAN
@@ -119,7 +121,7 @@ def _delay(history: list, i: int, tau: float, dt: float, initial: float) -> floa
     return history[back] if back >= 0 else initial
 
 
-def _lookup(x: float, xs: tuple, ys: tuple) -> float:
+def _lookup(x: float, xs: tuple[float, ...], ys: tuple[float, ...]) -> float:
     if x != x:
         return NAN
     if x <= xs[0]:
@@ -150,31 +152,33 @@ SCALAR = {
 
 # -- vectorised (samples along the last axis) -------------------------------------------------
 
+Values = Any  # a float or a numpy array: generated code passes either
+
 # np.clip's own ufunc, min(max(x, lo), hi) with nan passed through: one call instead of np.clip's
 # argument checks or a maximum then a minimum.
-_v_clip = np._core.umath.clip
+_v_clip = np._core.umath.clip  # type: ignore[attr-defined]
 
 
-def _v_round(x):
+def _v_round(x: Values) -> Values:
     return np.copysign(np.floor(np.abs(x) + 0.5), x)
 
 
-def _v_step(h, t0, t):
+def _v_step(h: Values, t0: Values, t: Values) -> Values:
     return np.where(t + TIME_EPS >= t0, h, 0.0)
 
 
-def _v_ramp(slope, t0, t, t1=INF):
+def _v_ramp(slope: Values, t0: Values, t: Values, t1: Values = INF) -> Values:
     return np.where(t <= t0, 0.0, slope * (np.minimum(t, t1) - t0))
 
 
-def _v_pulse(h, t0, width, t, interval=0.0):
+def _v_pulse(h: Values, t0: Values, width: Values, t: Values, interval: Values = 0.0) -> Values:
     repeats = (np.asarray(interval) > 0) & np.isfinite(interval)
     periods = np.floor((t + TIME_EPS - t0) / np.where(repeats, interval, 1.0))
     start = np.where(repeats, t0 + periods * interval, t0)
     return np.where((t + TIME_EPS >= t0) & (t + TIME_EPS < start + width), h, 0.0)
 
 
-def _v_delay(history: list, i: int, tau, dt: float, initial):
+def _v_delay(history: list[Values], i: int, tau: Values, dt: float, initial: Values) -> Values:
     lag = np.maximum(1, _v_round(np.asarray(tau, dtype=float) / dt))
     if lag.ndim == 0:
         back = i - int(lag)
@@ -187,12 +191,12 @@ def _v_delay(history: list, i: int, tau, dt: float, initial):
     return current
 
 
-def _v_truth(x):
+def _v_truth(x: Values) -> Values:
     return np.logical_and(x != 0, x == x)
 
 
-def _v_minmax(reduce):
-    def combined(*args):
+def _v_minmax(reduce: Callable[[Values, Values], Values]) -> Callable[..., Values]:
+    def combined(*args: Values) -> Values:
         result = args[0]
         for arg in args[1:]:
             result = reduce(result, arg)

@@ -85,7 +85,7 @@ def tornado(model: CompiledModel, study: Study, scenario_id: str, variable: str,
     for n, (j, v) in enumerate(uncertain):
         centre = v.value if v.value is not None else 0.0
         first = 1 + n * len(PROBES)
-        shifts[j][first:first + len(PROBES)] = [quantile(v.distribution, q) - centre for q in PROBES]
+        shifts[j][first:first + len(PROBES)] = [quantile(v.distribution, q) - centre for q in PROBES]  # type: ignore[arg-type]  # uncertain: has one
     never = {event.name: np.ones(columns) for event in study.events}  # a draw of 1 never falls below a probability
     out = run_columns(model, study, scenario_id, shifts, never, columns, variables=[variable])[k, 0]
     bars = []

@@ -134,7 +134,7 @@ def _check_lookup(node: Call, owner: str, field_name: str) -> list[Problem]:
     values = [constant_value(p) for p in points]
     if any(v is None for v in values):
         return [Problem(owner, field_name, "lookup points must be plain numbers", node.pos)]
-    xs = values[0::2]
+    xs = [v for v in values[0::2] if v is not None]  # none is None: checked just above
     if any(b <= a for a, b in zip(xs, xs[1:])):
         return [Problem(owner, field_name, "lookup x values must increase", node.pos)]
     return []
@@ -257,10 +257,10 @@ def _deps(tree: Node, index: dict[str, int], state_of: dict[int, int], stateful_
     return deps
 
 
-def _topological(deps: dict[tuple[str, int], set[tuple[str, int]]]) -> tuple[list, list]:
+def _topological(deps: dict[tuple[str, int], set[tuple[str, int]]]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """Order keys so each comes after what it needs; on a cycle return ([], the cycle's path)."""
-    order: list = []
-    state: dict = {}  # 1 = on the current path, 2 = done
+    order: list[tuple[str, int]] = []
+    state: dict[tuple[str, int], int] = {}  # 1 = on the current path, 2 = done
     for root in sorted(deps):
         if root in state:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 MAX_DEPTH = 200
 NA = "-1e+38"  # Vensim's :NA:, the number it uses for "no value"  # nested parentheses and calls in one expression
@@ -80,6 +81,7 @@ def xmile_name(name: str) -> str:
 SETTINGS = {"time": "TIME", "time step": "DT", "initial time": "STARTTIME", "final time": "STOPTIME"}
 
 Rewrite = Callable[[list[str]], str]
+Parsed = TypeVar("Parsed")
 
 
 def _call(name: str) -> Rewrite:
@@ -245,7 +247,7 @@ class ExpressionWriter:
             return SETTINGS.get(key, xmile_name(token.text))
         raise MdlSyntaxError(f"unexpected {describe(token)}", token.pos)
 
-    def nested(self, parse: Callable[[], str]) -> str:
+    def nested(self, parse: Callable[[], Parsed]) -> Parsed:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise MdlSyntaxError(f"more than {MAX_DEPTH} nested parentheses", self.peek().pos)
@@ -259,7 +261,8 @@ class ExpressionWriter:
     def call(self, name: Token) -> str:
         key = name_key(name.text)
         self.take()  # "("
-        args = self.nested(self.arguments) if self.peek().text != ")" else self.nested(lambda: [])
+        no_args: Callable[[], list[str]] = list
+        args = self.nested(self.arguments if self.peek().text != ")" else no_args)
         if key in NOT_SUPPORTED:
             raise MdlSyntaxError(f"{name.text.upper()} is not supported ({NOT_SUPPORTED[key]})", name.pos)
         if key in FUNCTIONS:

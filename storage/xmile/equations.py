@@ -73,6 +73,7 @@ def _tokenize(text: str) -> list[_Token]:
             raise XmileSyntaxError(f"unexpected character {text[start]!r}", start)
         pos = match.end()
         kind = match.lastgroup
+        assert kind is not None  # every alternative of the pattern is a named group
         if kind == "comment":
             continue
         value = match.group(kind)

@@ -13,7 +13,6 @@ import math
 from collections.abc import Callable
 from typing import Protocol
 
-from models.language.checker import constant_value
 from models.language.equations import Binary, Call, Name, Node, Num
 
 MAX_ORDER = 100  # stages in DELAYN or SMTHN

@@ -212,7 +212,7 @@ class _Translation:
             return Name(self.names[node.id], node.pos)
         if node.id in self.constants:
             value = self.constants[node.id]
-            return Name(value.id, node.pos) if isinstance(value, Name) else _number(value.value, node.pos)
+            return Name(value.id, node.pos) if isinstance(value, Name) else _number(value.value, node.pos)  # type: ignore[union-attr]  # names or numbers only
         if node.id in self.model.graphs:
             self.problem(f"the graphical function '{node.id}' needs an input: write {node.id}(x)", node)
         elif "." in node.id:

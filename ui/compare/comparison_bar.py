@@ -12,11 +12,6 @@ from models.comparison import MODE_TITLES, MODES, relative_to
 from ui.session.study_session import StudySession
 
 
-def comparison_key(study_id: str) -> str:
-    """Return the settings key of a study's comparison choices."""
-    return f"compare:{study_id}"
-
-
 class ComparisonBar(QWidget):
     """Choose the reference scenario and whether charts show values, differences or % differences."""
 
@@ -58,12 +53,11 @@ class ComparisonBar(QWidget):
     def bind(self, session: StudySession) -> None:
         """Follow a study's scenarios and restore its comparison choices."""
         self._session = session
-        saved = session.library.get_setting(comparison_key(session.study.id), None)
-        saved = saved if isinstance(saved, dict) else {}
+        saved = session.choices.comparison
         session.scenarios_changed.connect(self._fill)
-        self._fill(saved.get("reference"))
+        self._fill(saved.reference)
         with QSignalBlocker(self.mode_box):
-            self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(saved.get("mode", "values"))))
+            self.mode_box.setCurrentIndex(max(0, self.mode_box.findData(saved.mode)))
 
     def _fill(self, wanted: str | None = None) -> None:
         assert self._session is not None
@@ -106,8 +100,9 @@ class ComparisonBar(QWidget):
     def _store(self) -> None:
         if self._session is None:
             return
-        self._session.library.set_setting(comparison_key(self._session.study.id),
-                                          {"reference": self.reference_id, "mode": self.mode})
+        self._session.choices.comparison.reference = self.reference_id
+        self._session.choices.comparison.mode = self.mode
+        self._session.store_choices()
         self.changed.emit()
 
     # -- what the charts draw --------------------------------------------------------------------

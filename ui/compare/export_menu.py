@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -26,7 +27,7 @@ def add_export_menu(window, file_menu: QMenu) -> QMenu:
     """Add the Export submenu to the File menu."""
     menu = file_menu.addMenu("&Export")
     for text, pattern, kind in EXPORTS:
-        menu.addAction(text, lambda k=kind, p=pattern: _ask_and_export(window, k, p))
+        menu.addAction(text, functools.partial(_ask_and_export, window, kind, pattern))
     return menu
 
 

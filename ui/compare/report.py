@@ -71,7 +71,7 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
     """Return the brief as HTML (with `extra` HTML sections at the end) and the chart images it refers to by name."""
     images: dict[str, QImage] = {}
     now = today_year()
-    reference = study.scenario(reference_id).name if reference_id else None
+    reference = study.scenario(reference_id).name if reference_id else ""
     horizons = "".join(f"<li><b>{label}</b>: {_month(now + a)} to {_month(now + b)}</li>"
                        for label, a, b in HORIZONS)
     parts = [f"<h1 style='font-size:22pt'>{html.escape(study.title)}</h1>",
@@ -170,7 +170,7 @@ def write_html(document: str, images: dict[str, QImage], path: str | os.PathLike
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # QImage.save takes any QIODevice
         document = document.replace(f"src='{key}'", "src='data:image/png;base64," + base64.b64encode(bytes(data.data())).decode("ascii") + "'")
     write_text(path, document)
 

@@ -10,17 +10,11 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from models.commands.variable import EditVariable
-from models.domain import Distribution, Variable
+from models.domain import DISTRIBUTION_PARAMETERS, Distribution, Variable
 from ui.editor.path_editor import PathEditor
 from ui.plots.value_ticks import ValueTicks
 from ui.session.study_session import StudySession
 
-PARAMETERS = {
-    "normal": ("mean", "sd"),
-    "uniform": ("low", "high"),
-    "triangular": ("low", "mode", "high"),
-    "pert": ("low", "mode", "high"),
-}
 NO_DISTRIBUTION = "none (a fixed value)"
 
 
@@ -71,7 +65,7 @@ class AssumptionEditor(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.kind = QComboBox(self)
-        self.kind.addItems([NO_DISTRIBUTION, *PARAMETERS])
+        self.kind.addItems([NO_DISTRIBUTION, *DISTRIBUTION_PARAMETERS])
         self.kind.activated.connect(self._distribution_edited)
         self.params: dict[str, QLineEdit] = {}
         self.param_labels: dict[str, QLabel] = {}
@@ -119,7 +113,7 @@ class AssumptionEditor(QWidget):
         distribution = variable.distribution
         with QSignalBlocker(self.kind):
             self.kind.setCurrentText(distribution.type if distribution else NO_DISTRIBUTION)
-        wanted = PARAMETERS.get(distribution.type, ()) if distribution else ()
+        wanted = DISTRIBUTION_PARAMETERS.get(distribution.type, ()) if distribution else ()
         for key, edit in self.params.items():
             self._param_rows.setRowVisible(edit, key in wanted)
             if key in wanted and not edit.hasFocus():
@@ -164,7 +158,7 @@ class AssumptionEditor(QWidget):
                         "mode": centre, "high": variable.max if variable.max is not None else centre + 1}
             old = variable.distribution.params if variable.distribution else {}
             params = {}
-            for key in PARAMETERS[kind]:
+            for key in DISTRIBUTION_PARAMETERS[kind]:
                 typed = _number(self.params[key].text()) if self.params[key].isVisible() else None
                 params[key] = typed if typed is not None else old.get(key, defaults[key])
             new = Distribution(kind, params)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import (
@@ -15,7 +16,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QCompleter, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit, QWidget
 
 from models.language.equations import BUILTIN_NAMES, FUNCTIONS, KEYWORDS
 
@@ -153,19 +154,23 @@ class EquationEdit(QPlainTextEdit):
         match = re.search(r"[A-Za-z_][A-Za-z_0-9]*$", text)
         return match.group() if match else ""
 
+    def _popup(self) -> QAbstractItemView:
+        # A completer makes its list view when first asked, so there always is one.
+        return cast(QAbstractItemView, self.completer.popup())
+
     def _offer_completion(self) -> None:
         if not self.hasFocus():
             return
         word = self._word_before_cursor()
         if len(word) < 2:
-            self.completer.popup().hide()
+            self._popup().hide()
             return
         self.completer.setCompletionPrefix(word)
         if self.completer.completionCount() == 0:
-            self.completer.popup().hide()
+            self._popup().hide()
             return
         rect = self.cursorRect()
-        rect.setWidth(self.completer.popup().sizeHintForColumn(0) + 24)
+        rect.setWidth(self._popup().sizeHintForColumn(0) + 24)
         self.completer.complete(rect)
 
     def _insert_completion(self, shown: str) -> None:
@@ -177,7 +182,7 @@ class EquationEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Let the completion list take Enter, Tab and Escape while it is open; Enter never adds a line."""
-        popup = self.completer.popup()
+        popup = self._popup()
         if popup.isVisible() and event.key() in (Qt.Key.Key_Enter, Qt.Key.Key_Return, Qt.Key.Key_Tab, Qt.Key.Key_Escape):
             event.ignore()
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import cast
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
@@ -120,9 +121,9 @@ class EventForm(QWidget):
             if widget.text() != value:
                 with QSignalBlocker(widget):
                     widget.setText(value)
-        for spin, value in ((self.probability, event.probability * 100), (self.start, event.start), (self.duration, event.duration or 0.0)):
+        for spin, number in ((self.probability, event.probability * 100), (self.start, event.start), (self.duration, event.duration or 0.0)):
             with QSignalBlocker(spin):
-                spin.setValue(value)
+                spin.setValue(number)
         self._show_effects(event)
         self._show_switches(event)
 
@@ -131,7 +132,7 @@ class EventForm(QWidget):
         names = [v.name for v in self._session.study.variables]
         self.effects.setRowCount(len(event.effects))
         for row, effect in enumerate(event.effects):
-            variable, operation, value = (self.effects.cellWidget(row, c) for c in range(3))
+            variable, operation, value = self._effect_row(row)
             if not isinstance(variable, QComboBox):
                 variable, operation, value = QComboBox(), QComboBox(), self._spin(-1e12, 1e12, "", 4)
                 for text, op in OPERATIONS:
@@ -164,8 +165,8 @@ class EventForm(QWidget):
             box.activated.connect(lambda _index, r=row: self._switched(r))
             self.switches.addRow(QLabel(self), box)
         for row, scenario in enumerate(scenarios):
-            label = self.switches.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            box = self.switches.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+            label = cast(QLabel, self._switch_cell(row, QFormLayout.ItemRole.LabelRole))
+            box = self._switch_box(row)
             label.setText(f"<span style='color:{scenario_hex(scenario)}'>■</span> {html.escape(scenario.name)}")
             box.setAccessibleName(f"{event.name} in {scenario.name}")
             with QSignalBlocker(box):
@@ -194,7 +195,7 @@ class EventForm(QWidget):
     def _effects_edited(self) -> None:
         effects = []
         for row in range(self.effects.rowCount()):
-            variable, operation, value = (self.effects.cellWidget(row, c) for c in range(3))
+            variable, operation, value = self._effect_row(row)
             effects.append(Effect(variable.currentText(), operation.currentData(), value.value()))
         self._edit("effects", effects)
 
@@ -219,6 +220,18 @@ class EventForm(QWidget):
         if event is None or self._session is None:
             return
         scenario = self._session.study.scenarios[row]
-        box = self.switches.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+        box = self._switch_box(row)
         if scenario.events.get(event.name) != box.currentData():
             self._session.push(SwitchEvent(scenario.id, event.name, box.currentData()))
+
+    def _effect_row(self, row: int) -> tuple[QComboBox, QComboBox, QDoubleSpinBox]:
+        """Return an effect row's variable, operation and value widgets (each None until the row is built)."""
+        return cast(tuple[QComboBox, QComboBox, QDoubleSpinBox], tuple(self.effects.cellWidget(row, c) for c in range(3)))
+
+    def _switch_cell(self, row: int, role: QFormLayout.ItemRole) -> QWidget | None:
+        item = self.switches.itemAt(row, role)
+        return None if item is None else item.widget()
+
+    def _switch_box(self, row: int) -> QComboBox:
+        """Return the on/off/by-chance choice of one scenario's row."""
+        return cast(QComboBox, self._switch_cell(row, QFormLayout.ItemRole.FieldRole))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QMainWindow,
     QMenu,
     QScrollArea,
     QSplitter,
@@ -22,6 +23,9 @@ from ui.editor.variables_view import VariablesView
 from ui.plots.chart_grid import ChartGrid
 from ui.plots.event_bands import EventBands
 from ui.session.study_session import StudySession
+
+if TYPE_CHECKING:  # the window's type only: it imports this module
+    from ui.main_window import MainWindow
 
 
 class ModelEditor(QWidget):
@@ -124,7 +128,7 @@ class _Panels:
         self.form.variable_chosen.connect(self.variables.select_name)
 
 
-def add_model_editor(window: QMainWindow) -> ModelEditor:
+def add_model_editor(window: MainWindow) -> ModelEditor:
     """Put the model editor in a dock on the right of the window, hidden, with a Model menu toggle; add the study actions."""
     editor = ModelEditor(window.charts, window)
     dock = QDockWidget("Model", window)

@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from models.commands.study import blank_study, copied_study
 from models.domain import Study
 from ui.editor.study_settings_dialog import StudySettingsDialog
 
+if TYPE_CHECKING:  # the window's type only: it imports this module
+    from ui.main_window import MainWindow
+
 
 class StudyMenu(QObject):
     """Create, set up and delete studies of the window's library; keep the window's title and axes in step."""
 
-    def __init__(self, window: QMainWindow, file_menu: QMenu):
+    def __init__(self, window: MainWindow, file_menu: QMenu):
         super().__init__(window)
-        self.window: Any = window
-        self._deleted: list[Study] = []  # newest last; restorable while the window is open
+        self.window = window
+        # Newest last, each with its view settings; restorable while the window is open.
+        self._deleted: list[tuple[Study, dict[str, Any] | None]] = []
         self.new_action = QAction("&New study…", window)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self._ask_new)
@@ -32,7 +36,7 @@ class StudyMenu(QObject):
         self.restore_action = QAction("Undo delete of study", window)
         self.restore_action.triggered.connect(self.restore_deleted)
         self.restore_action.setVisible(False)
-        first = file_menu.actions()[0] if file_menu.actions() else None
+        first = file_menu.actions()[0]  # the window's File menu is built before these join it
         actions = [self.new_action, self.copy_action, self.settings_action, self.delete_action, self.restore_action]
         file_menu.insertActions(first, actions)
         file_menu.insertSeparator(first)
@@ -112,18 +116,24 @@ class StudyMenu(QObject):
         window = self.window
         # A study that could not even be read has no session, only its id and title.
         study = window.session.study if window.session is not None else None
-        study_id, title = (study.id, study.title) if study is not None else (window.unopened.shown.study_id,
-                                                                              window.unopened.shown.title)
+        shown = window.unopened.shown
+        if study is not None:
+            study_id, title = study.id, study.title
+        elif shown is not None:
+            study_id, title = shown.study_id, shown.title
+        else:
+            return
         others = [s.id for s in window.library.list_studies() if s.id != study_id]
         if not others:
             return
         # Open the other study first: closing this session saves it, which must happen before the delete.
         window.open_study(others[0])
+        settings = window.library.view_settings(study_id) if study is not None else None  # an undo brings them back
         window.library.delete_study(study_id)
         window.unopened.failures.pop(study_id, None)
         window.reload_study_list()
         if study is not None:
-            self._deleted.append(study)
+            self._deleted.append((study, settings))
             self._show_restore()
             window.statusBar().showMessage(f"Deleted “{title}”. File ▸ Undo delete brings it back.", 8000)
         else:
@@ -133,8 +143,10 @@ class StudyMenu(QObject):
         """Put the last deleted study back in the library and open it."""
         if not self._deleted:
             return
-        study = self._deleted.pop()
+        study, settings = self._deleted.pop()
         self.window.library.save_study(study)
+        if settings is not None:
+            self.window.library.save_view_settings(study.id, settings)
         self.window.reload_study_list()
         self.window.open_study(study.id)
         self._show_restore()
@@ -142,10 +154,10 @@ class StudyMenu(QObject):
     def _show_restore(self) -> None:
         self.restore_action.setVisible(bool(self._deleted))
         if self._deleted:
-            self.restore_action.setText(f"&Undo delete of “{self._deleted[-1].title}”")
+            self.restore_action.setText(f"&Undo delete of “{self._deleted[-1][0].title}”")
 
 
-def install_study_menu(window: QMainWindow) -> StudyMenu:
+def install_study_menu(window: MainWindow) -> StudyMenu:
     """Put the study actions at the top of the window's File menu."""
-    file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+    file_menu = next(cast(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "&File")
     return StudyMenu(window, file_menu)

@@ -70,12 +70,12 @@ class VariableForm(QWidget):
         self.problem_labels: dict[str, QLabel] = {}
         self.equation_captions: dict[str, QLabel] = {}
         for field_name, caption in (("initial", "&Initial value:"), ("equation", "&Equation:")):
-            edit = EquationEdit(self)
-            edit.setAccessibleName(caption.replace("&", "").rstrip(":"))
-            edit.text_edited.connect(lambda text, f=field_name: self._typed(f, text))
+            equation_edit = EquationEdit(self)
+            equation_edit.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            equation_edit.text_edited.connect(lambda text, f=field_name: self._typed(f, text))
             label = QLabel(caption, self)
-            label.setBuddy(edit)
-            self.equations[field_name] = edit
+            label.setBuddy(equation_edit)
+            self.equations[field_name] = equation_edit
             self.problem_labels[field_name] = _problem_label(self)
             self.equation_captions[field_name] = label
             form.addRow(label, edit)
@@ -145,17 +145,17 @@ class VariableForm(QWidget):
         shown = {"initial": variable.kind == "stock", "equation": variable.kind != "assumption"}
         self.equation_captions["equation"].setText("&Change per time unit:" if variable.kind == "stock" else "&Equation:")
         problems = [p for p in self._session.problems if p.variable == variable.name]
-        for field_name, edit in self.equations.items():
+        for field_name, equation_edit in self.equations.items():
             visible = shown[field_name]
-            for widget in (edit, self.equation_captions[field_name], self.problem_labels[field_name]):
+            for widget in (equation_edit, self.equation_captions[field_name], self.problem_labels[field_name]):
                 widget.setVisible(visible)
             if not visible:
                 continue
-            edit.set_names(names)
+            equation_edit.set_names(names)
             text = getattr(variable, field_name)
-            edit.set_equation(text)
+            equation_edit.set_equation(text)
             own = [p for p in problems if p.field == field_name]
-            edit.set_problems([_span(text, p) for p in own if p.position is not None])
+            equation_edit.set_problems([_span(text, p) for p in own if p.position is not None])
             label = self.problem_labels[field_name]
             label.setText("\n".join(describe(p) for p in own))
             label.setVisible(bool(own))

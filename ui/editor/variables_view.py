@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -92,7 +93,7 @@ class VariablesView(QWidget):
         menu = QMenu(self.add_button)
         for kind, text in (("assumption", "&Assumption (a value you set)"), ("auxiliary", "A&uxiliary (an equation)"),
                            ("stock", "&Stock (accumulates its change)")):
-            menu.addAction(text, lambda kind=kind: self.add(kind))
+            menu.addAction(text, functools.partial(self.add, kind))
         self.add_button.setMenu(menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -204,7 +205,7 @@ class VariablesView(QWidget):
                 return
         session.push(DeleteVariable(selected.name))
 
-    def move(self, step: int) -> None:
+    def move(self, step: int) -> None:  # type: ignore[override]  # a row's move, not QWidget.move
         """Move the selected variable up or down the study's order (it stays in its group)."""
         session, selected = self._session, self.current()
         if session is None or selected is None:

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from models.commands.scenario import ResetAssumption, SetAssumption
 from models.domain import Path
-from ui.panels.assumption_row import AssumptionRow, slider_range
+from ui.panels.assumption_row import AssumptionRow
+from ui.panels.slider_scale import slider_range
 from ui.plots.colours import scenario_hex
 from ui.plots.timeline import today_year
 from ui.session.study_session import StudySession

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -17,26 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import Variable
+from ui.panels.slider_scale import SLIDER_STEPS, SliderScale
 from ui.plots.timeline import format_value
-
-SLIDER_STEPS = 1000
-
-
-def nice_step(span: float) -> float:
-    """Return a round step (1, 2 or 5 times a power of ten) near a hundredth of a span."""
-    if span <= 0 or not math.isfinite(span):
-        return 1.0
-    raw = span / 100
-    power = 10 ** math.floor(math.log10(raw))
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-
-
-def slider_range(variable: Variable) -> tuple[float, float]:
-    """Return the slider's range: the variable's min and max, or a range around its value."""
-    value = variable.value if variable.value is not None else 0.0
-    low = variable.min if variable.min is not None else (0.0 if value >= 0 else 2 * value)
-    high = variable.max if variable.max is not None else (2 * value if value > 0 else low + 1.0)
-    return (low, high) if high > low else (low, low + 1.0)
 
 
 class AssumptionRow(QWidget):
@@ -50,9 +30,9 @@ class AssumptionRow(QWidget):
     def __init__(self, variable: Variable, parent: QWidget | None = None):
         super().__init__(parent)
         self.name = variable.name
-        self.low, self.high = slider_range(variable)
-        step = nice_step(self.high - self.low)
-        self._decimals = max(0, min(6, -math.floor(math.log10(step)) + 1))
+        self.scale = SliderScale(variable)
+        self.low, self.high = self.scale.low, self.scale.high
+        step = self.scale.step
         self.title = QLabel(variable.title, self)
         self.title.setToolTip(variable.description or variable.title)
         self.title.setWordWrap(True)
@@ -65,7 +45,7 @@ class AssumptionRow(QWidget):
         group = max(abs(self.low), abs(self.high)) >= 10_000
         self.spin = QDoubleSpinBox(self)
         self.spin.setRange(self.low, self.high)
-        self.spin.setDecimals(self._decimals)
+        self.spin.setDecimals(self.scale.decimals)
         self.spin.setSingleStep(step)
         self.spin.setKeyboardTracking(False)
         # Years and indices read badly with separators; large amounts read badly without.
@@ -112,12 +92,11 @@ class AssumptionRow(QWidget):
 
     def position_of(self, value: float) -> int:
         """Return the slider position nearest a value."""
-        share = (value - self.low) / (self.high - self.low)
-        return int(round(min(max(share, 0.0), 1.0) * SLIDER_STEPS))
+        return self.scale.position_of(value)
 
     def value_at(self, position: int) -> float:
         """Return the value a slider position stands for, rounded to what the spin box shows."""
-        return round(self.low + (self.high - self.low) * position / SLIDER_STEPS, self._decimals)
+        return self.scale.value_at(position)
 
     def show_value(self, value: float, origin: str, own: bool, explanation: str = "") -> None:
         """Show a value from the model without echoing it back as an edit."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ INDENT = 18
 class IndentDelegate(QStyledItemDelegate):
     """Indent each scenario under its parent."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         """Shift the item right by its depth."""
         super().initStyleOption(option, index)
         option.rect.adjust(INDENT * (index.data(DepthRole) or 0), 0, 0, 0)
@@ -94,7 +94,7 @@ class ScenarioPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
-    def _action(self, text: str, tip: str, slot: Callable[[], None], shortcut: object) -> QAction:
+    def _action(self, text: str, tip: str, slot: Callable[[], None], shortcut: QKeySequence | QKeySequence.StandardKey | str | None) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
         action.setStatusTip(tip)

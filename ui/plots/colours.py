@@ -11,7 +11,8 @@ from models.domain import Scenario
 
 def blend(under: QColor, over: QColor, share: float) -> QColor:
     """Return the opaque colour of `over` laid on `under` at a given opacity."""
-    mix = [round(a * (1 - share) + b * share) for a, b in zip(under.getRgb()[:3], over.getRgb()[:3])]
+    pairs = ((under.red(), over.red()), (under.green(), over.green()), (under.blue(), over.blue()))
+    mix = [round(a * (1 - share) + b * share) for a, b in pairs]
     return QColor(*mix)
 
 

@@ -1,55 +1,14 @@
-"""What the user chose to look at in a study: indicators, shown scenarios, table years, selection."""
+"""The first choices a study opens with: its headline indicators and the table's years."""
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 from models.domain import Study
 from models.language.equations import ParseError, names_in, parse
 from ui.plots.timeline import today_year
 
 DEFAULT_INDICATOR_COUNT = 6
-
-
-@dataclass
-class ViewChoices:
-    """The per-study view settings kept in the library between sessions."""
-
-    indicators: list[str] = field(default_factory=list)
-    shown: list[str] = field(default_factory=list)
-    years: list[float] = field(default_factory=list)
-    selected: str | None = None
-
-    def to_json(self, study: Study) -> dict:
-        """Return a JSON-able form, dropping scenarios and variables that no longer exist."""
-        scenario_ids = {s.id for s in study.scenarios}
-        names = {v.name for v in study.variables}
-        return {
-            "indicators": [n for n in self.indicators if n in names],
-            "shown": [s for s in self.shown if s in scenario_ids],
-            "years": list(self.years),
-            "selected": self.selected if self.selected in scenario_ids else None,
-        }
-
-    @classmethod
-    def from_json(cls, data: object, study: Study) -> ViewChoices:
-        """Read saved choices, falling back to sensible defaults for anything missing or stale."""
-        choices = default_choices(study)
-        if not isinstance(data, dict):
-            return choices
-        names = {v.name for v in study.variables}
-        scenario_ids = {s.id for s in study.scenarios}
-        if isinstance(data.get("indicators"), list):
-            choices.indicators = [n for n in data["indicators"] if n in names]
-        if isinstance(data.get("shown"), list):
-            choices.shown = [s for s in data["shown"] if s in scenario_ids]
-        if isinstance(data.get("years"), list):
-            years = [float(y) for y in data["years"] if isinstance(y, (int, float))]
-            choices.years = years or choices.years
-        if data.get("selected") in scenario_ids:
-            choices.selected = data["selected"]
-        return choices
 
 
 def indicator_names(study: Study) -> list[str]:
@@ -82,16 +41,6 @@ def headline_indicators(study: Study, count: int = DEFAULT_INDICATOR_COUNT) -> l
     picked = picked[:count]
     picked += [n for n in ranked if n not in picked][: count - len(picked)]
     return sorted(picked, key=order.__getitem__)
-
-
-def default_choices(study: Study) -> ViewChoices:
-    """Return the choices a study opens with the first time: a few indicators, every scenario."""
-    return ViewChoices(
-        indicators=headline_indicators(study),
-        shown=[s.id for s in study.scenarios],
-        years=default_years(study),
-        selected=study.scenarios[0].id if study.scenarios else None,
-    )
 
 
 def default_years(study: Study) -> list[float]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Iterable
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -10,19 +10,17 @@ from PySide6.QtGui import QUndoStack
 
 from models.commands.base import Change, Command
 from models.domain import Override, Scenario, Study
-from models.engine.compiled import ModelError, compile_study
+from models.engine.compiled import CompiledModel, ModelError, compile_study
 from ui.session.autosave import Autosaver
-from ui.session.choices import ViewChoices
 from ui.session.compile_failure import compile_failure
+from ui.session.library import Library
 from ui.session.recompute import RecomputeScheduler
 from ui.session.undo import UndoableEdit, push
-
-LAST_STUDY_KEY = "last_study"
-
-
-def view_key(study_id: str) -> str:
-    """Return the settings key of a study's view choices."""
-    return f"view:{study_id}"
+from ui.session.view_settings import (
+    LibraryChoices,
+    load_view_settings,
+    save_view_settings,
+)
 
 
 class StudySession(QObject):
@@ -35,23 +33,22 @@ class StudySession(QObject):
     result_ready = Signal(int, list)  # stamp, scenario ids with new results
     save_failed = Signal(str, int)  # why, and in how many milliseconds saving is tried again
 
-    def __init__(self, library: Any, study: Study, parent: QObject | None = None):
+    def __init__(self, library: Library, study: Study, parent: QObject | None = None):
         super().__init__(parent)
         self.library = library
         self.study = study
         self.undo_stack = QUndoStack(self)
         self.problems: list = []
         self.times: np.ndarray = study.time.points()
-        self._compiled = None
+        self._compiled: CompiledModel | None = None
         self._rows: dict[str, int] = {}  # variable name -> row of the stored results
         self._results: dict[str, np.ndarray] = {}  # scenario id -> (n_vars, n_times), last good
-        self.choices = ViewChoices.from_json(library.get_setting(view_key(study.id), None), study)
+        self.choices = load_view_settings(library, study)  # the study's ViewSettings
         self.scheduler = RecomputeScheduler(self._run, self)
         self.scheduler.result_ready.connect(self.result_ready)
         self.autosave = Autosaver(self._save, self)
         self.autosave.failed.connect(self.save_failed)
-        if library.get_setting(LAST_STUDY_KEY, None) != study.id:  # a write costs a disk sync; a read does not
-            library.set_setting(LAST_STUDY_KEY, study.id)
+        LibraryChoices(library).last_study = study.id
         self._compile()
 
     # -- reading ---------------------------------------------------------------------------
@@ -141,8 +138,12 @@ class StudySession(QObject):
             self._choices_changed()
 
     def _choices_changed(self) -> None:
-        self.library.set_setting(view_key(self.study.id), self.choices.to_json(self.study))
+        self.store_choices()
         self.choices_changed.emit()
+
+    def store_choices(self) -> None:
+        """Store the view settings as they are now (views that changed a field call this)."""
+        save_view_settings(self.library, self.study, self.choices)
 
     # -- model, runs and saving -------------------------------------------------------------
 
@@ -182,4 +183,4 @@ class StudySession(QObject):
         """Save everything now: pending edits and view choices."""
         self.scheduler.flush()
         self.autosave.flush()
-        self.library.set_setting(view_key(self.study.id), self.choices.to_json(self.study))
+        self.store_choices()

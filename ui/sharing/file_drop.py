@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QDropEvent
 
 
 class FileDropFilter(QObject):
@@ -14,7 +15,7 @@ class FileDropFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Take drags that carry one local file; report the drop."""
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+        if isinstance(event, QDropEvent):  # drag enter and drag move events are drop events too
             urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
             if len(urls) == 1 and urls[0].isLocalFile():
                 event.acceptProposedAction()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.domain import Study
 from storage.merge_plan import CHOICE_TITLES, ImportPlan
 
 STATUS_TITLES = {"new": "New", "identical": "Already here", "conflict": "Differs from yours", "name taken": "Name taken"}
@@ -27,6 +30,9 @@ MODEL_CHOICES = (("keep", "Keep my model"), ("replace", "Use the file's model"),
 
 class ImportDialog(QDialog):
     """Show what importing a file would do, before anything changes, and ask what to do per item."""
+
+    incoming: Study  # the file's study and the file, kept with the preview by import_flow
+    path: Path
 
     def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -68,20 +74,20 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         self._model_group = QButtonGroup(self)
         if plan.model_differences:
-            box = QGroupBox(f"The file's model differs from yours in {len(plan.model_differences)} way"
-                            f"{'' if len(plan.model_differences) == 1 else 's'}", self)
-            inner = QVBoxLayout(box)
-            listing = QPlainTextEdit("\n".join(plan.model_differences), box)
+            group = QGroupBox(f"The file's model differs from yours in {len(plan.model_differences)} way"
+                              f"{'' if len(plan.model_differences) == 1 else 's'}", self)
+            inner = QVBoxLayout(group)
+            listing = QPlainTextEdit("\n".join(plan.model_differences), group)
             listing.setReadOnly(True)
             listing.setMaximumHeight(110)
             inner.addWidget(listing)
             for k, (choice, title) in enumerate(MODEL_CHOICES):
-                button = QRadioButton(title, box)
+                button = QRadioButton(title, group)
                 button.setProperty("choice", choice)
                 button.setChecked(k == 0)
                 self._model_group.addButton(button)
                 inner.addWidget(button)
-            layout.addWidget(box)
+            layout.addWidget(group)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
@@ -140,7 +142,7 @@ class EventOddsDialog(QDialog):
 
     def _switched(self, row: int) -> None:
         event = self._session.study.events[row]
-        value = self.table.cellWidget(row, 2).currentData()
+        value = cast(QComboBox, self.table.cellWidget(row, 2)).currentData()
         scenario_id = self.scenario.currentData()
         if self._session.study.scenario(scenario_id).events.get(event.name) != value:
             self._session.push(SwitchEvent(scenario_id, event.name, value))

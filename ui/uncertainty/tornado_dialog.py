@@ -42,7 +42,7 @@ class TornadoDialog(QDialog):
         self._session = session
         self._service = service
         self._stamp = 0  # the tornado being computed (0: none)
-        self.result: Tornado | None = None
+        self.result: Tornado | None = None  # type: ignore[assignment]  # shadows QDialog.result(), never called here
         study = session.study
         self.indicator = QComboBox(self)
         for name in indicator_names(study):

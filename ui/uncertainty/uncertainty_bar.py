@@ -19,16 +19,11 @@ from ui.compute.service import ComputeService, Failure
 from ui.plots.chart_grid import ChartGrid
 from ui.plots.fan_bands import FanBands
 from ui.session.study_session import StudySession
+from ui.session.view_settings import DEFAULT_SAMPLES
 from ui.uncertainty.band_requests import BandRequests, BandResult
 
-DEFAULT_SAMPLES = 1_000
 SEED = 1  # one fixed seed: the same study always gives the same picture
 BAND_FRAME = 0.1  # seconds between redraws of bands that are already behind a dragged slider
-
-
-def uncertainty_key(study_id: str) -> str:
-    """Return the settings key of a study's uncertainty choices."""
-    return f"uncertainty:{study_id}"
 
 
 class UncertaintyBar(QWidget):
@@ -100,10 +95,10 @@ class UncertaintyBar(QWidget):
         self._asked.clear()
         self._have.clear()
         self._names = []
-        saved = session.library.get_setting(uncertainty_key(session.study.id), None) or {}
+        saved = session.choices.uncertainty
         with QSignalBlocker(self.toggle), QSignalBlocker(self.samples):
-            self.toggle.setChecked(bool(saved.get("on", False)))
-            self.samples.setValue(int(saved.get("samples", DEFAULT_SAMPLES)))
+            self.toggle.setChecked(saved.on)
+            self.samples.setValue(saved.samples)
         self.samples.setEnabled(self.toggle.isChecked())
         session.result_ready.connect(self._results_arrived)
         session.choices_changed.connect(self.sync)
@@ -260,8 +255,9 @@ class UncertaintyBar(QWidget):
 
     def _store(self) -> None:
         if self._session is not None:
-            self._session.library.set_setting(uncertainty_key(self._session.study.id),
-                                              {"on": self.on, "samples": self.samples.value()})
+            self._session.choices.uncertainty.on = self.on
+            self._session.choices.uncertainty.samples = self.samples.value()
+            self._session.store_choices()
 
     def stale(self) -> bool:
         """Return whether some shown bands are behind the sliders."""

@@ -19,17 +19,12 @@ from models.workshop import (
 )
 from ui.panels.scenario_panel import unique_name
 from ui.plots.timeline import today_year
-from ui.session.study_session import StudySession, view_key
+from ui.session.study_session import StudySession
 
 # A drag logs one entry once the lever rests this long; the study itself is autosaved within 500 ms.
 LOG_SETTLE_MS = 300
 MAX_LEVERS = 5
 MAX_INDICATORS = 4
-
-
-def choice_key(study_id: str) -> str:
-    """Return the settings key of the levers and charts last chosen for a study's sessions."""
-    return f"workshop_choice:{study_id}"
 
 
 def default_levers(session: StudySession) -> list[str]:
@@ -40,11 +35,10 @@ def default_levers(session: StudySession) -> list[str]:
 
 def remembered_choice(session: StudySession) -> tuple[list[str], list[str]]:
     """Return the levers and charts last chosen for this study, or sensible first ones."""
-    saved = session.library.get_setting(choice_key(session.study.id), None)
-    saved = saved if isinstance(saved, dict) else {}
+    saved = session.choices.workshop
     names = {v.name for v in session.study.variables}
-    levers = [n for n in saved.get("levers", []) if n in names] or default_levers(session)
-    indicators = [n for n in saved.get("indicators", []) if n in names] or session.choices.indicators
+    levers = [n for n in saved.levers if n in names] or default_levers(session)
+    indicators = [n for n in saved.indicators if n in names] or session.choices.indicators
     return levers[:MAX_LEVERS], indicators[:MAX_INDICATORS]
 
 
@@ -119,8 +113,9 @@ class WorkshopController(QObject):
         self.workshop.levers = list(levers)[:MAX_LEVERS]
         self.workshop.indicators = list(indicators)[:MAX_INDICATORS]
         self.library.save_workshop(self.workshop)
-        choice = {"levers": self.workshop.levers, "indicators": self.workshop.indicators}
-        self.library.set_setting(choice_key(self.session.study.id), choice)
+        self.session.choices.workshop.levers = list(self.workshop.levers)
+        self.session.choices.workshop.indicators = list(self.workshop.indicators)
+        self.session.store_choices()
         self.choice_changed.emit()
 
     # -- capture ---------------------------------------------------------------------------
@@ -148,7 +143,7 @@ class WorkshopController(QObject):
         finally:
             self._capturing = False
         session.autosave.flush()
-        self.library.set_setting(view_key(study.id), session.choices.to_json(study))
+        session.store_choices()
         proposal = Proposal(child.id, number, name, datetime.now(timezone.utc))
         self._captured[child.id] = proposal
         self.library.save_proposal(self.workshop.id, proposal)

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget
 
+from ui.session.view_settings import LibraryChoices
 from ui.workshop.controller import WorkshopController
 from ui.workshop.panel import WorkshopPanel
 from ui.workshop.presentation_view import PresentationView
 from ui.workshop.report_section import workshop_section
 
-SCREEN_KEY = "workshop_screen"
+if TYPE_CHECKING:  # the window's type only: it imports this module
+    from ui.main_window import MainWindow
+
 PANEL_WIDTH = 420
 
 
 class WorkshopMode:
     """Start a session on the selected scenario and show it to the room; the window keeps driving it."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         self.window = window
         self.controller: WorkshopController | None = None
         self.view: PresentationView | None = None
@@ -124,13 +129,16 @@ class WorkshopMode:
 
     def _chosen_screen(self):
         screens = QGuiApplication.screens()
-        wanted = self.window.library.get_setting(SCREEN_KEY, None)
+        wanted = LibraryChoices(self.window.library).workshop_screen
         named = [s for s in screens if s.name() == wanted]
         if named:
             return named[0]
         # With two screens the room gets the one the main window is not on.
         others = [s for s in screens if s is not self.window.screen()]
         return others[0] if others else self.window.screen()
+
+    def _choose_screen(self, name: str) -> None:
+        LibraryChoices(self.window.library).workshop_screen = name
 
     def _fill_screens(self) -> None:
         self.screen_menu.clear()
@@ -140,9 +148,9 @@ class WorkshopMode:
             action = self.screen_menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
             action.setCheckable(True)
             action.setChecked(screen.name() == current)
-            action.triggered.connect(lambda _=False, n=screen.name(): self.window.library.set_setting(SCREEN_KEY, n))
+            action.triggered.connect(lambda _=False, n=screen.name(): self._choose_screen(n))
 
 
-def install_workshop(window: QMainWindow) -> WorkshopMode:
+def install_workshop(window: MainWindow) -> WorkshopMode:
     """Give a main window its Workshop menu."""
     return WorkshopMode(window)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 from models.commands.scenario import SetAssumption
 from models.domain import Path
 from models.workshop import effective_value, value_in_words
-from ui.panels.assumption_row import SLIDER_STEPS, slider_range
+from ui.panels.slider_scale import SLIDER_STEPS, SliderScale
 from ui.plots.timeline import format_value, today_year
 from ui.session.study_session import StudySession
 from ui.workshop.presentation_plot import pixel_font
@@ -45,7 +47,8 @@ class LeverControl(QWidget):
         variable = session.study.variable(name)
         self.name = name
         self.unit = variable.unit
-        self.low, self.high = slider_range(variable)
+        self.scale = SliderScale(variable)
+        self.low, self.high = self.scale.low, self.scale.high
         self.title = QLabel(variable.title, self)
         self.title.setFont(pixel_font(26, bold=True))
         self.title.setWordWrap(True)
@@ -78,15 +81,14 @@ class LeverControl(QWidget):
         self.slider.sliderReleased.connect(self.drag_finished)
 
     def value_at(self, position: int) -> float:
-        """Return the value a slider position stands for, to four significant digits."""
-        return float(f"{self.low + (self.high - self.low) * position / SLIDER_STEPS:.4g}")
+        """Return the value a slider position stands for, rounded as the assumption panel's slider does."""
+        return self.scale.value_at(position)
 
     def show_value(self, value: float) -> None:
         """Show a value without echoing it back as an edit."""
         if not self.slider.isSliderDown():
             with QSignalBlocker(self.slider):
-                share = (value - self.low) / (self.high - self.low)
-                self.slider.setValue(round(min(max(share, 0.0), 1.0) * SLIDER_STEPS))
+                self.slider.setValue(self.scale.position_of(value))
         unit = f" {self.unit}" if self.unit else ""
         self.value.setText(f"{format_value(value, trim=True)}{unit}\n{value_in_words(value, self.low, self.high)}")
 
@@ -112,15 +114,16 @@ class LeverStrip(QWidget):
     def set_levers(self, names: list[str]) -> None:
         """Show one control per lever, in order."""
         while self._layout.count():
-            widget = self._layout.takeAt(0).widget()
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.controls = {}
         for name in names:
             control = LeverControl(self._session, name, self)
             control.value_edited.connect(self._edited)
-            control.drag_started.connect(lambda n=name: self._new_gesture(n) or self.drag_started.emit())
-            control.drag_finished.connect(lambda: self._new_gesture(None) or self.drag_finished.emit())
+            control.drag_started.connect(functools.partial(self._dragged, name))
+            control.drag_finished.connect(functools.partial(self._dragged, None))
             self._layout.addWidget(control, 1)
             self.controls[name] = control
             self._sync(name)
@@ -156,6 +159,11 @@ class LeverStrip(QWidget):
             self._new_gesture(name)
         label = self._session.study.variable(name).title
         self._session.push(SetAssumption(self._scenario_id, name, value, label=label, gesture=self._gesture))
+
+    def _dragged(self, name: str | None) -> None:
+        # A drag starts on a lever (its name) or ends (None): either way the next edit is a new undo step.
+        self._new_gesture(name)
+        (self.drag_started if name is not None else self.drag_finished).emit()
 
     def _new_gesture(self, name: str | None) -> None:
         self._gesture += 1

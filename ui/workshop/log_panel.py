@@ -151,5 +151,6 @@ class LogPanel(QWidget):
             else "Show the highlighted step's state on the room's screen; the study is not changed"
         )
         self.replay_button.setEnabled(replaying or self.list.count() > 0)
-        self.back_button.setEnabled(replaying and self.replay.index > 0)
-        self.forward_button.setEnabled(replaying and self.replay.index < len(self.replay.entries) - 1)
+        replay = self.replay
+        self.back_button.setEnabled(replay is not None and replay.index > 0)
+        self.forward_button.setEnabled(replay is not None and replay.index < len(replay.entries) - 1)

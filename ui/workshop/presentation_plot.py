@@ -61,6 +61,7 @@ class PresentationPlot(IndicatorPlot):
         for scenario in scenarios:
             live = scenario.id == self.live_id
             curve = self.curve(scenario.id)
+            assert curve is not None  # made by set_scenarios just now
             curve.setPen(scenario_pen(scenario, width=LIVE_WIDTH if live else PROPOSAL_WIDTH))
             if live:
                 curve.setZValue(len(scenarios) + 1)
