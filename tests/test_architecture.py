@@ -22,8 +22,6 @@ FORBIDDEN = {
 # Files that break a contract today, each with the reason and the one import it may keep. Each entry
 # must still be needed: once its file is gone or clean, the check asks for the entry to go too.
 ALLOWED = {
-    # The fan-band helper process loop (`serve`) moves to ui/compute/ with the compute service.
-    "models/engine/bands.py": {"multiprocessing.connection"},
     # Percentile summaries sort on two threads while the vectorised pass simulates later steps;
     # the thread pool moves out with the compute service, which then owns every worker.
     "models/engine/montecarlo.py": {"concurrent.futures"},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from models.domain import Study
 from models.engine.compiled import CompiledModel
@@ -10,7 +11,7 @@ from models.engine.montecarlo import run_samples
 
 
 def band_rows(model: CompiledModel, study: Study, scenario_ids: list[str], variables: list[str], samples: int, seed: int,
-              check: Callable[[float], None] | None = None) -> dict:
+              check: Callable[[float], None] | None = None) -> dict[str, Any]:
     """Return percentile rows of these variables per scenario and event frequencies; unknown names and ids are left out.
 
     The answer holds `names` (the variables covered, in order), `stats` (scenario id -> statistic ->

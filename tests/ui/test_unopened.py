@@ -19,7 +19,7 @@ from ui.compare.export_menu import export
 from ui.main_window import MainWindow
 from ui.plots.chart_grid import ChartGrid
 from ui.session import study_session
-from ui.session.study_session import LAST_STUDY_KEY
+from ui.session.view_settings import LAST_STUDY_KEY
 
 TERMS = 250
 
