@@ -50,3 +50,14 @@ def test_a_stored_bad_colour_is_reported_by_name(doc, library):
     loaded = library.load_study(study.id)
     [problem] = colour_problems(loaded)
     assert "'Unrest'" in problem and "'banana'" in problem and drawn_colour("banana", loaded.scenarios[3].id) in problem
+
+
+def test_check_and_import_refuse_a_colour_that_is_not_one_with_its_place(doc, write_doc, tmp_path, capsys):
+    import main
+
+    doc["scenarios"][1]["color"] = "banana"
+    path = write_doc(doc)
+    assert main.main(["check", str(path)]) == 1
+    assert main.main(["--db", str(tmp_path / "lib.sqlite3"), "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("scenarios[1].color: should be a colour written #RRGGBB") == 2 and "'banana'" in err
