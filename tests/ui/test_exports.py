@@ -131,3 +131,19 @@ def test_exported_images_and_briefs_get_the_mode_the_umask_gives(window, tmp_pat
         os.umask(previous)
     for kind in ("png", "svg", "pdf", "html", "csv"):
         assert stat.S_IMODE((tmp_path / f"out.{kind}").stat().st_mode) == 0o640, kind
+
+
+def test_a_label_with_control_characters_still_gives_an_svg_that_parses(qtbot, library, study, tmp_path):
+    from ui.main_window import MainWindow
+
+    study.variable("revenue").label = "Rev\x1b[31menue\x00"
+    library.save_study(study)
+    window = MainWindow(library, study.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    export(window, "svg", tmp_path / "c.svg")
+    window.close()
+    root = ET.parse(tmp_path / "c.svg").getroot()
+    texts = "".join(e.text or "" for e in root.iter() if e.tag.endswith("text"))
+    assert "Rev\\x1b[31menue" in texts
