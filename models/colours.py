@@ -20,9 +20,9 @@ def is_hex_colour(text: object) -> bool:
 
 
 def drawn_colour(colour: object, key: str) -> str:
-    """Return `colour` as `#rrggbb`, or for anything else a palette colour chosen by `key` (the same every time)."""
+    """Return `colour` if it is `#RRGGBB`, or for anything else a palette colour chosen by `key` (the same every time)."""
     if is_hex_colour(colour):
-        return str(colour).lower()
+        return str(colour)
     # crc32, not hash(): Python salts str hashes per process, and a fallback must not change between runs.
     return PALETTE[zlib.crc32(key.encode("utf-8")) % len(PALETTE)]
 

@@ -55,6 +55,8 @@ def _create_beside(target: Path) -> Path:
             os.close(os.open(candidate, flags, ORDINARY_MODE))
         except FileExistsError:
             continue
+        except OSError as error:  # named by the folder: the temporary name means nothing to the user
+            raise OSError(error.errno, f"{target.name} cannot be written in {target.parent} ({error.strerror})") from error
         return candidate
     raise OSError(f"cannot create a temporary file in {target.parent}")
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import glob
+import os
 import sqlite3
 from pathlib import Path
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.pool import QueuePool
 
 from storage.errors import LibraryError
 
@@ -24,11 +27,26 @@ def default_library_path() -> Path:
     return Path(platformdirs.user_data_dir("Prospectiva", appauthor=False)) / "library.sqlite3"
 
 
-def probe_library(path: Path, known_revisions: set[str]) -> str | None:
-    """Return the file's schema revision (None for a new, empty file); refuse a file that is not ours."""
+def read_only_reason(path: Path) -> str | None:
+    """Say why the library at `path` can only be read (its folder or the file cannot be written), or None."""
+    # SQLite in WAL mode writes -wal and -shm files beside the library, even to read it.
+    if not os.access(path.parent, os.W_OK):
+        return f"its folder {path.parent} cannot be written"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file cannot be written"
+    return None
+
+
+def probe_library(path: Path, known_revisions: set[str], read_only: bool = False) -> str | None:
+    """Return the file's schema revision (None for a new file); refuse a file that is not ours."""
     try:
-        if not path.exists() or path.stat().st_size == 0:
+        if not path.exists():
             return None
+        if path.stat().st_size == 0:
+            raise LibraryError(
+                f"{path} is an empty file (0 bytes), not a Prospectiva library. It was left untouched; "
+                "delete it or move it away to start a new library there, or choose another file."
+            )
         with path.open("rb") as file:
             header = file.read(HEADER_SIZE)
     except OSError as error:
@@ -44,7 +62,7 @@ def probe_library(path: Path, known_revisions: set[str]) -> str | None:
             f"{path} is the database of another application (application id {application_id:#x}), "
             "not a Prospectiva library. It was left untouched; choose another file."
         )
-    tables, revision = _read_schema(path)
+    tables, revision = _read_schema(path, read_only)
     if application_id == 0:
         if tables:
             raise LibraryError(
@@ -62,11 +80,10 @@ def probe_library(path: Path, known_revisions: set[str]) -> str | None:
     return revision
 
 
-def _read_schema(path: Path) -> tuple[set[str], str | None]:
+def _read_schema(path: Path, read_only: bool) -> tuple[set[str], str | None]:
     """Return the file's table names and Alembic revision, reading it without writing a byte."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+        connection = read_only_connection(path, immutable=read_only)
     except sqlite3.Error as error:
         raise _damaged(path, str(error)) from error
     try:
@@ -89,11 +106,18 @@ def _read_schema(path: Path) -> tuple[set[str], str | None]:
         connection.close()
 
 
+def read_only_connection(path: Path, immutable: bool = False) -> sqlite3.Connection:
+    """Return a connection that cannot write to the library; `immutable` when not even -shm can be made."""
+    # immutable: SQLite then reads a WAL library with no -shm file and takes no locks (nothing can write there).
+    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+
+
 def _damaged(path: Path, detail: str) -> LibraryError:
-    return LibraryError(
-        f"{path} is a damaged library ({detail}). It was left untouched; restore a backup "
-        "(the .bak- files beside it) or move it away to start a new library."
-    )
+    backups = sorted(path.parent.glob(glob.escape(path.name) + ".bak-*"), key=lambda p: p.stat().st_mtime)
+    remedy = (f"restore a backup (the newest beside it is {backups[-1].name}) or move it away to start a new library"
+              if backups else "there is no backup beside it: restore one of your own, or move it away to start a new library")
+    return LibraryError(f"{path} is a damaged library ({detail}). It was left untouched; {remedy}.")
 
 
 def in_use(path: Path) -> LibraryError:
@@ -134,6 +158,27 @@ def _engine(path: Path, pragmas: list[str]) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def read_only_engine(path: Path) -> Engine:
+    """Return an engine that reads a library whose folder or file cannot be written, and refuses every write."""
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: read_only_connection(path, immutable=True),
+                           poolclass=QueuePool, pool_size=1, max_overflow=0)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def is_read_only_error(error: BaseException) -> bool:
+    """Say whether a database error means a write was refused because the library is read-only."""
+    return "readonly database" in str(error) or "read-only" in str(error)
 
 
 def library_engine(path: Path, exclusive: bool = True) -> Engine:

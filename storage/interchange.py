@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from models.colours import drawn_colour
 from models.domain import Event, Path, Scenario, Study, Variable
 from storage.atomic import write_text
 from storage.errors import InterchangeError
@@ -138,7 +139,8 @@ def _scenario(scenario: Scenario, names: dict[str, str], place: str) -> Scenario
         id=scenario.id,
         name=scenario.name,
         parent=names.get(scenario.parent_id) if scenario.parent_id else None,
-        color=scenario.color,
+        # A colour stored before colours were checked goes out as the one it is drawn in: the file stays readable.
+        color=drawn_colour(scenario.color, scenario.id),
         narrative=scenario.narrative,
         assumptions={
             name: {"path": _path(o)} if isinstance(o, Path) else float(o) for name, o in scenario.overrides.items()

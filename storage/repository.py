@@ -19,12 +19,15 @@ from storage.connection import (
     default_library_path,
     in_use,
     is_locked_error,
+    is_read_only_error,
     library_engine,
     probe_library,
+    read_only_engine,
+    read_only_reason,
 )
 from storage.errors import LibraryError, StudyNotFound
 from storage.mappers import child_rows, study_from_rows, study_row
-from storage.migrations import known_revisions, migrate_library
+from storage.migrations import head_revision, known_revisions, migrate_library
 from storage.orm import (
     EffectRow,
     EventRow,
@@ -53,6 +56,9 @@ def open_library(path: str | Path | None = None, exclusive: bool = True) -> Libr
     """Open (creating or upgrading as needed) the library at `path`, or at the default location."""
     path = Path(path) if path is not None else default_library_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    read_only = read_only_reason(path)
+    if read_only is not None:
+        return _open_read_only(path, read_only)
     revision = probe_library(path, known_revisions())
     backup = migrate_library(path, revision)
     engine = library_engine(path, exclusive=exclusive)
@@ -66,13 +72,28 @@ def open_library(path: str | Path | None = None, exclusive: bool = True) -> Libr
     return Library(path, engine, created=revision is None, backup_path=backup)
 
 
+def _open_read_only(path: Path, reason: str) -> Library:
+    """Open a library that cannot be written: it can be read and exported, and every write says why not."""
+    if not path.exists():
+        raise LibraryError(f"A library cannot be made at {path}: {reason}. Choose a folder you can write.")
+    revision = probe_library(path, known_revisions(), read_only=True)
+    if revision != head_revision():
+        raise LibraryError(
+            f"{path} is read-only ({reason}) and must first be "
+            f"{'set up' if revision is None else 'upgraded'} by this version of Prospectiva. It was left untouched; "
+            "copy it to a folder you can write and open the copy."
+        )
+    return Library(path, read_only_engine(path), created=False, backup_path=None, read_only=reason)
+
+
 class Library(WorkshopRecords, ViewSettingRecords):
     """One library file, open for this process until `close()`."""
 
-    def __init__(self, path: Path, engine, created: bool, backup_path: Path | None):
+    def __init__(self, path: Path, engine, created: bool, backup_path: Path | None, read_only: str | None = None):
         self.path = path
         self.created = created  # True when this open made the file (or filled an empty one)
         self.backup_path = backup_path  # the copy taken before an upgrade, if there was one
+        self.read_only = read_only  # why nothing can be saved (its folder or file cannot be written), or None
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
@@ -94,6 +115,11 @@ class Library(WorkshopRecords, ViewSettingRecords):
         except OperationalError as error:
             if is_locked_error(error):
                 raise in_use(self.path) from error
+            if self.read_only is not None and is_read_only_error(error):
+                raise LibraryError(
+                    f"{self.path} is read-only ({self.read_only}): nothing was changed. "
+                    "Copy it to a folder you can write and open the copy to make changes."
+                ) from error
             raise LibraryError(f"Could not use the library {self.path}: {error.orig}") from error
 
     # -- studies -------------------------------------------------------------------------------

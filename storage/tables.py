@@ -15,7 +15,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -80,10 +80,12 @@ def _xlsx_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return safe
 
 
-def write_projection_xlsx(frames: dict[str, pd.DataFrame], path: str | os.PathLike) -> None:
+def write_projection_xlsx(frames: Mapping[str, pd.DataFrame] | Iterable[tuple[str, pd.DataFrame]],
+                          path: str | os.PathLike) -> None:
     """Write one sheet per name (e.g. per scenario) with a frozen header and readable widths."""
+    pairs = frames.items() if isinstance(frames, Mapping) else frames
     with replacing(path) as temporary, pd.ExcelWriter(temporary, engine="openpyxl") as writer:
-        for name, frame in frames.items():
+        for name, frame in pairs:
             sheet = _sheet_name(name, writer.book.sheetnames)
             _xlsx_frame(frame).to_excel(writer, sheet_name=sheet, index=False)
             worksheet = writer.sheets[sheet]
@@ -102,7 +104,7 @@ def _sheet_name(name: str, taken: list[str]) -> str:
     """Return a valid, unused sheet name (31 characters, none of []:*?/\\ nor control characters)."""
     cleaned = "".join("_" if c in "[]:*?/\\" or unicodedata.category(c)[0] == "C" else c for c in name).strip("'")[:31] or "Sheet"
     candidate, n = cleaned, 2
-    while candidate in taken:
+    while candidate.casefold() in {t.casefold() for t in taken}:  # Excel compares sheet names ignoring case
         suffix = f" ({n})"
         candidate, n = cleaned[: 31 - len(suffix)] + suffix, n + 1
     return candidate

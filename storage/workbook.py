@@ -51,11 +51,12 @@ def inputs_sheet(study: Study, scenario_ids: list[str]) -> pd.DataFrame:
 def write_study_workbook(study: Study, projection: Projection, path: str | os.PathLike, scenario_ids: list[str],
                          reference_id: str | None, indicators: list[str], years: list[float]) -> None:
     """Write the workbook: a sheet per scenario, "Comparison" at the years, and "Inputs"."""
-    sheets = {study.scenario(s).name: scenario_sheet(study, projection, s) for s in scenario_ids}
+    # Pairs, not a dict: a scenario may be called "Comparison" or "Inputs" too (its sheet is then renamed).
+    sheets = [(study.scenario(s).name, scenario_sheet(study, projection, s)) for s in scenario_ids]
     comparison = horizon_table(study, projection.series, projection.times, indicators, years, scenario_ids, reference_id)
     comparison = comparison.replace([np.inf, -np.inf], np.nan)
     if reference_id is not None:
         comparison.insert(0, "reference", study.scenario(reference_id).name)
-    sheets["Comparison"] = comparison.rename(columns={"percent": "difference (%)"})
-    sheets["Inputs"] = inputs_sheet(study, scenario_ids)
+    sheets.append(("Comparison", comparison.rename(columns={"percent": "difference (%)"})))
+    sheets.append(("Inputs", inputs_sheet(study, scenario_ids)))
     write_projection_xlsx(sheets, path)

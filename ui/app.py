@@ -33,6 +33,11 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
     except LibraryError as error:
         QMessageBox.critical(None, "Prospectiva", f"The library could not be opened.\n\n{error}")
         return 2
+    if library.read_only is not None:
+        library.close()
+        # The window saves every change as it is made; the command line can still read this library.
+        QMessageBox.critical(None, "Prospectiva", read_only_message(library.path, library.read_only))
+        return 2
     try:
         notice = _seed(library)
         try:
@@ -51,6 +56,13 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         return app.exec()
     finally:
         library.close()
+
+
+def read_only_message(path: Path, reason: str) -> str:
+    """Return why the window cannot work on a read-only library, and what to do instead."""
+    return (f"{path} is read-only ({reason}), and the window saves every change as it is made.\n\n"
+            "Copy the library to a folder you can write and open the copy (--db PATH), or read this one "
+            "from the command line: list, run and export work on it.")
 
 
 def _seed(library: Library) -> str:

@@ -60,9 +60,10 @@ def test_a_writer_that_fails_without_saying_so_is_an_error(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_an_export_into_a_missing_folder_is_an_error_with_no_file(tmp_path):
-    with pytest.raises(OSError):
+def test_an_export_into_a_missing_folder_is_an_error_naming_it_and_leaves_no_file(tmp_path):
+    with pytest.raises(OSError) as caught:
         write_projection_csv(frame(), tmp_path / "gone" / "p.csv")
+    assert f"p.csv cannot be written in {tmp_path / 'gone'}" in str(caught.value) and "partial" not in str(caught.value)
     assert list(tmp_path.iterdir()) == []
 
 

@@ -40,7 +40,7 @@ def test_a_bad_colour_is_drawn_in_the_same_palette_colour_every_time():
     assert not is_hex_colour("banana") and is_hex_colour("#A0b1C2")
     first = drawn_colour("banana", "scenario-1")
     assert first in PALETTE and drawn_colour("blue", "scenario-1") == first
-    assert drawn_colour("#A0B1C2", "scenario-1") == "#a0b1c2"
+    assert drawn_colour("#A0B1C2", "scenario-1") == "#A0B1C2"
 
 
 def test_a_stored_bad_colour_is_reported_by_name(doc, library):
@@ -50,3 +50,25 @@ def test_a_stored_bad_colour_is_reported_by_name(doc, library):
     loaded = library.load_study(study.id)
     [problem] = colour_problems(loaded)
     assert "'Unrest'" in problem and "'banana'" in problem and drawn_colour("banana", loaded.scenarios[3].id) in problem
+
+
+def test_check_and_import_refuse_a_colour_that_is_not_one_with_its_place(doc, write_doc, tmp_path, capsys):
+    import main
+
+    doc["scenarios"][1]["color"] = "banana"
+    path = write_doc(doc)
+    assert main.main(["check", str(path)]) == 1
+    assert main.main(["--db", str(tmp_path / "lib.sqlite3"), "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("scenarios[1].color: should be a colour written #RRGGBB") == 2 and "'banana'" in err
+
+
+def test_a_study_with_a_stored_bad_colour_exports_a_file_that_reads_back(doc, tmp_path):
+    from storage.interchange import read_study_file, write_study_file
+
+    study = parse_study_text(json.dumps(doc))
+    study.scenarios[0].color = "banana"
+    write_study_file(study, tmp_path / "out.json")
+    again = read_study_file(tmp_path / "out.json")
+    assert again.scenarios[0].color == drawn_colour("banana", study.scenarios[0].id)
+    assert [s.color for s in again.scenarios[1:]] == [s.color for s in study.scenarios[1:]]

@@ -68,8 +68,7 @@ def test_a_damaged_library_is_refused(tmp_path):
     page = 4096
     data[page:len(data)] = bytes([0x5A]) * (len(data) - page)  # every page after the first is garbage
     path.write_bytes(bytes(data))
-    error = refused(path, "damaged library")
-    assert ".bak-" in str(error)
+    refused(path, "damaged library")
 
 
 def test_a_library_from_a_newer_prospectiva_is_refused(tmp_path):
@@ -81,14 +80,6 @@ def test_a_library_from_a_newer_prospectiva_is_refused(tmp_path):
     connection.commit()
     connection.close()
     refused(path, "made by a newer Prospectiva.*update Prospectiva")
-
-
-def test_an_empty_file_becomes_a_library(tmp_path):
-    path = tmp_path / "lib.sqlite3"
-    path.touch()
-    with open_library(path) as library:
-        assert library.created
-        assert library.list_studies() == []
 
 
 def test_an_empty_sqlite_database_becomes_a_library_marked_as_ours(tmp_path):

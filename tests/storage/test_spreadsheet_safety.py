@@ -80,3 +80,10 @@ def test_run_and_export_write_the_carriage_return_name_safely(tmp_path):
     for path in (out, exported):
         rows = records(path.read_bytes().decode("utf-8"))
         assert {r[0] for r in rows[1:]} == {CR_FORMULA}
+
+
+def test_sheets_whose_names_differ_only_in_case_or_collide_all_survive(tmp_path):
+    write_projection_xlsx([("Comparison", tidy("a")), ("comparison", tidy("b")), ("Comparison", tidy("c"))], tmp_path / "p.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "p.xlsx")
+    assert book.sheetnames == ["Comparison", "comparison (2)", "Comparison (3)"]
+    assert [sheet["A2"].value for sheet in book] == ["a", "b", "c"]

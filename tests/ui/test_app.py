@@ -54,3 +54,16 @@ def test_a_file_that_is_not_a_library_gives_a_message_and_an_error_code(qapp, tm
     assert app_module.run_gui(bad) != 0
     assert len(shown) == 1 and "is not a Prospectiva library" in shown[0]
     assert "Traceback" not in shown[0]
+
+
+def test_a_read_only_library_gives_a_message_that_says_so_and_what_still_works(qapp, tmp_path, monkeypatch):
+    from storage import repository
+
+    path = tmp_path / "lib.sqlite"
+    open_library(path).close()
+    monkeypatch.setattr(repository, "read_only_reason", lambda _path: "its folder cannot be written")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    assert app_module.run_gui(path) == 2
+    assert len(shown) == 1 and "is read-only (its folder cannot be written)" in shown[0] and "damaged" not in shown[0]
+    assert "list, run and export work" in shown[0]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import subprocess
+import sys
 import unicodedata
 import xml.etree.ElementTree as ET
 
@@ -116,3 +119,31 @@ def test_a_chart_image_qt_fails_to_save_keeps_the_good_file(window, tmp_path, mo
     with pytest.raises(OSError, match="could not be written"):
         export(window, "png", good)
     assert good.read_bytes() == before and [p.name for p in out.iterdir()] == ["c.png"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows files have no umask or mode bits")
+def test_exported_images_and_briefs_get_the_mode_the_umask_gives(window, tmp_path):
+    previous = os.umask(0o027)
+    try:
+        for kind in ("png", "svg", "pdf", "html", "csv"):
+            export(window, kind, tmp_path / f"out.{kind}")
+    finally:
+        os.umask(previous)
+    for kind in ("png", "svg", "pdf", "html", "csv"):
+        assert stat.S_IMODE((tmp_path / f"out.{kind}").stat().st_mode) == 0o640, kind
+
+
+def test_a_label_with_control_characters_still_gives_an_svg_that_parses(qtbot, library, study, tmp_path):
+    from ui.main_window import MainWindow
+
+    study.variable("revenue").label = "Rev\x1b[31menue\x00"
+    library.save_study(study)
+    window = MainWindow(library, study.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    export(window, "svg", tmp_path / "c.svg")
+    window.close()
+    root = ET.parse(tmp_path / "c.svg").getroot()
+    texts = "".join(e.text or "" for e in root.iter() if e.tag.endswith("text"))
+    assert "Rev\\x1b[31menue" in texts

@@ -36,3 +36,22 @@ def test_the_legend_shows_only_the_drawn_colour_never_the_stored_text(qtbot, stu
     legend.set_scenarios(study.scenarios)
     text = legend._label.text()
     assert "img" not in text and drawn_colour("red", study.scenarios[0].id) in text
+
+
+def test_the_hover_read_out_shows_a_name_with_markup_as_text(qtbot, library, study):
+    import numpy as np
+    from PySide6.QtCore import QPointF
+
+    study.scenarios[0].name = "Base <b>bold</b> & co"
+    study.scenarios[0].color = "red'><img src=x>"
+    library.save_study(study)
+    window = MainWindow(library, study.id)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    plot = window.charts.plot("revenue")
+    view = plot.getPlotItem().getViewBox()
+    plot.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(2030.0, float(np.mean(view.viewRange()[1])))))
+    assert "Base <b>bold</b> & co:" in plot._readout.textItem.toPlainText()
+    assert "img" not in plot._readout.textItem.toHtml()
+    window.close()

@@ -5,6 +5,7 @@ Both are written whole or not at all: Qt reports a failed write only by a return
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSize
@@ -13,6 +14,9 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from storage.atomic import replacing
+
+# Bytes of control characters XML 1.0 does not allow (UTF-8 never uses these bytes inside a longer character).
+_NOT_IN_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def save_png(widget: QWidget, path: Path, size: QSize | None = None) -> None:
@@ -41,6 +45,9 @@ def save_svg(widget: QWidget, path: Path, size: QSize | None = None, title: str 
                 raise OSError(f"the drawing could not be written to {path}")
             widget.render(painter, QPoint())
             painter.end()
+            # Qt writes control characters of names as they are, which XML forbids: the drawing would not open.
+            drawing = temporary.read_bytes()
+            temporary.write_bytes(_NOT_IN_XML.sub(lambda m: b"\\x%02x" % m.group()[0], drawing))
 
     _at_size(widget, size, render)
 

@@ -35,6 +35,7 @@ class StudySettingsDialog(QDialog):
         self.description.setPlaceholderText("What this study is about, in Markdown: *emphasis*, lists, links…")
         self.preview = QTextBrowser(self)
         self.preview.setOpenExternalLinks(False)
+        self.preview.setOpenLinks(False)  # a link in someone's description must not load a local file here
         self.description.textChanged.connect(self._preview)
         self.start, self.end, self.step = (self._spin(v) for v in (study.time.start, study.time.end, study.time.step))
         self.step.setMinimum(0.001)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Callable
 
 import numpy as np
@@ -11,7 +12,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.domain import Scenario, Variable
-from ui.plots.colours import blend, scenario_brush, scenario_pen
+from ui.plots.colours import blend, scenario_brush, scenario_hex, scenario_pen
 from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
 from ui.plots.value_ticks import ValueTicks
 
@@ -148,8 +149,8 @@ class IndicatorPlot(pg.PlotWidget):
                 self.getPlotItem().addItem(curve)
                 self.getPlotItem().addItem(self._marks[scenario.id])
             curve.setZValue(z)
-            if self._labels.get(scenario.id) != (scenario.name, scenario.color):
-                self._labels[scenario.id] = (scenario.name, scenario.color)
+            if self._labels.get(scenario.id) != (scenario.name, scenario_hex(scenario)):
+                self._labels[scenario.id] = (scenario.name, scenario_hex(scenario))
                 curve.setPen(scenario_pen(scenario, width=2.5))
                 self._marks[scenario.id].setPen(scenario_pen(scenario, width=2))
                 self._marks[scenario.id].setBrush(scenario_brush(scenario))
@@ -267,7 +268,7 @@ class IndicatorPlot(pg.PlotWidget):
             if curve.isVisible() and scenario_id in self._data:
                 name, color = self._labels[scenario_id]
                 extra = "".join(describe(scenario_id, k) for describe in self.readout_extras)
-                lines.append(f"<span style='color:{color}'>■</span> {name}: {format_value(float(self._data[scenario_id][k]))}{extra}")
+                lines.append(f"<span style='color:{color}'>■</span> {html.escape(name)}: {format_value(float(self._data[scenario_id][k]))}{extra}")
         text = self.palette().color(QPalette.ColorRole.Text).name()
         self._readout.setHtml(f"<div style='color:{text}'>{'<br>'.join(lines)}</div>")
         # The read-out goes in the top corner away from the pointer, so it never hides what is pointed at.

@@ -14,8 +14,8 @@ def workshop_section(study: Study, proposals: list[Proposal], log: list[LogEntry
     """Return the session's outcome as HTML for the end of the brief."""
     header = "".join(f"<th align='left' style='background:#e6e6e6'>{h}</th>" for h in ("#", "Proposal", "Note", *(c.capitalize() for c in CRITERIA)))
     rows = "".join(
-        f"<tr><td>{p.number}</td><td>{html.escape(p.name)}</td><td>{html.escape(p.note)}</td>"
-        + "".join(f"<td align='right'>{p.votes.get(c, '')}</td>" for c in CRITERIA) + "</tr>"
+        f"<tr><td>{html.escape(str(p.number))}</td><td>{html.escape(p.name)}</td><td>{html.escape(p.note)}</td>"
+        + "".join(f"<td align='right'>{html.escape(str(p.votes.get(c, '')))}</td>" for c in CRITERIA) + "</tr>"
         for p in proposals
     )
     spread_rows = "".join(
