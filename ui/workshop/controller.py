@@ -21,7 +21,7 @@ from ui.panels.scenario_panel import unique_name
 from ui.plots.timeline import today_year
 from ui.session.study_session import StudySession
 
-# A drag logs one entry once the lever rests this long; the study itself is autosaved within 500 ms.
+# A drag logs one entry once the lever rests this long; the study itself is autosaved about 0.6 s after a change.
 LOG_SETTLE_MS = 300
 MAX_LEVERS = 5
 MAX_INDICATORS = 4
