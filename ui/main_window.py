@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.compare.comparison_bar import ComparisonBar
-from ui.editor.model_editor import add_model_editor
 from ui.compute.service import ComputeService
+from ui.editor.model_editor import add_model_editor
 from ui.editor.model_status import ModelStatus
 from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
