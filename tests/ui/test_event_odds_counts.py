@@ -42,3 +42,29 @@ def test_the_counts_come_with_the_bands_off_and_follow_a_probability_edit_and_a_
     assert dialog.table.item(0, 3).text() == "counting…"
     dialog.wait()
     assert abs(_share(dialog) - 0.6) < MARGIN
+
+
+@pytest.mark.parametrize("button", ["chance_button", "tornado_button", "events_button"])
+def test_each_tool_button_opens_its_dialog_answered_by_the_windows_compute_service(qtbot, window, button):
+    from PySide6.QtCore import QEvent, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    seen = []
+
+    def inside_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(10, inside_the_dialog)
+            return
+        if button == "chance_button":
+            dialog.compute()
+        dialog.wait()
+        seen.append((type(dialog).__name__, window.compute.worker_pid is not None))
+        dialog.reject()
+
+    QTimer.singleShot(0, inside_the_dialog)
+    getattr(window.uncertainty_bar, button).click()
+    expected = {"chance_button": "ChanceDialog", "tornado_button": "TornadoDialog", "events_button": "EventOddsDialog"}
+    assert seen == [(expected[button], True)]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.uncertainty_bar.findChildren(QDialog) == []  # closed dialogs are let go

@@ -25,10 +25,13 @@ class AnswerReceiver(QThread):
 
     def run(self) -> None:
         """Pass on every message until the worker's end of the pipe closes."""
-        while True:
-            try:
-                message = self._answers.recv()  # sent by this application's own worker process
-            except (EOFError, OSError):
-                self.lost.emit(self._generation)
-                return
-            self.received.emit(self._generation, message)
+        try:
+            while True:
+                try:
+                    message = self._answers.recv()  # sent by this application's own worker process
+                except (EOFError, OSError):
+                    self.lost.emit(self._generation)
+                    return
+                self.received.emit(self._generation, message)
+        finally:
+            self._answers.close()  # only this thread reads it, so only this thread closes it

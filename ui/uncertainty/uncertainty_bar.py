@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -283,18 +284,24 @@ class UncertaintyBar(QWidget):
         from ui.uncertainty.chance_dialog import ChanceDialog
 
         if self._session is not None:
-            ChanceDialog(self._session, self.service, self.samples.value(), SEED, self).exec()
+            _run(ChanceDialog(self._session, self.service, self.samples.value(), SEED, self))
 
     def open_tornado(self) -> None:
         """Show which uncertain inputs move the first charted indicator most in the selected scenario."""
         from ui.uncertainty.tornado_dialog import TornadoDialog
 
         if self._session is not None:
-            TornadoDialog(self._session, self.service, self).exec()
+            _run(TornadoDialog(self._session, self.service, self))
 
     def open_events(self) -> None:
         """Show each event's odds, switches and how often it happened."""
         from ui.uncertainty.event_odds_dialog import EventOddsDialog
 
         if self._session is not None:
-            EventOddsDialog(self._session, self.service, self.samples.value(), SEED, self).exec()
+            _run(EventOddsDialog(self._session, self.service, self.samples.value(), SEED, self))
+
+
+def _run(dialog: QDialog) -> None:
+    """Show a tool's dialog until it closes, then let it go (its connections to the compute service with it)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.exec()
