@@ -150,9 +150,14 @@ SCALAR = {
 
 # -- vectorised (samples along the last axis) -------------------------------------------------
 
+def _v_clip_public(x, lo, hi):
+    return np.minimum(np.maximum(x, lo), hi)
+
+
 # np.clip's own ufunc, min(max(x, lo), hi) with nan passed through: one call instead of np.clip's
-# argument checks or a maximum then a minimum.
-_v_clip = np._core.umath.clip
+# argument checks (5x slower) or a maximum then a minimum (4x). numpy 2, which pyproject requires,
+# keeps it in numpy._core; should a later numpy move it, the public functions give the same answers.
+_v_clip = getattr(getattr(getattr(np, "_core", None), "umath", None), "clip", None) or _v_clip_public
 
 
 def _v_round(x):
