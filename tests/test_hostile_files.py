@@ -144,3 +144,17 @@ def test_a_megabyte_of_newlines_in_an_xmile_doc_is_read_whole(tmp_path):
     path = write(tmp_path, xmile(xmile_aux("a", "1", extra="<doc>x" + "\n" * 2**20 + "y</doc>")))
     study = read_model_file(path)
     assert study.variables[0].description.startswith("x" + "\n" * 2**20 + "y")
+
+
+def test_a_model_too_large_to_check_within_seconds_is_refused_as_a_whole(tmp_path, capsys):
+    variables = [{"name": "a", "kind": "assumption", "value": 1}]
+    variables += [{"name": f"x{i}", "kind": "auxiliary", "equation": "a"} for i in range(5_000)]
+    path = write_json(tmp_path / "many.json", study_document(variables))
+    code, _, err = _cli(capsys, "check", str(path))
+    assert code == 1 and "study.variables: 5,001 variables; at most 5,000 are allowed" in err
+    equation = " + ".join(["a"] * 20_000)  # 79,997 characters, under one equation's limit
+    variables = [{"name": "a", "kind": "assumption", "value": 1}]
+    variables += [{"name": f"x{i}", "kind": "auxiliary", "equation": equation} for i in range(7)]
+    path = write_json(tmp_path / "long.json", study_document(variables))
+    code, _, err = _cli(capsys, "check", str(path))
+    assert code == 1 and "study.variables: the equations have 559,979 characters in all; at most 500,000" in err
