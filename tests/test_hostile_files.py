@@ -173,3 +173,11 @@ def test_files_with_too_many_parts_are_refused_by_counting(tmp_path, capsys):
     many = write(tmp_path, xmile("".join(xmile_aux(f"v{i}", "1") for i in range(5_003))))
     code, _, err = _cli(capsys, "check", str(many))
     assert code == 1 and "the model has 5,003 variables; at most 5,000 are allowed" in err
+
+
+def test_xmile_chains_that_nest_are_refused_in_their_place(tmp_path, capsys):
+    for chain in (" MOD 5" * 1_500, " < 5" * 1_500, " ^ 1" * 1_500):
+        path = write(tmp_path, xmile(xmile_aux("a", "7") + xmile_aux("s", "a" + chain)))
+        code, _, err = _cli(capsys, "check", str(path))
+        assert code == 1 and ("aux 's'" in err or "'s' after translation" in err)
+        assert "nested too deeply (more than 60 levels)" in err

@@ -107,7 +107,11 @@ def _ramp(slope: float, t0: float, t: float, t1: float = INF) -> float:
 def _pulse(h: float, t0: float, width: float, t: float, interval: float = 0.0) -> float:
     if not t + TIME_EPS >= t0:
         return 0.0
-    start = t0 + math.floor((t + TIME_EPS - t0) / interval) * interval if 0 < interval < INF else t0
+    start = t0
+    if 0 < interval < INF:
+        periods = (t + TIME_EPS - t0) / interval
+        # An infinite number of periods (a start at -1e308) cannot be floored; numpy keeps it infinite.
+        start = t0 + (math.floor(periods) if math.isfinite(periods) else periods) * interval
     return h if t + TIME_EPS < start + width else 0.0
 
 
@@ -181,14 +185,21 @@ def _v_pulse(h, t0, width, t, interval=0.0):
 
 def _v_delay(history: list, i: int, tau, dt: float, initial):
     lag = np.maximum(1, _v_round(np.asarray(tau, dtype=float) / dt))
+    # As in the scalar _delay: a lag that is not a number gives nan, one longer than the run so far
+    # gives the initial value (capped before converting: 1e300 steps is no integer numpy holds).
+    finite = np.isfinite(lag)
+    steps = np.minimum(np.where(finite, lag, 1.0), i + 1).astype(int)
     if lag.ndim == 0:
-        back = i - int(lag)
+        if not finite:
+            return NAN
+        back = i - int(steps)
         return history[back] if back >= 0 else initial
-    back = i - lag.astype(int)
+    back = i - steps
     current = np.broadcast_to(initial, lag.shape).astype(float)
     for b in np.unique(back[back >= 0]):
         chosen = back == b
         current[chosen] = np.broadcast_to(history[b], lag.shape)[chosen]
+    current[~finite] = NAN
     return current
 
 
