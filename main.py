@@ -211,6 +211,7 @@ def _export(options) -> int:
         else:
             _workbook(study, model.run(study, ids), ids, options)
     elif suffix in (".pdf", ".html"):
+        require_runnable(study, len(ids))
         _brief(study, ids, options)
     else:
         raise UsageError(f"{options.out}: choose a file ending in .json, .csv, .xlsx, .pdf or .html")

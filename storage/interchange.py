@@ -28,7 +28,7 @@ from storage.schema import (
     TimeModel,
     VariableModel,
 )
-from storage.validation import build_study, pydantic_problems
+from storage.validation import build_study, count_problems, pydantic_problems
 
 
 def read_study_file(path: str | os.PathLike) -> Study:
@@ -37,7 +37,7 @@ def read_study_file(path: str | os.PathLike) -> Study:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InterchangeError(path.name, [f"the file is {size / 2**20:.0f} MB; at most {MAX_BYTES // 2**20} MB"])
+            raise InterchangeError(path.name, [f"the file is {size / 2**20:.1f} MB; at most {MAX_BYTES // 2**20} MB"])
         data = path.read_bytes()
     except OSError as error:
         raise InterchangeError(path.name, [f"cannot be read: {error.strerror}"]) from error
@@ -58,6 +58,9 @@ def parse_study_text(text: str, source_name: str = "the study file") -> Study:
     except JSONTextError as error:
         raise InterchangeError(source_name, error.problems) from error
     _check_header(data, source_name)
+    problems = count_problems(data)
+    if problems:
+        raise InterchangeError(source_name, problems)
     try:
         model = FileModel.model_validate(data)
     except ValidationError as error:

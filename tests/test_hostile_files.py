@@ -151,3 +151,40 @@ def test_a_megabyte_of_newlines_in_an_xmile_doc_is_read_whole(tmp_path):
     path = write(tmp_path, xmile(xmile_aux("a", "1", extra="<doc>x" + "\n" * 2**20 + "y</doc>")))
     study = read_model_file(path)
     assert study.variables[0].description.startswith("x" + "\n" * 2**20 + "y")
+
+
+def test_a_model_too_large_to_check_within_seconds_is_refused_as_a_whole(tmp_path, capsys):
+    variables = [{"name": "a", "kind": "assumption", "value": 1}]
+    variables += [{"name": f"x{i}", "kind": "auxiliary", "equation": "a"} for i in range(5_000)]
+    path = write_json(tmp_path / "many.json", study_document(variables))
+    code, _, err = _cli(capsys, "check", str(path))
+    assert code == 1 and "study.variables: 5,001 variables; at most 5,000 are allowed" in err
+    equation = " + ".join(["a"] * 20_000)  # 79,997 characters, under one equation's limit
+    variables = [{"name": "a", "kind": "assumption", "value": 1}]
+    variables += [{"name": f"x{i}", "kind": "auxiliary", "equation": equation} for i in range(7)]
+    path = write_json(tmp_path / "long.json", study_document(variables))
+    code, _, err = _cli(capsys, "check", str(path))
+    assert code == 1 and "study.variables: the equations have 559,979 characters in all; at most 500,000" in err
+
+
+def test_files_with_too_many_parts_are_refused_by_counting(tmp_path, capsys):
+    scenarios = [{"name": f"s{i}"} for i in range(10_001)]
+    path = write_json(tmp_path / "scenarios.json", study_document([{"name": "a", "kind": "assumption", "value": 1}], scenarios))
+    code, _, err = _cli(capsys, "check", str(path))
+    assert code == 1 and "scenarios: 10,001 scenarios; at most 10,000 are allowed" in err
+    points = [[i, 1.0] for i in range(600_000)]
+    document = study_document([{"name": "a", "kind": "assumption", "value": 1, "path": points}],
+                              [{"name": "s", "assumptions": {"a": {"path": points}}}])
+    code, _, err = _cli(capsys, "check", str(write_json(tmp_path / "points.json", document)))
+    assert code == 1 and "(file): 1,200,000 path points in all; at most 1,000,000 are allowed" in err
+    many = write(tmp_path, xmile("".join(xmile_aux(f"v{i}", "1") for i in range(5_003))))
+    code, _, err = _cli(capsys, "check", str(many))
+    assert code == 1 and "the model has 5,003 variables; at most 5,000 are allowed" in err
+
+
+def test_xmile_chains_that_nest_are_refused_in_their_place(tmp_path, capsys):
+    for chain in (" MOD 5" * 1_500, " < 5" * 1_500, " ^ 1" * 1_500):
+        path = write(tmp_path, xmile(xmile_aux("a", "7") + xmile_aux("s", "a" + chain)))
+        code, _, err = _cli(capsys, "check", str(path))
+        assert code == 1 and ("aux 's'" in err or "'s' after translation" in err)
+        assert "nested too deeply (more than 60 levels)" in err

@@ -9,7 +9,7 @@ vectorised one (numpy arrays with samples along the last axis, for Monte Carlo).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from models.domain import Study
 from models.language.checker import Analysis, constant_value
@@ -33,8 +33,7 @@ MAX_NESTING = 40
 _ATOM, _PRODUCT, _SUM = 0, 1, 2  # how loosely a piece of text binds: safe anywhere, a * b, a + b
 
 
-@dataclass(frozen=True, slots=True)
-class _Piece:
+class _Piece(NamedTuple):
     """Generated text for one node, with how deeply it nests and how loosely it binds."""
 
     text: str
@@ -63,6 +62,9 @@ class _Emitter:
         self.preludes: dict[str, list[str]] = {}  # a hoisted name -> the named parts its text uses
         self.pending: list[str] = []  # named parts the next line needs
         self.parts = 0
+        # Without hoisting an equation's text is the same each time it is written (the first time
+        # point and the loop): written once, with the named parts it needs.
+        self.written: dict[int, tuple[_Piece, list[str]]] = {}
 
     def take(self) -> list[str]:
         """Return the lines naming parts of the expressions written since the last call."""
@@ -118,13 +120,24 @@ class _Emitter:
         return found
 
     def _piece(self, root: Node, hoisting: bool) -> _Piece:
+        if not hoisting and id(root) in self.written:
+            piece, lines = self.written[id(root)]
+            self.pending += lines
+            return piece
+        before = len(self.pending)
+        piece = self._walk(root, hoisting)
+        if not hoisting:
+            self.written[id(root)] = (piece, self.pending[before:])
+        return piece
+
+    def _walk(self, root: Node, hoisting: bool) -> _Piece:
         still = self._still(root) if hoisting else {}
         masks: set[int] = set()  # comparisons an `if` reads as a mask: their sides may be hoisted, not they
         done: dict[int, _Piece] = {}
         stack: list[tuple[Node, bool]] = [(root, False)]
         while stack:
             node, ready = stack.pop()
-            if ready:
+            if ready or isinstance(node, (Num, Name)):
                 done[id(node)] = self._compose(node, done)
                 continue
             if hoisting and still[id(node)] and not isinstance(node, (Num, Name)) and id(node) not in masks:

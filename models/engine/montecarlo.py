@@ -372,6 +372,11 @@ def _probability(study: Study, event_name: str) -> float:
 
 def _summarise(out: np.ndarray, in_place: bool = False) -> dict[str, np.ndarray]:
     """Return mean and percentiles (numpy's linear method) over the sample axis, each (variables, times)."""
+    with np.errstate(all="ignore"):  # errstate is per thread, and this runs on the summary threads
+        return _summary(out, in_place)
+
+
+def _summary(out: np.ndarray, in_place: bool) -> dict[str, np.ndarray]:
     # Summed pairwise in the samples' own precision: float32 storage already rounds at 1e-7.
     summary = {"mean": out.mean(axis=2).astype(np.float64).T}
     ordered = out if in_place else out.copy()

@@ -109,7 +109,11 @@ def _ramp(slope: float, t0: float, t: float, t1: float = INF) -> float:
 def _pulse(h: float, t0: float, width: float, t: float, interval: float = 0.0) -> float:
     if not t + TIME_EPS >= t0:
         return 0.0
-    start = t0 + math.floor((t + TIME_EPS - t0) / interval) * interval if 0 < interval < INF else t0
+    start = t0
+    if 0 < interval < INF:
+        periods = (t + TIME_EPS - t0) / interval
+        # An infinite number of periods (a start at -1e308) cannot be floored; numpy keeps it infinite.
+        start = t0 + (math.floor(periods) if math.isfinite(periods) else periods) * interval
     return h if t + TIME_EPS < start + width else 0.0
 
 
@@ -154,9 +158,15 @@ SCALAR = {
 
 Values = Any  # a float or a numpy array: generated code passes either
 
+
+def _v_clip_public(x: Values, lo: Values, hi: Values) -> Values:
+    return np.minimum(np.maximum(x, lo), hi)
+
+
 # np.clip's own ufunc, min(max(x, lo), hi) with nan passed through: one call instead of np.clip's
-# argument checks or a maximum then a minimum.
-_v_clip = np._core.umath.clip  # type: ignore[attr-defined]
+# argument checks (5x slower) or a maximum then a minimum (4x). numpy 2, which pyproject requires,
+# keeps it in numpy._core; should a later numpy move it, the public functions give the same answers.
+_v_clip = getattr(getattr(getattr(np, "_core", None), "umath", None), "clip", None) or _v_clip_public
 
 
 def _v_round(x: Values) -> Values:
@@ -180,14 +190,21 @@ def _v_pulse(h: Values, t0: Values, width: Values, t: Values, interval: Values =
 
 def _v_delay(history: list[Values], i: int, tau: Values, dt: float, initial: Values) -> Values:
     lag = np.maximum(1, _v_round(np.asarray(tau, dtype=float) / dt))
+    # As in the scalar _delay: a lag that is not a number gives nan, one longer than the run so far
+    # gives the initial value (capped before converting: 1e300 steps is no integer numpy holds).
+    finite = np.isfinite(lag)
+    steps = np.minimum(np.where(finite, lag, 1.0), i + 1).astype(int)
     if lag.ndim == 0:
-        back = i - int(lag)
-        return history[back] if back >= 0 else initial
-    back = i - lag.astype(int)
+        if not finite:
+            return NAN
+        one_back = i - int(steps)
+        return history[one_back] if one_back >= 0 else initial
+    back = i - steps
     current = np.broadcast_to(initial, lag.shape).astype(float)
     for b in np.unique(back[back >= 0]):
         chosen = back == b
         current[chosen] = np.broadcast_to(history[b], lag.shape)[chosen]
+    current[~finite] = NAN
     return current
 
 

@@ -56,6 +56,12 @@ class Analysis:
     step_order: list[int] = field(default_factory=list)  # auxiliaries evaluated every step
 
 
+# A whole model's size: parsing, generating and compiling cost time in proportion to it, and a
+# check must answer within seconds whatever a file holds (one equation may be MAX_TEXT long).
+MAX_VARIABLES = 5_000
+MAX_MODEL_TEXT = 500_000  # characters of all equations and initial values together
+
+
 def check_study(study: Study) -> list[Problem]:
     """Return every problem in the study's model (empty when it compiles)."""
     return analyse(study).problems
@@ -64,6 +70,9 @@ def check_study(study: Study) -> list[Problem]:
 def analyse(study: Study) -> Analysis:
     """Parse and check every equation and work out evaluation orders."""
     analysis = Analysis()
+    analysis.problems = _size_problems(study)
+    if analysis.problems:
+        return analysis
     index = {v.name: i for i, v in enumerate(study.variables)}
     known = sorted(set(index) | BUILTIN_NAMES)
     for variable in study.variables:
@@ -85,6 +94,18 @@ def analyse(study: Study) -> Analysis:
         return analysis
     _order(study, analysis, index)
     return analysis
+
+
+def _size_problems(study: Study) -> list[Problem]:
+    """Return a problem for a model larger than this checker reads within seconds."""
+    problems = []
+    if len(study.variables) > MAX_VARIABLES:
+        problems.append(Problem("", "variables", f"{len(study.variables):,} variables; at most {MAX_VARIABLES:,} are allowed"))
+    text = sum(len(v.equation) + len(v.initial) for v in study.variables)
+    if text > MAX_MODEL_TEXT:
+        problems.append(Problem("", "variables", f"the equations have {text:,} characters in all; "
+                                                 f"at most {MAX_MODEL_TEXT:,} are allowed"))
+    return problems
 
 
 def _equation_fields(variable: Variable) -> tuple[str, ...]:

@@ -186,10 +186,15 @@ class _Parser:
 
     def term(self) -> Node:
         node = self.unary()
+        calls = 0
         while True:
             if token := self.op("*", "/"):
                 node = Binary(token.text, node, self.unary(), token.pos)
             elif token := self.keyword("mod"):
+                # Each MOD becomes a call around the ones before it: a nesting like brackets.
+                calls += 1
+                if self.depth + calls > MAX_DEPTH:
+                    raise XmileSyntaxError(f"equation is nested too deeply (more than {MAX_DEPTH} levels)", token.pos)
                 node = Call("mod", (node, self.unary()), token.pos)
             else:
                 return node

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from models.language.checker import MAX_VARIABLES
 from storage.xmile.equations import canonical
 from storage.xmile.xmltree import Element
 
@@ -75,6 +76,7 @@ class XmileModel:
     non_negative_flows: bool = False
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    too_large: bool = False  # more variables than a study may have: the rest were not read
 
 
 def read_model(root: Element) -> XmileModel:
@@ -188,6 +190,13 @@ def _variables(element: Element, model: XmileModel) -> None:
             if child.foreign or child.tag in ("variables", "views", "display", "interface", "behavior"):
                 continue
             if child.tag in ("aux", "stock", "flow"):
+                if len(model.entries) == MAX_VARIABLES:
+                    # Counted, not read: reading each takes time a refusal need not spend.
+                    total = sum(c.tag in ("aux", "stock", "flow") and not c.foreign for h in holders for c in h.children)
+                    model.problems.append(f"line {child.line}: the model has {total:,} variables; "
+                                          f"at most {MAX_VARIABLES:,} are allowed")
+                    model.too_large = True
+                    return
                 model.entries.append(_entry(child, model))
             elif child.tag == "gf":
                 _standalone_graph(child, model)

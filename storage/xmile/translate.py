@@ -362,7 +362,7 @@ class _Translation:
 def xmile_to_study(model: XmileModel, source: str) -> Study:
     """Return the Study an XMILE model describes, or raise XmileError listing every problem."""
     translation = _Translation(model, source)
-    if model.problems and not model.entries:
+    if model.problems and (not model.entries or model.too_large):
         raise XmileError(source, model.problems)
     translation.name_entries()
     for entry in translation.entries.values():

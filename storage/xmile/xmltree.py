@@ -98,7 +98,7 @@ class _Builder:
 def parse_xml(data: bytes) -> Element:
     """Return the root Element of `data`, or raise XMLRefused saying where the XML is broken."""
     if len(data) > MAX_BYTES:
-        raise XMLRefused(f"the file is {len(data) / 2**20:.0f} MB; at most {MAX_BYTES // 2**20} MB")
+        raise XMLRefused(f"the file is {len(data) / 2**20:.1f} MB; at most {MAX_BYTES // 2**20} MB")
     builder = _Builder()
     try:
         builder.parser.Parse(data, True)
