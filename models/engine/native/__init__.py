@@ -31,15 +31,16 @@ def available() -> bool:
 
 
 def compile_native(study: Study, cache_dir: str | os.PathLike | None = None,
-                   model: CompiledModel | None = None) -> NativeModel:
+                   model: CompiledModel | None = None, optimise: bool = False) -> NativeModel:
     """Compile a study's model to machine code, or load it from `cache_dir`; raise ModelError or NativeUnavailable.
 
     Object code is cached in `cache_dir` (when given) under a key of the model's structure, the
     compiler and the processor, so reopening a study loads it in milliseconds. `model`, the Python
-    back end's compiled model of the same study, lends its checked equations.
+    back end's compiled model of the same study, lends its checked equations. `optimise` spends
+    several times as long generating code for a small gain (see benchmarks/engine.py).
     """
     if not available():
         raise NativeUnavailable("native code needs llvmlite (pip install 'prospectiva[fast]')")
     from models.engine.native.model import NativeModel
 
-    return NativeModel(study, cache_dir, model)
+    return NativeModel(study, cache_dir, model, optimise)

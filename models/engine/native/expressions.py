@@ -27,7 +27,7 @@ _INTEGRAL = {"floor", "ceil", "trunc"}
 
 def number(value: float) -> str:
     """Return a double as an exact IR literal."""
-    return "0x%016X" % struct.unpack("<Q", struct.pack("<d", value))[0]
+    return f"0x{struct.unpack('<Q', struct.pack('<d', value))[0]:016X}"
 
 
 ZERO, HALF_STEP = number(0.0), number(TIME_EPS)

@@ -1,4 +1,4 @@
-"""Turn an LLVM module into machine code in this process: optimise, emit object code, load it.
+"""Turn an LLVM module into machine code in this process: emit object code, load it.
 
 Object code is what the disk cache keeps: loading it again skips writing, optimising and
 generating the model. The C library functions the code calls are bound by name to the library
@@ -18,7 +18,10 @@ import llvmlite.binding as llvm
 from models.engine.native.assemble import ENTRY
 from models.engine.native.helpers import LIBM
 
-OPTIMISATION = 2  # -O2: with bounded functions it stays linear in the model's size (benchmarks/engine.py)
+# Code generation at -O0 (LLVM's fast instruction selection) and no IR passes: the generated text
+# already shares repeated computations, and on a 14,000-variable model -O1 took 8x as long to
+# generate code that ran about as fast (benchmarks/engine.py prints both).
+QUICK, OPTIMISED = 0, 1
 _LOCK = threading.Lock()  # LLVM's global state (symbols, target set-up) is set once, by one thread
 _ready = False
 
@@ -50,12 +53,12 @@ def _triple() -> str:
     return triple + "-elf" if sys.platform == "win32" else triple
 
 
-def target_machine() -> llvm.TargetMachine:
-    """Return a target machine for this computer's processor."""
+def target_machine(level: int = QUICK) -> llvm.TargetMachine:
+    """Return a target machine for this computer's processor, generating code at -O`level`."""
     _prepare()
     target = llvm.Target.from_triple(_triple())
     return target.create_target_machine(cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(),
-                                        opt=OPTIMISATION, codemodel="jitdefault", jit=True)
+                                        opt=level, codemodel="jitdefault", jit=True)
 
 
 def machine_key() -> str:
@@ -64,14 +67,11 @@ def machine_key() -> str:
 
 
 def object_code(ir_text: str, machine: llvm.TargetMachine) -> bytes:
-    """Parse, optimise and compile a module's IR to object code."""
+    """Parse a module's IR and compile it to object code."""
     module = llvm.parse_assembly(ir_text)
     module.triple = machine.triple
     module.data_layout = str(machine.target_data)
     module.verify()
-    options = llvm.create_pipeline_tuning_options(speed_level=OPTIMISATION)
-    builder = llvm.create_pass_builder(machine, options)
-    builder.getModulePassManager().run(module, builder)
     return machine.emit_object(module)
 
 

@@ -33,12 +33,14 @@ _ENTRY = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_
 class NativeModel:
     """Machine code for one model structure; runs any scenario of a study with that structure."""
 
-    def __init__(self, study: Study, cache_dir: str | os.PathLike | None = None, model: CompiledModel | None = None):
+    def __init__(self, study: Study, cache_dir: str | os.PathLike | None = None, model: CompiledModel | None = None,
+                 optimise: bool = False):
         began = time.perf_counter()
         self.names = [v.name for v in study.variables]
         self.structure = structure(study)
-        machine = jit.target_machine()
-        key = hashlib.sha256(f"{VERSION}|{jit.machine_key()}|{self.structure!r}".encode()).hexdigest()
+        level = jit.OPTIMISED if optimise else jit.QUICK
+        machine = jit.target_machine(level)
+        key = hashlib.sha256(f"{VERSION}|{level}|{jit.machine_key()}|{self.structure!r}".encode()).hexdigest()
         path = Path(cache_dir) / f"{key}.bin" if cache_dir is not None else None
         cached = _read(path) if path is not None else None
         self.from_cache = cached is not None
