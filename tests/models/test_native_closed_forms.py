@@ -13,7 +13,7 @@ from models.engine.compiled import CompiledModel
 pytest.importorskip("llvmlite")
 
 from models.engine.native import compile_native
-from tests.models.test_engine import *  # noqa: F401, F403
+from tests.models.test_engine import *
 from tests.models.test_functions import (  # noqa: F401
     test_a_repeating_pulse_on_a_fine_grid_fires_once_per_interval,
     test_added_functions_match_closed_forms,
