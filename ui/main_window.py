@@ -28,6 +28,7 @@ from ui.panels.indicator_chooser import IndicatorChooser
 from ui.panels.scenario_panel import ScenarioPanel
 from ui.panels.table_panel import TablePanel
 from ui.plots.chart_grid import ChartGrid
+from ui.session.native_compiler import default_cache_dir
 from ui.session.study_session import LAST_STUDY_KEY, StudySession
 from ui.sharing.file_drop import FileDropFilter
 from ui.uncertainty.uncertainty_bar import UncertaintyBar
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
         """Show a study of the library, saving the one shown before."""
         self._close_session()
         study = self.library.load_study(study_id)
-        session = self.session = StudySession(self.library, study, self)
+        session = self.session = StudySession(self.library, study, self, native_cache=default_cache_dir())
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         session.result_ready.connect(self._results_arrived)
