@@ -87,14 +87,13 @@ class Emitter:
         return known
 
     def _is_int(self, node: Node) -> bool:
-        kind = type(node)
-        if kind is Num:
+        if isinstance(node, Num):
             return False
-        if kind is Name:
+        if isinstance(node, Name):
             return node.id not in ("t", "dt") and self.var_int.get(self.index[node.id], False)
-        if kind is Unary:
+        if isinstance(node, Unary):
             return node.op != "not" and self.is_int(node.operand)
-        if kind is Binary:
+        if isinstance(node, Binary):
             if node.op in _ORDERED or node.op == "!=":
                 return True
             return node.op in ("+", "-", "*", "^") and self.is_int(node.left) and self.is_int(node.right)
@@ -119,17 +118,16 @@ class Emitter:
 
     def expr(self, f: Frame, node: Node) -> str:
         """Return the value of an expression."""
-        kind = type(node)
-        if kind is Binary:
+        if isinstance(node, Binary):
             return self.binary(f, node)
-        if kind is Name:
+        if isinstance(node, Name):
             if node.id in ("t", "dt"):
                 return "%" + node.id
             k = self.index[node.id]
             return f.held[k] if k in f.held else self.load(f, k)
-        if kind is Num:
+        if isinstance(node, Num):
             return number(node.value)
-        if kind is Unary:
+        if isinstance(node, Unary):
             operand = self.expr(f, node.operand)
             if node.op == "not":
                 return f.op(f"uitofp i1 {f.op(f'xor i1 {self.truth(f, node.operand, operand)}, true')} to double")
@@ -143,7 +141,7 @@ class Emitter:
 
     def truth(self, f: Frame, node: Node, value: str | None = None) -> str:
         """Return an i1: the expression is non-zero and not nan (runtime._truth), or a comparison holds."""
-        if type(node) is Binary and (node.op in _ORDERED or node.op == "!="):
+        if isinstance(node, Binary) and (node.op in _ORDERED or node.op == "!="):
             return self.compare(f, node)
         value = self.expr(f, node) if value is None else value
         return f.op(f"fcmp one double {value}, {ZERO}")
@@ -238,7 +236,11 @@ class Emitter:
 
     def table(self, node: Call) -> tuple[int, int]:
         """Return the number of a lookup's points table (shared by lookups with the same points) and its length."""
-        points = [float(constant_value(a)) for a in node.args[1:]]
+        points = []
+        for argument in node.args[1:]:
+            value = constant_value(argument)
+            assert value is not None  # the checker accepts only numbers as a lookup's points
+            points.append(float(value))
         key = (tuple(points[0::2]), tuple(points[1::2]))
         return self.tables.setdefault(key, len(self.tables)), len(key[0])
 
