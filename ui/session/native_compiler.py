@@ -55,6 +55,12 @@ class NativeCompiler(QObject):
             result = native.compile_native(shape, self.cache_dir, model=model)
         except Exception as error:  # noqa: BLE001 - any failure leaves the Python back end serving; it is reported
             _log.warning("native compile failed, the Python back end keeps running the model: %s", error)
-            self.failed.emit(stamp, str(error))
+            self._emit(self.failed, stamp, str(error))
         else:
-            self.compiled.emit(stamp, result)
+            self._emit(self.compiled, stamp, result)
+
+    def _emit(self, signal, stamp: int, payload: object) -> None:
+        try:
+            signal.emit(stamp, payload)
+        except RuntimeError:
+            pass  # the study was closed while its model compiled: nobody is waiting for the result
