@@ -139,6 +139,20 @@ def test_compiled_code_is_cached_by_structure_and_a_damaged_file_is_compiled_aga
     assert len(list(tmp_path.iterdir())) == 2
 
 
+def test_the_cache_keeps_the_most_recently_used_models(tmp_path, monkeypatch):
+    from models.engine.native import model as native_model
+
+    monkeypatch.setattr(native_model, "KEEP", 2)
+    studies = [study_of(aux("y", f"t * {k}")) for k in range(3)]
+    compile_native(studies[0], tmp_path)
+    compile_native(studies[1], tmp_path)
+    assert compile_native(studies[0], tmp_path).from_cache  # used again: now the newest
+    compile_native(studies[2], tmp_path)
+    assert len(list(tmp_path.iterdir())) == 2
+    assert compile_native(studies[0], tmp_path).from_cache
+    assert not compile_native(studies[1], tmp_path).from_cache  # the least recently used went
+
+
 def test_a_broken_model_is_refused_with_its_problems():
     from models.engine.compiled import ModelError
 

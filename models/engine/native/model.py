@@ -25,6 +25,7 @@ from models.engine.native import assemble, jit
 from models.language.checker import analyse
 
 VERSION = "1"  # change when generated code changes meaning: cached object code of other versions is ignored
+KEEP = 64  # cached models kept; each edit of an equation makes a new structure, so the oldest unused go
 _MAGIC = b"prospectiva-native\n"
 _ENTRY = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
                           ctypes.c_double, ctypes.c_double, ctypes.c_int64, ctypes.c_int64)
@@ -95,6 +96,7 @@ def _read(path: Path) -> tuple[assemble.Layout, bytes] | None:
     """Return cached layout and object code, or None when there are none or they are damaged (then compile again)."""
     try:
         data = path.read_bytes()
+        os.utime(path)  # recently used: the last to be pruned
     except OSError:
         return None
     head = len(_MAGIC) + 32
@@ -117,6 +119,9 @@ def _write(path: Path, layout: assemble.Layout, code: bytes) -> None:
         with os.fdopen(handle, "wb") as file:
             file.write(_MAGIC + hashlib.sha256(body).digest() + body)
         os.replace(temporary, path)
+        entries = sorted(path.parent.glob("*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[KEEP:]:
+            old.unlink()
     except OSError:
         if temporary is not None and os.path.exists(temporary):
             os.remove(temporary)
