@@ -38,6 +38,7 @@ EQUATIONS = {
     "delayed": "delay(a, b) + delay(t, b, a)", "smoothed": "smooth(a + t, b)", "previous": "prev(a * t, b)",
     # Python keeps comparisons as bools and their arithmetic as ints, where zero has no sign.
     "bool zero": "1 / -(a > b)", "int zero": "1 / ((a > b) * ((a < b) - (a >= b)))",
+    "mixed zero": "1 / -if(a, a < b, b)",
     "floor zero": "1 / floor(a / 1e300) + 1 / ceil(a / 1e300) + 1 / round(a / 1e300)",
 }
 

@@ -128,13 +128,20 @@ class Emitter:
         if isinstance(node, Num):
             return number(node.value)
         if isinstance(node, Unary):
+            if node.op == "-":
+                return self.negated(f, node.operand)
             operand = self.expr(f, node.operand)
             if node.op == "not":
                 return f.op(f"uitofp i1 {f.op(f'xor i1 {self.truth(f, node.operand, operand)}, true')} to double")
-            if node.op == "+":
-                return operand
-            return self._unsigned_zero(f, f.op(f"fneg double {operand}"), self.is_int(node.operand))
+            return operand
         return self.call(f, node)
+
+    def negated(self, f: Frame, node: Node) -> str:
+        """Return minus an expression; through `if`, each branch is negated as the type it has in Python."""
+        if isinstance(node, Call) and node.func == "if" and id(node) not in self.state_of:
+            test = self.truth(f, node.args[0])
+            return f.op(f"select i1 {test}, double {self.negated(f, node.args[1])}, double {self.negated(f, node.args[2])}")
+        return self._unsigned_zero(f, f.op(f"fneg double {self.expr(f, node)}"), self.is_int(node))
 
     def _unsigned_zero(self, f: Frame, value: str, integral: bool) -> str:
         return f.op(f"fadd double {value}, {ZERO}") if integral else value
