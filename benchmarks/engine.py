@@ -65,6 +65,17 @@ def synthetic_study(size: int = 500, steps: int = 400, stocks: int = 100) -> Stu
     return Study("synthetic", TimeAxis(0, steps - 1, 1), variables=variables, scenarios=[Scenario("Base")])
 
 
+def run_ms(action, repeats: int) -> str:
+    """Return "wall / CPU" medians of `action` in ms; CPU time shows the cost when other work shares the cores."""
+    walls, cpus = [], []
+    for _ in range(max(repeats, 1)):
+        wall, cpu = time.perf_counter(), time.thread_time()
+        action()
+        cpus.append((time.thread_time() - cpu) * 1000)
+        walls.append((time.perf_counter() - wall) * 1000)
+    return f"{statistics.median(walls):.2f} / {statistics.median(cpus):.2f}"
+
+
 def seconds(action) -> float:
     """Return the wall time of one call of `action` in seconds."""
     began = time.perf_counter()
@@ -76,8 +87,8 @@ def side_by_side(label: str, study: Study, repeats: int, optimised: bool) -> Non
     """Print one model's compile and run times on each deterministic back end, one line."""
     python_compile = seconds(lambda: compile_study(study))
     model = compile_study(study)
-    python_run = median_ms(lambda: model.run(study), repeats) if repeats else seconds(lambda: model.run(study)) * 1000
-    cells = [f"{label:<26}", f"{python_compile * 1000:.0f} ms", f"{python_run:.2f} ms"]
+    python_run = run_ms(lambda: model.run(study), repeats)
+    cells = [f"{label:<26}", f"{python_compile * 1000:.0f} ms", python_run]
     if available():
         levels = (False, True) if optimised else (False,)
         for optimise in levels:
@@ -85,22 +96,21 @@ def side_by_side(label: str, study: Study, repeats: int, optimised: bool) -> Non
                 native_compile = seconds(lambda: compile_native(study, cache, model=model, optimise=optimise))
                 cached = compile_native(study, cache, model=model, optimise=optimise)
                 from_cache = cached.seconds
-            runs = max(repeats, 5)
-            native_run = median_ms(lambda: cached.run(study), runs)
-            cells += [f"{native_compile * 1000:.0f} ms", f"{from_cache * 1000:.0f} ms", f"{native_run:.2f} ms",
-                      f"{python_run / native_run:.0f}x"]
-    print(cells[0] + "".join(f"{cell:>15}" for cell in cells[1:]), flush=True)
+            native_run = run_ms(lambda: cached.run(study), max(repeats, 5))
+            faster = float(python_run.split(" / ")[1]) / max(float(native_run.split(" / ")[1]), 1e-3)
+            cells += [f"{native_compile * 1000:.0f} ms", f"{from_cache * 1000:.0f} ms", native_run, f"{faster:.0f}x"]
+    print(cells[0] + "".join(f"{cell:>17}" for cell in cells[1:]), flush=True)
 
 
 def header(optimised: bool) -> None:
     """Print the column names of the side-by-side table."""
-    names = ["python compile", "python run"]
+    names = ["python compile", "python run ms"]
     if available():
         for level in ("-O0", "-O1") if optimised else ("-O0",):
-            names += [f"{level} compile", f"{level} cached", f"{level} run", f"{level} faster"]
+            names += [f"{level} compile", f"{level} cached", f"{level} run ms", f"{level} faster"]
     else:
         names.append("(native: llvmlite is not installed)")
-    print(f"{'model':<26}" + "".join(f"{name:>15}" for name in names))
+    print(f"{'model':<26}" + "".join(f"{name:>17}" for name in names))
 
 
 def main() -> None:
@@ -125,7 +135,8 @@ def main() -> None:
               f"peak traced memory {peak:.0f} MB (target {target})")
 
     print()
-    print("deterministic runs, each back end (run: median; compile: one, given the check the Python back end made)")
+    print("deterministic runs, each back end (run: median wall / CPU of this thread, all scenarios; "
+          "compile: one, given the check the Python back end made; faster: by CPU time)")
     header(optimised)
     side_by_side("sample study, 5 scenarios", study, 50, optimised)
     for size in (int(s) for s in options.sizes.split(",")):
