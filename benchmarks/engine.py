@@ -93,10 +93,10 @@ def side_by_side(label: str, study: Study, repeats: int, optimised: bool) -> Non
         levels = (False, True) if optimised else (False,)
         for optimise in levels:
             with tempfile.TemporaryDirectory() as cache:
-                native_compile = seconds(lambda: compile_native(study, cache, model=model, optimise=optimise))
+                native_compile = seconds(lambda level=optimise: compile_native(study, cache, model=model, optimise=level))
                 cached = compile_native(study, cache, model=model, optimise=optimise)
                 from_cache = cached.seconds
-            native_run = run_ms(lambda: cached.run(study), max(repeats, 5))
+            native_run = run_ms(lambda code=cached: code.run(study), max(repeats, 5))
             faster = float(python_run.split(" / ")[1]) / max(float(native_run.split(" / ")[1]), 1e-3)
             cells += [f"{native_compile * 1000:.0f} ms", f"{from_cache * 1000:.0f} ms", native_run, f"{faster:.0f}x"]
     print(cells[0] + "".join(f"{cell:>17}" for cell in cells[1:]), flush=True)
