@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from models.domain import Distribution  # noqa: E402
 from models.engine.compiled import compile_study  # noqa: E402
 from models.engine.montecarlo import run_samples  # noqa: E402
+from models.engine.native import available, compile_native  # noqa: E402
 from storage.model_files import read_model_file  # noqa: E402
 
 SUITE = ROOT.parent / "shared" / "conformance" / "sdxorg-test-models"
@@ -54,12 +55,16 @@ def ours(path: Path, constant: str, bounds: tuple[float, float], samples: int) -
     study = read_model_file(path)
     model = compile_study(study)
     deterministic = median_seconds(lambda: model.run(study), 20)
+    native = None
+    if available():  # the native back end, when llvmlite is installed
+        machine_code = compile_native(study, model=model)
+        native = median_seconds(lambda: machine_code.run(study), 20)
     variable = study.variable(constant)
     variable.distribution = Distribution("uniform", {"low": bounds[0], "high": bounds[1]})
     variable.min, variable.max = bounds
     monte_carlo = median_seconds(lambda: run_samples(model, study, samples, seed=1), 5)
     final = model.run(study).values[study.scenarios[0].id][:, -1]
-    return {"det": deterministic, "mc": monte_carlo,
+    return {"det": deterministic, "native": native, "mc": monte_carlo,
             "final": {v.label: final[k] for k, v in enumerate(study.variables)}}
 
 
@@ -119,11 +124,14 @@ def main() -> int:
         path = options.suite / file
         mine = ours(path, constant, bounds, options.samples)
         theirs = pysd_figures(path, pysd_name, bounds, options.samples, runs) if version else None
-        for label, key in (("deterministic", "det"), ("Monte Carlo", "mc")):
+        for label, key in (("deterministic", "det"), ("det., native", "native"), ("Monte Carlo", "mc")):
+            if mine[key] is None:
+                continue
             row = f"{name:8} {label:>14} {_time(mine[key]):>13}"
             if theirs:
                 note = " (scaled from {:,} runs)".format(runs) if key == "mc" and theirs["extrapolated"] else ""
-                row += f" {_time(theirs[key]):>13} {theirs[key] / mine[key]:>8.0f}×{note}"
+                theirs_key = "det" if key == "native" else key
+                row += f" {_time(theirs[theirs_key]):>13} {theirs[theirs_key] / mine[key]:>8.0f}×{note}"
             print(row)
         if theirs:
             worst, count = agreement(mine["final"], theirs["final"])

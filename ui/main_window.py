@@ -31,6 +31,7 @@ from ui.panels.table_panel import TablePanel
 from ui.plots.chart_grid import ChartGrid
 from ui.recovery.unopened import DRAWING, OPENING, READING, UnopenedStudies
 from ui.session.library import Library
+from ui.session.native_compiler import default_cache_dir
 from ui.session.study_session import StudySession
 from ui.session.view_settings import LibraryChoices
 from ui.sharing.file_drop import FileDropFilter
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         try:
             study = self.library.load_study(study_id)
             stage = OPENING
-            self.session = StudySession(self.library, study, self)
+            self.session = StudySession(self.library, study, self, native_cache=default_cache_dir())
             stage = DRAWING
             self._show_session(self.session)
         except Exception as error:  # noqa: BLE001 - the one boundary where any study, however broken, must not stop the window

@@ -23,6 +23,8 @@ from models.language.checker import Analysis, Problem, analyse
 if TYPE_CHECKING:
     import pandas as pd
 
+    from models.engine.native.model import NativeModel
+
 
 class ModelError(ValueError):
     """A study whose model cannot be compiled; `problems` lists every reason."""
@@ -63,7 +65,12 @@ class Projection:
 
 
 class CompiledModel:
-    """A study's model turned into straight-line Python, ready to run any of its scenarios."""
+    """A study's model turned into straight-line Python, ready to run any of its scenarios.
+
+    Native code compiled for the same structure (`models.engine.native.compile_native`, typically
+    on a thread of the caller's) can be handed over with `use_native`; deterministic runs then go
+    through it, and Monte Carlo keeps the numpy back end.
+    """
 
     def __init__(self, study: Study):
         analysis = analyse(study)
@@ -71,7 +78,7 @@ class CompiledModel:
             raise ModelError(analysis.problems)
         self.names = [v.name for v in study.variables]
         self.targeted = targeted_auxiliaries(study)
-        self._structure = _structure(study)
+        self._structure = structure(study)
         self._scalar = _build_checked(study, analysis, lambda: generate(study, analysis, self.targeted, vector=False),
                                       runtime.SCALAR, vector=False)
         # Numpy versions are written on first use, one per set of inputs that hold still; the study
@@ -79,13 +86,32 @@ class CompiledModel:
         self._analysis = analysis
         self._shape = replace(study, variables=[copy.copy(v) for v in study.variables], events=[], scenarios=[])
         self._vector: dict[frozenset[int], Callable[..., Any]] = {}
+        self._native: NativeModel | None = None
+
+    @property
+    def analysis(self) -> Analysis:
+        """Return the checked equations and evaluation orders this model was compiled from."""
+        return self._analysis
+
+    @property
+    def backend(self) -> str:
+        """Say which back end runs deterministic scenarios: "native" or "python"."""
+        return "python" if self._native is None else "native"
+
+    def use_native(self, native: NativeModel) -> None:
+        """Run deterministic scenarios on native code from now on (compiled by `compile_native` for this structure)."""
+        if native.structure != self._structure:
+            raise ValueError("the native code was compiled for another model structure")
+        self._native = native
 
     def fits(self, study: Study) -> bool:
         """Say whether this compiled model still matches the study's structure."""
-        return _structure(study) == self._structure
+        return structure(study) == self._structure
 
     def run(self, study: Study, scenario_ids: Iterable[str] | None = None) -> Projection:
-        """Simulate scenarios deterministically (all when `scenario_ids` is None)."""
+        """Simulate scenarios deterministically (all when `scenario_ids` is None), natively once that is ready."""
+        if self._native is not None:
+            return self._native.run(study, scenario_ids)
         times = study.time.points()
         ids = [s.id for s in study.scenarios] if scenario_ids is None else list(scenario_ids)
         values = {}
@@ -151,7 +177,7 @@ def _compile_problem(study: Study, analysis: Analysis, error: BaseException, vec
     return Problem("", "variables", f"the model cannot be compiled: {reason}; split its largest equations into smaller auxiliaries")
 
 
-def _structure(study: Study) -> tuple[object, ...]:
+def structure(study: Study) -> tuple[object, ...]:
     """Return what compilation depends on, to tell when a recompile is due."""
     variables = tuple((v.name, v.kind, v.equation, v.initial) for v in study.variables)
     effects = tuple((e.variable, study.variable(e.variable).kind if _has(study, e.variable) else None)

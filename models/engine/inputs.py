@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
 from models.domain import Event, Path, Study, Variable
@@ -54,7 +56,7 @@ def targeted_auxiliaries(study: Study) -> list[int]:
 def apply_events(
     study: Study,
     series: dict[int, np.ndarray],
-    occurs: dict[str, np.ndarray | bool],
+    occurs: Mapping[str, np.ndarray | bool],
     times: np.ndarray,
     samples: int | None = None,
 ) -> tuple[dict[int, np.ndarray], dict[int, np.ndarray]]:

@@ -109,13 +109,18 @@ def read_output(path: Path) -> tuple[list[str], list[list[str]]]:
     return [h.strip() for h in rows[0]], rows[1:]
 
 
-def judge(case: Case, settings: dict[str, float] | None = None) -> Verdict:
-    """Run a case's model and compare every value of the canonical output with the run.
+def judge(case: Case, backend: str = "python", settings: dict[str, float] | None = None) -> Verdict:
+    """Run a case's model on a back end ("python" or "native") and compare every value of the canonical output with the run.
 
     `settings` gives time settings the file states but the study does not keep (Vensim's SAVEPER).
     """
     study = read_model_file(case.model)
-    projection = compile_study(study).run(study)
+    model = compile_study(study)
+    if backend == "native":
+        from models.engine.native import compile_native
+
+        model.use_native(compile_native(study, model=model))
+    projection = model.run(study)
     values = projection.values[study.scenarios[0].id]
     by_label = {canonical(v.label or v.name): k for k, v in enumerate(study.variables)}
     header, rows = read_output(case.output)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import csv
 import io
 
+import numpy as np
 import pytest
 
 import main
+from models.engine import native
+from models.engine.compiled import compile_study
 from storage.errors import XmileError
 from storage.model_files import read_model_file
 from tests.conformance.suite import (
@@ -33,11 +36,28 @@ def test_the_suite_lists_every_model_file_it_holds():
     assert listed == on_disk
 
 
+BACKENDS = ["python", pytest.param("native", marks=pytest.mark.skipif(not native.available(), reason="llvmlite is not installed"))]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("case", RUN, ids=lambda c: c.id)
-def test_model_reproduces_its_canonical_output(case):
-    verdict = judge(case)
+def test_model_reproduces_its_canonical_output(case, backend):
+    verdict = judge(case, backend)
     assert verdict.values > 0
     assert not verdict.failures, "\n".join(verdict.failures[:10])
+
+
+@pytest.mark.skipif(not native.available(), reason="llvmlite is not installed")
+@pytest.mark.parametrize("case", [c for c in CASES if c.id not in REFUSED], ids=lambda c: c.id)
+def test_the_native_back_end_gives_the_python_numbers(case):
+    from models.engine.native import compile_native
+
+    study = read_model_file(case.model)
+    model = compile_study(study)
+    python = model.run(study).values[study.scenarios[0].id]
+    native = compile_native(study, model=model).run(study).values[study.scenarios[0].id]
+    both_nan = np.isnan(python) & np.isnan(native)
+    assert np.all(np.isclose(native, python, rtol=1e-12, atol=0.0) | both_nan)
 
 
 @pytest.mark.parametrize("case", [c for c in CASES if c.id in REFUSED], ids=lambda c: c.id)
@@ -46,9 +66,10 @@ def test_a_broken_file_is_refused_with_its_place_not_run(case):
         read_model_file(case.model)
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("case", [c for c in CASES if c.id in MISMATCH], ids=lambda c: c.id)
-def test_an_output_the_file_cannot_produce_differs_only_where_expected(case):
-    verdict = judge(case)
+def test_an_output_the_file_cannot_produce_differs_only_where_expected(case, backend):
+    verdict = judge(case, backend)
     columns, _ = MISMATCH[case.id]
     assert verdict.failed_columns == columns
 

@@ -57,7 +57,7 @@ def test_model_reproduces_its_output_or_is_refused_for_a_named_reason(case):
             assert any(word in p for p in error.problems for word in UNSUPPORTED), error.problems
         return
     assert name not in MISREAD, f"{name} is now read: take it out of MISREAD"
-    verdict = judge(case, _saveper(case))
+    verdict = judge(case, settings=_saveper(case))
     if name in DIFFER:
         assert not verdict.passed, f"{name} now passes: take it out of DIFFER"
     else:
@@ -72,5 +72,5 @@ def test_at_least_the_models_without_arrays_or_macros_run():
             read_model_file(case.model)
         except MdlError:
             continue
-        passed += judge(case, _saveper(case)).passed
+        passed += judge(case, settings=_saveper(case)).passed
     assert passed >= 40

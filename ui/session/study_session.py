@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from pathlib import Path
+from typing import Any, Iterable
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -14,6 +15,7 @@ from models.engine.compiled import CompiledModel, ModelError, compile_study
 from ui.session.autosave import Autosaver
 from ui.session.compile_failure import compile_failure
 from ui.session.library import Library
+from ui.session.native_compiler import NativeCompiler
 from ui.session.recompute import RecomputeScheduler
 from ui.session.undo import UndoableEdit, push
 from ui.session.view_settings import (
@@ -33,7 +35,7 @@ class StudySession(QObject):
     result_ready = Signal(int, list)  # stamp, scenario ids with new results
     save_failed = Signal(str, int)  # why, and in how many milliseconds saving is tried again
 
-    def __init__(self, library: Library, study: Study, parent: QObject | None = None):
+    def __init__(self, library: Library, study: Study, parent: QObject | None = None, native_cache: Path | None = None):
         super().__init__(parent)
         self.library = library
         self.study = study
@@ -48,6 +50,9 @@ class StudySession(QObject):
         self.scheduler.result_ready.connect(self.result_ready)
         self.autosave = Autosaver(self._save, self)
         self.autosave.failed.connect(self.save_failed)
+        # Large models get native code compiled in the background; until it is ready, Python runs them.
+        self.native = NativeCompiler(native_cache, self)
+        self.native.compiled.connect(self._native_ready)
         LibraryChoices(library).last_study = study.id
         self._compile()
 
@@ -161,7 +166,20 @@ class StudySession(QObject):
             # Results of the old model are indexed by its rows: replace them all before anyone reads.
             self.scheduler.request(s.id for s in self.study.scenarios)
             self.scheduler.flush()
+            if self.native.wanted(self.study):
+                self.native.request(self.study, self._compiled)
         self.model_changed.emit()
+
+    def _native_ready(self, stamp: int, native: Any) -> None:
+        # Only the newest request counts: an older one was compiled for a structure since edited.
+        compiled = self._compiled
+        if stamp == self.native.stamp and compiled is not None and native.fits(self.study) and compiled.fits(self.study):
+            compiled.use_native(native)  # the same numbers, sooner: nothing to recompute
+
+    @property
+    def backend(self) -> str:
+        """Say which back end runs this study's projections: "native" or "python"."""
+        return "python" if self._compiled is None else self._compiled.backend
 
     def _run(self, scenario_ids: list[str]) -> list[str]:
         if self._compiled is None:
