@@ -58,3 +58,29 @@ def test_an_edit_to_the_model_goes_back_to_python_until_its_own_native_code_is_r
     qtbot.waitUntil(lambda: session.scheduler.delivered == session.scheduler.requested, timeout=5_000)
     np.testing.assert_allclose(session.series(base, "x10"), np.full(60, 200.0))
     assert len(list((session.native.cache_dir).iterdir())) == 2  # one cached object per structure
+
+
+def test_edits_made_while_compiling_wait_and_only_the_newest_is_compiled(qtbot, session, monkeypatch):
+    import threading
+
+    from models.engine import native
+
+    base = session.study.scenarios[0].id
+    _wait_native(qtbot, session)
+    gate, compiled = threading.Event(), []
+    compile_native = native.compile_native
+
+    def held(*args, **kwargs):
+        gate.wait(30)  # the first compile is still under way while the user types on
+        return compile_native(*args, **kwargs)
+
+    monkeypatch.setattr(native, "compile_native", held)
+    session.native.compiled.connect(lambda stamp, _: compiled.append(stamp))
+    first = session.native.stamp + 1
+    for k in range(4):  # typed quickly: each edit is a new structure
+        session.push(SetEquation("x10", "equation", f"a1 * {k + 1}"))
+    gate.set()
+    _wait_native(qtbot, session)
+    qtbot.waitUntil(lambda: len(compiled) == 2, timeout=5_000)
+    assert compiled == [first, first + 3]  # the two edits between were never compiled
+    np.testing.assert_allclose(session.series(base, "x10"), np.full(60, 1.01 * 4))
