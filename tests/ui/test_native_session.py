@@ -22,6 +22,7 @@ def session(qtbot, tmp_path):
     library.save_study(study)
     session = StudySession(library, library.load_study(study.id), native_cache=tmp_path / "cache")
     yield session
+    qtbot.waitUntil(lambda: not session.native.busy, timeout=60_000)
     session.close()
     library.close()
 
@@ -33,6 +34,14 @@ def _expected(session, name):
 def _wait_native(qtbot, session):
     qtbot.waitUntil(lambda: session.backend == "native", timeout=60_000)
     qtbot.waitUntil(lambda: session.scheduler.delivered == session.scheduler.requested, timeout=5_000)
+
+
+def test_quick_code_comes_first_then_optimised_code_for_the_same_model(qtbot, session):
+    arrived = []
+    session.native.compiled.connect(lambda stamp, code: arrived.append((stamp, code.optimised)))
+    qtbot.waitUntil(lambda: len(arrived) == 2, timeout=60_000)
+    assert arrived == [(1, False), (1, True)]
+    assert session.backend == "native"
 
 
 def test_the_first_results_come_at_once_and_native_code_takes_over_with_the_same_numbers(qtbot, session):
@@ -57,4 +66,29 @@ def test_an_edit_to_the_model_goes_back_to_python_until_its_own_native_code_is_r
     session.push(SetAssumption(base, "a1", 2.0))
     qtbot.waitUntil(lambda: session.scheduler.delivered == session.scheduler.requested, timeout=5_000)
     np.testing.assert_allclose(session.series(base, "x10"), np.full(60, 200.0))
-    assert len(list((session.native.cache_dir).iterdir())) == 2  # one cached object per structure
+
+
+def test_edits_made_while_compiling_wait_and_only_the_newest_is_compiled(qtbot, session, monkeypatch):
+    import threading
+
+    from models.engine import native
+
+    base = session.study.scenarios[0].id
+    qtbot.waitUntil(lambda: not session.native.busy, timeout=60_000)  # quick and optimised code of the first model
+    gate, compiled = threading.Event(), []
+    compile_native = native.compile_native
+
+    def held(*args, **kwargs):
+        gate.wait(30)  # the first compile is still under way while the user types on
+        return compile_native(*args, **kwargs)
+
+    monkeypatch.setattr(native, "compile_native", held)
+    session.native.compiled.connect(lambda stamp, _: compiled.append(stamp))
+    first = session.native.stamp + 1
+    for k in range(4):  # typed quickly: each edit is a new structure
+        session.push(SetEquation("x10", "equation", f"a1 * {k + 1}"))
+    gate.set()
+    _wait_native(qtbot, session)
+    qtbot.waitUntil(lambda: len(compiled) == 3, timeout=60_000)
+    assert compiled == [first, first + 3, first + 3]  # the edits between were never compiled; the newest twice
+    np.testing.assert_allclose(session.series(base, "x10"), np.full(60, 1.01 * 4))

@@ -51,7 +51,8 @@ class StudySession(QObject):
         self.autosave = Autosaver(self._save, self)
         self.autosave.failed.connect(self.save_failed)
         # Large models get native code compiled in the background; until it is ready, Python runs them.
-        self.native = NativeCompiler(native_cache, self)
+        # No Qt parent: the compile thread keeps it alive until it ends, even after the session is gone.
+        self.native = NativeCompiler(native_cache)
         self.native.compiled.connect(self._native_ready)
         LibraryChoices(library).last_study = study.id
         self._compile()

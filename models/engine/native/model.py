@@ -39,6 +39,7 @@ class NativeModel:
         began = time.perf_counter()
         self.names = [v.name for v in study.variables]
         self.structure = structure(study)
+        self.optimised = optimise
         level = jit.OPTIMISED if optimise else jit.QUICK
         machine = jit.target_machine(level)
         key = hashlib.sha256(f"{VERSION}|{level}|{jit.machine_key()}|{self.structure!r}".encode()).hexdigest()
