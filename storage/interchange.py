@@ -1,4 +1,4 @@
-"""Read and write the interchange file users share (format "prospectiva-study", version 1)."""
+"""Read and write the interchange file users share (format "prospectiva-study", versions 1 and 2)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from pydantic import ValidationError
 from models.domain import Path, Scenario, Study, Variable
 from storage.errors import InterchangeError
 from storage.jsontext import MAX_BYTES, JSONTextError, decode_utf8, loads, scan
-from storage.schema import FORMAT, VERSION, FileModel
+from storage.schema import BASE_VERSION, FORMAT, VERSION, FileModel
+from storage.tracking_files import v2_sections
 from storage.validation import build_study, pydantic_problems
 
 
@@ -128,9 +129,12 @@ def _chosen(study: Study, scenario_ids: Iterable[str] | None) -> list[Scenario]:
 def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> dict[str, Any]:
     """Return the interchange document for `study` with all scenarios, or the chosen ones and their ancestors."""
     names = {s.id: s.name for s in study.scenarios}
+    chosen = _chosen(study, scenario_ids)
+    extra = v2_sections(study, {s.id for s in chosen})
     return {
         "format": FORMAT,
-        "version": VERSION,
+        # A study that uses no version-2 section stays readable by every earlier Prospectiva.
+        "version": VERSION if extra else BASE_VERSION,
         "exported_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "study": {
             "id": study.id,
@@ -146,8 +150,8 @@ def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> di
                    "effects": [{"variable": f.variable, "op": f.op, "value": float(f.value)} for f in e.effects]}
                 for e in study.events
             ],
-        },
-        "scenarios": [_scenario(s, names) for s in _chosen(study, scenario_ids)],
+        } | extra,
+        "scenarios": [_scenario(s, names) for s in chosen],
     }
 
 

@@ -27,6 +27,7 @@ from models.language.checker import check_study
 from models.language.equations import RESERVED, is_identifier
 from storage.jsontext import join_place
 from storage.schema import FileModel, PathOverrideModel, VariableModel
+from storage.tracking_validation import read_v2_sections
 
 MAX_TIME_POINTS = 1_000_000
 
@@ -331,4 +332,5 @@ def build_study(model: FileModel) -> tuple[Study, list[str]]:
     """Return the Study a validated file describes, and every problem found in it."""
     builder = _Builder(model)
     study = builder.study()
-    return study, builder.problems + _model_problems(study, builder.problems)
+    problems = builder.problems + _model_problems(study, builder.problems)
+    return study, problems + read_v2_sections(model, study)
