@@ -88,7 +88,7 @@ def parse_time(text: str, unit: str = "year") -> tuple[float, bool]:
     except ValueError:
         pass
     if unit != "year":
-        raise TimeTextError(f"{raw!r} is not a number (the study's axis is in {unit}, so dates cannot be converted)")
+        raise TimeTextError(f"{raw!r} is not a number (the study's time unit is '{unit}', so dates cannot be converted)")
     try:
         if match := _QUARTER.match(raw):
             quarter = int(match.group(1) or match.group(4))

@@ -27,7 +27,7 @@ from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
 from ui.panels.scenario_panel import ScenarioPanel
 from ui.panels.table_panel import TablePanel
-from ui.plots.chart_grid import ChartGrid
+from ui.plots.chart_grid import ChartGrid, time_marks
 from ui.session.study_session import LAST_STUDY_KEY, StudySession
 from ui.sharing.file_drop import FileDropFilter
 from ui.uncertainty.uncertainty_bar import UncertaintyBar
@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         session.model_changed.connect(self.model_status.model_changed)
         session.save_failed.connect(self._save_failed)
         session.autosave.saved.connect(lambda: self.statusBar().showMessage("All changes saved", 2000))
-        self.charts.reset(session.times)
+        self.charts.reset(session.times, time_marks(study))
         self.scenarios.bind(session)
         self.assumptions.bind(session)
         self.table.bind(session)

@@ -20,7 +20,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine.compiled import Projection
-from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
+from models.timeline import as_of, horizons
+from ui.plots.timeline import format_value, format_year
 from ui.plots.value_ticks import ValueTicks
 
 CHART_SIZE = (460, 230)
@@ -74,14 +75,14 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
                indicators: list[str], years: list[float], extra: str = "") -> tuple[str, dict[str, QImage]]:
     """Return the brief as HTML (with `extra` HTML sections at the end) and the chart images it refers to by name."""
     images: dict[str, QImage] = {}
-    now = today_year()
     reference = study.scenario(reference_id).name if reference_id else None
-    horizons = "".join(f"<li><b>{label}</b>: {_month(now + a)} to {_month(now + b)}</li>"
-                       for label, a, b in HORIZONS)
+    as_month = _month if study.time.unit == "year" else (lambda t: f"{t:g}")
+    listed = "".join(f"<li><b>{html.escape(h.name)}</b>: {as_month(h.start)} to {as_month(min(h.end, study.time.end))}</li>"
+                     for h in horizons(study))
     parts = [f"<h1 style='font-size:22pt'>{html.escape(study.title)}</h1>",
-             f"<p><i>Scenario brief, {dt.date.today():%d %B %Y}.</i></p>",
+             f"<p><i>Scenario brief as of {as_month(as_of(study))} (exported {dt.date.today():%d %B %Y}).</i></p>",
              _paragraphs(study.description),
-             f"<h3>Horizons</h3><ul>{horizons}</ul>",
+             f"<h3>Horizons</h3><ul>{listed}</ul>",
              "<h3>Scenarios</h3><ul>" + "".join(
                  f"<li>{html.escape(study.scenario(s).name)}{' (reference)' if s == reference_id else ''}</li>"
                  for s in scenario_ids) + "</ul>",

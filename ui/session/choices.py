@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from models.domain import Study
 from models.language.equations import ParseError, names_in, parse
-from ui.plots.timeline import today_year
+from models.timeline import table_times
 
 DEFAULT_INDICATOR_COUNT = 6
 
@@ -95,9 +94,5 @@ def default_choices(study: Study) -> ViewChoices:
 
 
 def default_years(study: Study) -> list[float]:
-    """Return table years at the ends of the two horizons (6 months, 5–10 years), within the study."""
-    axis = study.time
-    now = today_year()
-    wanted = [now + 0.5, math.floor(now) + 5, now + 10]
-    snapped = [min(max(axis.start + round((y - axis.start) / axis.step) * axis.step, axis.start), axis.end) for y in wanted]
-    return sorted({round(y, 6) for y in snapped})
+    """Return the study's table times (its own, or defaults from its as-of time and axis)."""
+    return table_times(study)

@@ -12,7 +12,7 @@ from models.commands.base import Change, Command
 from models.domain import Override, Scenario, Study
 from models.engine.compiled import ModelError, compile_study
 from ui.session.autosave import Autosaver
-from ui.session.choices import ViewChoices
+from ui.session.choices import ViewChoices, default_years
 from ui.session.recompute import RecomputeScheduler
 from ui.session.undo import UndoableEdit, push
 
@@ -90,6 +90,10 @@ class StudySession(QObject):
         if change.model:
             self._compile()
             self._follow_variables(dict(change.renamed))
+        if change.dates:
+            # The table shows the study's own times: new dates (or their undo) replace the view's.
+            self.choices.years = default_years(self.study)
+            self._choices_changed()
         if change.scenarios:
             existing = [s.id for s in self.study.scenarios]
             if self.choices.selected not in existing:
