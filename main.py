@@ -6,6 +6,7 @@
     python main.py import FILE [--replace]
     python main.py export STUDY --out FILE.json|.csv|.xlsx|.pdf|.html [--scenario NAME]... [--reference NAME] [--samples N --seed S]
     python main.py list
+    python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx]
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
 Problems go to stderr with a non-zero exit code, never as a traceback.
@@ -17,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-COMMANDS = ("run", "check", "import", "export", "list")
+COMMANDS = ("run", "check", "import", "export", "list", "track")
 EXIT_PROBLEM = 1  # the input is wrong: a bad file, an unknown study or scenario, a broken model
 EXIT_LIBRARY = 2  # the library cannot be opened
 
@@ -107,6 +108,11 @@ def _command_parser() -> argparse.ArgumentParser:
 
     listing = commands.add_parser("list", help="list the studies in the library")
     listing.set_defaults(handler=_list)
+
+    tracking = commands.add_parser("track", help="rank the scenarios against the actuals and show the signposts")
+    tracking.add_argument("study", help="a study file (.json), or a study in the library (title or id)")
+    tracking.add_argument("--actuals", type=Path, help="more observations from CSV or XLSX (variable,time,value[,source]); not stored")
+    tracking.set_defaults(handler=_track)
     return parser
 
 
@@ -222,6 +228,26 @@ def _list(options) -> int:
         print("the library has no studies yet (import one with: main.py import FILE.json)")
     for summary in studies:
         print(f"{summary.id}  {summary.title}  ({summary.scenario_count} scenarios, updated {summary.updated_at:%Y-%m-%d %H:%M})")
+    return 0
+
+
+def _track(options) -> int:
+    from models.engine.compiled import compile_study
+    from models.tracking.commands import merged_actuals
+    from models.tracking.report import tracking_lines, tracking_of
+    from storage.actuals_import import read_actuals_file
+
+    study = _study(options)
+    if options.actuals is not None:
+        table = read_actuals_file(options.actuals, study)
+        if table.problems:
+            raise UsageError(f"{options.actuals} cannot be read as actuals:\n" + "\n".join(f"  - {p}" for p in table.problems))
+        for line in table.conversions():
+            print(f"{options.actuals.name}, {line}")
+        study.actuals = merged_actuals(study.actuals, table.actuals())
+    projection = compile_study(study).run(study)
+    result, states = tracking_of(study, projection.times, projection.series)
+    print("\n".join(tracking_lines(study, result, states)))
     return 0
 
 
