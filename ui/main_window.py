@@ -31,6 +31,7 @@ from ui.plots.chart_grid import ChartGrid, time_marks
 from ui.session.study_session import LAST_STUDY_KEY, StudySession
 from ui.sharing.file_drop import FileDropFilter
 from ui.uncertainty.uncertainty_bar import UncertaintyBar
+from ui.tracking.install import install_tracking
 from ui.workshop.install import install_workshop
 
 # The table is read, not watched: refreshing it a few times a second costs less than every frame.
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.model_editor = add_model_editor(self)
         self._accept_file_drops()
         self.workshop = install_workshop(self)
+        self.tracking = install_tracking(self)
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
         self._table_timer.setInterval(TABLE_REFRESH_MS)
@@ -217,6 +219,7 @@ class MainWindow(QMainWindow):
         self._choices_changed()
         self.model_status.bind(session)
         self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values")
+        self.tracking.bind(session)
         self.setWindowTitle(f"{study.title} — Prospectiva")
         with QSignalBlocker(self.study_box):
             self.study_box.setCurrentIndex(self.study_box.findData(study_id))

@@ -38,6 +38,8 @@ class IndicatorPlot(pg.PlotWidget):
         self._held = False
         # Each adds text after a scenario's line of the hover read-out: (scenario id, time index) -> html.
         self.readout_extras: list[Callable[[str, int], str]] = []
+        # Values other layers draw on this chart (observed actuals) that the y axis must also show.
+        self.extra_values: dict[str, np.ndarray] = {}
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table and panels carry keyboard work
         self.setMenuEnabled(False)
         item = self.getPlotItem()
@@ -240,6 +242,7 @@ class IndicatorPlot(pg.PlotWidget):
         if self._held:
             return
         shown = [self._data[s] for s, c in self._curves.items() if c.isVisible() and s in self._data]
+        shown += [v for v in self.extra_values.values() if len(v)]
         finite = [v[np.isfinite(v)] for v in shown]
         finite = [v for v in finite if len(v)]
         if not finite:

@@ -31,6 +31,7 @@ class StudySession(QObject):
     scenarios_changed = Signal()
     model_changed = Signal()  # compiled again (successfully or not); problems may have changed
     choices_changed = Signal()
+    tracking_changed = Signal()  # actuals, signposts or the study's dates changed
     result_ready = Signal(int, list)  # stamp, scenario ids with new results
     save_failed = Signal(str)
 
@@ -100,6 +101,8 @@ class StudySession(QObject):
                 self.choices.selected = existing[0] if existing else None
                 self._choices_changed()
             self.scenarios_changed.emit()
+        if change.tracking:
+            self.tracking_changed.emit()
         for scenario_id, name in change.assumptions:
             self.assumption_changed.emit(scenario_id, name)
         if change.values and self._compiled is not None:

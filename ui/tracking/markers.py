@@ -1,0 +1,82 @@
+"""Actuals as markers over the projections (neutral colour, source on hover) and signposts' thresholds."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+
+from models.domain import Study
+from models.tracking.signposts import SignpostState
+from ui.plots.indicator_plot import IndicatorPlot
+from ui.plots.timeline import format_value, format_year
+
+EXTRA_KEY = "actuals"
+TRIGGERED = "#c2410c"  # a signpost that fired: the one warm colour among the neutral marks
+
+
+def _tip(x: float, y: float, data: object) -> str:
+    source, note = data if isinstance(data, tuple) else ("", "")
+    lines = [f"Actual, {format_year(x)}: {format_value(y)}", f"Source: {source or 'not given'}"]
+    return "\n".join(lines + ([note] if note else []))
+
+
+class ChartMarks:
+    """The marks tracking adds to one chart: a scatter of its variable's actuals and a line per signpost threshold."""
+
+    def __init__(self, plot: IndicatorPlot):
+        self.plot = plot
+        self.actuals = pg.ScatterPlotItem(symbol="d", size=11, hoverable=True, tip=_tip,
+                                          hoverSize=14, name="actuals")
+        self.actuals.setZValue(50)  # over every scenario's curve
+        plot.getPlotItem().addItem(self.actuals)
+        self.thresholds: list[pg.InfiniteLine] = []
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Take the neutral colour from the chart's palette (dark mode too)."""
+        palette = self.plot.palette()
+        text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+        fill = QColor(text)
+        fill.setAlphaF(0.75)
+        self.actuals.setPen(pg.mkPen(base, width=1.5))
+        self.actuals.setBrush(pg.mkBrush(fill))
+
+    def show(self, study: Study, states: list[SignpostState], visible: bool) -> None:
+        """Show the chart variable's actuals and signpost thresholds (`visible` False: hide, as in difference mode)."""
+        name = self.plot.name
+        observed = [a for a in study.actuals if a.variable == name] if visible else []
+        xs = np.array([a.time for a in observed], dtype=float)
+        ys = np.array([a.value for a in observed], dtype=float)
+        self.actuals.setData(x=xs, y=ys, data=[(a.source, a.note) for a in observed])
+        self.plot.extra_values[EXTRA_KEY] = ys
+        for line in self.thresholds:
+            self.plot.getPlotItem().removeItem(line)
+        self.thresholds = []
+        if not visible:
+            return
+        text = self.plot.palette().color(QPalette.ColorRole.Text)
+        for state in states:
+            signpost = state.signpost
+            if signpost.variable != name or signpost.condition.kind not in ("above", "below"):
+                continue
+            colour = QColor(TRIGGERED) if state.state == "triggered" else text
+            line = pg.InfiniteLine(float(signpost.condition.value or 0.0), angle=0, movable=False,
+                                   pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
+                                   label=f"⚑ {signpost.name}", labelOpts={"position": 0.02, "color": colour,
+                                                                          "anchors": [(0, 1), (0, 1)]})
+            line.setToolTip(f"Signpost “{signpost.name}”: {signpost.variable} {signpost.condition.describe()} ({state.state})")
+            line.setZValue(-5)
+            self.plot.getPlotItem().addItem(line, ignoreBounds=True)
+            self.thresholds.append(line)
+
+
+def marks_of(plot: IndicatorPlot) -> ChartMarks:
+    """Return the tracking marks of a chart, adding them the first time."""
+    marks = getattr(plot, "_tracking_marks", None)
+    if marks is None:
+        marks = ChartMarks(plot)
+        plot._tracking_marks = marks
+        plot.palette_applied.connect(marks.restyle)
+    return marks
