@@ -167,3 +167,35 @@ def test_adding_the_same_figure_again_replaces_it_in_place():
     study = study_with_actuals()
     AddActuals(actuals=[Actual("a", 2025.0, 5.0, "x")]).apply(study)
     assert study.actuals == [Actual("a", 2025.0, 5.0, "x"), Actual("b", 2025.5, 2.0)]
+
+
+def test_renaming_a_variable_renames_its_actuals_and_signposts_and_undo_puts_them_back():
+    from models.commands.variable import RenameVariable
+    from models.domain import Variable
+
+    study = study_with_actuals()
+    study.variables = [Variable("unrest", "assumption", value=1.0), Variable("a", "assumption", value=0.0)]
+    before = copy.deepcopy(study)
+    rename = RenameVariable("unrest", "social_unrest")
+    study.actuals.append(Actual("unrest", 2026.0, 61.0))
+    before.actuals.append(Actual("unrest", 2026.0, 61.0))
+    assert rename.apply(study).tracking
+    assert study.actuals[-1].variable == "social_unrest" and study.signposts[0].variable == "social_unrest"
+    assert study.actuals[0].variable == "a"
+    rename.revert(study)
+    assert study == before
+
+
+def test_deleting_a_variable_takes_its_actuals_and_signposts_and_undo_brings_them_back():
+    from models.commands.variable import DeleteVariable
+    from models.domain import Variable
+
+    study = study_with_actuals()
+    study.variables = [Variable("unrest", "assumption", value=1.0), Variable("a", "assumption", value=0.0)]
+    study.actuals.append(Actual("unrest", 2026.0, 61.0))
+    before = copy.deepcopy(study)
+    delete = DeleteVariable("unrest")
+    delete.apply(study)
+    assert [a.variable for a in study.actuals] == ["a", "b"] and study.signposts == []
+    delete.revert(study)
+    assert study == before
