@@ -23,7 +23,7 @@ class Actual:
     @property
     def key(self) -> tuple[str, float, str]:
         """Return what identifies the observation: the same variable, time and source is the same figure."""
-        return (self.variable, round(float(self.time), 9), self.source)
+        return (self.variable, self.time, self.source)
 
 
 @dataclass(frozen=True)

@@ -63,4 +63,7 @@ def evaluate(signpost: Signpost, actuals: Iterable[Actual], axis: TimeAxis) -> S
 
 def evaluate_all(signposts: Iterable[Signpost], actuals: list[Actual], axis: TimeAxis) -> list[SignpostState]:
     """Return every signpost's state, in the study's order."""
-    return [evaluate(signpost, actuals, axis) for signpost in signposts]
+    by_variable: dict[str, list[Actual]] = {}
+    for actual in actuals:
+        by_variable.setdefault(actual.variable, []).append(actual)
+    return [evaluate(signpost, by_variable.get(signpost.variable, []), axis) for signpost in signposts]

@@ -68,8 +68,11 @@ class TrackingMode:
             return
         states = self.last[1]
         values = self.window.compare_bar.mode == "values"
+        by_variable: dict[str, list] = {}
+        for actual in session.study.actuals:
+            by_variable.setdefault(actual.variable, []).append(actual)
         for plot in self.window.charts.plots():
-            marks_of(plot).show(session.study, states, values)
+            marks_of(plot).show(by_variable.get(plot.name, []), states, values)
             plot.fit()
 
     def edit_signpost(self, signpost_id: str | None) -> None:

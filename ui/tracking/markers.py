@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-from models.domain import Study
+from models.tracking.observations import Actual
 from models.tracking.signposts import SignpostState
 from ui.plots.indicator_plot import IndicatorPlot
 from ui.plots.timeline import format_value, format_year
@@ -32,6 +32,8 @@ class ChartMarks:
         self.actuals.setZValue(50)  # over every scenario's curve
         plot.getPlotItem().addItem(self.actuals)
         self.thresholds: list[pg.InfiniteLine] = []
+        self._shown: list[Actual] = []
+        self._lines: list[tuple] = []  # what the threshold lines show, to redraw them only when it changes
         self.restyle()
 
     def restyle(self) -> None:
@@ -43,14 +45,21 @@ class ChartMarks:
         self.actuals.setPen(pg.mkPen(base, width=1.5))
         self.actuals.setBrush(pg.mkBrush(fill))
 
-    def show(self, study: Study, states: list[SignpostState], visible: bool) -> None:
+    def show(self, observed: list[Actual], states: list[SignpostState], visible: bool) -> None:
         """Show the chart variable's actuals and signpost thresholds (`visible` False: hide, as in difference mode)."""
         name = self.plot.name
-        observed = [a for a in study.actuals if a.variable == name] if visible else []
-        xs = np.array([a.time for a in observed], dtype=float)
-        ys = np.array([a.value for a in observed], dtype=float)
-        self.actuals.setData(x=xs, y=ys, data=[(a.source, a.note) for a in observed])
-        self.plot.extra_values[EXTRA_KEY] = ys
+        observed = observed if visible else []
+        if observed != self._shown:  # most refreshes change another chart's variable, or none
+            self._shown = list(observed)
+            xs = np.array([a.time for a in observed], dtype=float)
+            ys = np.array([a.value for a in observed], dtype=float)
+            self.actuals.setData(x=xs, y=ys, data=[(a.source, a.note) for a in observed])
+            self.plot.extra_values[EXTRA_KEY] = ys
+        wanted = [(s.signpost.name, s.signpost.condition, s.state) for s in states
+                  if visible and s.signpost.variable == name and s.signpost.condition.kind in ("above", "below")]
+        if wanted == self._lines:
+            return
+        self._lines = wanted
         for line in self.thresholds:
             self.plot.getPlotItem().removeItem(line)
         self.thresholds = []
