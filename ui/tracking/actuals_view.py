@@ -44,6 +44,7 @@ class ActualsView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         # Fixed widths: sizing to contents would measure every row (10,000 observations) on each edit.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -66,6 +66,8 @@ class ChartMarks:
         if not visible:
             return
         text = self.plot.palette().color(QPalette.ColorRole.Text)
+        backing = QColor(self.plot.palette().color(QPalette.ColorRole.Base))
+        backing.setAlphaF(0.8)  # the name stays readable where a curve runs through it
         for state in states:
             signpost = state.signpost
             if signpost.variable != name or signpost.condition.kind not in ("above", "below"):
@@ -73,8 +75,8 @@ class ChartMarks:
             colour = QColor(TRIGGERED) if state.state == "triggered" else text
             line = pg.InfiniteLine(float(signpost.condition.value or 0.0), angle=0, movable=False,
                                    pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
-                                   label=f"⚑ {signpost.name}", labelOpts={"position": 0.02, "color": colour,
-                                                                          "anchors": [(0, 1), (0, 1)]})
+                                   label=f"⚑ {signpost.name}", labelOpts={"position": 0.98, "color": colour, "fill": pg.mkBrush(backing),
+                                                                          "anchors": [(1, 1), (1, 1)]})
             line.setToolTip(f"Signpost “{signpost.name}”: {signpost.variable} {signpost.condition.describe()} ({state.state})")
             line.setZValue(-5)
             self.plot.getPlotItem().addItem(line, ignoreBounds=True)

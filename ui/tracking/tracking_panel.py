@@ -134,7 +134,7 @@ class TrackingPanel(QWidget):
             scenario = scenarios[score.scenario_id]
             tied = math.isfinite(best) and abs(score.error - best) < 1e-9
             rank = _item(str(row + 1) if not tied or row == 0 else "=", right=True)
-            name = _item(scenario.name)
+            name = _item(scenario.name, scenario.name)
             name.setIcon(swatch(scenario.color))
             error = _item(format_value(score.error) if math.isfinite(score.error) else "undefined",
                           "Root mean square of the scaled differences", right=True)
