@@ -14,16 +14,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from models.domain import Scenario, Study, TimeAxis, Variable  # noqa: E402
-from models.engine.compiled import compile_study  # noqa: E402
-from models.tracking.observations import Condition, Signpost  # noqa: E402
-from models.tracking.scores import track  # noqa: E402
-from models.tracking.signposts import evaluate_all  # noqa: E402
-from storage.actuals_import import read_actuals_file  # noqa: E402
-from storage.interchange import read_study_file, write_study_file  # noqa: E402
-from storage.repository import open_library  # noqa: E402
+from models.domain import Scenario, Study, TimeAxis, Variable
+from models.engine.compiled import compile_study
+from models.tracking.observations import Condition, Signpost
+from models.tracking.scores import track
+from models.tracking.signposts import evaluate_all
+from storage.actuals_import import read_actuals_file
+from storage.interchange import read_study_file, write_study_file
+from storage.repository import open_library
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
 VARIABLES = 50

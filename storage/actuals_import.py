@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import math
 import os
 import re
 from dataclasses import dataclass, field
@@ -49,7 +50,7 @@ def parse_number(text: str, decimal_comma: bool = False) -> float:
     except ValueError:
         hint = " (a decimal comma? this table uses a decimal point)" if re.fullmatch(r"[+-]?\d+,\d+", raw) else ""
         raise NumberTextError(f"{text.strip()!r} is not a number{hint}") from None
-    if value != value or value in (float("inf"), float("-inf")):
+    if not math.isfinite(value):
         raise NumberTextError(f"{text.strip()!r} is not a finite number")
     return value
 
@@ -116,7 +117,7 @@ def read_actuals_cells(cells: list[list[str]], study: Study, decimal_comma: bool
     for offset, cells_of_row in enumerate(body):
         row = first_row + offset
 
-        def cell(name: str) -> str:
+        def cell(name: str, cells_of_row: list[str] = cells_of_row) -> str:
             k = index.get(name)
             return cells_of_row[k].strip() if k is not None and k < len(cells_of_row) else ""
 

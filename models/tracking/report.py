@@ -9,9 +9,11 @@ from models.tracking.scores import Series, Tracking, track
 from models.tracking.signposts import SignpostState, evaluate_all
 
 
-def tracking_of(study: Study, times, series: Series) -> tuple[Tracking, list[SignpostState]]:
-    """Return the study's ranking against its actuals and its signposts' states."""
-    ranking = track(study.actuals, times, series, [s.id for s in study.scenarios])
+def tracking_of(study: Study, times, series: Series,
+                scenario_ids: list[str] | None = None) -> tuple[Tracking, list[SignpostState]]:
+    """Return the ranking of the scenarios (all, or these) against the actuals, and the signposts' states."""
+    ids = [s.id for s in study.scenarios] if scenario_ids is None else scenario_ids
+    ranking = track(study.actuals, times, series, ids)
     return ranking, evaluate_all(study.signposts, study.actuals, study.time)
 
 
@@ -27,8 +29,8 @@ def state_text(state: SignpostState) -> str:
 
 def tracking_lines(study: Study, result: Tracking, states: list[SignpostState]) -> list[str]:
     """Return the tracking report as lines of text."""
-    lines = [f"Tracking \"{study.title}\" against {len(study.actuals)} actual"
-             f"{'' if len(study.actuals) == 1 else 's'}"]
+    count = len(study.actuals)
+    lines = [f"Tracking \"{study.title}\" against {count} actual{'' if count == 1 else 's'}"]
     if not result.ranking:
         lines.append("  no actual can be compared with the projections yet")
     names = {s.id: s.name for s in study.scenarios}

@@ -9,7 +9,13 @@ import numpy as np
 import pytest
 
 from models.domain import Study, TimeAxis
-from models.tracking.commands import AddActuals, EditActual, RemoveActuals, RemoveSignpost, SetSignpost
+from models.tracking.commands import (
+    AddActuals,
+    EditActual,
+    RemoveActuals,
+    RemoveSignpost,
+    SetSignpost,
+)
 from models.tracking.observations import Actual, Condition, Signpost
 from models.tracking.scores import track, variable_scale
 from models.tracking.signposts import evaluate

@@ -10,7 +10,12 @@ import pytest
 from models.domain import Horizon, StudyDates
 from models.tracking.observations import Actual, Condition, Signpost
 from storage.errors import InterchangeError
-from storage.interchange import parse_study_text, study_to_dict, write_study_file, read_study_file
+from storage.interchange import (
+    parse_study_text,
+    read_study_file,
+    study_to_dict,
+    write_study_file,
+)
 from storage.merge import import_study, merge_into
 from storage.repository import open_library
 

@@ -47,8 +47,8 @@ def picture(qtbot, tmp_path, day: dt.datetime) -> dict:
 
 
 def test_the_sample_study_looks_the_same_on_two_different_days(qtbot, tmp_path):
-    january = picture(qtbot, tmp_path, dt.datetime(2026, 1, 15, 12, tzinfo=dt.timezone.utc))
-    june = picture(qtbot, tmp_path, dt.datetime(2028, 6, 1, 12, tzinfo=dt.timezone.utc))
+    january = picture(qtbot, tmp_path, dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC))
+    june = picture(qtbot, tmp_path, dt.datetime(2028, 6, 1, 12, tzinfo=dt.UTC))
     assert january == june
     # And it is the study's stored picture: as of 2026.75, horizons drawn within the axis (ending 2035).
     assert january["as of"] == pytest.approx(2026.75)

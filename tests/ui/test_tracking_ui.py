@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 
 from models.commands.scenario import SetAssumption
@@ -138,3 +138,20 @@ def test_importing_a_file_adds_its_actuals_as_one_undo_step(qtbot, window, tmp_p
     assert len(window.session.study.actuals) == 2
     window.session.undo_stack.undo()
     assert window.session.study.actuals == []
+
+
+def test_the_brief_says_where_we_are_with_the_ranking_actuals_and_signposts(qtbot, tmp_path):
+    import main
+
+    out = tmp_path / "brief.html"
+    db = str(tmp_path / "lib.sqlite3")
+    sample = str(__import__("tests.test_cli", fromlist=["SAMPLE"]).SAMPLE)
+    assert main.main(["--db", db, "import", sample]) == 0
+    assert main.main(["--db", db, "export", "Bolivia: the Paz Pivot", "--out", str(out),
+                      "--scenario", "Tentative pivot", "--scenario", "Great-power contest"]) == 0
+    text = out.read_text(encoding="utf-8")
+    section = text[text.index("Where we are"):]
+    # Only the exported scenarios are ranked; US aid of 100 is Tentative pivot's, not Great-power contest's 160.
+    assert section.index("Tentative pivot") < section.index("Great-power contest")
+    assert "the brief&#x27;s figure, unverified" in section or "the brief's figure, unverified" in section
+    assert "Social unrest flares" in section and "not seen" in section
