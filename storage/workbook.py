@@ -11,6 +11,7 @@ from models.comparison import describe_override, horizon_table
 from models.domain import Study
 from models.engine.compiled import Projection
 from storage.tables import write_projection_xlsx
+from storage.tracking_tables import tracking_sheets
 
 
 def scenario_sheet(study: Study, projection: Projection, scenario_id: str) -> pd.DataFrame:
@@ -50,7 +51,7 @@ def inputs_sheet(study: Study, scenario_ids: list[str]) -> pd.DataFrame:
 
 def write_study_workbook(study: Study, projection: Projection, path: str | os.PathLike, scenario_ids: list[str],
                          reference_id: str | None, indicators: list[str], years: list[float]) -> None:
-    """Write the workbook: a sheet per scenario, "Comparison" at the years, and "Inputs"."""
+    """Write the workbook: a sheet per scenario, "Comparison" at the years, "Inputs", and tracking if any."""
     sheets = {study.scenario(s).name: scenario_sheet(study, projection, s) for s in scenario_ids}
     comparison = horizon_table(study, projection.series, projection.times, indicators, years, scenario_ids, reference_id)
     comparison = comparison.replace([np.inf, -np.inf], np.nan)
@@ -58,4 +59,5 @@ def write_study_workbook(study: Study, projection: Projection, path: str | os.Pa
         comparison.insert(0, "reference", study.scenario(reference_id).name)
     sheets["Comparison"] = comparison.rename(columns={"percent": "difference (%)"})
     sheets["Inputs"] = inputs_sheet(study, scenario_ids)
+    sheets |= tracking_sheets(study, projection, scenario_ids)  # "Actuals" and "Tracking", when the study tracks
     write_projection_xlsx(sheets, path)
