@@ -156,3 +156,31 @@ def test_merging_the_same_file_twice_adds_nothing_the_second_time(doc):
     assert first.tracking_added and len(mine.actuals) == 2 and mine.dates == theirs.dates
     second = merge_into(mine, theirs)
     assert second.tracking_added == [] and second.tracking_kept == [] and len(mine.actuals) == 2
+
+
+def test_a_library_from_before_tracking_upgrades_keeping_its_study_which_can_then_track(doc, tmp_path):
+    import sqlite3
+
+    from storage.migrations import migrate_library
+
+    path = tmp_path / "lib.sqlite3"
+    study = parse_study_text(json.dumps(doc))
+    migrate_library(path, None, target="0003")
+    with open_library(path) as library:  # upgrades 0003 -> head, after a backup
+        assert library.backup_path == tmp_path / "lib.sqlite3.bak-0003"
+    # An old copy of the app stored a study with no dates: put one in the old backup and upgrade that.
+    old = tmp_path / "old.sqlite3"
+    migrate_library(old, None, target="0003")
+    connection = sqlite3.connect(old)
+    connection.execute("INSERT INTO studies VALUES (?, 'Old', '', 2025, 2030, 0.25, 'year', '2026-01-01', '2026-01-01')",
+                       (study.id,))
+    connection.commit()
+    connection.close()
+    with open_library(old) as library:
+        loaded = library.load_study(study.id)
+        assert (loaded.dates, loaded.actuals, loaded.signposts) == (StudyDates(), [], [])
+        loaded.actuals.append(Actual("x", 2026.0, 1.0))
+        loaded.dates = StudyDates(2026.0)
+        library.save_study(loaded)
+        again = library.load_study(study.id)
+    assert again.actuals == [Actual("x", 2026.0, 1.0)] and again.dates.as_of == 2026.0
