@@ -184,3 +184,14 @@ def test_a_library_from_before_tracking_upgrades_keeping_its_study_which_can_the
         library.save_study(loaded)
         again = library.load_study(study.id)
     assert again.actuals == [Actual("x", 2026.0, 1.0)] and again.dates.as_of == 2026.0
+
+
+def test_the_import_preview_says_what_tracking_the_file_adds_without_changing_anything(doc):
+    from storage.merge_plan import plan_import
+
+    mine = parse_study_text(json.dumps(doc))
+    theirs = parse_study_text(json.dumps(v2(doc)))
+    plan = plan_import(mine, theirs)
+    assert plan.tracking == ["adds the study's dates (as of, horizons, table times)", "adds 2 actuals",
+                             'adds signpost "Aid rises"']
+    assert mine.actuals == [] and mine.signposts == []
