@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from models.commands.scenario import SetAssumption
@@ -155,3 +155,42 @@ def test_the_brief_says_where_we_are_with_the_ranking_actuals_and_signposts(qtbo
     assert section.index("Tentative pivot") < section.index("Great-power contest")
     assert "the brief&#x27;s figure, unverified" in section or "the brief's figure, unverified" in section
     assert "Social unrest flares" in section and "not seen" in section
+
+
+def test_a_signpost_made_in_its_dialog_is_stored_and_edited_in_place(qtbot, window, monkeypatch):
+    from ui.tracking.signpost_dialog import SignpostDialog
+
+    session = window.session
+    other = session.study.scenario_named("Other")
+
+    def fill(dialog: SignpostDialog) -> int:
+        dialog.name.setText("Revenue falls")
+        dialog.variable.setCurrentIndex(dialog.variable.findData("revenue"))
+        dialog.kind.setCurrentIndex(dialog.kind.findData("falling"))
+        dialog.periods.setValue(3)
+        for k in range(dialog.points_to.count()):
+            item = dialog.points_to.item(k)
+            if item.data(Qt.ItemDataRole.UserRole) == other.id:
+                item.setCheckState(Qt.CheckState.Checked)
+        dialog.owner.setText("Ana")
+        assert not dialog.threshold.isEnabled() and dialog.periods.isEnabled()
+        return 1
+
+    monkeypatch.setattr(SignpostDialog, "exec", fill)
+    window.tracking.edit_signpost(None)
+    [made] = session.study.signposts
+    assert (made.name, made.variable, made.condition, made.points_to, made.owner) == (
+        "Revenue falls", "revenue", Condition("falling", None, 3), [other.id], "Ana")
+
+    def rename(dialog: SignpostDialog) -> int:
+        dialog.name.setText("Revenue slides")
+        return 1
+
+    monkeypatch.setattr(SignpostDialog, "exec", rename)
+    window.tracking.edit_signpost(made.id)
+    assert [s.name for s in session.study.signposts] == ["Revenue slides"]
+    assert session.study.signposts[0].id == made.id
+    window.tracking.remove_signpost(made.id)
+    assert session.study.signposts == []
+    session.undo_stack.undo()
+    assert session.study.signposts[0].name == "Revenue slides"
