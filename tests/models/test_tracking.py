@@ -205,3 +205,20 @@ def test_deleting_a_variable_takes_its_actuals_and_signposts_and_undo_brings_the
     assert [a.variable for a in study.actuals] == ["a", "b"] and study.signposts == []
     delete.revert(study)
     assert study == before
+
+
+def test_an_actual_s_percentile_in_a_band_is_read_between_its_edges():
+    from models.tracking.bands import band_percentile, describe_percentile
+
+    times = np.array([2025.0, 2026.0])
+    # The band widens over time: at 2025.5 its edges are the mean of the two columns.
+    stats = {"p5": np.array([0.0, 2.0]), "p25": np.array([2.0, 4.0]), "p50": np.array([4.0, 6.0]),
+             "p75": np.array([6.0, 8.0]), "p95": np.array([8.0, 10.0])}
+    assert band_percentile(5.0, 2025.5, times, stats) == pytest.approx(50.0)  # the median there
+    assert band_percentile(4.0, 2025.5, times, stats) == pytest.approx(37.5)  # halfway from p25 (3) to p50 (5)
+    assert band_percentile(1.0, 2025.5, times, stats) == pytest.approx(5.0)  # exactly at p5
+    assert band_percentile(0.5, 2025.5, times, stats) == -math.inf
+    assert band_percentile(9.5, 2025.5, times, stats) == math.inf
+    assert describe_percentile(37.5) == "38th percentile"
+    assert describe_percentile(-math.inf) == "below the 90 % band"
+    assert describe_percentile(11.0) == "11th percentile" and describe_percentile(22.0) == "22nd percentile"

@@ -194,3 +194,30 @@ def test_a_signpost_made_in_its_dialog_is_stored_and_edited_in_place(qtbot, wind
     assert session.study.signposts == []
     session.undo_stack.undo()
     assert session.study.signposts[0].name == "Revenue slides"
+
+
+def test_with_uncertainty_on_an_actuals_hover_says_where_it_falls_in_each_band(qtbot, window):
+    from models.domain import Distribution
+
+    session = window.session
+    session.study.variable("price").distribution = Distribution("normal", {"mean": 40.0, "sd": 5.0})
+    bar = window.uncertainty_bar
+    bar.samples.setValue(500)
+    bar.set_on(True)
+    bar.worker.wait()
+    name = "revenue"
+    if name not in [p.name for p in window.charts.plots()]:
+        session.set_indicators([name])
+        bar.worker.wait()
+    base = session.study.scenario_named("Base")
+    band = bar.fans(name).drawn(base.id)
+    assert band is not None
+    median = float(np.interp(2030.0, session.times, band["p50"]))
+    session.push(AddActuals(actuals=[Actual(name, 2030.0, median, "test"), Actual(name, 2031.0, 1e6, "test")]))
+    spots = marks_of(window.charts.plot(name)).actuals.points()
+    first = _tip(spots[0].pos().x(), spots[0].pos().y(), spots[0].data())
+    assert "Base: 50th percentile" in first
+    second = _tip(spots[1].pos().x(), spots[1].pos().y(), spots[1].data())
+    assert "Base: above the 90 % band" in second
+    bar.set_on(False)
+    assert "percentile" not in _tip(spots[0].pos().x(), spots[0].pos().y(), spots[0].data())

@@ -72,8 +72,23 @@ class TrackingMode:
         for actual in session.study.actuals:
             by_variable.setdefault(actual.variable, []).append(actual)
         for plot in self.window.charts.plots():
-            marks_of(plot).show(by_variable.get(plot.name, []), states, values)
+            marks = marks_of(plot)
+            marks.bands = lambda name=plot.name: self.bands_of(name)
+            marks.show(by_variable.get(plot.name, []), states, values)
             plot.fit()
+
+    def bands_of(self, name: str) -> tuple | None:
+        """Return (times, {scenario name: band edges}) for an indicator while its fans are drawn, else None."""
+        session, bar = self._session, self.window.uncertainty_bar
+        if session is None or not bar.on:
+            return None
+        try:
+            fans = bar.fans(name)
+        except KeyError:
+            return None
+        drawn = {s.name: fans.drawn(s.id) for s in session.shown_scenarios()}
+        drawn = {n: stats for n, stats in drawn.items() if stats is not None}
+        return (session.times, drawn) if drawn else None
 
     def edit_signpost(self, signpost_id: str | None) -> None:
         """Add a signpost, or edit the one with this id, as one undo step."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from models.tracking.observations import Actual
+from models.tracking.bands import band_percentile, describe_percentile
 from models.tracking.signposts import SignpostState
 from ui.plots.indicator_plot import IndicatorPlot
 from ui.plots.timeline import format_value, format_year
@@ -17,9 +20,15 @@ TRIGGERED = "#c2410c"  # a signpost that fired: the one warm colour among the ne
 
 
 def _tip(x: float, y: float, data: object) -> str:
-    source, note = data if isinstance(data, tuple) else ("", "")
+    source, note = data[:2] if isinstance(data, tuple) else ("", "")
     lines = [f"Actual, {format_year(x)}: {format_value(y)}", f"Source: {source or 'not given'}"]
-    return "\n".join(lines + ([note] if note else []))
+    lines += [note] if note else []
+    bands = data[2]() if isinstance(data, tuple) and len(data) > 2 and data[2] is not None else None
+    if bands:
+        times, by_scenario = bands
+        lines += [f"{name}: {describe_percentile(band_percentile(y, x, times, stats))}"
+                  for name, stats in by_scenario.items()]
+    return "\n".join(lines)
 
 
 class ChartMarks:
@@ -34,7 +43,12 @@ class ChartMarks:
         self.thresholds: list[pg.InfiniteLine] = []
         self._shown: list[Actual] = []
         self._lines: list[tuple] = []  # what the threshold lines show, to redraw them only when it changes
+        # Returns (times, {scenario name: band stats}) while fans are drawn, else None: read on hover.
+        self.bands: Callable[[], tuple | None] | None = None
         self.restyle()
+
+    def _bands(self) -> tuple | None:
+        return self.bands() if self.bands is not None else None
 
     def restyle(self) -> None:
         """Take the neutral colour from the chart's palette (dark mode too)."""
@@ -53,7 +67,7 @@ class ChartMarks:
             self._shown = list(observed)
             xs = np.array([a.time for a in observed], dtype=float)
             ys = np.array([a.value for a in observed], dtype=float)
-            self.actuals.setData(x=xs, y=ys, data=[(a.source, a.note) for a in observed])
+            self.actuals.setData(x=xs, y=ys, data=[(a.source, a.note, self._bands) for a in observed])
             self.plot.extra_values[EXTRA_KEY] = ys
         wanted = [(s.signpost.name, s.signpost.condition, s.state) for s in states
                   if visible and s.signpost.variable == name and s.signpost.condition.kind in ("above", "below")]
