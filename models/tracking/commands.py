@@ -38,14 +38,15 @@ class _ReplaceLists(Command):
 
     def apply(self, study: Study) -> Change:
         """Make the edit; rankings, signpost states and markers follow."""
-        self._before = (list(study.actuals), copy.deepcopy(study.signposts))
+        # Edits build new lists (signposts edited are copies), so keeping the old lists keeps the old state.
+        self._before = (study.actuals, study.signposts)
         study.actuals, study.signposts = self.lists_after(study)
         return TRACKING
 
     def revert(self, study: Study) -> Change:
         """Put the lists back as they were."""
         assert self._before is not None
-        study.actuals, study.signposts = list(self._before[0]), copy.deepcopy(self._before[1])
+        study.actuals, study.signposts = self._before
         return TRACKING
 
 
@@ -109,7 +110,7 @@ class SetSignpost(_ReplaceLists):
 
     def lists_after(self, study: Study) -> tuple[list[Actual], list[Signpost]]:
         assert self.signpost is not None
-        signposts = copy.deepcopy(study.signposts)
+        signposts = list(study.signposts)
         ids = [s.id for s in signposts]
         if self.signpost.id in ids:
             signposts[ids.index(self.signpost.id)] = copy.deepcopy(self.signpost)
@@ -128,4 +129,4 @@ class RemoveSignpost(_ReplaceLists):
         self.text = "Remove signpost"
 
     def lists_after(self, study: Study) -> tuple[list[Actual], list[Signpost]]:
-        return study.actuals, [s for s in copy.deepcopy(study.signposts) if s.id != self.signpost_id]
+        return study.actuals, [s for s in study.signposts if s.id != self.signpost_id]

@@ -111,6 +111,7 @@ class TrackingPanel(QWidget):
         outer.addWidget(self.tabs)
         self._signpost_ids: list[str] = []
         self._details: list[str] = []
+        self._signposts_shown: list[tuple] = []
 
     def _detail(self, row: int) -> None:
         self.signpost_detail.setText(self._details[row] if 0 <= row < len(self._details) else
@@ -152,6 +153,11 @@ class TrackingPanel(QWidget):
             self.heaviest.setText("<b>Weighs most:</b> " + "; ".join(parts))
         else:
             self.heaviest.setText("The actuals do not tell the scenarios apart yet.")
+        shown = [(s.signpost.id, s.signpost.name, s.signpost.variable, s.signpost.condition, tuple(s.signpost.points_to),
+                  s.signpost.owner, s.signpost.note, state_text(s), [sc.name for sc in study.scenarios]) for s in states]
+        if shown == self._signposts_shown:
+            return  # most refreshes (a dragged slider) leave every signpost as it was
+        self._signposts_shown = shown
         self._signpost_ids = [s.signpost.id for s in states]
         self._details = []
         self.signposts.setRowCount(len(states))
