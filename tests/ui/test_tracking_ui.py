@@ -221,3 +221,25 @@ def test_with_uncertainty_on_an_actuals_hover_says_where_it_falls_in_each_band(q
     assert "Base: above the 90 % band" in second
     bar.set_on(False)
     assert "percentile" not in _tip(spots[0].pos().x(), spots[0].pos().y(), spots[0].data())
+
+
+def test_the_briefs_charts_carry_the_actuals_markers(qtbot, window):
+    from PySide6.QtGui import QColor
+
+    from ui.compare.report import chart_image
+
+    session = window.session
+    study = session.study
+    base = study.scenarios[0].id
+    projection = session._compiled.run(study, [base])
+    plain = chart_image(study, projection, "revenue", base, None)
+    session.push(AddActuals(actuals=[Actual("revenue", 2030.0, float(np.interp(2030.0, projection.times,
+                                                                             projection.series(base, "revenue"))) * 1.02)]))
+    marked = chart_image(study, projection, "revenue", base, None)
+    assert marked.size() == plain.size()
+    grey = QColor("#404040").rgb()
+
+    def greys(image) -> int:
+        return sum(image.pixel(x, y) == grey for x in range(image.width()) for y in range(image.height()))
+
+    assert greys(marked) - greys(plain) >= 10  # a filled diamond of the markers' grey

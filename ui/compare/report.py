@@ -21,6 +21,7 @@ from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine.compiled import Projection
 from models.timeline import as_of, horizons
+from ui.tracking.markers import add_actual_markers
 from ui.plots.timeline import format_value, format_year
 from ui.plots.value_ticks import ValueTicks
 
@@ -46,6 +47,7 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
         item.plot(projection.times, _finite(projection.series(reference_id, name)), pen=REFERENCE_PEN)
     scenario = study.scenario(scenario_id)
     item.plot(projection.times, _finite(projection.series(scenario_id, name)), pen=pg.mkPen(scenario.color, width=2.5))
+    add_actual_markers(item, study, name)  # what was observed, as on screen: neutral diamonds
     image = plot.grab().toImage()
     plot.deleteLater()
     return image

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from models.tracking.observations import Actual
+from models.domain import Study
 from models.tracking.bands import band_percentile, describe_percentile
 from models.tracking.signposts import SignpostState
 from ui.plots.indicator_plot import IndicatorPlot
@@ -95,6 +96,14 @@ class ChartMarks:
             line.setZValue(-5)
             self.plot.getPlotItem().addItem(line, ignoreBounds=True)
             self.thresholds.append(line)
+
+
+def add_actual_markers(item: pg.PlotItem, study: Study, name: str) -> None:
+    """Draw a variable's actuals on a printed chart (black on white): neutral diamonds, as on screen."""
+    observed = [a for a in study.actuals if a.variable == name]
+    if observed:
+        item.addItem(pg.ScatterPlotItem(x=[a.time for a in observed], y=[a.value for a in observed], symbol="d",
+                                        size=9, pen=pg.mkPen("#ffffff", width=1), brush=pg.mkBrush("#404040")))
 
 
 def marks_of(plot: IndicatorPlot) -> ChartMarks:
