@@ -7,6 +7,7 @@
     python main.py export STUDY --out FILE.json|.csv|.xlsx|.pdf|.html [--scenario NAME]... [--reference NAME] [--samples N --seed S]
     python main.py list
     python main.py delete STUDY [--yes]
+    python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx]
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
 Problems go to stderr with a non-zero exit code, never as a traceback.
@@ -18,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-COMMANDS = ("run", "check", "import", "export", "list", "delete")
+COMMANDS = ("run", "check", "import", "export", "list", "delete", "track")
 EXIT_PROBLEM = 1  # the input is wrong: a bad file, an unknown study or scenario, a broken model
 EXIT_LIBRARY = 2  # the library cannot be opened
 
@@ -128,6 +129,10 @@ def _command_parser() -> argparse.ArgumentParser:
     remove.add_argument("study", help="a study in the library (title or id)")
     remove.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
     remove.set_defaults(handler=_delete)
+    tracking = commands.add_parser("track", help="rank the scenarios against the actuals and show the signposts")
+    tracking.add_argument("study", help="a study file (.json), or a study in the library (title or id)")
+    tracking.add_argument("--actuals", type=Path, help="more observations from CSV or XLSX (variable,time,value[,source]); not stored")
+    tracking.set_defaults(handler=_track)
     return parser
 
 
@@ -268,6 +273,26 @@ def _delete(options) -> int:
                 raise UsageError(f"nothing was deleted: {what} is still in the library")
         library.delete_study(summary.id)
     _print(f"deleted {what}")
+    return 0
+
+
+def _track(options) -> int:
+    from models.engine.compiled import compile_study
+    from models.tracking.commands import merged_actuals
+    from models.tracking.report import tracking_lines, tracking_of
+    from storage.actuals_import import read_actuals_file
+
+    study = _study(options)
+    if options.actuals is not None:
+        table = read_actuals_file(options.actuals, study)
+        if table.problems:
+            raise UsageError(f"{options.actuals} cannot be read as actuals:\n" + "\n".join(f"  - {p}" for p in table.problems))
+        for line in table.conversions():
+            print(f"{options.actuals.name}, {line}")
+        study.actuals = merged_actuals(study.actuals, table.actuals())
+    projection = compile_study(study).run(study)
+    result, states = tracking_of(study, projection.times, projection.series)
+    print("\n".join(tracking_lines(study, result, states)))
     return 0
 
 

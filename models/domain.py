@@ -10,6 +10,8 @@ from typing import Literal, Union
 
 import numpy as np
 
+from models.tracking.observations import Actual, Signpost
+
 Kind = Literal["assumption", "auxiliary", "stock"]
 EffectOp = Literal["add", "multiply"]
 DistributionType = Literal["normal", "uniform", "triangular", "pert"]
@@ -64,6 +66,30 @@ DISTRIBUTION_PARAMETERS: dict[str, tuple[str, ...]] = {
     "triangular": ("low", "mode", "high"),
     "pert": ("low", "mode", "high"),
 }
+@dataclass(frozen=True)
+class Horizon:
+    """A named stretch of the study's time that the analysis looks at (in the axis's units)."""
+
+    name: str
+    start: float
+    end: float
+
+
+@dataclass
+class StudyDates:
+    """The study's own "now", horizons and table times: none of them comes from the computer's clock.
+
+    Empty values mean "not set": views then use defaults derived from the time axis (models.timeline).
+    """
+
+    as_of: float | None = None
+    horizons: list[Horizon] = field(default_factory=list)
+    table_times: list[float] = field(default_factory=list)
+
+    @property
+    def is_set(self) -> bool:
+        """Say whether any date was set (the file then needs format version 2)."""
+        return self.as_of is not None or bool(self.horizons) or bool(self.table_times)
 
 
 @dataclass
@@ -147,6 +173,9 @@ class Study:
     events: list[Event] = field(default_factory=list)
     scenarios: list[Scenario] = field(default_factory=list)
     id: str = field(default_factory=new_id)
+    dates: StudyDates = field(default_factory=StudyDates)
+    actuals: list[Actual] = field(default_factory=list)
+    signposts: list[Signpost] = field(default_factory=list)
 
     def variable(self, name: str) -> Variable:
         """Return the variable called `name` (KeyError if there is none)."""

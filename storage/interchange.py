@@ -1,4 +1,4 @@
-"""Read and write the interchange file users share (format "prospectiva-study", version 1)."""
+"""Read and write the interchange file users share (format "prospectiva-study", versions 1 and 2)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from storage.atomic import write_text
 from storage.errors import InterchangeError
 from storage.jsontext import MAX_BYTES, JSONTextError, decode_utf8, loads, scan
 from storage.schema import (
+    BASE_VERSION,
     FORMAT,
     VERSION,
     DistributionModel,
@@ -28,6 +29,7 @@ from storage.schema import (
     TimeModel,
     VariableModel,
 )
+from storage.tracking_files import v2_sections
 from storage.validation import build_study, count_problems, pydantic_problems
 
 
@@ -168,6 +170,8 @@ def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> di
     Raises ValueError naming the place of a value the file cannot hold (NaN or infinite).
     """
     names = {s.id: s.name for s in study.scenarios}
+    chosen = _chosen(study, scenario_ids)
+    extra = v2_sections(study, {s.id for s in chosen})
     axis = study.time
     time = _build(TimeModel, "study.time", start=float(axis.start), end=float(axis.end), step=float(axis.step),
                   unit=axis.unit)
@@ -176,13 +180,15 @@ def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> di
         id=study.id, title=study.title, description=study.description, time=time,
         variables=[_variable(v, f"study.variables[{k}]") for k, v in enumerate(study.variables)],
         events=[_event(e, f"study.events[{k}]") for k, e in enumerate(study.events)],
+        **extra,
     )
     document = _build(
         FileModel, "",
-        format=FORMAT, version=VERSION,
+        # A study that uses no version-2 section stays readable by every earlier Prospectiva.
+        format=FORMAT, version=VERSION if extra else BASE_VERSION,
         exported_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         study=body,
-        scenarios=[_scenario(s, names, f"scenarios[{k}]") for k, s in enumerate(_chosen(study, scenario_ids))],
+        scenarios=[_scenario(s, names, f"scenarios[{k}]") for k, s in enumerate(chosen)],
     )
     return document.model_dump(mode="json", exclude_unset=True)
 

@@ -28,6 +28,7 @@ from storage.orm import (
     StudyRow,
     VariableRow,
 )
+from storage.tracking_rows import dates_columns, dates_from_row, tracking_rows
 
 Row = dict[str, Any]
 
@@ -61,7 +62,7 @@ def study_row(study: Study, created_at: datetime, updated_at: datetime) -> Row:
         "time_unit": study.time.unit,
         "created_at": created_at,
         "updated_at": updated_at,
-    }
+    } | dates_columns(study.dates)
 
 
 def child_rows(study: Study) -> dict[type, list[Row]]:
@@ -111,6 +112,7 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
                 "study_id": sid, "scenario_id": scenario.id, "event": name, "position": k,
                 "enabled": bool(enabled),
             })
+    rows.update(tracking_rows(sid, study.actuals, study.signposts))
     return rows
 
 
@@ -167,4 +169,5 @@ def study_from_rows(
             for row in scenarios
         ],
         id=study.id,
+        dates=dates_from_row(study),
     )

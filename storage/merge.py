@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from models.domain import Path, Scenario, Study, new_id
 from storage.repository import Library
+from storage.tracking_merge import merge_tracking
 
 # Namespace for the ids of scenarios that come in beside a local one: the same file
 # gives the same id, so importing it twice adds nothing the second time.
@@ -32,12 +33,14 @@ class ImportReport:
     model_differences: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     model_replaced: bool = False
+    tracking_added: list[str] = field(default_factory=list)  # actuals, signposts, dates
+    tracking_kept: list[str] = field(default_factory=list)  # yours kept where the file differs
 
     @property
     def changed(self) -> bool:
         """Say whether the library changed."""
         return bool(self.new_study or self.added or self.renamed or self.conflicts or self.replaced
-                    or self.dropped or self.model_replaced)
+                    or self.dropped or self.model_replaced or self.tracking_added)
 
     def lines(self) -> list[str]:
         """Return the report as lines of plain text."""
@@ -62,6 +65,8 @@ class ImportReport:
                        else "Your model was kept; the file's differs")
         section(model_title, self.model_differences)
         section("Left out (they refer to what the model does not have)", self.dropped)
+        section("Tracking added", self.tracking_added)
+        section("Tracking: yours kept where the file differs", self.tracking_kept)
         if not self.changed:
             lines.append("Nothing changed.")
         return lines
@@ -106,6 +111,8 @@ def merge_into(local: Study, study: Study, replace: bool = False, origin: str = 
         report.model_replaced = True
     _merge_scenarios(local, incoming, replace, origin, report, decisions or {}, beside_label)
     report.dropped = _drop_dangling(local)
+    tracking = merge_tracking(local, incoming, bool(replace if replace_model is None else replace_model))
+    report.tracking_added, report.tracking_kept = tracking.added, tracking.kept
     return report
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 from models.domain import Scenario, Study
 from storage.merge import beside_id, model_differences, same_content
+from storage.tracking_merge import merge_tracking
 
 # What the user may do with an incoming scenario, by what it is.
 CHOICES = {
@@ -40,6 +42,7 @@ class ImportPlan:
     new_study: bool
     items: list[PlanItem] = field(default_factory=list)
     model_differences: list[str] = field(default_factory=list)
+    tracking: list[str] = field(default_factory=list)  # actuals, signposts and dates the import adds or leaves
 
     def count(self, status: str) -> int:
         """Return how many items have a status."""
@@ -52,6 +55,8 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
         return ImportPlan(incoming.title, True,
                           [PlanItem(s.id, s.name, "new", "new scenario") for s in incoming.scenarios])
     plan = ImportPlan(local.title, False, model_differences=model_differences(local, incoming))
+    tracking = merge_tracking(deepcopy(local), incoming)  # a dry run on a copy: nothing changes yet
+    plan.tracking = [f"adds {item}" for item in tracking.added] + tracking.kept
     by_id = {s.id: s for s in local.scenarios}
     names = {s.name for s in local.scenarios}
     for scenario in incoming.scenarios:

@@ -65,6 +65,10 @@ class StudyRow(Base):
     time_unit: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The study's own dates (revision 0004); NULL: not set, views use defaults from the axis.
+    as_of: Mapped[float | None] = mapped_column(Float)
+    horizons: Mapped[str | None] = mapped_column(Text)  # JSON [{"name", "start", "end"}, ...]
+    table_times: Mapped[str | None] = mapped_column(Text)  # JSON [t, ...]
 
 
 # Children are keyed by (study_id, id): two studies may hold the same element ids
@@ -255,3 +259,46 @@ class ProposalRow(Base):
     note: Mapped[str] = mapped_column(Text)
     votes: Mapped[str] = mapped_column(Text)  # JSON {criterion: count}
     captured_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# Tracking (revision 0004): what was observed, and the signposts watched.
+
+
+class ActualRow(Base):
+    """One observed value of a variable, in the study's order."""
+
+    __tablename__ = "actuals"
+
+    study_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("studies.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    variable: Mapped[str] = mapped_column(Text)
+    time: Mapped[float] = mapped_column(Float)
+    value: Mapped[float] = mapped_column(Float)
+    source: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text)
+
+
+class SignpostRow(Base):
+    """A signpost: a condition on a variable that points to scenarios (ids, as JSON)."""
+
+    __tablename__ = "signposts"
+
+    study_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("studies.id", ondelete="CASCADE"), primary_key=True
+    )
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    variable: Mapped[str] = mapped_column(Text)
+    condition_kind: Mapped[str] = mapped_column(Text)
+    condition_value: Mapped[float | None] = mapped_column(Float)
+    condition_periods: Mapped[int | None] = mapped_column(Integer)
+    points_to: Mapped[str] = mapped_column(Text)  # JSON [scenario id, ...]
+    owner: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        CheckConstraint("condition_kind IN ('above', 'below', 'rising', 'falling')", name="condition_kind"),
+    )

@@ -29,15 +29,18 @@ from storage.errors import LibraryError, StudyNotFound
 from storage.mappers import child_rows, study_from_rows, study_row
 from storage.migrations import head_revision, known_revisions, migrate_library
 from storage.orm import (
+    ActualRow,
     EffectRow,
     EventRow,
     EventSwitchRow,
     OverrideRow,
     ScenarioRow,
     SettingRow,
+    SignpostRow,
     StudyRow,
     VariableRow,
 )
+from storage.tracking_rows import actuals_from_rows, signposts_from_rows
 from storage.view_records import ViewSettingRecords, forget_view_settings
 from storage.workshops import WorkshopRecords
 
@@ -152,7 +155,7 @@ class Library(WorkshopRecords, ViewSettingRecords):
             def rows(table, *order):
                 return list(session.scalars(select(table).where(table.study_id == study_id).order_by(*order)))
 
-            return study_from_rows(
+            loaded = study_from_rows(
                 study,
                 rows(VariableRow, VariableRow.position),
                 rows(EventRow, EventRow.position),
@@ -161,6 +164,9 @@ class Library(WorkshopRecords, ViewSettingRecords):
                 rows(OverrideRow, OverrideRow.scenario_id, OverrideRow.position),
                 rows(EventSwitchRow, EventSwitchRow.scenario_id, EventSwitchRow.position),
             )
+            loaded.actuals = actuals_from_rows(rows(ActualRow, ActualRow.position))
+            loaded.signposts = signposts_from_rows(rows(SignpostRow, SignpostRow.position))
+            return loaded
 
     def save_study(self, study: Study) -> None:
         """Store the whole study in one transaction, replacing what was stored under its id."""

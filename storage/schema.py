@@ -1,4 +1,4 @@
-"""The shape of an interchange file, version 1, as strict pydantic models (see docs/file-format.md).
+"""The shape of an interchange file, versions 1 and 2, as strict pydantic models (see docs/file-format.md).
 
 These check keys and types only; what needs the whole file (names, references, ranges)
 is checked in `storage.validation`.
@@ -10,8 +10,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from storage.schema_v2 import ActualModel, HorizonModel, SignpostModel
+
 FORMAT = "prospectiva-study"
-VERSION = 1
+VERSION = 2  # the newest version this app reads and writes
+BASE_VERSION = 1  # what a study that uses no version-2 section is written as
 
 
 class _Strict(BaseModel):
@@ -94,6 +97,12 @@ class StudyModel(_Strict):
     time: TimeModel
     variables: list[VariableModel]
     events: list[EventModel] = []
+    # Version 2 (storage.schema_v2): the study's dates, actuals and signposts.
+    as_of: float | None = None
+    horizons: list[HorizonModel] | None = None
+    table_times: list[float] | None = None
+    actuals: list[ActualModel] | None = None
+    signposts: list[SignpostModel] | None = None
 
 
 class PathOverrideModel(_Strict):

@@ -31,6 +31,7 @@ from models.language.checker import MAX_VARIABLES
 from models.language.equations import RESERVED, is_identifier
 from storage.jsontext import join_place
 from storage.schema import FileModel, PathOverrideModel, VariableModel
+from storage.tracking_validation import read_v2_sections
 
 MAX_TIME_POINTS = 1_000_000
 MAX_SCENARIOS = 10_000
@@ -374,4 +375,5 @@ def build_study(model: FileModel) -> tuple[Study, list[str]]:
     """Return the Study a validated file describes, and every problem found in it."""
     builder = _Builder(model)
     study = builder.study()
-    return study, builder.problems + _model_problems(study, builder.problems)
+    problems = builder.problems + _model_problems(study, builder.problems)
+    return study, problems + read_v2_sections(model, study)

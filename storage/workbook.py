@@ -11,6 +11,7 @@ from models.comparison import describe_override, horizon_table
 from models.domain import Study
 from models.engine.compiled import Projection
 from storage.tables import write_projection_xlsx
+from storage.tracking_tables import tracking_sheets
 
 
 def scenario_sheet(study: Study, projection: Projection, scenario_id: str) -> pd.DataFrame:
@@ -50,7 +51,7 @@ def inputs_sheet(study: Study, scenario_ids: list[str]) -> pd.DataFrame:
 
 def write_study_workbook(study: Study, projection: Projection, path: str | os.PathLike, scenario_ids: list[str],
                          reference_id: str | None, indicators: list[str], years: list[float]) -> None:
-    """Write the workbook: a sheet per scenario, "Comparison" at the years, and "Inputs"."""
+    """Write the workbook: a sheet per scenario, "Comparison" at the years, "Inputs", and tracking if any."""
     # Pairs, not a dict: a scenario may be called "Comparison" or "Inputs" too (its sheet is then renamed).
     sheets = [(study.scenario(s).name, scenario_sheet(study, projection, s)) for s in scenario_ids]
     comparison = horizon_table(study, projection.series, projection.times, indicators, years, scenario_ids, reference_id)
@@ -59,4 +60,5 @@ def write_study_workbook(study: Study, projection: Projection, path: str | os.Pa
         comparison.insert(0, "reference", study.scenario(reference_id).name)
     sheets.append(("Comparison", comparison.rename(columns={"percent": "difference (%)"})))
     sheets.append(("Inputs", inputs_sheet(study, scenario_ids)))
+    sheets += list(tracking_sheets(study, projection, scenario_ids).items())  # "Actuals" and "Tracking", when the study tracks
     write_projection_xlsx(sheets, path)

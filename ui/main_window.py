@@ -28,13 +28,14 @@ from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
 from ui.panels.scenario_panel import ScenarioPanel
 from ui.panels.table_panel import TablePanel
-from ui.plots.chart_grid import ChartGrid
+from ui.plots.chart_grid import ChartGrid, time_marks
 from ui.recovery.unopened import DRAWING, OPENING, READING, UnopenedStudies
 from ui.session.library import Library
 from ui.session.native_compiler import default_cache_dir
 from ui.session.study_session import StudySession
 from ui.session.view_settings import LibraryChoices
 from ui.sharing.file_drop import FileDropFilter
+from ui.tracking.install import install_tracking
 from ui.uncertainty.uncertainty_bar import UncertaintyBar
 from ui.workshop.install import install_workshop
 
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.model_editor = add_model_editor(self)
         self._accept_file_drops()
         self.workshop = install_workshop(self)
+        self.tracking = install_tracking(self)
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
         self._table_timer.setInterval(TABLE_REFRESH_MS)
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
         session.model_changed.connect(self.model_status.model_changed)
         session.save_failed.connect(self._save_failed)
         session.autosave.saved.connect(self._saved)
-        self.charts.reset(session.times)
+        self.charts.reset(session.times, time_marks(study))
         self.scenarios.bind(session)
         self.assumptions.bind(session)
         self.table.bind(session)
@@ -247,6 +249,7 @@ class MainWindow(QMainWindow):
         self._choices_changed()
         self.model_status.bind(session)
         self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values")
+        self.tracking.bind(session)
         self.setWindowTitle(f"{study.title} — Prospectiva")
         self._report_colours(study)
 

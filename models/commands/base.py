@@ -22,6 +22,8 @@ class Change:
     scenarios: bool = False  # the scenario list, a name, colour or parent changed
     model: bool = False  # a variable or equation changed: the model must be compiled again
     renamed: tuple[tuple[str, str], ...] = ()  # (old, new) variable names, so views keyed by name follow
+    dates: bool = False  # the study's as-of time, horizons or table times changed
+    tracking: bool = False  # actuals or signposts changed: rankings, states and chart markers follow
 
 
 @dataclass

@@ -6,7 +6,16 @@ import copy
 from dataclasses import dataclass, field
 
 from models.commands.base import Change, Command
-from models.domain import Event, Path, Scenario, Study, TimeAxis, Variable, new_id
+from models.domain import (
+    Event,
+    Path,
+    Scenario,
+    Study,
+    StudyDates,
+    TimeAxis,
+    Variable,
+    new_id,
+)
 
 
 def blank_study(title: str) -> Study:
@@ -51,30 +60,37 @@ def points_outside(study: Study, time: TimeAxis) -> list[str]:
 
 @dataclass
 class EditStudySettings(Command):
-    """Change a study's title, description or time axis."""
+    """Change a study's title, description, time axis or dates (as of, horizons, table times)."""
 
     title: str
     description: str
     time: TimeAxis
-    _old: tuple[str, str, TimeAxis] | None = field(default=None, init=False, repr=False)
+    dates: StudyDates | None = None  # None: leave the dates as they are
+    _old: tuple[str, str, TimeAxis, StudyDates] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.text = "Edit study settings"
 
     def apply(self, study: Study) -> Change:
         """Set the new settings; a new time axis re-projects every scenario."""
-        self._old = (study.title, study.description, copy.copy(study.time))
+        self._old = (study.title, study.description, copy.copy(study.time), copy.deepcopy(study.dates))
         axis_changed = self.time != study.time
+        dates = study.dates if self.dates is None else copy.deepcopy(self.dates)
+        dates_changed = dates != study.dates
         study.title, study.description, study.time = self.title, self.description, copy.copy(self.time)
-        return self._change(study, axis_changed)
+        study.dates = dates
+        return self._change(study, axis_changed, dates_changed)
 
     def revert(self, study: Study) -> Change:
         """Put the old settings back."""
         assert self._old is not None
         axis_changed = self._old[2] != study.time
+        dates_changed = self._old[3] != study.dates
         study.title, study.description, study.time = self._old[0], self._old[1], copy.copy(self._old[2])
-        return self._change(study, axis_changed)
+        study.dates = copy.deepcopy(self._old[3])
+        return self._change(study, axis_changed, dates_changed)
 
-    def _change(self, study: Study, axis_changed: bool) -> Change:
+    def _change(self, study: Study, axis_changed: bool, dates_changed: bool) -> Change:
         return Change(values=frozenset(s.id for s in study.scenarios) if axis_changed else frozenset(),
-                      scenarios=True, model=axis_changed)
+                      scenarios=True, model=axis_changed, dates=dates_changed or axis_changed,
+                      tracking=dates_changed or axis_changed)

@@ -52,6 +52,7 @@ class DeleteVariable(Command):
     _index: int = field(default=-1, init=False, repr=False)
     _variable: Variable | None = field(default=None, init=False, repr=False)
     _overrides: list[tuple[dict[str, Override], dict[str, Override]]] = field(default_factory=list, init=False, repr=False)
+    _tracking: tuple[list, list] = field(default_factory=lambda: ([], []), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.text = f"Delete variable '{self.name}'"
@@ -66,7 +67,11 @@ class DeleteVariable(Command):
             if self.name in scenario.overrides:
                 self._overrides.append((scenario.overrides, dict(scenario.overrides)))
                 del scenario.overrides[self.name]
-        return _all_values(study)
+        # Its observations and signposts go with it (a file must not name a variable it lacks).
+        self._tracking = (study.actuals, study.signposts)
+        study.actuals = [a for a in study.actuals if a.variable != self.name]
+        study.signposts = [s for s in study.signposts if s.variable != self.name]
+        return replace(_all_values(study), tracking=True)
 
     def revert(self, study: Study) -> Change:
         """Put the variable and its scenario values back, in their old order."""
@@ -75,7 +80,8 @@ class DeleteVariable(Command):
         for overrides, before in self._overrides:
             overrides.clear()
             overrides.update(before)
-        return _all_values(study)
+        study.actuals, study.signposts = self._tracking
+        return replace(_all_values(study), tracking=True)
 
 
 @dataclass
@@ -109,13 +115,20 @@ class RenameVariable(Command):
             for effect in event.effects:
                 if effect.variable == self.old:
                     self._set(effect, "variable", self.new)
-        return replace(_all_values(study), renamed=((self.old, self.new),))
+        # Observations and signposts name their variable too: they follow it.
+        if any(a.variable == self.old for a in study.actuals):
+            self._set(study, "actuals", [replace(a, variable=self.new) if a.variable == self.old else a
+                                         for a in study.actuals])
+        for signpost in study.signposts:
+            if signpost.variable == self.old:
+                self._set(signpost, "variable", self.new)
+        return replace(_all_values(study), renamed=((self.old, self.new),), tracking=True)
 
     def revert(self, study: Study) -> Change:
         """Put back every name and text that the rename changed."""
         for target, attribute, old in reversed(self._before):
             setattr(target, attribute, old)
-        return replace(_all_values(study), renamed=((self.new, self.old),))
+        return replace(_all_values(study), renamed=((self.new, self.old),), tracking=True)
 
     def _set(self, target: Any, attribute: str, value: Any) -> None:
         self._before.append((target, attribute, getattr(target, attribute)))

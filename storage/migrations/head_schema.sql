@@ -1,4 +1,15 @@
 PRAGMA application_id = 1349677936;
+CREATE TABLE actuals (
+	study_id VARCHAR(36) NOT NULL, 
+	position INTEGER NOT NULL, 
+	variable TEXT NOT NULL, 
+	time FLOAT NOT NULL, 
+	value FLOAT NOT NULL, 
+	source TEXT NOT NULL, 
+	note TEXT NOT NULL, 
+	CONSTRAINT pk_actuals PRIMARY KEY (study_id, position), 
+	CONSTRAINT fk_actuals_study_id_studies FOREIGN KEY(study_id) REFERENCES studies (id) ON DELETE CASCADE
+);
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
@@ -74,6 +85,22 @@ CREATE TABLE settings (
 	value TEXT NOT NULL, 
 	CONSTRAINT pk_settings PRIMARY KEY ("key")
 );
+CREATE TABLE signposts (
+	study_id VARCHAR(36) NOT NULL, 
+	id VARCHAR(36) NOT NULL, 
+	position INTEGER NOT NULL, 
+	name TEXT NOT NULL, 
+	variable TEXT NOT NULL, 
+	condition_kind TEXT NOT NULL, 
+	condition_value FLOAT, 
+	condition_periods INTEGER, 
+	points_to TEXT NOT NULL, 
+	owner TEXT NOT NULL, 
+	note TEXT NOT NULL, 
+	CONSTRAINT pk_signposts PRIMARY KEY (study_id, id), 
+	CONSTRAINT ck_signposts_condition_kind CHECK (condition_kind IN ('above', 'below', 'rising', 'falling')), 
+	CONSTRAINT fk_signposts_study_id_studies FOREIGN KEY(study_id) REFERENCES studies (id) ON DELETE CASCADE
+);
 CREATE TABLE studies (
 	id VARCHAR(36) NOT NULL, 
 	title TEXT NOT NULL, 
@@ -83,7 +110,7 @@ CREATE TABLE studies (
 	time_step FLOAT NOT NULL, 
 	time_unit TEXT NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, 
+	updated_at DATETIME NOT NULL, as_of FLOAT, horizons TEXT, table_times TEXT, 
 	CONSTRAINT pk_studies PRIMARY KEY (id)
 );
 CREATE TABLE variables (
@@ -131,4 +158,4 @@ CREATE TABLE workshops (
 	CONSTRAINT pk_workshops PRIMARY KEY (id)
 );
 CREATE INDEX ix_workshops_study_id ON workshops (study_id);
-INSERT INTO alembic_version (version_num) VALUES ('0003');
+INSERT INTO alembic_version (version_num) VALUES ('0004');

@@ -30,7 +30,7 @@ CASES = [
     # (what is wrong, how to break the document, the problem expected)
     ("another format", lambda d: d.update(format="spreadsheet"), 'format: not a Prospectiva study file (format "spreadsheet"'),
     ("no format", lambda d: d.pop("format"), "format: not a Prospectiva study file (no format"),
-    ("newer version", lambda d: d.update(version=2), "version: made by a newer Prospectiva"),
+    ("newer version", lambda d: d.update(version=3), "version: made by a newer Prospectiva"),
     ("version as text", lambda d: d.update(version="1"), "version: should be a whole number, not text"),
     ("missing title", lambda d: d["study"].pop("title"), "study.title: required key is missing"),
     ("missing scenarios", lambda d: d.pop("scenarios"), "scenarios: required key is missing"),

@@ -73,6 +73,7 @@ def export(window, kind: str, path: Path) -> None:
                                  session.choices.years)
         else:
             from ui.compare.report import export_brief
+            from ui.tracking.report_section import tracking_section
 
             export_brief(study, projection, path, shown, bar.reference_id, session.choices.indicators, session.choices.years,
-                         window.workshop.report_section())
+                         window.workshop.report_section() + tracking_section(study, projection))

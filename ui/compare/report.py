@@ -20,11 +20,13 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocum
 from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine.compiled import Projection
+from models.timeline import as_of, horizons
 from storage.atomic import write_bytes, write_text
 from ui.compare.safe_markdown import markdown_html
 from ui.plots.colours import scenario_hex, scenario_pen
-from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
+from ui.plots.timeline import format_value, format_year
 from ui.plots.value_ticks import ValueTicks
+from ui.tracking.markers import add_actual_markers
 
 CHART_SIZE = (460, 230)
 REFERENCE_PEN = pg.mkPen("#555555", width=2, style=Qt.PenStyle.DashLine)
@@ -51,6 +53,7 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
         item.plot(projection.times, _finite(projection.series(reference_id, name)), pen=REFERENCE_PEN)
     scenario = study.scenario(scenario_id)
     item.plot(projection.times, _finite(projection.series(scenario_id, name)), pen=scenario_pen(scenario, width=2.5))
+    add_actual_markers(item, study, name)  # what was observed, as on screen: neutral diamonds
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
@@ -70,14 +73,15 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
                indicators: list[str], years: list[float], extra: str = "") -> tuple[str, dict[str, QImage]]:
     """Return the brief as HTML (with `extra` HTML sections at the end) and the chart images it refers to by name."""
     images: dict[str, QImage] = {}
-    now = today_year()
     reference = study.scenario(reference_id).name if reference_id else ""
-    horizons = "".join(f"<li><b>{label}</b>: {_month(now + a)} to {_month(now + b)}</li>"
-                       for label, a, b in HORIZONS)
+    as_month = _month if study.time.unit == "year" else (lambda t: f"{t:g}")
+    listed = "".join(f"<li><b>{html.escape(h.name)}</b>: {as_month(h.start)} to {as_month(min(h.end, study.time.end))}</li>"
+                     for h in horizons(study))
+    exported = dt.date.today()  # clock: when the brief was written, beside the study's own date
     parts = [f"<h1 style='font-size:22pt'>{html.escape(study.title)}</h1>",
-             f"<p><i>Scenario brief, {dt.date.today():%d %B %Y}.</i></p>",
+             f"<p><i>Scenario brief as of {as_month(as_of(study))} (exported {exported:%d %B %Y}).</i></p>",
              markdown_html(study.description),
-             f"<h3>Horizons</h3><ul>{horizons}</ul>",
+             f"<h3>Horizons</h3><ul>{listed}</ul>",
              "<h3>Scenarios</h3><ul>" + "".join(
                  f"<li>{html.escape(study.scenario(s).name)}{' (reference)' if s == reference_id else ''}</li>"
                  for s in scenario_ids) + "</ul>",
@@ -195,4 +199,7 @@ def export_study_brief(study: Study, path: Path, scenario_ids: list[str], refere
     _app = QApplication.instance() or QApplication([])  # charts are drawn by widgets, which need one
     run_ids = list(dict.fromkeys([*([reference_id] if reference_id else []), *scenario_ids]))
     projection = compile_study(study).run(study, run_ids)
-    export_brief(study, projection, path, scenario_ids, reference_id, headline_indicators(study), default_years(study))
+    from ui.tracking.report_section import tracking_section
+
+    export_brief(study, projection, path, scenario_ids, reference_id, headline_indicators(study), default_years(study),
+                 tracking_section(study, projection))

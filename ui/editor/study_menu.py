@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 from models.commands.study import blank_study, copied_study
 from models.domain import Study
 from ui.editor.study_settings_dialog import StudySettingsDialog
+from ui.plots.chart_grid import time_marks
 
 if TYPE_CHECKING:  # the window's type only: it imports this module
     from ui.main_window import MainWindow
@@ -94,7 +95,7 @@ class StudyMenu(QObject):
             window.reload_study_list()
         for plot in window.charts.plots():
             plot.update_title()
-        if window.charts.set_times(session.times):
+        if window.charts.set_times(session.times, time_marks(session.study)):
             window.charts.refresh_all(window.compare_bar.series)
 
     # -- delete ----------------------------------------------------------------------------------

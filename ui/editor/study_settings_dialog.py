@@ -1,4 +1,4 @@
-"""The study settings dialog: title, a markdown description with its preview, and the time axis."""
+"""The study settings dialog: title, a markdown description with its preview, the time axis and the study's dates."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.commands.study import EditStudySettings, points_outside
 from models.domain import Study, TimeAxis
+from ui.editor.study_dates_form import StudyDatesForm
 
 MAX_STEPS = 5000  # a longer axis makes every projection slow without telling more
 
@@ -44,6 +45,8 @@ class StudySettingsDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setObjectName("settingsWarning")
         self.warning.setStyleSheet("color: #b35900")
+        self.dates = StudyDatesForm(study, self)
+        self.dates.changed.connect(self._check)
         for spin in (self.start, self.end, self.step):
             spin.valueChanged.connect(self._check)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -66,9 +69,11 @@ class StudySettingsDialog(QDialog):
         layout.addLayout(texts, 1)
         layout.addWidget(QLabel("<b>Time axis</b>", self))
         layout.addLayout(axis)
+        layout.addWidget(QLabel("<b>Dates</b> (in the axis's units; they never follow the computer's clock)", self))
+        layout.addWidget(self.dates)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
-        self.resize(720, 460)
+        self.resize(720, 560)
         self._preview()
         self._check()
 
@@ -95,7 +100,7 @@ class StudySettingsDialog(QDialog):
             return f"The time axis must end after it starts (it starts at {time.start:g} and ends at {time.end:g})."
         if time.count > MAX_STEPS:
             return f"The time axis has {time.count} points; at most {MAX_STEPS} keep projections quick. Use a larger step."
-        return ""
+        return self.dates.problem(time)
 
     def _check(self) -> None:
         problem = self.problem()
@@ -115,6 +120,8 @@ class StudySettingsDialog(QDialog):
     def command(self) -> EditStudySettings | None:
         """Return the edit the dialog describes, or None when nothing changed."""
         title, description, time = self.title.text().strip(), self.description.toPlainText(), self.time_axis()
-        if (title, description, time) == (self._study.title, self._study.description, self._study.time):
+        dates = self.dates.dates()
+        if (title, description, time, dates) == (self._study.title, self._study.description, self._study.time,
+                                                 self._study.dates):
             return None
-        return EditStudySettings(title, description, time)
+        return EditStudySettings(title, description, time, dates)

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from models.commands.scenario import ResetAssumption, SetAssumption
 from models.domain import Path
+from models.timeline import as_of
 from ui.panels.assumption_row import AssumptionRow
 from ui.panels.slider_scale import slider_range
 from ui.plots.colours import scenario_hex
-from ui.plots.timeline import today_year
 from ui.session.study_session import StudySession
 
 
@@ -119,8 +119,8 @@ class AssumptionPanel(QScrollArea):
         explanation = ""
         if isinstance(value, Path):
             origin += ", time path"
-            explanation = "A time path, shown at today's value. Moving the slider replaces it with a constant for this scenario."
-            value = float(value.at(today_year()))
+            explanation = "A time path, shown at its value as of the study's date. Moving the slider replaces it with a constant for this scenario."
+            value = float(value.at(as_of(self._session.study)))
         own = source is not None and source.id == scenario_id
         self._rows[name].show_value(float(value), origin, own, explanation)
 

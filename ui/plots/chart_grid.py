@@ -9,11 +9,17 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from models.domain import Scenario, Variable
+from models.domain import Horizon, Scenario, Study, Variable
+from models.timeline import as_of, horizons
 from ui.plots.indicator_plot import IndicatorPlot
 from ui.plots.legend_bar import LegendBar
 
 Series = Callable[[str, str], "np.ndarray | None"]
+
+
+def time_marks(study: Study) -> tuple[float, tuple[Horizon, ...]]:
+    """Return the study's as-of time and horizons, as the charts mark them."""
+    return as_of(study), tuple(horizons(study))
 
 
 def columns_for(count: int) -> int:
@@ -27,6 +33,7 @@ class ChartGrid(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._times = np.zeros(2)
+        self._marks: tuple[float, tuple[Horizon, ...]] | None = None  # the study's as-of time and horizons
         self._plots: dict[str, IndicatorPlot] = {}
         self._order: list[str] = []
         self._scenarios: list[Scenario] = []
@@ -47,21 +54,23 @@ class ChartGrid(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addLayout(self._grid, 1)
 
-    def reset(self, times: np.ndarray) -> None:
-        """Drop every plot and start over on a new time axis (another study was opened)."""
+    def reset(self, times: np.ndarray, marks: tuple[float, tuple[Horizon, ...]] | None = None) -> None:
+        """Drop every plot and start over on a new time axis and dates (another study was opened)."""
         for plot in self._plots.values():
             plot.setParent(None)
             plot.deleteLater()
         self._plots.clear()
         self._times = times
+        self._marks = marks
         self.set_indicators([])
 
-    def set_times(self, times: np.ndarray) -> bool:
-        """Rebuild the plots on a new time axis (the study's changed); return whether it was new."""
-        if np.array_equal(times, self._times):
+    def set_times(self, times: np.ndarray, marks: tuple[float, tuple[Horizon, ...]] | None = None) -> bool:
+        """Rebuild the plots on a new time axis or dates (the study's changed); return whether either was new."""
+        marks = self._marks if marks is None else marks
+        if np.array_equal(times, self._times) and marks == self._marks:
             return False
         variables = [plot.variable for plot in self.plots()]
-        self.reset(times)
+        self.reset(times, marks)
         self.set_indicators(variables)
         self.set_scenarios(self._scenarios)
         return True
@@ -77,7 +86,7 @@ class ChartGrid(QWidget):
                 plot.deleteLater()
         for variable in variables:
             if variable.name not in self._plots:
-                plot = IndicatorPlot(variable, self._times, self)
+                plot = IndicatorPlot(variable, self._times, self, self._marks)
                 plot.set_scenarios(self._scenarios)
                 self._plots[variable.name] = plot
         self._order = wanted

@@ -1,4 +1,4 @@
-"""One indicator over time: a persistent curve per scenario, today line, horizon bands, read-out."""
+"""One indicator over time: a persistent curve per scenario, the as-of line, horizon bands, read-out."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
-from models.domain import Scenario, Variable
+from models.domain import Horizon, Scenario, Variable
 from ui.plots.colours import blend, scenario_brush, scenario_hex, scenario_pen
-from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
+from ui.plots.timeline import format_value, format_year
 from ui.plots.value_ticks import ValueTicks
 
 # Re-fit the y axis when the curves fill less than this share of it, so a shrinking curve stays legible.
@@ -26,7 +26,8 @@ class IndicatorPlot(pg.PlotWidget):
 
     palette_applied = Signal()  # the chart took new colours from a changed palette
 
-    def __init__(self, variable: Variable, times: np.ndarray, parent: QWidget | None = None):
+    def __init__(self, variable: Variable, times: np.ndarray, parent: QWidget | None = None,
+                 marks: tuple[float, tuple[Horizon, ...]] | None = None):
         super().__init__(parent=parent, axisItems={"left": ValueTicks("left")})
         self.name = variable.name
         self.variable = variable
@@ -38,6 +39,8 @@ class IndicatorPlot(pg.PlotWidget):
         self._held = False
         # Each adds text after a scenario's line of the hover read-out: (scenario id, time index) -> html.
         self.readout_extras: list[Callable[[str, int], str]] = []
+        # Values other layers draw on this chart (observed actuals) that the y axis must also show.
+        self.extra_values: dict[str, np.ndarray] = {}
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table and panels carry keyboard work
         self.setMenuEnabled(False)
         item = self.getPlotItem()
@@ -47,7 +50,7 @@ class IndicatorPlot(pg.PlotWidget):
         view = item.getViewBox()
         view.disableAutoRange()
         view.setXRange(float(times[0]), float(times[-1]), padding=0.01)
-        self._add_time_marks(float(times[0]), float(times[-1]))
+        self._add_time_marks(float(times[0]), float(times[-1]), marks)
         self._readout = pg.TextItem(anchor=(0, 0))
         self._readout.setZValue(20)
         self._readout.hide()
@@ -62,12 +65,14 @@ class IndicatorPlot(pg.PlotWidget):
 
     # -- appearance ----------------------------------------------------------------------------
 
-    def _add_time_marks(self, start: float, end: float) -> None:
-        now = today_year()
+    def _add_time_marks(self, start: float, end: float, marks: tuple[float, tuple[Horizon, ...]] | None) -> None:
+        # The study's own "as of" time and horizons: never the computer's clock.
+        now, horizons = marks if marks is not None else (start, ())
         item = self.getPlotItem()
         self._bands: list[tuple[pg.LinearRegionItem, pg.InfLineLabel]] = []
-        for label, begin, finish in HORIZONS:
-            low, high = max(now + begin, start), min(now + finish, end)
+        for horizon in horizons:
+            label = horizon.name
+            low, high = max(horizon.start, start), min(horizon.end, end)
             if low >= high:
                 continue
             band = pg.LinearRegionItem((low, high), movable=False)
@@ -76,10 +81,10 @@ class IndicatorPlot(pg.PlotWidget):
                 line.setPen(pg.mkPen(None))
             item.addItem(band, ignoreBounds=True)
             band_label = pg.InfLineLabel(band.lines[0], label, position=0.95, anchors=[(0, 0), (0, 0)])
-            band.setToolTip(f"Horizon: {label} from today")
+            band.setToolTip(f"Horizon: {label} ({format_year(horizon.start)}–{format_year(horizon.end)})")
             self._bands.append((band, band_label))
-        # Both labels sit at the top, either side of the today line: "today ┆ next 6 months".
-        self._today = pg.InfiniteLine(now, angle=90, movable=False, label="today ", labelOpts={"position": 0.95, "anchors": [(1, 0), (1, 0)]})
+        # Both labels sit at the top, either side of the as-of line: "as of ┆ next 6 months".
+        self._today = pg.InfiniteLine(now, angle=90, movable=False, label="as of ", labelOpts={"position": 0.95, "anchors": [(1, 0), (1, 0)]})
         self._today.setZValue(-10)
         if start <= now <= end:
             item.addItem(self._today, ignoreBounds=True)
@@ -238,6 +243,7 @@ class IndicatorPlot(pg.PlotWidget):
         if self._held:
             return
         shown = [self._data[s] for s, c in self._curves.items() if c.isVisible() and s in self._data]
+        shown += [v for v in self.extra_values.values() if len(v)]
         finite = [v[np.isfinite(v)] for v in shown]
         finite = [v for v in finite if len(v)]
         if not finite:

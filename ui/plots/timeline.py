@@ -1,20 +1,8 @@
-"""Today as a decimal year, the brief's two horizons, and number formatting for people."""
+"""Number formatting for people (the study's dates live in models.timeline, never the computer's clock)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import math
-
-# The brief's horizons, in years from today: the next six months, and five to ten years out.
-HORIZONS: tuple[tuple[str, float, float], ...] = (("next 6 months", 0.0, 0.5), ("5–10 years", 5.0, 10.0))
-
-
-def today_year(today: dt.date | None = None) -> float:
-    """Return a date as a decimal year (2026-11-28 is about 2026.91)."""
-    today = today or dt.date.today()
-    start = dt.date(today.year, 1, 1)
-    length = (dt.date(today.year + 1, 1, 1) - start).days
-    return today.year + (today - start).days / length
 
 
 def format_value(value: float, trim: bool = False, group: bool | None = None) -> str:

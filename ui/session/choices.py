@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import math
-
 from models.domain import Study
 from models.language.equations import ParseError, names_in, parse
-from ui.plots.timeline import today_year
+from models.timeline import table_times
 
 DEFAULT_INDICATOR_COUNT = 6
 
@@ -44,9 +42,5 @@ def headline_indicators(study: Study, count: int = DEFAULT_INDICATOR_COUNT) -> l
 
 
 def default_years(study: Study) -> list[float]:
-    """Return table years at the ends of the two horizons (6 months, 5–10 years), within the study."""
-    axis = study.time
-    now = today_year()
-    wanted = [now + 0.5, math.floor(now) + 5, now + 10]
-    snapped = [min(max(axis.start + round((y - axis.start) / axis.step) * axis.step, axis.start), axis.end) for y in wanted]
-    return sorted({round(y, 6) for y in snapped})
+    """Return the study's table times (its own, or defaults from its as-of time and axis)."""
+    return table_times(study)

@@ -13,6 +13,7 @@ from models.commands.base import Change, Command
 from models.domain import Override, Scenario, Study
 from models.engine.compiled import CompiledModel, ModelError, compile_study
 from ui.session.autosave import Autosaver
+from ui.session.choices import default_years
 from ui.session.compile_failure import compile_failure
 from ui.session.library import Library
 from ui.session.native_compiler import NativeCompiler
@@ -32,6 +33,7 @@ class StudySession(QObject):
     scenarios_changed = Signal()
     model_changed = Signal()  # compiled again (successfully or not); problems may have changed
     choices_changed = Signal()
+    tracking_changed = Signal()  # actuals, signposts or the study's dates changed
     result_ready = Signal(int, list)  # stamp, scenario ids with new results
     save_failed = Signal(str, int)  # why, and in how many milliseconds saving is tried again
 
@@ -94,12 +96,18 @@ class StudySession(QObject):
         if change.model:
             self._compile()
             self._follow_variables(dict(change.renamed))
+        if change.dates:
+            # The table shows the study's own times: new dates (or their undo) replace the view's.
+            self.choices.years = default_years(self.study)
+            self._choices_changed()
         if change.scenarios:
             existing = [s.id for s in self.study.scenarios]
             if self.choices.selected not in existing:
                 self.choices.selected = existing[0] if existing else None
                 self._choices_changed()
             self.scenarios_changed.emit()
+        if change.tracking:
+            self.tracking_changed.emit()
         for scenario_id, name in change.assumptions:
             self.assumption_changed.emit(scenario_id, name)
         if change.values and self._compiled is not None:

@@ -45,6 +45,8 @@ class ImportDialog(QDialog):
                      f"{plan.count('new') + plan.count('name taken')} new, {plan.count('identical')} already here, "
                      f"{plan.count('conflict')} differing from yours. Nothing changes until you press Import; "
                      "Undo takes the whole import back.")
+        if plan.tracking:
+            intro += " Tracking: " + "; ".join(plan.tracking) + "."
         summary = QLabel(intro, self)
         summary.setWordWrap(True)
         self.table = QTableWidget(len(plan.items), 4, self)

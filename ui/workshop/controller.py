@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from models.domain import Scenario
+from models.timeline import as_of
 from models.workshop import (
     CaptureProposal,
     LogEntry,
@@ -18,7 +19,6 @@ from models.workshop import (
     proposal_name,
 )
 from ui.panels.scenario_panel import unique_name
-from ui.plots.timeline import today_year
 from ui.session.study_session import StudySession
 
 # A drag logs one entry once the lever rests this long; the study itself is autosaved about 0.6 s after a change.
@@ -130,7 +130,7 @@ class WorkshopController(QObject):
             return None
         number = max((p.number for p in self._captured.values()), default=0) + 1
         compared = {n: effective_value(study, self.workshop.scenario_id, n, self.workshop.baseline) for n in changes}
-        name = unique_name(proposal_name(study, number, changes, compared, today_year()), {s.name for s in study.scenarios})
+        name = unique_name(proposal_name(study, number, changes, compared, as_of(study)), {s.name for s in study.scenarios})
         child = Scenario(
             name, color=projector_color([s.color for s in study.scenarios]),
             parent_id=self.workshop.scenario_id, overrides=changes,

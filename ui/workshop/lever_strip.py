@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from models.commands.scenario import SetAssumption
 from models.domain import Path
+from models.timeline import as_of
 from models.workshop import effective_value, value_in_words
 from ui.panels.slider_scale import SLIDER_STEPS, SliderScale
-from ui.plots.timeline import format_value, today_year
+from ui.plots.timeline import format_value
 from ui.session.study_session import StudySession
 from ui.workshop.presentation_plot import pixel_font
 
@@ -144,7 +145,7 @@ class LeverStrip(QWidget):
 
     def _sync(self, name: str) -> None:
         value = effective_value(self._session.study, self._scenario_id, name)
-        self.controls[name].show_value(float(value.at([today_year()])[0]) if isinstance(value, Path) else float(value))
+        self.controls[name].show_value(float(value.at([as_of(self._session.study)])[0]) if isinstance(value, Path) else float(value))
 
     def _assumption_changed(self, scenario_id: str, name: str) -> None:
         lineage = {s.id for s in self._session.study.lineage(self._scenario_id)} if self._exists() else set()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.timeline import as_of
 from models.workshop import spread
-from ui.plots.timeline import today_year
 from ui.workshop.controller import WorkshopController
 from ui.workshop.log_panel import LogPanel
 from ui.workshop.presentation_view import PresentationView
@@ -146,7 +146,7 @@ class WorkshopPanel(QWidget):
         """Return, per lever of the session, how the proposals set it."""
         controller = self.controller
         assert controller is not None
-        return spread(controller.session.study, controller.proposals(), controller.workshop.levers, today_year())
+        return spread(controller.session.study, controller.proposals(), controller.workshop.levers, as_of(controller.session.study))
 
     def choose_levers(self) -> bool:
         """Let the facilitator choose the levers and charts; return whether the choice changed."""
@@ -169,7 +169,7 @@ class WorkshopPanel(QWidget):
         controller = self.controller
         assert controller is not None
         return write_workshop_csvs(
-            folder, controller.session.study, controller.proposals(), controller.log(), self.spread_rows(), today_year()
+            folder, controller.session.study, controller.proposals(), controller.log(), self.spread_rows(), as_of(controller.session.study)
         )
 
     def _ask_and_export(self) -> None:

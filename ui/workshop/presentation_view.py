@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.timeline import horizons
+from ui.plots.chart_grid import time_marks
 from ui.plots.colours import scenario_hex
-from ui.plots.timeline import HORIZONS
 from ui.workshop.controller import WorkshopController
 from ui.workshop.lever_strip import LeverStrip
 from ui.workshop.presentation_plot import PresentationPlot, pixel_font
@@ -50,7 +51,7 @@ class PresentationView(QWidget):
         self.title.setFont(pixel_font(44, bold=True))
         self.title.setWordWrap(True)  # a long scenario name or replayed step takes two lines, not a wider screen
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.horizons = QLabel("Horizons: " + "  ·  ".join(label for label, _, _ in HORIZONS), self)
+        self.horizons = QLabel("Horizons: " + "  ·  ".join(h.name for h in horizons(session.study)), self)
         self.horizons.setFont(pixel_font(28))
         self.legend = QLabel(self)
         self.legend.setFont(pixel_font(28))
@@ -126,7 +127,8 @@ class PresentationView(QWidget):
         self._plots = []
         columns = 1 if len(workshop.indicators) <= 1 else 2
         for index, name in enumerate(workshop.indicators):
-            plot = PresentationPlot(self.session.study.variable(name), self.session.times, self)
+            plot = PresentationPlot(self.session.study.variable(name), self.session.times, self,
+                                    time_marks(self.session.study))
             plot.live_id = workshop.scenario_id
             self._grid.addWidget(plot, index // columns, index % columns)
             self._plots.append(plot)

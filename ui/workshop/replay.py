@@ -8,8 +8,8 @@ import numpy as np
 
 from models.domain import Scenario
 from models.engine.compiled import compile_study
+from models.timeline import as_of
 from models.workshop import LogEntry, as_number, effective_value
-from ui.plots.timeline import today_year
 from ui.workshop.controller import WorkshopController
 
 MAX_PROPOSALS_SHOWN = 3  # as on the live room's screen
@@ -63,4 +63,4 @@ class Replay:
 
     def lever_values(self, levers: list[str]) -> dict[str, float]:
         """Return the levers' values at the replayed state, as numbers."""
-        return {n: as_number(effective_value(self._study, self._explored, n), today_year()) for n in levers}
+        return {n: as_number(effective_value(self._study, self._explored, n), as_of(self._study)) for n in levers}

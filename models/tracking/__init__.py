@@ -1,0 +1,1 @@
+"""Tracking: what actually happened (actuals), signposts, and which scenario the world resembles."""

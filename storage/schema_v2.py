@@ -1,0 +1,56 @@
+"""The shapes of the study file's version-2 sections (dates, actuals, signposts), as strict pydantic models.
+
+A version-2 file is a version-1 file plus these optional sections (docs/file-format.md). They check
+keys and types only; references and times are checked against the study in `storage.tracking_validation`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# The study keys that only version 2 knows: a study that uses none of them is written as version 1.
+V2_STUDY_KEYS = ("as_of", "horizons", "table_times", "actuals", "signposts")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
+
+
+class HorizonModel(_Strict):
+    """A named stretch of the study's time, in the axis's units."""
+
+    name: str
+    start: float
+    end: float
+
+
+class ActualModel(_Strict):
+    """One observed value of a variable at a time on the axis."""
+
+    variable: str
+    time: float
+    value: float
+    source: str = ""
+    note: str = ""
+
+
+class ConditionModel(_Strict):
+    """When a signpost triggers: above/below `value`, or rising/falling for `periods` periods."""
+
+    kind: Literal["above", "below", "rising", "falling"]
+    value: float | None = None
+    periods: int | None = Field(default=None, ge=1)
+
+
+class SignpostModel(_Strict):
+    """A named condition on a variable that points to scenarios (by id)."""
+
+    id: str | None = None
+    name: str
+    variable: str
+    condition: ConditionModel
+    points_to: list[str] = []
+    owner: str = ""
+    note: str = ""

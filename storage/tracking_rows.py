@@ -1,0 +1,62 @@
+"""Turn a study's dates, actuals and signposts into library rows and back, losing nothing."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from models.domain import Horizon, StudyDates
+from models.tracking.observations import Actual, Condition, Signpost
+from storage.orm import ActualRow, SignpostRow, StudyRow
+
+Row = dict[str, Any]
+
+
+def dates_columns(dates: StudyDates) -> Row:
+    """Return the studies-row columns that hold the study's dates (NULL where not set)."""
+    return {
+        "as_of": None if dates.as_of is None else float(dates.as_of),
+        "horizons": json.dumps([[h.name, float(h.start), float(h.end)] for h in dates.horizons])
+        if dates.horizons else None,
+        "table_times": json.dumps([float(t) for t in dates.table_times]) if dates.table_times else None,
+    }
+
+
+def dates_from_row(row: StudyRow) -> StudyDates:
+    """Return the study's dates from its row."""
+    horizons = [Horizon(name, start, end) for name, start, end in json.loads(row.horizons)] if row.horizons else []
+    times = [float(t) for t in json.loads(row.table_times)] if row.table_times else []
+    return StudyDates(row.as_of, horizons, times)
+
+
+def tracking_rows(study_id: str, actuals: list[Actual], signposts: list[Signpost]) -> dict[type, list[Row]]:
+    """Return the actuals and signposts rows of a study."""
+    return {
+        ActualRow: [
+            {"study_id": study_id, "position": k, "variable": a.variable, "time": float(a.time),
+             "value": float(a.value), "source": a.source, "note": a.note}
+            for k, a in enumerate(actuals)
+        ],
+        SignpostRow: [
+            {"study_id": study_id, "id": s.id, "position": k, "name": s.name, "variable": s.variable,
+             "condition_kind": s.condition.kind,
+             "condition_value": None if s.condition.value is None else float(s.condition.value),
+             "condition_periods": s.condition.periods, "points_to": json.dumps(list(s.points_to)),
+             "owner": s.owner, "note": s.note}
+            for k, s in enumerate(signposts)
+        ],
+    }
+
+
+def actuals_from_rows(rows: list[ActualRow]) -> list[Actual]:
+    """Return the observations, rows already in position order."""
+    return [Actual(r.variable, r.time, r.value, r.source, r.note) for r in rows]
+
+
+def signposts_from_rows(rows: list[SignpostRow]) -> list[Signpost]:
+    """Return the signposts, rows already in position order."""
+    return [
+        Signpost(r.name, r.variable, Condition(r.condition_kind, r.condition_value, r.condition_periods),
+                 list(json.loads(r.points_to)), r.owner, r.note, r.id)
+        for r in rows
+    ]

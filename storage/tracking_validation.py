@@ -1,0 +1,114 @@
+"""Check a file's version-2 sections against its study and put them into the domain Study.
+
+Every problem starts with its place, e.g. `study.actuals[3].time: 2036 is outside the time axis (2025–2035)`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import uuid
+
+from models.domain import Horizon, Study, StudyDates
+from models.tracking.observations import Actual, Condition, Signpost
+from storage.schema import FileModel
+from storage.schema_v2 import V2_STUDY_KEYS
+
+_DERIVED_IDS = uuid.UUID("8a3f7d21-52c4-4b8e-9e61-0c7d4b2a9f35")
+_EPS = 1e-9
+
+
+def uses_version_2(model: FileModel) -> bool:
+    """Say whether the file's study has any version-2 section."""
+    return any(getattr(model.study, key) is not None for key in V2_STUDY_KEYS)
+
+
+def _closest(name: str, known: list[str]) -> str:
+    match = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f" — did you mean '{match[0]}'?" if match else ""
+
+
+def read_v2_sections(model: FileModel, study: Study) -> list[str]:
+    """Fill the study's dates, actuals and signposts from the file; return every problem found."""
+    problems: list[str] = []
+    spec = model.study
+    if model.version < 2 and uses_version_2(model):
+        used = ", ".join(k for k in V2_STUDY_KEYS if getattr(spec, k) is not None)
+        return [f"version: the study uses version-2 sections ({used}) but the file says version {model.version}"]
+    axis = study.time
+    axis_ok = axis.step > 0 and axis.end > axis.start
+    span = f"{axis.start:g}–{axis.end:g}"
+
+    def on_axis(time: float, place: str) -> None:
+        if axis_ok and not axis.start - _EPS <= time <= axis.end + _EPS:
+            problems.append(f"{place}: {time:g} is outside the time axis ({span})")
+
+    if spec.as_of is not None:
+        on_axis(spec.as_of, "study.as_of")
+    horizons = []
+    for k, item in enumerate(spec.horizons or []):
+        place = f"study.horizons[{k}]"
+        if not item.name.strip():
+            problems.append(f"{place}.name: a horizon needs a name")
+        if item.end <= item.start:
+            problems.append(f"{place}.end: must be after start ({item.start:g}), not {item.end:g}")
+        elif axis_ok and (item.end < axis.start or item.start > axis.end):
+            problems.append(f"{place}: {item.start:g}–{item.end:g} does not overlap the time axis ({span})")
+        horizons.append(Horizon(item.name, item.start, item.end))
+    for k, time in enumerate(spec.table_times or []):
+        on_axis(time, f"study.table_times[{k}]")
+    study.dates = StudyDates(spec.as_of, horizons, sorted(set(spec.table_times or [])))
+
+    names = [v.name for v in study.variables]
+    known = set(names)
+    seen: dict[tuple, str] = {}
+    for k, item in enumerate(spec.actuals or []):
+        place = f"study.actuals[{k}]"
+        if item.variable not in known:
+            problems.append(f"{place}.variable: unknown variable '{item.variable}'{_closest(item.variable, names)}")
+        on_axis(item.time, f"{place}.time")
+        actual = Actual(item.variable, item.time, item.value, item.source, item.note)
+        if actual.key in seen:
+            problems.append(f"{place}: the same variable, time and source as {seen[actual.key]}")
+        seen.setdefault(actual.key, place)
+        study.actuals.append(actual)
+
+    scenario_ids = {s.id for s in study.scenarios}
+    by_name = {s.name: s.id for s in study.scenarios}
+    ids: dict[str, str] = {}
+    for k, item in enumerate(spec.signposts or []):
+        place = f"study.signposts[{k}]"
+        if item.variable not in known:
+            problems.append(f"{place}.variable: unknown variable '{item.variable}'{_closest(item.variable, names)}")
+        condition = item.condition
+        if condition.kind in ("above", "below") and condition.value is None:
+            problems.append(f"{place}.condition.value: required for '{condition.kind}' (the threshold)")
+        if condition.kind in ("rising", "falling") and condition.periods is None:
+            problems.append(f"{place}.condition.periods: required for '{condition.kind}' (how many periods in a row)")
+        points_to = []
+        for j, target in enumerate(item.points_to):
+            canonical = _uuid_or_none(target)
+            if canonical in scenario_ids:
+                points_to.append(canonical)
+            elif target in by_name:  # a hand-written file may name the scenario
+                points_to.append(by_name[target])
+            else:
+                problems.append(f"{place}.points_to[{j}]: unknown scenario '{target}'{_closest(target, list(by_name))}")
+        signpost_id = _uuid_or_none(item.id) if item.id is not None else str(uuid.uuid5(_DERIVED_IDS, f"{study.id}:{item.name}"))
+        if signpost_id is None:
+            problems.append(f"{place}.id: {item.id!r} is not a UUID")
+            signpost_id = str(uuid.uuid5(_DERIVED_IDS, f"{study.id}:{item.name}"))
+        if signpost_id in ids:
+            problems.append(f"{place}.id: duplicate id (also {ids[signpost_id]})")
+        ids.setdefault(signpost_id, place)
+        study.signposts.append(Signpost(
+            item.name, item.variable, Condition(condition.kind, condition.value, condition.periods),
+            points_to, item.owner, item.note, signpost_id,
+        ))
+    return problems
+
+
+def _uuid_or_none(text: str | None) -> str | None:
+    try:
+        return str(uuid.UUID(text)) if text is not None else None
+    except ValueError:
+        return None

@@ -1,0 +1,44 @@
+"""`main.py track` ranks the scenarios against the actuals and prints the signposts' states."""
+
+from __future__ import annotations
+
+import main
+from tests.test_cli import SAMPLE
+
+
+def test_track_ranks_the_sample_scenarios_on_the_briefs_figures(capsys):
+    assert main.main(["track", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    # US aid of about USD 100 M/yr is what three scenarios assume; "Stalled" has 70, "Great-power contest" 160.
+    assert lines[0] == 'Tracking "Bolivia: the Paz Pivot" against 3 actuals'
+    assert lines[4].lstrip().startswith("4. Stalled reform and unrest")
+    assert lines[5].lstrip().startswith("5. Great-power contest")
+    assert "error 0.000" in lines[1]
+    assert "Social unrest flares: social_unrest above 60 → Stalled reform and unrest: not seen" in out
+
+
+def test_track_with_more_actuals_shows_the_conversion_and_a_triggered_signpost(tmp_path, capsys):
+    csv = tmp_path / "seen.csv"
+    csv.write_text("variable,time,value,source\nsocial_unrest,Q2 2026,55,poll\nsocial_unrest,Q3 2026,64.5,poll\n",
+                   encoding="utf-8")
+    assert main.main(["track", str(SAMPLE), "--actuals", str(csv)]) == 0
+    out = capsys.readouterr().out
+    assert "seen.csv, row 2: Q2 2026 → 2026.25" in out
+    assert "Social unrest flares: social_unrest above 60 → Stalled reform and unrest: triggered at 2026.5 (64.5 from poll)" in out
+    assert "against 5 actuals" in out
+
+
+def test_track_refuses_actuals_off_the_axis_with_the_place(tmp_path, capsys):
+    csv = tmp_path / "late.csv"
+    csv.write_text("variable,time,value\nsocial_unrest,2040,55\n", encoding="utf-8")
+    assert main.main(["track", str(SAMPLE), "--actuals", str(csv)]) == 1
+    assert "row 2, time: 2040 is outside the time axis (2025–2035)" in capsys.readouterr().err
+
+
+def test_track_works_on_a_library_study(tmp_path, capsys):
+    db = str(tmp_path / "lib.sqlite3")
+    assert main.main(["--db", db, "import", str(SAMPLE)]) == 0
+    capsys.readouterr()
+    assert main.main(["--db", db, "track", "Bolivia: the Paz Pivot"]) == 0
+    assert "Signposts:" in capsys.readouterr().out

@@ -1,0 +1,145 @@
+"""The study's own dates in Study settings: as of, the horizons and the table times."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.domain import Horizon, Study, StudyDates, TimeAxis
+from models.timeline import TimeTextError, as_of, horizons, parse_time, table_times
+from ui.plots.timeline import format_year
+
+
+def read_time(text: str, unit: str) -> float:
+    """Return a typed time: a number in the locale's or the file's notation, or a date such as Q2 2026."""
+    locale = QLocale()
+    number, ok = locale.toDouble(text.strip())
+    if ok:
+        return number
+    return parse_time(text, unit)[0]
+
+
+def split_times(text: str) -> list[str]:
+    """Split a typed list of times on ";", or on "," (", " where the locale writes decimal commas)."""
+    if ";" in text:
+        parts = text.split(";")
+    elif QLocale().decimalPoint() == ",":
+        parts = re.split(r",\s+", text)
+    else:
+        parts = text.split(",")
+    return [p.strip() for p in parts if p.strip()]
+
+
+class StudyDatesForm(QWidget):
+    """Edit as of, horizons and table times; empty fields mean "not set" (defaults from the axis)."""
+
+    changed = Signal()
+
+    def __init__(self, study: Study, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._unit = study.time.unit
+        dates = study.dates
+        self.as_of = QLineEdit("" if dates.as_of is None else format_year(dates.as_of), self)
+        self.as_of.setPlaceholderText(f"not set: {format_year(as_of(study))} (the axis start)")
+        self.as_of.setAccessibleName("As of")
+        self.table_times = QLineEdit(", ".join(format_year(t) for t in dates.table_times), self)
+        self.table_times.setPlaceholderText("not set: " + ", ".join(format_year(t) for t in table_times(study)))
+        self.table_times.setAccessibleName("Table times")
+        self.horizons = QTableWidget(0, 3, self)
+        self.horizons.setHorizontalHeaderLabels(["Horizon", "From", "To"])
+        self.horizons.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.horizons.verticalHeader().hide()
+        self.horizons.setMaximumHeight(110)
+        for horizon in dates.horizons or horizons(study):
+            self._add_row(horizon.name, format_year(horizon.start), format_year(horizon.end))
+        self._stored_horizons = bool(dates.horizons)
+        add, remove = QPushButton("Add horizon", self), QPushButton("Remove horizon", self)
+        add.clicked.connect(lambda: (self._add_row("new horizon", "", ""), self.changed.emit()))
+        remove.clicked.connect(self._remove_row)
+        for edit in (self.as_of, self.table_times):
+            edit.textChanged.connect(self.changed)
+        self.horizons.itemChanged.connect(self._horizon_edited)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow("&As of:", self.as_of)
+        form.addRow("Table &times:", self.table_times)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.horizons)
+        layout.addLayout(buttons)
+
+    def _add_row(self, name: str, start: str, end: str) -> None:
+        row = self.horizons.rowCount()
+        self.horizons.insertRow(row)
+        for column, text in enumerate((name, start, end)):
+            self.horizons.setItem(row, column, QTableWidgetItem(text))
+
+    def _remove_row(self) -> None:
+        row = self.horizons.currentRow()
+        if row >= 0:
+            self.horizons.removeRow(row)
+            self._stored_horizons = True
+            self.changed.emit()
+
+    def _horizon_edited(self) -> None:
+        self._stored_horizons = True
+        self.changed.emit()
+
+    def _parts(self, axis: TimeAxis) -> tuple[StudyDates, str]:
+        """Return the dates as entered and the first problem, if any."""
+        unit = axis.unit
+        dates = StudyDates()
+        try:
+            if self.as_of.text().strip():
+                dates.as_of = read_time(self.as_of.text(), unit)
+        except TimeTextError as error:
+            return dates, f"As of: {error}."
+        for text in split_times(self.table_times.text()):
+            try:
+                dates.table_times.append(read_time(text, unit))
+            except TimeTextError as error:
+                return dates, f"Table times: {error}."
+        dates.table_times = sorted(set(dates.table_times))
+        if self._stored_horizons:
+            for row in range(self.horizons.rowCount()):
+                name, start, end = (self.horizons.item(row, c).text() if self.horizons.item(row, c) else "" for c in range(3))
+                try:
+                    horizon = Horizon(name.strip(), read_time(start, unit), read_time(end, unit))
+                except TimeTextError as error:
+                    return dates, f"Horizon {row + 1}: {error}."
+                if not horizon.name:
+                    return dates, f"Horizon {row + 1} needs a name."
+                if horizon.end <= horizon.start:
+                    return dates, f"Horizon “{horizon.name}” must end after it starts."
+                dates.horizons.append(horizon)
+        inside = [("As of", dates.as_of)] if dates.as_of is not None else []
+        inside += [("A table time", t) for t in dates.table_times]
+        for what, time in inside:
+            if not axis.start - 1e-9 <= time <= axis.end + 1e-9:
+                return dates, f"{what} ({format_year(time)}) is outside the time axis ({format_year(axis.start)}–{format_year(axis.end)})."
+        return dates, ""
+
+    def dates(self) -> StudyDates:
+        """Return the dates as entered."""
+        return self._parts(TimeAxis(-1e18, 1e18, 1.0, self._unit))[0]
+
+    def problem(self, axis: TimeAxis) -> str:
+        """Return why the dates cannot be taken on this axis, or an empty string."""
+        self._unit = axis.unit
+        return self._parts(axis)[1]

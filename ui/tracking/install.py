@@ -1,0 +1,111 @@
+"""Add tracking to the main window: the Tracking dock, its menu entry, and markers kept in step with the study."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from models.tracking.commands import RemoveSignpost, SetSignpost
+from models.tracking.report import tracking_of
+from ui.tracking.markers import marks_of
+from ui.tracking.signpost_dialog import SignpostDialog
+from ui.tracking.tracking_panel import TrackingPanel
+
+
+class TrackingMode:
+    """Keep the ranking, the signposts and the charts' markers current as actuals and assumptions change."""
+
+    def __init__(self, window: QMainWindow):
+        self.window = window
+        self.panel = TrackingPanel(window)
+        self.panel.add_signpost_requested.connect(lambda: self.edit_signpost(None))
+        self.panel.edit_signpost_requested.connect(self.edit_signpost)
+        self.panel.remove_signpost_requested.connect(self.remove_signpost)
+        self.dock = QDockWidget("Tracking", window)
+        self.dock.setObjectName("tracking")
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.dock.hide()
+        action = self.dock.toggleViewAction()
+        action.setText("&Tracking")
+        action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        action.setToolTip("Which scenario is unfolding: actuals, signposts and the ranking")
+        for menu_action in window.menuBar().actions():
+            if menu_action.text() == "&View":
+                menu_action.menu().addSeparator()
+                menu_action.menu().addAction(action)
+                break
+        self.action = action
+        window.compare_bar.changed.connect(self.refresh)
+        self._session = None
+        self.last = None  # (Tracking, signpost states) most recently shown
+
+    def bind(self, session) -> None:
+        """Follow a newly opened study."""
+        self._session = session
+        self.panel.actuals.bind(session)
+        for signal in (session.tracking_changed, session.scenarios_changed, session.choices_changed):
+            signal.connect(self.refresh)
+        # New results move the ranking only: the markers stay where the actuals are.
+        session.result_ready.connect(lambda *_: self.rank())
+        self.refresh()
+
+    def rank(self) -> None:
+        """Rank the scenarios and state the signposts from the study and projections as they are now."""
+        session = self._session
+        if session is None or session is not self.window.session:
+            return
+        result, states = tracking_of(session.study, session.times, session.series)
+        self.last = (result, states)
+        self.panel.show_tracking(session.study, result, states)
+
+    def refresh(self) -> None:
+        """Rank again and place every chart's markers (actuals or signposts changed, or the charts did)."""
+        self.rank()
+        session = self._session
+        if session is None or self.last is None or session is not self.window.session:
+            return
+        states = self.last[1]
+        values = self.window.compare_bar.mode == "values"
+        by_variable: dict[str, list] = {}
+        for actual in session.study.actuals:
+            by_variable.setdefault(actual.variable, []).append(actual)
+        for plot in self.window.charts.plots():
+            marks = marks_of(plot)
+            marks.bands = lambda name=plot.name: self.bands_of(name)
+            marks.show(by_variable.get(plot.name, []), states, values)
+            plot.fit()
+
+    def bands_of(self, name: str) -> tuple | None:
+        """Return (times, {scenario name: band edges}) for an indicator while its fans are drawn, else None."""
+        session, bar = self._session, self.window.uncertainty_bar
+        if session is None or not bar.on:
+            return None
+        try:
+            fans = bar.fans(name)
+        except KeyError:
+            return None
+        drawn = {s.name: fans.drawn(s.id) for s in session.shown_scenarios()}
+        drawn = {n: stats for n, stats in drawn.items() if stats is not None}
+        return (session.times, drawn) if drawn else None
+
+    def edit_signpost(self, signpost_id: str | None) -> None:
+        """Add a signpost, or edit the one with this id, as one undo step."""
+        session = self._session
+        if session is None:
+            return
+        current = next((s for s in session.study.signposts if s.id == signpost_id), None)
+        dialog = SignpostDialog(session.study, current, self.window)
+        if dialog.exec():
+            session.push(SetSignpost(signpost=dialog.signpost()))
+
+    def remove_signpost(self, signpost_id: str) -> None:
+        """Remove a signpost (undoable)."""
+        if self._session is not None:
+            self._session.push(RemoveSignpost(signpost_id=signpost_id))
+
+
+def install_tracking(window: QMainWindow) -> TrackingMode:
+    """Add tracking to the window."""
+    return TrackingMode(window)

@@ -1,0 +1,94 @@
+"""Add or edit a signpost: its name, the condition on a variable, the scenarios it points to, owner and note."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from models.domain import Study
+from models.tracking.observations import CONDITION_KINDS, Condition, Signpost
+
+
+class SignpostDialog(QDialog):
+    """Edit one signpost; `signpost()` returns it as entered."""
+
+    def __init__(self, study: Study, signpost: Signpost | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Signpost")
+        self._original = copy.deepcopy(signpost) if signpost is not None else None
+        self.name = QLineEdit(signpost.name if signpost else "", self)
+        self.variable = QComboBox(self)
+        for variable in study.variables:
+            self.variable.addItem(f"{variable.title} ({variable.name})", variable.name)
+        if signpost is not None:
+            self.variable.setCurrentIndex(max(self.variable.findData(signpost.variable), 0))
+        self.kind = QComboBox(self)
+        for kind in CONDITION_KINDS:
+            self.kind.addItem(kind, kind)
+        self.threshold = QDoubleSpinBox(self)
+        self.threshold.setRange(-1e12, 1e12)
+        self.threshold.setDecimals(3)
+        self.periods = QSpinBox(self)
+        self.periods.setRange(1, 1000)
+        if signpost is not None:
+            self.kind.setCurrentIndex(self.kind.findData(signpost.condition.kind))
+            self.threshold.setValue(signpost.condition.value or 0.0)
+            self.periods.setValue(signpost.condition.periods or 1)
+        self.points_to = QListWidget(self)
+        for scenario in study.scenarios:
+            item = QListWidgetItem(scenario.name, self.points_to)
+            item.setData(Qt.ItemDataRole.UserRole, scenario.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            pointed = signpost is not None and scenario.id in signpost.points_to
+            item.setCheckState(Qt.CheckState.Checked if pointed else Qt.CheckState.Unchecked)
+        self.points_to.setMaximumHeight(110)
+        self.owner = QLineEdit(signpost.owner if signpost else "", self)
+        self.note = QLineEdit(signpost.note if signpost else "", self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._check)
+        self.kind.currentIndexChanged.connect(self._check)
+        form = QFormLayout(self)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Variable:", self.variable)
+        form.addRow("&Condition:", self.kind)
+        form.addRow("&Threshold:", self.threshold)
+        form.addRow("For &periods in a row:", self.periods)
+        form.addRow("Points &to:", self.points_to)
+        form.addRow("&Owner:", self.owner)
+        form.addRow("N&ote:", self.note)
+        form.addRow(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        thresholded = self.kind.currentData() in ("above", "below")
+        self.threshold.setEnabled(thresholded)
+        self.periods.setEnabled(not thresholded)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name.text().strip()))
+
+    def signpost(self) -> Signpost:
+        """Return the signpost as entered (keeping the edited one's id)."""
+        kind = self.kind.currentData()
+        condition = Condition(kind, self.threshold.value(), None) if kind in ("above", "below") \
+            else Condition(kind, None, self.periods.value())
+        points = [self.points_to.item(k).data(Qt.ItemDataRole.UserRole) for k in range(self.points_to.count())
+                  if self.points_to.item(k).checkState() == Qt.CheckState.Checked]
+        made = Signpost(self.name.text().strip(), self.variable.currentData(), condition, points,
+                        self.owner.text().strip(), self.note.text().strip())
+        if self._original is not None:
+            made.id = self._original.id
+        return made

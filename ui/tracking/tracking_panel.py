@@ -1,0 +1,182 @@
+"""The Tracking panel: scenarios ranked by how close they are to the actuals, the signposts, the actuals table."""
+
+from __future__ import annotations
+
+import html
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.tracking.report import state_text
+from models.tracking.scores import Tracking
+from models.tracking.signposts import SignpostState
+from ui.plots.legend_bar import swatch
+from ui.plots.timeline import format_value, format_year
+from ui.tracking.actuals_view import ActualsView
+from ui.tracking.markers import TRIGGERED
+
+EXPLAINED = ("Error: how far each scenario's projection is from the actuals, each difference divided by how far "
+             "apart the scenarios are for that variable (so units do not matter); 0 is a perfect match.")
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _item(text: str, tip: str = "", right: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+    if tip:
+        item.setToolTip(tip)
+    if right:
+        item.setTextAlignment(_RIGHT)
+    return item
+
+
+def _table(headers: list[str], parent: QWidget, stretch: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The name column takes what is left (eliding if it must), so numbers are never cut off.
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return table
+
+
+class TrackingPanel(QWidget):
+    """Show the ranking, signposts and actuals of the open study; the controller feeds it."""
+
+    add_signpost_requested = Signal()
+    edit_signpost_requested = Signal(str)  # signpost id
+    remove_signpost_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tabs = QTabWidget(self)
+        ranking = QWidget(self)
+        self.ranking = _table(["#", "Scenario", "Error", "n", "Actuals run"], ranking, 1)
+        self.ranking.horizontalHeaderItem(3).setToolTip("How many actuals were compared")
+        self.heaviest = QLabel(ranking)
+        self.heaviest.setWordWrap(True)
+        self.explained = QLabel(EXPLAINED, ranking)
+        self.explained.setWordWrap(True)
+        self.explained.setEnabled(False)  # secondary text
+        layout = QVBoxLayout(ranking)
+        layout.addWidget(self.ranking, 1)
+        layout.addWidget(self.heaviest)
+        layout.addWidget(self.explained)
+        signposts = QWidget(self)
+        self.signposts = _table(["Signpost", "State", "Watches", "Points to", "Owner"], signposts, 0)
+        self.signposts.horizontalHeader().setMinimumSectionSize(60)
+        for column in (2, 3, 4):  # in the details below: a narrow dock shows names and states in full
+            self.signposts.setColumnHidden(column, True)
+        self.signposts.itemDoubleClicked.connect(lambda item: self._edit(item.row()))
+        add, edit, remove = (QPushButton(t, signposts) for t in ("Add…", "Edit…", "Remove"))
+        add.clicked.connect(self.add_signpost_requested)
+        edit.clicked.connect(lambda: self._edit(self.signposts.currentRow()))
+        remove.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        for button in (add, edit, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        signpost_layout = QVBoxLayout(signposts)
+        signpost_layout.addLayout(buttons)
+        signpost_layout.addWidget(self.signposts, 1)
+        self.signpost_detail = QLabel(signposts)
+        self.signpost_detail.setWordWrap(True)
+        self.signpost_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        signpost_layout.addWidget(self.signpost_detail)
+        self.signposts.currentCellChanged.connect(lambda row, *_: self._detail(row))
+        self.actuals = ActualsView(self)
+        self.tabs.addTab(ranking, "Ranking")
+        self.tabs.addTab(signposts, "Signposts")
+        self.tabs.addTab(self.actuals, "Actuals")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.addWidget(self.tabs)
+        self._signpost_ids: list[str] = []
+        self._details: list[str] = []
+        self._signposts_shown: list[tuple] = []
+
+    def _detail(self, row: int) -> None:
+        self.signpost_detail.setText(self._details[row] if 0 <= row < len(self._details) else
+                                     "Select a signpost to see what it watches and why.")
+
+    def _edit(self, row: int) -> None:
+        if 0 <= row < len(self._signpost_ids):
+            self.edit_signpost_requested.emit(self._signpost_ids[row])
+
+    def _remove(self) -> None:
+        row = self.signposts.currentRow()
+        if 0 <= row < len(self._signpost_ids):
+            self.remove_signpost_requested.emit(self._signpost_ids[row])
+
+    def show_tracking(self, study, result: Tracking, states: list[SignpostState]) -> None:
+        """Fill the ranking and the signposts list."""
+        scenarios = {s.id: s for s in study.scenarios}
+        self.ranking.setRowCount(len(result.ranking))
+        best = result.ranking[0].error if result.ranking else math.nan
+        for row, score in enumerate(result.ranking):
+            scenario = scenarios[score.scenario_id]
+            tied = math.isfinite(best) and abs(score.error - best) < 1e-9
+            rank = _item(str(row + 1) if not tied or row == 0 else "=", right=True)
+            name = _item(scenario.name, scenario.name)
+            name.setIcon(swatch(scenario.color))
+            error = _item(format_value(score.error) if math.isfinite(score.error) else "undefined",
+                          "Root mean square of the scaled differences", right=True)
+            drift = "on track" if abs(score.bias) < 0.05 else "above" if score.bias > 0 else "below"
+            self.ranking.setItem(row, 0, rank)
+            self.ranking.setItem(row, 1, name)
+            self.ranking.setItem(row, 2, error)
+            self.ranking.setItem(row, 3, _item(str(score.count), right=True))
+            self.ranking.setItem(row, 4, _item(drift, f"Mean scaled difference {score.bias:+.2f}"))
+        if not result.ranking:
+            self.heaviest.setText("No actual can be compared with the projections yet: add some in the Actuals tab.")
+        elif result.weights:
+            parts = [f"{w.actual.variable} {format_year(w.actual.time)} = {format_value(w.actual.value)} "
+                     f"(nearest {scenarios[w.closest].name})" for w in result.weights[:3]]
+            self.heaviest.setText("<b>Weighs most:</b> " + "; ".join(parts))
+        else:
+            self.heaviest.setText("The actuals do not tell the scenarios apart yet.")
+        shown = [(s.signpost.id, s.signpost.name, s.signpost.variable, s.signpost.condition, tuple(s.signpost.points_to),
+                  s.signpost.owner, s.signpost.note, state_text(s), [sc.name for sc in study.scenarios]) for s in states]
+        if shown == self._signposts_shown:
+            return  # most refreshes (a dragged slider) leave every signpost as it was
+        self._signposts_shown = shown
+        self._signpost_ids = [s.signpost.id for s in states]
+        self._details = []
+        self.signposts.setRowCount(len(states))
+        for row, state in enumerate(states):
+            signpost = state.signpost
+            pointing = ", ".join(scenarios[s].name for s in signpost.points_to if s in scenarios) or "—"
+            self.signposts.setItem(row, 0, _item(signpost.name, signpost.note))
+            short = f"triggered {format_year(state.time)}" if state.state == "triggered" and state.time is not None \
+                else state.state
+            status = _item(short, state_text(state))
+            if state.state == "triggered":
+                status.setForeground(QColor(TRIGGERED))
+            self.signposts.setItem(row, 1, status)
+            self.signposts.setItem(row, 2, _item(f"{signpost.variable} {signpost.condition.describe()}"))
+            self.signposts.setItem(row, 3, _item(pointing, pointing))
+            self.signposts.setItem(row, 4, _item(signpost.owner))
+            owner = f" Owner: {html.escape(signpost.owner)}." if signpost.owner else ""
+            note = f"<br><i>{html.escape(signpost.note)}</i>" if signpost.note else ""
+            self._details.append(f"<b>{html.escape(signpost.name)}</b>: {html.escape(signpost.variable)} "
+                                 f"{signpost.condition.describe()} → {html.escape(pointing)}. "
+                                 f"<b>{html.escape(state_text(state))}</b>.{owner}{note}")
+        self._detail(self.signposts.currentRow() if self.signposts.currentRow() >= 0 else (0 if states else -1))
