@@ -69,6 +69,7 @@ def test_control_characters_in_names_do_not_break_the_workbook(tmp_path):
 def test_run_and_export_write_the_carriage_return_name_safely(tmp_path):
     study = json.loads(SAMPLE.read_text(encoding="utf-8"))
     study["scenarios"] = [dict(study["scenarios"][0], name=CR_FORMULA)]
+    study["study"].pop("signposts", None)  # they point to the scenarios left out
     source = tmp_path / "cr.json"
     source.write_text(json.dumps(study), encoding="utf-8")
     out = tmp_path / "run.csv"
