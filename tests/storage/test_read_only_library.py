@@ -44,7 +44,7 @@ def as_a_user(*args: str) -> subprocess.CompletedProcess:
         if setpriv is None:
             pytest.skip("running as root without setpriv: permissions cannot be enforced")
         command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120,
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
