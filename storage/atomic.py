@@ -56,7 +56,7 @@ def _create_beside(target: Path) -> Path:
         except FileExistsError:
             continue
         except OSError as error:  # named by the folder: the temporary name means nothing to the user
-            raise OSError(error.errno, f"{target.name} cannot be written in {target.parent} ({error.strerror})") from error
+            raise OSError(f"{target.name} cannot be written in {target.parent} ({error.strerror})") from error
         return candidate
     raise OSError(f"cannot create a temporary file in {target.parent}")
 

@@ -107,10 +107,18 @@ def _read_schema(path: Path, read_only: bool) -> tuple[set[str], str | None]:
 
 
 def read_only_connection(path: Path, immutable: bool = False) -> sqlite3.Connection:
-    """Return a connection that cannot write to the library; `immutable` when not even -shm can be made."""
-    # immutable: SQLite then reads a WAL library with no -shm file and takes no locks (nothing can write there).
-    uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    """Return a connection that cannot write to the library; `immutable` allows for a folder where -shm cannot be made."""
+    base = f"{path.resolve().as_uri()}?mode=ro"
+    connection = sqlite3.connect(base, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    if not immutable:
+        return connection
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection  # its -shm exists (someone who may write has it open): read with the usual locks
+    except sqlite3.OperationalError:
+        connection.close()
+    # Reading a WAL library needs a -shm file; where none can be made, SQLite reads it as a file nothing changes.
+    return sqlite3.connect(base + "&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
 
 
 def _damaged(path: Path, detail: str) -> LibraryError:

@@ -44,7 +44,7 @@ def as_a_user(*args: str) -> subprocess.CompletedProcess:
         if setpriv is None:
             pytest.skip("running as root without setpriv: permissions cannot be enforced")
         command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", *command]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120,
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False,
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
@@ -72,7 +72,9 @@ def test_a_read_only_library_lists_runs_and_exports_and_refuses_writes_as_read_o
     assert exported.returncode == 0 and (tmp_path / "out" / "s.csv").stat().st_size > 0, exported.stderr
     assert refused.returncode == 2 and "read-only" in refused.stderr and "damaged" not in refused.stderr
     assert "Traceback" not in listed.stderr + ran.stderr + exported.stderr + refused.stderr
-    assert digest(path) == before and sorted(p.name for p in path.parent.iterdir()) == ["library.sqlite3"]
+    assert digest(path) == before
+    if locked == "folder":  # nothing at all was written beside it (with a read-only file, SQLite may keep its -shm there)
+        assert sorted(p.name for p in path.parent.iterdir()) == ["library.sqlite3"]
 
 
 def test_a_library_opened_read_only_reads_and_says_read_only_on_every_write(tmp_path, monkeypatch):

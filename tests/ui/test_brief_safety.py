@@ -62,7 +62,7 @@ def test_the_html_brief_has_no_script_and_only_safe_links(qtbot, study, tmp_path
 
 
 def test_the_html_brief_forbids_script_by_its_content_security_policy(qtbot, study, tmp_path):
-    document, images = hostile_brief(study)
+    document, _images = hostile_brief(study)
     parser = Tags()
     parser.feed(document)
     [policy] = [a["content"] for t, a in parser.tags if t == "meta" and a.get("http-equiv", "").lower() == "content-security-policy"]
@@ -74,7 +74,7 @@ def test_the_html_brief_forbids_script_by_its_content_security_policy(qtbot, stu
 def _pdf_uris(pdf: bytes) -> list[bytes]:
     """Return every /URI target in a PDF, looking inside compressed streams too."""
     chunks = [pdf]
-    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.S):
+    for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.DOTALL):
         try:
             chunks.append(zlib.decompress(match.group(1)))
         except zlib.error:
