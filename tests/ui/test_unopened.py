@@ -217,6 +217,9 @@ def test_start_up_on_a_broken_last_study_shows_the_window(qapp, tmp_path):
     QTimer.singleShot(0, close)
     assert app_module.run_gui(tmp_path / "lib.sqlite") == 0
     assert seen == ["⚠ Damaged study (could not be opened)"]
+    # What went wrong is kept beside the library, traceback and all, for whoever helps the user.
+    logged = (tmp_path / "lib.log").read_text(encoding="utf-8")
+    assert "failed while reading it from the library" in logged and "JSONDecodeError" in logged
 
 
 def test_a_study_that_cannot_be_drawn_is_not_put_on_the_room_screen(qtbot, tmp_path, cursed_scenarios_cannot_be_drawn):
@@ -239,3 +242,4 @@ def test_a_window_that_cannot_be_built_says_so_instead_of_a_traceback(qapp, tmp_
     monkeypatch.setattr(MainWindow, "_restore_geometry", lambda self: 1 / 0)  # a setting the window cannot use
     assert app_module.run_gui(tmp_path / "lib.sqlite") == 1
     assert len(shown) == 1 and "The window could not be opened on" in shown[0] and "division by zero" in shown[0]
+    assert str(tmp_path / "lib.log") in shown[0] and "ZeroDivisionError" in (tmp_path / "lib.log").read_text(encoding="utf-8")
