@@ -243,3 +243,27 @@ def test_a_window_that_cannot_be_built_says_so_instead_of_a_traceback(qapp, tmp_
     assert app_module.run_gui(tmp_path / "lib.sqlite") == 1
     assert len(shown) == 1 and "The window could not be opened on" in shown[0] and "division by zero" in shown[0]
     assert str(tmp_path / "lib.log") in shown[0] and "ZeroDivisionError" in (tmp_path / "lib.log").read_text(encoding="utf-8")
+
+
+def test_a_study_that_cannot_be_drawn_can_be_edited_in_the_model_editor_and_reopened(
+        qtbot, tmp_path, cursed_scenarios_cannot_be_drawn, monkeypatch):
+    study = cursed_study()
+    library = library_with(tmp_path / "lib.sqlite", study)
+    try:
+        window = start(qtbot, library)
+        assert window.unopened.shown is not None
+        window.model_editor.dock.show()
+        window.model_editor.variables.select_name("growth")
+        equation = window.model_editor.form.equations["equation"]
+        assert equation.toPlainText() == "1 + revenue / 100 - unrest"
+        equation.setPlainText("2 + revenue / 100 - unrest")  # as typed
+        assert window.session.study.variable("growth").equation == "2 + revenue / 100 - unrest"
+        assert window.problems.summary.text().startswith("<b>“Cursed study” could not be opened")
+        monkeypatch.undo()  # whatever stopped the charts is fixed
+        window.problems.retry.click()
+        assert window.unopened.shown is None and window.charts.plots()
+        assert window.session.study.variable("growth").equation == "2 + revenue / 100 - unrest"
+        window.close()
+        assert library.load_study(study.id).variable("growth").equation == "2 + revenue / 100 - unrest"
+    finally:
+        library.close()
