@@ -267,3 +267,31 @@ def test_a_study_that_cannot_be_drawn_can_be_edited_in_the_model_editor_and_reop
         assert library.load_study(study.id).variable("growth").equation == "2 + revenue / 100 - unrest"
     finally:
         library.close()
+
+
+def test_a_study_whose_session_cannot_be_made_can_be_exported_from_the_command_line(
+        qtbot, tmp_path, monkeypatch, capsys):
+    import main
+
+    study = make_study()
+    library = library_with(tmp_path / "lib.sqlite", make_study(), study)
+    real = study_session.ViewChoices.from_json
+
+    def from_json(data, shown_study):
+        if shown_study.id == study.id:
+            raise TypeError("view choices of another age")
+        return real(data, shown_study)
+
+    monkeypatch.setattr(study_session.ViewChoices, "from_json", staticmethod(from_json))
+    try:
+        window = start(qtbot, library)
+        assert window.session is None and "(while preparing it)" in window.problems.summary.text()
+        hint = next(m for m in window.problems.messages() if "python main.py export" in m)
+        window.close()
+    finally:
+        library.close()
+    out = tmp_path / "copy.json"
+    argv = hint.split(": ", 1)[1].split()[2:]  # what the user would type after "python main.py"
+    argv = [a if a != "FILE.json" else str(out) for a in argv]
+    assert main.main(["--db", str(tmp_path / "lib.sqlite"), *argv]) == 0
+    assert read_study_file(out).id == study.id
