@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from storage.errors import InterchangeError, LibraryError
 from storage.repository import Library, open_library
 from ui.main_window import MainWindow
+from ui.recovery.log_file import attach_log, detach_log, log_path
 
 log = logging.getLogger(__name__)
 SAMPLE_STUDY = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
@@ -38,6 +39,7 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         # The window saves every change as it is made; the command line can still read this library.
         QMessageBox.critical(None, "Prospectiva", read_only_message(library.path, library.read_only))
         return 2
+    handler = attach_log(library.path)
     try:
         notice = _seed(library)
         try:
@@ -45,7 +47,8 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         except Exception as error:  # a study cannot get here (the window opens any study); a damaged library can
             log.error("the main window could not be built", exc_info=error)
             QMessageBox.critical(None, "Prospectiva", f"The window could not be opened on {library.path}.\n\n"
-                                 f"{' '.join(str(error).split()) or type(error).__name__}")
+                                 f"{' '.join(str(error).split()) or type(error).__name__}\n\n"
+                                 f"The details are in {log_path(library.path)}.")
             return 1
         window.show()
         if notice:
@@ -55,6 +58,7 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
             QTimer.singleShot(0, lambda: window.import_file(Path(open_file)))
         return app.exec()
     finally:
+        detach_log(handler)
         library.close()
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from ui.panels.scenario_panel import ScenarioPanel
 from ui.panels.table_panel import TablePanel
 from ui.plots.chart_grid import ChartGrid, time_marks
 from ui.recovery.unopened import DRAWING, OPENING, READING, UnopenedStudies
+from ui.recovery.unsaved import may_leave
 from ui.session.library import Library
 from ui.session.native_compiler import default_cache_dir
 from ui.session.study_session import StudySession
@@ -211,8 +211,14 @@ class MainWindow(QMainWindow):
             if shown is not None:
                 self.study_box.setCurrentIndex(self.study_box.findData(shown))
 
-    def open_study(self, study_id: str) -> None:
-        """Show a study of the library, saving the one shown before; one that cannot be shown is marked, never fatal."""
+    def open_study(self, study_id: str) -> bool:
+        """Show a study, saving the one shown before (or asking to lose what could not be saved); return whether it switched.
+
+        A study that cannot be shown is marked and explained, never fatal.
+        """
+        if self.session is not None and not may_leave(self, self.session, "Open the other study anyway"):
+            self.reload_study_list()  # the selector goes back to the study still open
+            return False
         self._close_session()
         self.unopened.clear()
         stage = READING
@@ -224,11 +230,12 @@ class MainWindow(QMainWindow):
             self._show_session(self.session)
         except Exception as error:  # noqa: BLE001 - the one boundary where any study, however broken, must not stop the window
             self.unopened.failed(study_id, stage, error)
-        else:
-            if self.unopened.opened(study_id):
-                self.reload_study_list()  # its mark goes
-            with QSignalBlocker(self.study_box):
-                self.study_box.setCurrentIndex(self.study_box.findData(study_id))
+            return True
+        if self.unopened.opened(study_id):
+            self.reload_study_list()  # its mark goes
+        with QSignalBlocker(self.study_box):
+            self.study_box.setCurrentIndex(self.study_box.findData(study_id))
+        return True
 
     def _show_session(self, session: StudySession) -> None:
         study = session.study
@@ -267,6 +274,7 @@ class MainWindow(QMainWindow):
             self.open_study(study_id)
 
     def _close_session(self) -> None:
+        self.save_status.hide()  # a failed save is said of the open study only
         if self.session is None:
             return
         self.session.close()
@@ -389,16 +397,9 @@ class MainWindow(QMainWindow):
         if self._closed:  # a second close (tests, quitting) must not touch a library closed since
             super().closeEvent(event)
             return
-        if self.session is not None:
-            self.session.close()
-            if self.session.autosave.dirty:
-                answer = QMessageBox.warning(
-                    self, "Prospectiva", "Your last changes could not be saved. Close anyway and lose them?",
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    event.ignore()
-                    return
+        if self.session is not None and not may_leave(self, self.session, "Close anyway"):
+            event.ignore()
+            return
         self._close_session()
         self.compute.shutdown()  # no worker process outlives its window
         LibraryChoices(self.library).window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")

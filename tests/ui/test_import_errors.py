@@ -32,8 +32,11 @@ def messages(monkeypatch) -> list[str]:
 
 
 def snapshot(library):
-    """Return everything stored: each study with its scenarios and their settings."""
-    return {s.id: study_to_dict(library.load_study(s.id)) for s in library.list_studies()}
+    """Return everything stored: each study with its scenarios and their settings (not the moment of asking)."""
+    studies = {s.id: study_to_dict(library.load_study(s.id)) for s in library.list_studies()}
+    for data in studies.values():
+        data.pop("exported_at")
+    return studies
 
 
 def test_a_number_python_cannot_read_is_refused_with_a_message(qtbot, window, library, study, tmp_path, messages):

@@ -217,6 +217,9 @@ def test_start_up_on_a_broken_last_study_shows_the_window(qapp, tmp_path):
     QTimer.singleShot(0, close)
     assert app_module.run_gui(tmp_path / "lib.sqlite") == 0
     assert seen == ["⚠ Damaged study (could not be opened)"]
+    # What went wrong is kept beside the library, traceback and all, for whoever helps the user.
+    logged = (tmp_path / "lib.log").read_text(encoding="utf-8")
+    assert "failed while reading it from the library" in logged and "JSONDecodeError" in logged
 
 
 def test_a_study_that_cannot_be_drawn_is_not_put_on_the_room_screen(qtbot, tmp_path, cursed_scenarios_cannot_be_drawn):
@@ -239,3 +242,56 @@ def test_a_window_that_cannot_be_built_says_so_instead_of_a_traceback(qapp, tmp_
     monkeypatch.setattr(MainWindow, "_restore_geometry", lambda self: 1 / 0)  # a setting the window cannot use
     assert app_module.run_gui(tmp_path / "lib.sqlite") == 1
     assert len(shown) == 1 and "The window could not be opened on" in shown[0] and "division by zero" in shown[0]
+    assert str(tmp_path / "lib.log") in shown[0] and "ZeroDivisionError" in (tmp_path / "lib.log").read_text(encoding="utf-8")
+
+
+def test_a_study_that_cannot_be_drawn_can_be_edited_in_the_model_editor_and_reopened(
+        qtbot, tmp_path, cursed_scenarios_cannot_be_drawn, monkeypatch):
+    study = cursed_study()
+    library = library_with(tmp_path / "lib.sqlite", study)
+    try:
+        window = start(qtbot, library)
+        assert window.unopened.shown is not None
+        window.model_editor.dock.show()
+        window.model_editor.variables.select_name("growth")
+        equation = window.model_editor.form.equations["equation"]
+        assert equation.toPlainText() == "1 + revenue / 100 - unrest"
+        equation.setPlainText("2 + revenue / 100 - unrest")  # as typed
+        assert window.session.study.variable("growth").equation == "2 + revenue / 100 - unrest"
+        assert window.problems.summary.text().startswith("<b>“Cursed study” could not be opened")
+        monkeypatch.undo()  # whatever stopped the charts is fixed
+        window.problems.retry.click()
+        assert window.unopened.shown is None and window.charts.plots()
+        assert window.session.study.variable("growth").equation == "2 + revenue / 100 - unrest"
+        window.close()
+        assert library.load_study(study.id).variable("growth").equation == "2 + revenue / 100 - unrest"
+    finally:
+        library.close()
+
+
+def test_a_study_whose_session_cannot_be_made_can_be_exported_from_the_command_line(
+        qtbot, tmp_path, monkeypatch, capsys):
+    import main
+
+    study = make_study()
+    library = library_with(tmp_path / "lib.sqlite", make_study(), study)
+    real = study_session.ViewChoices.from_json
+
+    def from_json(data, shown_study):
+        if shown_study.id == study.id:
+            raise TypeError("view choices of another age")
+        return real(data, shown_study)
+
+    monkeypatch.setattr(study_session.ViewChoices, "from_json", staticmethod(from_json))
+    try:
+        window = start(qtbot, library)
+        assert window.session is None and "(while preparing it)" in window.problems.summary.text()
+        hint = next(m for m in window.problems.messages() if "python main.py export" in m)
+        window.close()
+    finally:
+        library.close()
+    out = tmp_path / "copy.json"
+    argv = hint.split(": ", 1)[1].split()[2:]  # what the user would type after "python main.py"
+    argv = [a if a != "FILE.json" else str(out) for a in argv]
+    assert main.main(["--db", str(tmp_path / "lib.sqlite"), *argv]) == 0
+    assert read_study_file(out).id == study.id

@@ -128,7 +128,8 @@ class StudyMenu(QObject):
         if not others:
             return
         # Open the other study first: closing this session saves it, which must happen before the delete.
-        window.open_study(others[0])
+        if not window.open_study(others[0]):
+            return  # its changes could not be saved and the user chose to keep it open
         settings = window.library.view_settings(study_id) if study is not None else None  # an undo brings them back
         window.library.delete_study(study_id)
         window.unopened.failures.pop(study_id, None)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 
 log = logging.getLogger(__name__)
 
-READING, OPENING, DRAWING = "reading it from the library", "preparing its model", "drawing it"
+READING, OPENING, DRAWING = "reading it from the library", "preparing it", "drawing it"
 
 
 @dataclass(frozen=True)
@@ -42,9 +42,14 @@ class OpeningFailure:
                 "Fix it in Model ▸ Model editor (Ctrl+E), then press “Open it again”.",
                 "Or remove it: File ▸ Delete study…",
             ]
-        else:
+        elif self.stage == READING:
             lines += [
                 "It could not be read from the library, so it cannot be exported or edited.",
+                "Remove it with File ▸ Delete study…, or choose another study in the Study list.",
+            ]
+        else:  # read, but not made ready for the window: the command line can still export it
+            lines += [
+                f"Keep a copy from the command line: python main.py export {self.study_id} --out FILE.json",
                 "Remove it with File ▸ Delete study…, or choose another study in the Study list.",
             ]
         return lines

@@ -26,6 +26,7 @@ class Autosaver(QObject):
         self._save = save
         self._dirty = False
         self._retry_ms = 0  # the wait before the next try; 0 while saves succeed
+        self.last_error = ""  # why the last save failed, while it is not followed by one that succeeded
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -57,9 +58,11 @@ class Autosaver(QObject):
         except Exception as error:  # noqa: BLE001 - the user must hear of any failed save, whatever its cause
             self._retry_ms = min(RETRY_LONGEST_MS, self._retry_ms * 2 if self._retry_ms else RETRY_FIRST_MS)
             self._timer.start(self._retry_ms)
-            self.failed.emit(" ".join(str(error).split()) or type(error).__name__, self._retry_ms)
+            self.last_error = " ".join(str(error).split()) or type(error).__name__
+            self.failed.emit(self.last_error, self._retry_ms)
             return
         self._dirty = False
         self._retry_ms = 0
+        self.last_error = ""
         self._timer.setInterval(SAVE_DELAY_MS)
         self.saved.emit()
