@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 from statistics import NormalDist
 
+import psutil
 import pytest
 
 from models.domain import Distribution, Variable
@@ -65,6 +66,11 @@ def test_the_worker_is_a_spawned_process_and_answers_with_the_closed_form(servic
     assert abs(answer.value.probability - exact(1.0)) < 0.03
     pid = service.worker_pid
     assert pid is not None and pid != os.getpid() and _alive(pid)
+    # Below the window's priority, so a drag frame never waits for sampling.
+    if psutil.WINDOWS:
+        assert psutil.Process(pid).nice() == psutil.BELOW_NORMAL_PRIORITY_CLASS
+    else:
+        assert psutil.Process(pid).nice() > psutil.Process().nice()
     cmdline = Path(f"/proc/{pid}/cmdline")
     if cmdline.exists():  # Linux tells how it was started: spawned, not a fork of this process
         assert b"spawn_main" in cmdline.read_bytes()

@@ -197,7 +197,11 @@ class ComputeService(QObject):
         request = min(self._queue.values(), key=lambda r: r.stamp)
         del self._queue[request.kind]
         if self._process is None:
-            self._start_worker()
+            try:
+                self._start_worker()
+            except OSError as error:  # out of processes or memory: say so, and try again at the next request
+                self.failed.emit(Failure(request.kind, request.stamp, False, f"the compute worker could not start ({error})"))
+                return
         assert self._requests is not None
         self._running = request
         # Pickled here, on the GUI thread, between edits: the worker gets a consistent copy.

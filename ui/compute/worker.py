@@ -14,6 +14,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 import numpy as np
+import psutil
 
 from models.domain import Study
 from models.engine.bands import band_rows
@@ -78,6 +79,7 @@ def serve(requests: Connection, answers: Connection, cancel) -> None:
     `("cancelled", stamp)`; `("progress", stamp, share)` may come before it when asked for.
     A request stops early once `cancel.value` holds its stamp.
     """
+    _step_aside()
     try:
         while True:
             try:
@@ -89,6 +91,14 @@ def serve(requests: Connection, answers: Connection, cancel) -> None:
             answers.send(_answer(message, answers, cancel))
     except OSError:
         return  # the window is gone (it closed or died): nobody is left to answer
+
+
+def _step_aside() -> None:
+    """Run below the window's priority: when both want the processor, a drag frame must not wait for bands."""
+    try:
+        psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS if psutil.WINDOWS else 5)
+    except psutil.Error:
+        pass  # a system that refuses only costs smoothness: bands then compete with the window as equals
 
 
 def _answer(message: tuple, answers: Connection, cancel) -> tuple:
