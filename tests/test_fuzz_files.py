@@ -20,7 +20,15 @@ from models.domain import Scenario, Study, TimeAxis, Variable
 from models.engine.acceptance import MEMORY_LIMIT, study_problems
 from models.engine.compiled import ModelError, compile_study
 from models.engine.montecarlo import run_samples
-from models.language.equations import FUNCTIONS, Binary, Call, Name, Num, Unary, format_equation
+from models.language.equations import (
+    FUNCTIONS,
+    Binary,
+    Call,
+    Name,
+    Num,
+    Unary,
+    format_equation,
+)
 from storage.errors import InterchangeError
 from storage.interchange import parse_study_text
 

@@ -9,10 +9,17 @@ import pytest
 
 import main
 from models.engine import codegen
-from models.engine.compiled import ModelError, compile_study
 from models.engine.acceptance import MEMORY_LIMIT, run_bytes, study_problems
+from models.engine.compiled import ModelError, compile_study
 from storage.model_files import read_model_file
-from tests.hostile import HOSTILE, long_sum, parent_chain, parent_cycle, study_document, write_json
+from tests.hostile import (
+    HOSTILE,
+    long_sum,
+    parent_chain,
+    parent_cycle,
+    study_document,
+    write_json,
+)
 from tests.models.helpers import aux, study_of
 from tests.storage.xmile_helpers import aux as xmile_aux
 from tests.storage.xmile_helpers import write, xmile
