@@ -17,6 +17,7 @@ _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]|NaN|Infinity')
 _OPENERS = "[{"
 _STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_CHUNK = 1 << 20
 
 
 class JSONTextError(ValueError):
@@ -49,8 +50,11 @@ def scan(text: str) -> list[str]:
     """Return the problems found without parsing: too large, too deep, or NaN/Infinity used."""
     if len(text) > MAX_BYTES:  # characters: a UTF-8 file has at least as many bytes
         return [f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB"]
-    if _clean(text):
-        return []
+    return [] if _clean(text) else placed_problems(text)
+
+
+def placed_problems(text: str) -> list[str]:
+    """Return the problems `scan` finds, each with its line and column (one token at a time)."""
     problems: list[str] = []
     depth = 0
     for match in _TOKENS.finditer(text):
@@ -83,10 +87,14 @@ def _clean(text: str) -> bool:
     if "NaN" in outside or "Infinity" in outside:
         return False
     brackets = np.frombuffer(_NOT_BRACKETS.sub("", outside).encode("ascii"), dtype=np.uint8)
-    if brackets.size == 0:
-        return True
-    steps = np.where((brackets == ord("[")) | (brackets == ord("{")), 1, -1)
-    return int(np.cumsum(steps).max()) <= MAX_DEPTH
+    depth = 0
+    for start in range(0, brackets.size, _CHUNK):  # a million at a time: bounded memory, early stop
+        part = brackets[start:start + _CHUNK]
+        running = depth + np.cumsum(np.where((part == ord("[")) | (part == ord("{")), 1, -1).astype(np.int32))
+        if int(running.max()) > MAX_DEPTH:
+            return False
+        depth = int(running[-1])
+    return True
 
 
 def loads(text: str) -> Any:
