@@ -6,6 +6,8 @@ import json
 import re
 from typing import Any
 
+import numpy as np
+
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
 
@@ -13,6 +15,9 @@ MAX_DEPTH = 64
 # non-finite literals Python's json accepts although JSON has no such numbers.
 _TOKENS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]|NaN|Infinity')
 _OPENERS = "[{"
+_STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_CHUNK = 1 << 20
 
 
 class JSONTextError(ValueError):
@@ -45,6 +50,11 @@ def scan(text: str) -> list[str]:
     """Return the problems found without parsing: too large, too deep, or NaN/Infinity used."""
     if len(text) > MAX_BYTES:  # characters: a UTF-8 file has at least as many bytes
         return [f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB"]
+    return [] if _clean(text) else placed_problems(text)
+
+
+def placed_problems(text: str) -> list[str]:
+    """Return the problems `scan` finds, each with its line and column (one token at a time)."""
     problems: list[str] = []
     depth = 0
     for match in _TOKENS.finditer(text):
@@ -65,6 +75,26 @@ def _integer(text: str) -> int | float:
     # integer is read as the float it stands for, which the schema then judges in its place
     # (infinite, so refused as not finite, beyond about 309 digits).
     return int(text) if len(text) <= 20 else float(text)
+
+
+def _clean(text: str) -> bool:
+    """Say quickly whether `scan` would find nothing, with regular expressions and numpy doing the work.
+
+    The token loop below runs Python code per bracket: 3 seconds for a 50 MB file of small
+    lists. It runs only when there is a problem to place.
+    """
+    outside = _STRINGS.sub('""', text)
+    if "NaN" in outside or "Infinity" in outside:
+        return False
+    brackets = np.frombuffer(_NOT_BRACKETS.sub("", outside).encode("ascii"), dtype=np.uint8)
+    depth = 0
+    for start in range(0, brackets.size, _CHUNK):  # a million at a time: bounded memory, early stop
+        part = brackets[start:start + _CHUNK]
+        running = depth + np.cumsum(np.where((part == ord("[")) | (part == ord("{")), 1, -1).astype(np.int32))
+        if int(running.max()) > MAX_DEPTH:
+            return False
+        depth = int(running[-1])
+    return True
 
 
 def loads(text: str) -> Any:
