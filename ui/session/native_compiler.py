@@ -52,7 +52,8 @@ class NativeCompiler(QObject):
 
     def wanted(self, study: Study) -> bool:
         """Say whether native code is worth compiling for this study here."""
-        return native.available() and len(study.variables) >= NATIVE_FROM
+        # Size first: asking whether llvmlite is there loads LLVM, a second's work at start-up.
+        return len(study.variables) >= NATIVE_FROM and native.available()
 
     def request(self, study: Study, model: CompiledModel) -> int:
         """Compile the study's model as it is now, once the compile under way (if any) ends; return the stamp."""

@@ -97,7 +97,7 @@ def _read(path: Path) -> tuple[assemble.Layout, bytes] | None:
     """Return cached layout and object code, or None when there are none or they are damaged (then compile again)."""
     try:
         data = path.read_bytes()
-        os.utime(path)  # recently used: the last to be pruned
+        _touch(path)
     except OSError:
         return None
     head = len(_MAGIC) + 32
@@ -120,9 +120,17 @@ def _write(path: Path, layout: assemble.Layout, code: bytes) -> None:
         with os.fdopen(handle, "wb") as file:
             file.write(_MAGIC + hashlib.sha256(body).digest() + body)
         os.replace(temporary, path)
-        entries = sorted(path.parent.glob("*.bin"), key=lambda p: p.stat().st_mtime, reverse=True)
+        _touch(path)
+        entries = sorted(path.parent.glob("*.bin"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in entries[KEEP:]:
             old.unlink()
     except OSError:
         if temporary is not None and os.path.exists(temporary):
             os.remove(temporary)
+
+
+def _touch(path: Path) -> None:
+    """Mark a cached model the most recently used: its time after every other's, however coarse the clock."""
+    newest = max((p.stat().st_mtime_ns for p in path.parent.glob("*.bin") if p != path), default=0)
+    stamp = max(time.time_ns(), newest + 1)
+    os.utime(path, ns=(stamp, stamp))
