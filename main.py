@@ -8,6 +8,7 @@
     python main.py list
     python main.py delete STUDY [--yes]
     python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx]
+    python main.py explore FILE|STUDY --where "VAR < X" [--at TIME] [--runs N] [--scenario NAME] [--seed S]
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
 Problems go to stderr with a non-zero exit code, never as a traceback.
@@ -19,7 +20,7 @@ import argparse
 import sys
 from pathlib import Path
 
-COMMANDS = ("run", "check", "import", "export", "list", "delete", "track")
+COMMANDS = ("run", "check", "import", "export", "list", "delete", "track", "explore")
 EXIT_PROBLEM = 1  # the input is wrong: a bad file, an unknown study or scenario, a broken model
 EXIT_LIBRARY = 2  # the library cannot be opened
 
@@ -104,6 +105,16 @@ def _command_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, help="write the CSV here instead of standard output")
     run.set_defaults(handler=_run)
 
+    explore = commands.add_parser("explore", help="run an ensemble across the sliders' ranges and find, with PRIM, "
+                                                  "where a condition holds")
+    explore.add_argument("study", help="a study file (.json) or model, or a study in the library (title or id)")
+    explore.add_argument("--where", required=True, help='the condition, e.g. "gdp_growth < 0"')
+    explore.add_argument("--at", type=float, help="the time the condition is checked at (default: the end)")
+    explore.add_argument("--runs", type=_positive, default=10_000, help="runs in the ensemble (default 10,000)")
+    explore.add_argument("--scenario", help="the scenario explored (default: the first)")
+    explore.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    explore.set_defaults(handler=_explore)
+
     check = commands.add_parser("check", help="validate a study file or model (XMILE or Vensim .mdl) and print every problem")
     check.add_argument("file", type=Path)
     check.set_defaults(handler=_check)
@@ -160,6 +171,28 @@ def _run(options) -> int:
     else:
         frame = model.run(study, ids).to_frame(study)
     _emit(projection_csv(frame), options.out)
+    return 0
+
+
+def _explore(options) -> int:
+    from models.engine.acceptance import require_runnable
+    from models.engine.compiled import compile_study
+    from models.explore.ensemble import parse_question, run_ensemble
+    from models.explore.prim import peel
+    from models.explore.report import discovery_lines
+
+    study = _study(options)
+    [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
+    require_runnable(study, 1)
+    try:
+        question = parse_question(study, options.where, options.at)
+        ensemble = run_ensemble(compile_study(study), study, scenario_id, question, options.runs, options.seed)
+        trajectory = peel(ensemble.columns(), ensemble.interesting, bounds=ensemble.space)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    labels = {v.name: v.title for v in study.variables}
+    for line in discovery_lines(ensemble, trajectory, labels):
+        _print(_name(line))
     return 0
 
 

@@ -14,7 +14,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from models.engine.compiled import compile_study  # noqa: E402
+from models.explore.ensemble import parse_question, run_ensemble  # noqa: E402
 from models.explore.prim import peel  # noqa: E402
+from storage.interchange import read_study_file  # noqa: E402
+
+SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
 
 
 def timed(runs: int, inputs_count: int, repeats: int = 3) -> tuple[float, int]:
@@ -35,6 +40,15 @@ def main() -> None:
         seconds, boxes = timed(runs, inputs_count)
         print(f"{runs:>9,} {inputs_count:>7} {boxes:>6} {seconds * 1000:>28.0f} ms")
     print("target: 100,000 runs x 20 inputs drawn within 2 s")
+    study = read_study_file(SAMPLE)
+    model = compile_study(study)
+    question = parse_question(study, "gdp_growth < 0", 2030.0)
+    print(f"\n{'runs':>9} {'ensemble, one process':>24} {'runs/s':>10}")
+    for runs in (10_000, 100_000):
+        start = time.perf_counter()
+        run_ensemble(model, study, study.scenarios[0].id, question, runs, seed=1)
+        seconds = time.perf_counter() - start
+        print(f"{runs:>9,} {seconds * 1000:>21.0f} ms {runs / seconds:>10,.0f}")
 
 
 if __name__ == "__main__":

@@ -48,8 +48,12 @@ class Trajectory:
 
 
 def peel(inputs: dict[str, np.ndarray], interesting: np.ndarray, alpha: float = ALPHA,
-         min_mass: float = MIN_MASS) -> Trajectory:
-    """Return PRIM's peeling trajectory for boolean `interesting` over the sampled `inputs`."""
+         min_mass: float = MIN_MASS, bounds: dict[str, tuple[float, float]] | None = None) -> Trajectory:
+    """Return PRIM's peeling trajectory for boolean `interesting` over the sampled `inputs`.
+
+    `bounds` is the space the inputs were drawn from (each input's range); without it, the
+    smallest and largest values drawn stand for it.
+    """
     names = list(inputs)
     if not names:
         raise ValueError("PRIM needs at least one input")
@@ -60,7 +64,11 @@ def peel(inputs: dict[str, np.ndarray], interesting: np.ndarray, alpha: float = 
     total, wanted = y.size, int(y.sum())
     if wanted == 0:
         raise ValueError("no run meets the condition: there is nothing to find")
-    low, high = x.min(axis=0), x.max(axis=0)
+    if bounds is None:
+        low, high = x.min(axis=0), x.max(axis=0)
+    else:
+        low = np.array([bounds[name][0] for name in names], dtype=float)
+        high = np.array([bounds[name][1] for name in names], dtype=float)
     bounds = {name: (float(low[k]), float(high[k])) for k, name in enumerate(names)}
     inside = np.ones(total, dtype=bool)
     boxes = [_box(names, low, high, inside, y, total, wanted)]

@@ -1,0 +1,155 @@
+"""Ensembles for scenario discovery: many runs of one scenario across the whole range of its assumptions.
+
+Where Monte Carlo asks "how uncertain is this scenario" (draws around its values), exploration asks
+"where, across everything the sliders allow, does the outcome we fear happen": every assumption
+with a slider range is drawn uniformly over it, every chance event happens with its probability,
+and each run records its inputs and whether the question's condition held.
+
+Runs are made in chunks of fixed size, each drawing from its own child of one
+`numpy.random.SeedSequence`: a chunk's numbers depend only on the seed and the chunk's number, so
+the same seed gives the same ensemble however many processes or machines share the chunks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from models.domain import Path, Study
+from models.engine.compiled import CompiledModel
+from models.engine.montecarlo import run_columns
+
+CHUNK = 5_000  # runs simulated side by side in one vectorised pass
+MAX_RUNS = 10_000_000
+
+_CONDITION = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<|>)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*$")
+
+
+@dataclass(frozen=True)
+class Question:
+    """What makes a run interesting: a variable compared with a threshold at one time."""
+
+    variable: str
+    comparison: str  # "<", "<=", ">" or ">="
+    threshold: float
+    time: float
+
+    def holds(self, values: np.ndarray) -> np.ndarray:
+        """Return, per run, whether the condition holds for these values of the variable."""
+        op = {"<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater_equal}[self.comparison]
+        return np.asarray(op(values, self.threshold), dtype=bool)
+
+    def describe(self) -> str:
+        """Return the question as people read it."""
+        return f"{self.variable} {self.comparison} {self.threshold:g} at {self.time:g}"
+
+
+def parse_question(study: Study, condition: str, time: float | None) -> Question:
+    """Return the question `condition` ("gdp_growth < 0") asks at `time` (default: the end); raise ValueError saying why not."""
+    match = _CONDITION.match(condition)
+    if match is None:
+        raise ValueError(f"the condition {condition!r} is not of the form 'variable < number' (or <=, >, >=)")
+    name, comparison, threshold = match.group(1), match.group(2), float(match.group(3))
+    if not any(v.name == name for v in study.variables):
+        raise ValueError(f"the condition names '{name}', which is not a variable of the study")
+    times = study.time.points()
+    at = float(times[-1]) if time is None else float(time)
+    if not times[0] - 1e-9 <= at <= times[-1] + 1e-9:
+        raise ValueError(f"the time {at:g} is outside the study's axis ({times[0]:g} to {times[-1]:g})")
+    return Question(name, comparison, threshold, at)
+
+
+def uncertainty_space(study: Study, scenario_id: str) -> dict[str, tuple[float, float]]:
+    """Return each assumption a run may vary, with its slider range: those with a range and a constant value."""
+    overrides = study.resolved_overrides(scenario_id)
+    space = {}
+    for variable in study.variables:
+        if variable.kind != "assumption" or variable.min is None or variable.max is None:
+            continue
+        override = overrides.get(variable.name)
+        if variable.min < variable.max and not isinstance(override[0] if override else variable.path, Path):
+            space[variable.name] = (float(variable.min), float(variable.max))
+    return space
+
+
+@dataclass
+class Ensemble:
+    """The runs: each varied input's value per run, the outcome, and whether the question held."""
+
+    question: Question
+    space: dict[str, tuple[float, float]]  # each varied input's range, in the order of `inputs`' columns
+    inputs: np.ndarray  # (runs, inputs)
+    outcome: np.ndarray  # (runs,)
+    seed: int
+
+    @property
+    def names(self) -> list[str]:
+        """Return the varied inputs' names, in column order."""
+        return list(self.space)
+
+    @property
+    def interesting(self) -> np.ndarray:
+        """Return, per run, whether the question's condition held."""
+        return self.question.holds(self.outcome)
+
+    def columns(self) -> dict[str, np.ndarray]:
+        """Return the inputs by name, as PRIM takes them."""
+        return {name: self.inputs[:, k] for k, name in enumerate(self.names)}
+
+
+def chunk_sizes(runs: int, chunk: int = CHUNK) -> list[int]:
+    """Return the size of each chunk of an ensemble: all `chunk` but the last."""
+    if not 1 <= runs <= MAX_RUNS:
+        raise ValueError(f"the number of runs must be from 1 to {MAX_RUNS:,}, not {runs:,}")
+    return [min(chunk, runs - start) for start in range(0, runs, chunk)]
+
+
+def run_chunk(model: CompiledModel, study: Study, scenario_id: str, question: Question,
+              space: dict[str, tuple[float, float]], seed: np.random.SeedSequence, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Run one chunk: return its inputs (size, inputs) and the question's variable at its time (size,)."""
+    rng = np.random.default_rng(seed)
+    names = list(space)
+    low = np.array([space[n][0] for n in names])
+    high = np.array([space[n][1] for n in names])
+    drawn = rng.uniform(low, high, size=(size, len(names)))
+    index = {v.name: k for k, v in enumerate(study.variables)}
+    current = _constant_values(study, scenario_id)
+    shifts = {index[name]: drawn[:, j] - current[name] for j, name in enumerate(names)}
+    draws = {event.name: rng.random(size) for event in study.events}
+    times = study.time.points()
+    step = int(np.argmin(np.abs(times - question.time)))
+    out = run_columns(model, study, scenario_id, shifts, draws, size, variables=[question.variable])
+    return drawn, out[step, 0, :].astype(float)
+
+
+def run_ensemble(model: CompiledModel, study: Study, scenario_id: str, question: Question, runs: int, seed: int,
+                 chunk: int = CHUNK, progress: Callable[[int, int], None] | None = None) -> Ensemble:
+    """Run the whole ensemble here, chunk by chunk; `progress(done, runs)` after each chunk (it may raise to stop)."""
+    space = uncertainty_space(study, scenario_id)
+    if not space:
+        raise ValueError("the scenario has no assumption with a slider range to vary")
+    sizes = chunk_sizes(runs, chunk)
+    seeds = np.random.SeedSequence(seed).spawn(len(sizes))
+    inputs, outcomes, done = [], [], 0
+    for size, child in zip(sizes, seeds):
+        drawn, outcome = run_chunk(model, study, scenario_id, question, space, child, size)
+        inputs.append(drawn)
+        outcomes.append(outcome)
+        done += size
+        if progress is not None:
+            progress(done, runs)
+    return Ensemble(question, space, np.concatenate(inputs), np.concatenate(outcomes), seed)
+
+
+def _constant_values(study: Study, scenario_id: str) -> dict[str, float]:
+    overrides = study.resolved_overrides(scenario_id)
+    values = {}
+    for variable in study.variables:
+        if variable.kind == "assumption":
+            override = overrides.get(variable.name)
+            value = override[0] if override else variable.value
+            values[variable.name] = float(value) if isinstance(value, (int, float)) else 0.0
+    return values

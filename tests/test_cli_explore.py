@@ -1,0 +1,36 @@
+"""`explore` from the command line: an ensemble across the sliders, and the box PRIM finds, said in words."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import main
+from models.domain import Variable
+from storage.interchange import study_to_dict
+from tests.models.helpers import aux, study_of
+
+
+def write_box_study(tmp_path):
+    study = study_of(Variable("reform", "assumption", value=0.5, min=0, max=1, label="Reform pace"),
+                     Variable("aid", "assumption", value=0.5, min=0, max=1),
+                     aux("failure", "if(reform < 0.3 and aid > 0.6, 1, 0)"), end=2.0)
+    path = tmp_path / "box.json"
+    path.write_text(json.dumps(study_to_dict(study)), encoding="utf-8")
+    return path
+
+
+def test_explore_names_the_assumptions_that_make_the_condition_hold(tmp_path, capsys):
+    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "failure > 0.5", "--runs", "20000"]) == 0
+    out = capsys.readouterr().out
+    assert "question: failure > 0.5 at 2" in out
+    assert "20,000 runs (seed 1) across 2 assumptions" in out
+    ranges = {m[1]: (float(m[2]), float(m[3])) for m in re.finditer(r"^\s+(.+?): (\S+) to (\S+) \(of", out, re.M)}
+    assert set(ranges) == {"Reform pace", "aid"}  # labels where the study has them
+    assert ranges["Reform pace"][0] == 0 and 0.25 <= ranges["Reform pace"][1] <= 0.31  # built: reform < 0.3
+    assert 0.59 <= ranges["aid"][0] <= 0.66 and ranges["aid"][1] == 1  # built: aid > 0.6
+
+
+def test_explore_refuses_an_unknown_variable_with_a_message(tmp_path, capsys):
+    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "growth < 0"]) == 1
+    assert "'growth', which is not a variable of the study" in capsys.readouterr().err
