@@ -8,7 +8,11 @@ import numpy as np
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+# A combo shows at least this many characters and grows to its longest entry when there is room.
+COMBO_MIN_CHARACTERS = 12
+
 from models.comparison import MODE_TITLES, MODES, relative_to
+from ui.panels.wrap_row import WrapRow
 from ui.session.study_session import StudySession
 
 
@@ -43,17 +47,22 @@ class ComparisonBar(QWidget):
         self.differences_button = QPushButton("What &differs…", self)
         self.differences_button.setToolTip("The inputs two scenarios set differently")
         self.differences_button.clicked.connect(self.differences_requested)
+        for box in (self.reference_box, self.mode_box):
+            # Narrow windows (1024 wide, or with a dock open) shorten the combos instead of growing the window.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
         reference_label = QLabel("&Reference:", self)
         reference_label.setBuddy(self.reference_box)
         show_label = QLabel("C&harts show:", self)
         show_label.setBuddy(self.mode_box)
+        self.row = WrapRow(self)
+        self.row.set_groups([
+            ([reference_label, self.reference_box, show_label, self.mode_box], 0),
+            ([self.table_button, self.differences_button], 0),
+        ])
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        for widget in (reference_label, self.reference_box, show_label, self.mode_box):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.table_button)
-        layout.addWidget(self.differences_button)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.row)
 
     def bind(self, session: StudySession) -> None:
         """Follow a study's scenarios and restore its comparison choices."""

@@ -7,17 +7,19 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.domain import Scenario, Variable
 from ui.plots.colours import blend
+from ui.plots.fit_text import lines_html, title_words, wrap_words
 from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
 from ui.plots.value_ticks import ValueTicks
 
 # Re-fit the y axis when the curves fill less than this share of it, so a shrinking curve stays legible.
 MIN_FILL = 0.25
 PADDING = 0.08
+TITLE_MARGIN = 8  # between the title and the chart's edges
 
 
 class IndicatorPlot(pg.PlotWidget):
@@ -43,6 +45,8 @@ class IndicatorPlot(pg.PlotWidget):
         item.hideButtons()
         item.setMouseEnabled(x=False, y=False)
         item.showGrid(x=True, y=True, alpha=0.15)
+        # The last year label is centred on the axis end: leave it room on the right so it is not cut.
+        item.layout.setContentsMargins(2, 2, self.fontMetrics().horizontalAdvance("2030") // 2 + 6, 2)
         view = item.getViewBox()
         view.disableAutoRange()
         view.setXRange(float(times[0]), float(times[-1]), padding=0.01)
@@ -74,7 +78,9 @@ class IndicatorPlot(pg.PlotWidget):
             for line in band.lines:
                 line.setPen(pg.mkPen(None))
             item.addItem(band, ignoreBounds=True)
-            band_label = pg.InfLineLabel(band.lines[0], label, position=0.95, anchors=[(0, 0), (0, 0)])
+            # A band that runs to the axis end is labelled from its end, leftwards, so the name stays inside the chart.
+            at_end = high >= end
+            band_label = pg.InfLineLabel(band.lines[1 if at_end else 0], label, position=0.95, anchors=[(1, 0), (1, 0)] if at_end else [(0, 0), (0, 0)])
             band.setToolTip(f"Horizon: {label} from today")
             self._bands.append((band, band_label))
         # Both labels sit at the top, either side of the today line: "today ┆ next 6 months".
@@ -99,7 +105,7 @@ class IndicatorPlot(pg.PlotWidget):
         mid.setAlphaF(0.55)
         self.setBackground(base)
         item = self.getPlotItem()
-        self._title_shown = ""
+        self._title_shown = None
         self.update_title()
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
@@ -114,14 +120,51 @@ class IndicatorPlot(pg.PlotWidget):
             band_label.setColor(mid)
         self._cursor.setPen(pg.mkPen(mid, width=1, style=Qt.PenStyle.DotLine))
 
+    def title_font(self) -> QFont:
+        """Return the font of the chart's title."""
+        return self.font()
+
+    def title_color(self) -> QColor:
+        """Return the colour of the chart's title."""
+        return self.palette().color(QPalette.ColorRole.Text)
+
     def update_title(self) -> None:
-        """Show the variable's current label and unit as the title (they may have been edited)."""
-        unit = f" ({self.variable.unit})" if self.variable.unit else ""
-        title = f"<b>{self.variable.title}</b>{unit}"
-        if title != getattr(self, "_title_shown", ""):
-            self._title_shown = title
-            text = self.palette().color(QPalette.ColorRole.Text)
-            self.getPlotItem().setTitle(title, color=text, size=f"{self.font().pointSizeF():.1f}pt")
+        """Show the variable's current label and unit as the title, broken between words to fit the width."""
+        font = self.title_font()
+        lines = wrap_words(title_words(self.variable.title, self.variable.unit), font, max(40, self.title_width()))
+        title = lines_html(lines)
+        color = self.title_color()
+        size = f"{font.pixelSize()}px" if font.pixelSize() > 0 else f"{font.pointSizeF():.1f}pt"
+        shown = (title, size, color.name())
+        if shown != getattr(self, "_title_shown", None):
+            self._title_shown = shown
+            item = self.getPlotItem()
+            item.setTitle(title, color=color, size=size)
+            bold = QFont(font)
+            bold.setBold(True)
+            # pyqtgraph gives a title one 30-pixel row: a larger or wrapped title needs its own height.
+            height = len(lines) * QFontMetrics(bold).lineSpacing() + 8
+            item.titleLabel.setMaximumHeight(height)
+            item.titleLabel.setMinimumWidth(0)  # wrapped to fit already: it must never widen the chart past its window
+            item.layout.setRowFixedHeight(0, height)
+
+    def title_width(self) -> int:
+        """Return the width the title may take: the chart's, less its value axis (as wide as long labels get) and margins."""
+        item = self.getPlotItem()
+        axis = item.getAxis("left")
+        labels = QFontMetrics(axis.style["tickFont"] or self.font()).horizontalAdvance("−00,000") + 16
+        left, _, right, _ = item.layout.getContentsMargins()
+        return int(self.width() - max(axis.width(), labels) - left - right - TITLE_MARGIN)
+
+    def title_lines(self) -> int:
+        """Return how many lines the title takes at the current width."""
+        return self._title_shown[0].count("<br>") + 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-break the title for the new width."""
+        super().resizeEvent(event)
+        if getattr(self, "_styled", False):
+            self.update_title()
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow palette changes (a switch to dark mode) while open."""

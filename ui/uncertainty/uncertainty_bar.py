@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.panels.wrap_row import WrapRow
 from ui.plots.chart_grid import ChartGrid
 from ui.plots.fan_bands import FanBands
 from ui.session.study_session import StudySession
@@ -68,6 +69,7 @@ class UncertaintyBar(QWidget):
         self.samples.editingFinished.connect(self._samples_changed)
         self.status = QLabel(self)
         self.status.setObjectName("uncertaintyStatus")
+        self.status.setWordWrap(True)  # a long status takes two lines, not a wider window
         buttons = []
         for text, tip, slot in (
             ("&Chance…", "The chance that an indicator is above or below a value by a time", self.open_chance),
@@ -79,13 +81,11 @@ class UncertaintyBar(QWidget):
             button.clicked.connect(slot)
             buttons.append(button)
         self.chance_button, self.tornado_button, self.events_button = buttons
+        row = WrapRow(self)
+        row.set_groups([([self.toggle, self.samples], 0), ([self.status], 1), (buttons, 0)])
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.toggle)
-        layout.addWidget(self.samples)
-        layout.addWidget(self.status, 1)
-        for button in buttons:
-            layout.addWidget(button)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(row)
 
     # -- binding ---------------------------------------------------------------------------------
 
