@@ -160,3 +160,20 @@ def test_type_on_the_rooms_screen_grows_with_the_screen(qtbot, sample_window):
         sizes.append(view.title.font().pixelSize())
     assert sizes[0] < sizes[1] < sizes[2]
     assert sizes[1] == 44  # the size the room's screen was designed with at 1920×1080
+
+
+def test_a_long_equation_is_shown_whole_in_the_model_editor(qtbot, sample_window):
+    window = sample_window
+    settle(qtbot, window, window, 1366, 768)
+    editor = window.model_editor
+    editor.dock.show()
+    study = window.session.study
+    longest = max((v for v in study.variables if v.equation), key=lambda v: len(v.equation))
+    assert len(longest.equation) > 300
+    editor.variables.select_name(longest.name)
+    box = editor.form.equations["equation"]
+    qtbot.waitUntil(lambda: box.toPlainText() == longest.equation)
+    qtbot.wait(50)
+    three_lines = box.fontMetrics().lineSpacing() * 3 + 14
+    assert box.height() > three_lines  # it was three lines high, whatever the equation
+    assert box.verticalScrollBar().maximum() == 0  # every line in view, none scrolled away
