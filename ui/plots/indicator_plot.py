@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 from models.domain import Scenario, Variable
 from ui.plots.colours import blend
 from ui.plots.fit_text import lines_html, title_words, wrap_words
-from ui.plots.timeline import HORIZONS, format_value, format_year, today_year
+from ui.plots.timeline import HORIZONS, format_time, format_value, today_year
 from ui.plots.value_ticks import ValueTicks
 
 # Re-fit the y axis when the curves fill less than this share of it, so a shrinking curve stays legible.
@@ -305,7 +305,8 @@ class IndicatorPlot(pg.PlotWidget):
         k = int(np.clip(np.searchsorted(self._times, x), 0, len(self._times) - 1))
         if k > 0 and abs(self._times[k - 1] - x) < abs(self._times[k] - x):
             k -= 1
-        lines = [f"<b>{format_year(float(self._times[k]))}</b>"]
+        step = float(self._times[1] - self._times[0]) if len(self._times) > 1 else None
+        lines = [f"<b>{format_time(float(self._times[k]), step)}</b>"]
         for scenario_id, curve in self._curves.items():
             if curve.isVisible() and scenario_id in self._data:
                 name, color = self._labels[scenario_id]
