@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from models.domain import Path, Scenario, Study, new_id
+from models.palette import distinct_color
 from storage.repository import Library
 
 # Namespace for the ids of scenarios that come in beside a local one: the same file
@@ -70,8 +71,11 @@ class ImportReport:
         return "\n".join(self.lines())
 
 
-def import_study(library: Library, study: Study, replace: bool = False, origin: str = "") -> ImportReport:
-    """Add `study` to the library, or merge it into the stored study with the same id; say what happened."""
+def import_study(library: Library, study: Study, replace: bool = False, origin: str = "", file_name: str = "") -> ImportReport:
+    """Add `study` to the library, or merge it into the stored study with the same id; say what happened.
+
+    A copy that comes in beside a local scenario is named "NAME (from FILE)", as in the window.
+    """
     incoming = copy.deepcopy(study)
     report = ImportReport(incoming.id, incoming.title)
     if not library.has_study(incoming.id):
@@ -82,7 +86,7 @@ def import_study(library: Library, study: Study, replace: bool = False, origin: 
         report.added = [s.name for s in incoming.scenarios]
         return report
     merged = library.load_study(incoming.id)
-    report = merge_into(merged, incoming, replace, origin)
+    report = merge_into(merged, incoming, replace, origin, beside_label=f"from {file_name}" if file_name else "imported")
     if report.changed:
         library.save_study(merged)
     return report
@@ -152,9 +156,11 @@ def beside_id(scenario: Scenario) -> str:
     return str(uuid.uuid5(_BESIDE, f"{scenario.id}:{_digest(scenario)}"))
 
 
-def same_content(mine: Scenario, theirs: Scenario) -> bool:
-    """Say whether two scenarios say the same, apart from name, id and origin."""
-    return _content(mine) == _content(theirs)
+def same_content(mine: Scenario, theirs: Scenario, colour: bool = True) -> bool:
+    """Say whether two scenarios say the same, apart from name, id and origin (and colour, unless `colour`)."""
+    if colour:
+        return _content(mine) == _content(theirs)
+    return _content(mine)[1:] == _content(theirs)[1:]
 
 
 def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str, report: ImportReport,
@@ -188,13 +194,15 @@ def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str,
             mine.color, mine.narrative, mine.parent_id = scenario.color, scenario.narrative, scenario.parent_id
             mine.overrides, mine.events = scenario.overrides, scenario.events
             report.replaced.append(mine.name)
-        elif copy_id in local and _content(local[copy_id]) == _content(scenario):
+        elif copy_id in local and same_content(local[copy_id], scenario, colour=False):
             diverted[scenario.id] = copy_id
             report.identical.append(local[copy_id].name)
         else:
             copy_ = copy.deepcopy(scenario)
             copy_.id = copy_id if copy_id not in local else new_id()
             copy_.name = _unique_name(scenario.name, used, label)
+            # Beside yours, in a colour of its own: the same colour would draw two lines as one.
+            copy_.color = distinct_color([s.color for s in merged.scenarios])
             used.add(copy_.name)
             merged.scenarios.append(copy_)
             local[copy_.id] = copy_

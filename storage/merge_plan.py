@@ -59,7 +59,7 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
         copy = by_id.get(beside_id(scenario))
         if mine is not None and same_content(mine, scenario):
             plan.items.append(PlanItem(scenario.id, scenario.name, "identical", f"already here as “{mine.name}”"))
-        elif copy is not None and same_content(copy, scenario):
+        elif copy is not None and same_content(copy, scenario, colour=False):  # a copy beside got its own colour
             plan.items.append(PlanItem(scenario.id, scenario.name, "identical", f"imported before as “{copy.name}”"))
         elif mine is not None:
             plan.items.append(PlanItem(scenario.id, scenario.name, "conflict",
