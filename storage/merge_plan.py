@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import copy as copying
 from dataclasses import dataclass, field
 
 from models.domain import Scenario, Study
-from storage.merge import beside_id, model_differences, same_content
+from storage.merge import ImportReport, beside_id, merge_into, model_differences, same_content
 
 # What the user may do with an incoming scenario, by what it is.
 CHOICES = {
@@ -13,6 +14,7 @@ CHOICES = {
     "name taken": ("beside", "skip"),
     "conflict": ("beside", "replace", "skip"),
     "identical": ("keep",),
+    "follows parent": ("beside", "skip"),
 }
 CHOICE_TITLES = {"add": "Add", "beside": "Add beside", "replace": "Replace mine", "skip": "Skip", "keep": "Nothing to do"}
 
@@ -23,7 +25,8 @@ class PlanItem:
 
     scenario_id: str
     name: str
-    status: str  # "new", "name taken" (same name, another id), "conflict" (same id, other content), "identical"
+    status: str  # "new", "name taken" (same name, another id), "conflict" (same id, other content), "identical",
+    # or "follows parent" (the same as yours, but its parent comes in beside yours, so it comes with it)
     detail: str  # in words, for the preview
 
     @property
@@ -40,6 +43,8 @@ class ImportPlan:
     new_study: bool
     items: list[PlanItem] = field(default_factory=list)
     model_differences: list[str] = field(default_factory=list)
+    local: Study | None = field(default=None, repr=False, compare=False)
+    incoming: Study | None = field(default=None, repr=False, compare=False)
 
     def count(self, status: str) -> int:
         """Return how many items have a status."""
@@ -50,8 +55,8 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
     """Return the preview of importing `incoming` into the library, where `local` is its stored version."""
     if local is None:
         return ImportPlan(incoming.title, True,
-                          [PlanItem(s.id, s.name, "new", "new scenario") for s in incoming.scenarios])
-    plan = ImportPlan(local.title, False, model_differences=model_differences(local, incoming))
+                          [PlanItem(s.id, s.name, "new", "new scenario") for s in incoming.scenarios], incoming=incoming)
+    plan = ImportPlan(local.title, False, model_differences=model_differences(local, incoming), local=local, incoming=incoming)
     by_id = {s.id: s for s in local.scenarios}
     names = {s.name for s in local.scenarios}
     for scenario in incoming.scenarios:
@@ -69,7 +74,40 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
                                        "another scenario of yours has this name; it would come in renamed"))
         else:
             plan.items.append(PlanItem(scenario.id, scenario.name, "new", "new scenario"))
+    _follow_parents(plan, incoming)
     return plan
+
+
+def _follow_parents(plan: ImportPlan, incoming: Study) -> None:
+    # A scenario like yours whose parent comes in beside yours comes in beside too, under that parent
+    # (the import does so, to show what the sender saw): the preview must say so, not "nothing to do".
+    by_id = {s.id: s for s in incoming.scenarios}
+    moving = {item.scenario_id for item in plan.items if item.status == "conflict"}
+    changed = True
+    while changed:
+        changed = False
+        for k, item in enumerate(plan.items):
+            parent_id = by_id[item.scenario_id].parent_id
+            if item.status == "identical" and parent_id in moving and item.scenario_id not in moving:
+                parent = by_id[parent_id].name
+                plan.items[k] = PlanItem(item.scenario_id, item.name, "follows parent",
+                                         f"as yours, but its parent “{parent}” comes in beside yours, so it comes with it")
+                moving.add(item.scenario_id)
+                changed = True
+
+
+def predict(plan: ImportPlan, decisions: dict[str, str], replace_model: bool = False,
+            beside_label: str = "imported") -> ImportReport:
+    """Return what importing with these choices would do, by doing it on a copy (the library is not touched)."""
+    incoming = plan.incoming
+    assert incoming is not None
+    if plan.local is None:
+        kept = {a.id for s in incoming.scenarios if decisions.get(s.id) != "skip" for a in incoming.lineage(s.id)}
+        report = ImportReport(incoming.id, incoming.title, new_study=True)
+        report.added = [s.name for s in incoming.scenarios if s.id in kept]
+        return report
+    return merge_into(copying.deepcopy(plan.local), incoming, decisions=decisions, replace_model=replace_model,
+                      beside_label=beside_label)
 
 
 def scenario_differences(mine: Scenario, theirs: Scenario) -> str:

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         session.choices_changed.connect(self._choices_changed)
         session.model_changed.connect(self.model_status.model_changed)
         session.save_failed.connect(self._save_failed)
-        session.autosave.saved.connect(lambda: self.statusBar().showMessage("All changes saved", 2000))
+        session.autosave.saved.connect(self._saved)
         self.charts.reset(session.times)
         self.scenarios.bind(session)
         self.assumptions.bind(session)
@@ -284,6 +284,11 @@ class MainWindow(QMainWindow):
         self.charts.release_axes()
         self.table.refresh()
         self.session.autosave.flush()
+
+    def _saved(self) -> None:
+        # A message being read (what an import did) stays: "saved" waits for an empty status bar.
+        if not self.statusBar().currentMessage():
+            self.statusBar().showMessage("All changes saved", 2000)
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(f"Could not save: {message}. Your changes are kept; saving will be retried.")
