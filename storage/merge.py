@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from models.domain import Path, Scenario, Study, new_id
+from models.language.token_diff import equation_changes
 from models.palette import distinct_color
 from storage.repository import Library
 
@@ -250,8 +251,10 @@ def model_differences(local: Study, incoming: Study) -> list[str]:
                 continue
             differing = _fields_differing(mine_by[name], item, names)
             if "equation" in differing:
-                found.append(f"{what} '{name}': equation differs (yours: {mine_by[name].equation!r}, "
-                             f"file: {item.equation!r})")
+                # The changed tokens, not two whole equations of hundreds of characters to compare by eye.
+                places = equation_changes(mine_by[name].equation or "", item.equation or "")
+                where = "1 place" if len(places) == 1 else f"{len(places)} places"
+                found.append(f"{what} '{name}': equation differs in {where} (yours → file): " + "; ".join(places))
                 differing.remove("equation")
             if differing:
                 found.append(f"{what} '{name}': {', '.join(differing)} differ{'s' if len(differing) == 1 else ''}")

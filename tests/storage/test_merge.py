@@ -121,7 +121,9 @@ def test_model_differences_are_reported_and_the_local_model_kept(library, doc):
     report = import_study(library, study_of(doc))
     text = str(report)
     assert "Your model was kept" in text
-    assert "variable 'gdp_growth': equation differs (yours: '1.5 + lithium_price / 10000 + us_aid / 1000'" in text
+    # Yours "1.5 + lithium_price / 10000 + us_aid / 1000", the file's "2 + lithium_price / 10000": the changed tokens.
+    assert ("variable 'gdp_growth': equation differs in 2 places (yours → file): [1.5 → 2] + lithium_price / …; "
+            "… lithium_price / 10000 [+ us_aid / 1000 → ∅]") in text
     assert "variable 'us_aid': max differs" in text
     assert "variable 'unrest' is in the file but not in your model" in text
     assert "event 'Mass protests': probability differs" in text
