@@ -35,7 +35,8 @@ def window_figure(window) -> Figure:
             values = bar.series(scenario.id, plot.name)
             if values is not None:
                 curves.append(Curve(scenario.name, scenario.color, np.asarray(values, dtype=float)))
-        panels.append(Panel(plot.variable.title, plot.variable.unit, np.asarray(session.times, dtype=float), curves))
+        unit = bar.axis_label(plot.name) or plot.variable.unit  # "% vs Base" or "percentage points vs Base" when compared
+        panels.append(Panel(plot.variable.title, unit, np.asarray(session.times, dtype=float), curves))
     return Figure(session.study.title, panels, bar.axis_label())
 
 
