@@ -216,7 +216,8 @@ class MainWindow(QMainWindow):
         self.compare_bar.bind(session)
         self._choices_changed()
         self.model_status.bind(session)
-        self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values")
+        self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values",
+                                  lambda: self.compare_bar.reference_id)
         self.setWindowTitle(f"{study.title} — Prospectiva")
         with QSignalBlocker(self.study_box):
             self.study_box.setCurrentIndex(self.study_box.findData(study_id))

@@ -41,6 +41,7 @@ class UncertaintyBar(QWidget):
         self._session: StudySession | None = None
         self._charts: ChartGrid | None = None
         self._values_only: Callable[[], bool] = lambda: True
+        self._reference: Callable[[], str | None] = lambda: None
         self._fans: dict[str, FanBands] = {}
         self._asked: dict[str, int] = {}  # scenario id -> stamp of the newest band request covering it
         self._have: dict[str, int] = {}  # scenario id -> stamp of the bands it shows
@@ -58,6 +59,11 @@ class UncertaintyBar(QWidget):
         self.toggle = QCheckBox("&Uncertainty", self)
         self.toggle.setToolTip("Draw each scenario's median with its 50 % and 90 % bands from Monte Carlo samples")
         self.toggle.toggled.connect(self._toggled)
+        # Five scenarios' 90 % bands blur into one cloud: by default only the selected one and the
+        # reference get bands, the others stay lines.
+        self.all_fans = QCheckBox("Bands for &all", self)
+        self.all_fans.setToolTip("Draw bands for every shown scenario, not only the selected one and the reference")
+        self.all_fans.toggled.connect(self._toggled)
         self.samples = QSpinBox(self)
         self.samples.setRange(100, 100_000)
         self.samples.setSingleStep(500)
@@ -82,26 +88,30 @@ class UncertaintyBar(QWidget):
             buttons.append(button)
         self.chance_button, self.tornado_button, self.events_button = buttons
         row = WrapRow(self)
-        row.set_groups([([self.toggle, self.samples], 0), ([self.status], 1), (buttons, 0)])
+        row.set_groups([([self.toggle, self.samples, self.all_fans], 0), ([self.status], 1), (buttons, 0)])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(row)
 
     # -- binding ---------------------------------------------------------------------------------
 
-    def bind(self, session: StudySession, charts: ChartGrid, values_only: Callable[[], bool] = lambda: True) -> None:
+    def bind(self, session: StudySession, charts: ChartGrid, values_only: Callable[[], bool] = lambda: True,
+             reference: Callable[[], str | None] = lambda: None) -> None:
         """Follow a study's results and restore its uncertainty choices; `values_only` says whether charts show plain values."""
         self._session, self._charts, self._values_only = session, charts, values_only
+        self._reference = reference
         self._fans.clear()
         self._parked.clear()
         self._asked.clear()
         self._have.clear()
         self._names = []
         saved = session.library.get_setting(uncertainty_key(session.study.id), None) or {}
-        with QSignalBlocker(self.toggle), QSignalBlocker(self.samples):
+        with QSignalBlocker(self.toggle), QSignalBlocker(self.samples), QSignalBlocker(self.all_fans):
             self.toggle.setChecked(bool(saved.get("on", False)))
+            self.all_fans.setChecked(bool(saved.get("all", False)))
             self.samples.setValue(int(saved.get("samples", DEFAULT_SAMPLES)))
         self.samples.setEnabled(self.toggle.isChecked())
+        self.all_fans.setEnabled(self.toggle.isChecked())
         session.result_ready.connect(self._results_arrived)
         session.choices_changed.connect(self.sync)
         session.scenarios_changed.connect(self.sync)
@@ -122,6 +132,15 @@ class UncertaintyBar(QWidget):
         self.samples.setValue(count)
         self._samples_changed()
 
+    def fanned(self) -> list:
+        """Return the shown scenarios that get bands: all of them, or the selected one and the reference."""
+        assert self._session is not None
+        shown = self._session.shown_scenarios()
+        if self.all_fans.isChecked():
+            return shown
+        wanted = {self._session.choices.selected, self._reference()}
+        return [s for s in shown if s.id in wanted]
+
     def fans(self, indicator: str) -> FanBands:
         """Return the fans drawn on an indicator's plot."""
         return self._fans[indicator]
@@ -132,7 +151,7 @@ class UncertaintyBar(QWidget):
         """Match fans to the charts' plots and shown scenarios; ask for bands that are missing."""
         if self._session is None or self._charts is None:
             return
-        scenarios = self._session.shown_scenarios()
+        scenarios = self.fanned()
         visible = self.on and self._values_only()
         plots = {plot.name: plot for plot in self._charts.plots()}
         for name in list(self._fans):
@@ -160,7 +179,7 @@ class UncertaintyBar(QWidget):
         if self._session is None or not (self.on and self._values_only()):
             return
         self._have.clear()
-        self._request([s.id for s in self._session.shown_scenarios()])
+        self._request([s.id for s in self.fanned()])
 
     def hold_axes(self) -> None:
         """Keep the axes still while a slider is dragged."""
@@ -178,7 +197,7 @@ class UncertaintyBar(QWidget):
         """Ask again for the bands of those of these scenarios that are shown (their inputs changed)."""
         if self._session is None or not (self.on and self._values_only()):
             return
-        shown = {s.id for s in self._session.shown_scenarios()}
+        shown = {s.id for s in self.fanned()}
         changed = [s for s in scenario_ids if s in shown]
         if changed:
             self._request(changed)
@@ -237,8 +256,10 @@ class UncertaintyBar(QWidget):
 
     # -- choices ---------------------------------------------------------------------------------
 
-    def _toggled(self, on: bool) -> None:
+    def _toggled(self, _on: bool) -> None:
+        on = self.on
         self.samples.setEnabled(on)
+        self.all_fans.setEnabled(on)
         self._store()
         self.sync()
 
@@ -249,7 +270,8 @@ class UncertaintyBar(QWidget):
     def _store(self) -> None:
         if self._session is not None:
             self._session.library.set_setting(uncertainty_key(self._session.study.id),
-                                              {"on": self.on, "samples": self.samples.value()})
+                                              {"on": self.on, "samples": self.samples.value(),
+                                               "all": self.all_fans.isChecked()})
 
     def stale(self) -> bool:
         """Return whether some shown bands are behind the sliders."""
