@@ -52,6 +52,8 @@ def plot_problems(plot, min_height: int) -> list[str]:
     if plot.height() < min_height:
         problems.append(f"{name}: {plot.height()} px tall, less than {min_height}")
     item = plot.getPlotItem()
+    if item.geometry().width() > plot.viewport().width() + 1:
+        problems.append(f"{name}: laid out {item.geometry().width():.0f} px wide in a {plot.viewport().width()} px chart")
     title = item.titleLabel.item.boundingRect()
     if title.width() > plot.width():
         problems.append(f"{name}: title {title.width():.0f} px wide in a {plot.width()} px chart")

@@ -86,8 +86,11 @@ def test_hovering_shows_the_percentiles_at_that_time(qtbot, window):
     view = plot.getPlotItem().getViewBox()
     point = view.mapViewToScene(QPointF(2030.0, float(np.mean(view.viewRange()[1]))))
     plot.scene().sigMouseMoved.emit(point)
-    text = plot._readout.textItem.toPlainText()
-    assert "median" in text and "90 %" in text
+    text = window.charts.readout.text()
+    assert "median" in text and "90 %" in text and "Revenue, 2030" in text
+    # The read-out sits on its own line above the charts: nothing is drawn over the curves.
+    assert not plot._readout.isVisible()
+    assert not window.charts.readout.geometry().intersects(window.charts.scroll.geometry())
 
 
 def test_bands_are_not_drawn_over_differences(qtbot, window):

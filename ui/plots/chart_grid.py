@@ -51,6 +51,14 @@ class ChartGrid(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setObjectName("chartNotice")
         self.notice.hide()
+        # The hover read-out: on its own line above the charts, so it never covers a curve.
+        self.readout = QLabel(self)
+        self.readout.setObjectName("chartReadout")
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+        self.readout.setFixedHeight(2 * self.readout.fontMetrics().lineSpacing() + 4)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._show_readout("")
         self.empty = QLabel("No indicator is chosen. Use “Indicators…” (Ctrl+I) to pick what to chart.", self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -70,6 +78,7 @@ class ChartGrid(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.legend)
         layout.addWidget(self.notice)
+        layout.addWidget(self.readout)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.scroll, 1)
 
@@ -105,6 +114,8 @@ class ChartGrid(QWidget):
             if variable.name not in self._plots:
                 plot = IndicatorPlot(variable, self._times, self._inner)
                 plot.setMinimumSize(0, 0)
+                plot.readout_outside = True
+                plot.readout_changed.connect(self._show_readout)
                 plot.set_scenarios(self._scenarios)
                 self._plots[variable.name] = plot
         self._order = wanted
@@ -137,6 +148,12 @@ class ChartGrid(QWidget):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
         for row in range(max(rows, self._grid.rowCount())):
             self._grid.setRowStretch(row, 1 if row < rows else 0)
+
+    def _show_readout(self, text: str) -> None:
+        if text:
+            self.readout.setText(text)
+        else:
+            self.readout.setText("<span style='color:gray'>Point at a chart to read its values here.</span>")
 
     def columns(self) -> int:
         """Return how many plots stand side by side now."""

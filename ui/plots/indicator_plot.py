@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Callable
 
 import numpy as np
@@ -26,6 +27,9 @@ class IndicatorPlot(pg.PlotWidget):
     """Plot one indicator for the shown scenarios; curves are created once and then only get setData."""
 
     palette_applied = Signal()  # the chart took new colours from a changed palette
+    readout_changed = Signal(str)  # the hover read-out as one line of rich text ("" when the pointer left)
+    # True when the read-out is shown outside the chart (the chart grid's line), so it never covers a curve.
+    readout_outside = False
 
     def __init__(self, variable: Variable, times: np.ndarray, parent: QWidget | None = None):
         super().__init__(parent=parent, axisItems={"left": ValueTicks("left")})
@@ -162,9 +166,11 @@ class IndicatorPlot(pg.PlotWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-break the title for the new width."""
-        super().resizeEvent(event)
+        # Before the base class fits the chart to the new size: a title changed after that could leave
+        # the chart laid out wider than the widget, its right edge cut.
         if getattr(self, "_styled", False):
             self.update_title()
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow palette changes (a switch to dark mode) while open."""
@@ -306,12 +312,18 @@ class IndicatorPlot(pg.PlotWidget):
         if k > 0 and abs(self._times[k - 1] - x) < abs(self._times[k] - x):
             k -= 1
         step = float(self._times[1] - self._times[0]) if len(self._times) > 1 else None
-        lines = [f"<b>{format_time(float(self._times[k]), step)}</b>"]
+        when = format_time(float(self._times[k]), step)
+        lines = [f"<b>{when}</b>"]
         for scenario_id, curve in self._curves.items():
             if curve.isVisible() and scenario_id in self._data:
                 name, color = self._labels[scenario_id]
                 extra = "".join(describe(scenario_id, k) for describe in self.readout_extras)
-                lines.append(f"<span style='color:{color}'>■</span> {name}: {format_value(float(self._data[scenario_id][k]))}{extra}")
+                lines.append(f"<span style='color:{color}'>■</span>&nbsp;{html.escape(name)}: {format_value(float(self._data[scenario_id][k]))}{extra}")
+        self._cursor.setValue(float(self._times[k]))
+        self._cursor.show()
+        if self.readout_outside:
+            self.readout_changed.emit(f"<b>{html.escape(self.variable.title)}, {when}</b> &nbsp; " + " &nbsp;·&nbsp; ".join(lines[1:]))
+            return
         text = self.palette().color(QPalette.ColorRole.Text).name()
         self._readout.setHtml(f"<div style='color:{text}'>{'<br>'.join(lines)}</div>")
         # The read-out goes in the top corner away from the pointer, so it never hides what is pointed at.
@@ -329,6 +341,8 @@ class IndicatorPlot(pg.PlotWidget):
     def _hide_readout(self) -> None:
         self._readout.hide()
         self._cursor.hide()
+        if self.readout_outside:
+            self.readout_changed.emit("")
 
     def leaveEvent(self, event: QEvent) -> None:
         """Hide the read-out when the pointer leaves the plot."""
