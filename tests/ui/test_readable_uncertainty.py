@@ -47,3 +47,48 @@ def test_a_reference_that_crosses_zero_gets_a_plain_difference():
     assert percent_misleads("USD bn", np.array([2.0, 0.5, -1.0]))
     assert not percent_misleads("USD bn", np.array([2.0, 0.5, 1.0]))
     assert percent_misleads("%/yr", np.array([2.0, 3.0]))
+
+
+def test_a_study_reopened_with_a_broken_equation_says_its_charts_are_empty(qtbot, tmp_path):
+    from storage.repository import open_library
+    from tests.ui.conftest import make_study
+    from ui.main_window import MainWindow
+
+    study = make_study()
+    study.variable("growth").equation = "1 + revenue / 100 - unrst"  # saved with a typo
+    library = open_library(tmp_path / "library.sqlite")
+    library.save_study(study)
+    window = MainWindow(library, study.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.model_status.place()
+    notice = window.charts.notice
+    assert notice.isVisible()
+    # It used to say "the charts show the last good results" over empty charts.
+    assert "no results to chart yet" in notice.text() and "last good" not in notice.text()
+    window.close()
+    library.close()
+
+
+def test_with_events_the_bands_say_the_line_is_the_run_without_chance(qtbot, tmp_path):
+    from models.domain import Distribution, Effect, Event
+    from storage.repository import open_library
+    from tests.ui.conftest import make_study
+    from ui.main_window import MainWindow
+
+    study = make_study()
+    study.variable("price").distribution = Distribution("normal", {"mean": 40.0, "sd": 5.0})
+    study.events = [Event("Strike", 0.3, start=2026, duration=1, effects=[Effect("growth", "add", -2)])]
+    library = open_library(tmp_path / "library.sqlite")
+    library.save_study(study)
+    window = MainWindow(library, study.id)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.uncertainty_bar
+    bar.samples.setValue(200)
+    bar.set_on(True)
+    bar.worker.wait()
+    qtbot.waitUntil(lambda: "samples" in bar.status.text())
+    assert "without chance events" in bar.status.text()
+    window.close()
+    library.close()

@@ -285,8 +285,12 @@ class UncertaintyBar(QWidget):
         elif self.stale():
             self.status.setText("⟳ Updating bands…")
         else:
-            self.status.setText(f"Median, 50 % and 90 % bands from {self.samples.value():,} samples"
-                                f" (seed {SEED}; {self.last_seconds * 1000:.0f} ms)")
+            text = (f"Median (dashed), 50 % and 90 % bands from {self.samples.value():,} samples"
+                    f" (seed {SEED}; {self.last_seconds * 1000:.0f} ms)")
+            if self._session is not None and self._session.study.events:
+                # The line and the median differ for a reason the reader must be told.
+                text += ". Solid lines: the run without chance events (each event only as the scenario switches it)"
+            self.status.setText(text)
 
     # -- tools -----------------------------------------------------------------------------------
 
