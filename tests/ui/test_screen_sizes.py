@@ -177,3 +177,46 @@ def test_a_long_equation_is_shown_whole_in_the_model_editor(qtbot, sample_window
     three_lines = box.fontMetrics().lineSpacing() * 3 + 14
     assert box.height() > three_lines  # it was three lines high, whatever the equation
     assert box.verticalScrollBar().maximum() == 0  # every line in view, none scrolled away
+
+
+SCALED_CHILD = """
+import json, sys
+sys.path.insert(0, sys.argv[2])
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from storage.repository import open_library
+from storage.seed import seed_library_if_new
+from tests.ui.screen_checks import labels_problems, plot_problems
+from ui.main_window import MainWindow
+library = open_library(sys.argv[1])
+seed_library_if_new(library, Path(sys.argv[2]) / "resources" / "samples" / "bolivia-paz-pivot.json")
+window = MainWindow(library)
+window.show()
+window.resize(1280, 720)
+for _ in range(50):
+    app.processEvents()
+window.session.scheduler.flush()
+for _ in range(50):
+    app.processEvents()
+problems = labels_problems(window)
+for plot in window.charts.plots():
+    problems += plot_problems(plot, 170)
+print(json.dumps({"ratio": window.devicePixelRatio(), "size": [window.width(), window.height()], "problems": problems}))
+window.close()
+library.close()
+"""
+
+
+def test_a_1920_screen_at_150_percent_scaling_lays_out_as_1280_by_720(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
+    child = subprocess.run([sys.executable, "-c", SCALED_CHILD, str(tmp_path / "library.sqlite"), str(ROOT)],
+                           env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert child.returncode == 0, child.stderr
+    report = json.loads(child.stdout.strip().splitlines()[-1])
+    assert report["ratio"] == 1.5 and report["size"] == [1280, 720]
+    assert report["problems"] == []
