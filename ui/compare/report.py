@@ -29,6 +29,7 @@ from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine.compiled import Projection
 from models.formatting import format_column, format_time
+from ui.compare.pagination import keep_tables_whole
 from ui.plots.timeline import HORIZONS, today_year
 from ui.plots.value_ticks import ValueTicks
 
@@ -173,6 +174,7 @@ def write_pdf(document: str, images: dict[str, QImage], path: str | os.PathLike)
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setResolution(144)
     writer.setTitle(text.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    keep_tables_whole(text, writer)  # a table split with a row or two on the next page is hard to read
     # An unpaginated document is laid out on the writer's pages and gets page numbers at the foot.
     text.print_(writer)
 
