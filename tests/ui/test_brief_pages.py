@@ -5,7 +5,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextFrameFormat, QTextTable
+from PySide6.QtGui import (
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextTable,
+)
 
 from ui.compare.pagination import keep_tables_whole
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QTextCursor, QTextDocument, QTextFormat, QTextFrameFormat, QTextTable
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextTable,
+)
 
 MAX_PASSES = 6  # each break moves what follows; a few passes settle any brief
 
