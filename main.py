@@ -215,7 +215,7 @@ def _import(options) -> int:
 
     study = read_model_file(options.file)
     with _library(options) as library:
-        report = import_study(library, study, replace=options.replace, origin=options.file.name)
+        report = import_study(library, study, replace=options.replace, origin=options.file.name, file_name=options.file.name)
     for line in report.lines():
         _print(_name(line))
     return 0

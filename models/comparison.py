@@ -31,6 +31,22 @@ def relative_to(values: np.ndarray, reference: np.ndarray, mode: str) -> np.ndar
     return np.where(difference == 0, 0.0, np.where(reference == 0, np.nan, percent))
 
 
+def is_rate(unit: str) -> bool:
+    """Say whether a unit is itself a percentage ("%", "%/yr", "percent"): its differences are percentage points."""
+    text = unit.lower()
+    return "%" in text or "percent" in text or text.strip() in ("pp", "per cent")
+
+
+def percent_misleads(unit: str, reference: np.ndarray | None) -> bool:
+    """Say whether a % difference would mislead: for a rate (a % of a %), or a reference at or across zero."""
+    if is_rate(unit):
+        return True
+    if reference is None:
+        return False
+    finite = reference[np.isfinite(reference)]
+    return bool(len(finite)) and float(finite.min()) <= 0.0 <= float(finite.max())
+
+
 def horizon_table(study: Study, series: Series, times: np.ndarray, indicators: Iterable[str],
                   years: Iterable[float], scenario_ids: Iterable[str], reference_id: str | None) -> pd.DataFrame:
     """Return indicators at chosen years per scenario, with the difference from the reference (tidy)."""
@@ -47,6 +63,8 @@ def horizon_table(study: Study, series: Series, times: np.ndarray, indicators: I
             at = np.interp(years, times, values) if values is not None else np.full(len(years), np.nan)
             difference = at - reference_at
             percent = relative_to(at, reference_at, "percent")
+            if percent_misleads(variable.unit, reference):
+                percent = np.full(len(years), np.nan)  # the difference alone, in the unit's own points
             for k, year in enumerate(years):
                 records.append((variable.title, variable.unit, study.scenario(scenario_id).name, float(year),
                                 float(at[k]), float(difference[k]), float(percent[k])))

@@ -10,6 +10,7 @@ from typing import Any
 
 from models.commands.base import Change, Command
 from models.domain import Override, Path, Scenario, Study, new_id
+from models.palette import distinct_color
 
 # Strong, dark colours that stay apart when a projector washes the picture out (no pastels, no yellow).
 PROJECTOR_COLORS = ("#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0e7490", "#a16207", "#be185d", "#4d7c0f")
@@ -116,10 +117,8 @@ def value_in_words(value: float, low: float, high: float) -> str:
 
 
 def projector_color(used: list[str]) -> str:
-    """Return the first projector-safe colour not in use (cycling when all are)."""
-    taken = {u.lower() for u in used}
-    free = [c for c in PROJECTOR_COLORS if c not in taken]
-    return free[0] if free else PROJECTOR_COLORS[len(used) % len(PROJECTOR_COLORS)]
+    """Return the projector-safe colour that looks least like any in use (never a near twin while one is free)."""
+    return distinct_color(used, PROJECTOR_COLORS)
 
 
 @dataclass

@@ -9,6 +9,8 @@ import uuid
 from dataclasses import dataclass, field
 
 from models.domain import Path, Scenario, Study, new_id
+from models.language.token_diff import equation_changes
+from models.palette import distinct_color
 from storage.repository import Library
 from storage.tracking_merge import merge_tracking
 
@@ -75,8 +77,11 @@ class ImportReport:
         return "\n".join(self.lines())
 
 
-def import_study(library: Library, study: Study, replace: bool = False, origin: str = "") -> ImportReport:
-    """Add `study` to the library, or merge it into the stored study with the same id; say what happened."""
+def import_study(library: Library, study: Study, replace: bool = False, origin: str = "", file_name: str = "") -> ImportReport:
+    """Add `study` to the library, or merge it into the stored study with the same id; say what happened.
+
+    A copy that comes in beside a local scenario is named "NAME (from FILE)", as in the window.
+    """
     incoming = copy.deepcopy(study)
     report = ImportReport(incoming.id, incoming.title)
     if not library.has_study(incoming.id):
@@ -87,7 +92,7 @@ def import_study(library: Library, study: Study, replace: bool = False, origin: 
         report.added = [s.name for s in incoming.scenarios]
         return report
     merged = library.load_study(incoming.id)
-    report = merge_into(merged, incoming, replace, origin)
+    report = merge_into(merged, incoming, replace, origin, beside_label=f"from {file_name}" if file_name else "imported")
     if report.changed:
         library.save_study(merged)
     return report
@@ -159,9 +164,11 @@ def beside_id(scenario: Scenario) -> str:
     return str(uuid.uuid5(_BESIDE, f"{scenario.id}:{_digest(scenario)}"))
 
 
-def same_content(mine: Scenario, theirs: Scenario) -> bool:
-    """Say whether two scenarios say the same, apart from name, id and origin."""
-    return _content(mine) == _content(theirs)
+def same_content(mine: Scenario, theirs: Scenario, colour: bool = True) -> bool:
+    """Say whether two scenarios say the same, apart from name, id and origin (and colour, unless `colour`)."""
+    if colour:
+        return _content(mine) == _content(theirs)
+    return _content(mine)[1:] == _content(theirs)[1:]
 
 
 def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str, report: ImportReport,
@@ -195,13 +202,15 @@ def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str,
             mine.color, mine.narrative, mine.parent_id = scenario.color, scenario.narrative, scenario.parent_id
             mine.overrides, mine.events = scenario.overrides, scenario.events
             report.replaced.append(mine.name)
-        elif copy_id in local and _content(local[copy_id]) == _content(scenario):
+        elif copy_id in local and same_content(local[copy_id], scenario, colour=False):
             diverted[scenario.id] = copy_id
             report.identical.append(local[copy_id].name)
         else:
             copy_ = copy.deepcopy(scenario)
             copy_.id = copy_id if copy_id not in local else new_id()
             copy_.name = _unique_name(scenario.name, used, label)
+            # Beside yours, in a colour of its own: the same colour would draw two lines as one.
+            copy_.color = distinct_color([s.color for s in merged.scenarios])
             used.add(copy_.name)
             merged.scenarios.append(copy_)
             local[copy_.id] = copy_
@@ -249,8 +258,10 @@ def model_differences(local: Study, incoming: Study) -> list[str]:
                 continue
             differing = _fields_differing(mine_by[name], item, names)
             if "equation" in differing:
-                found.append(f"{what} '{name}': equation differs (yours: {getattr(mine_by[name], 'equation')!r}, "
-                             f"file: {getattr(item, 'equation')!r})")  # only variables have one
+                # The changed tokens, not two whole equations of hundreds of characters to compare by eye.
+                places = equation_changes(mine_by[name].equation or "", item.equation or "")
+                where = "1 place" if len(places) == 1 else f"{len(places)} places"
+                found.append(f"{what} '{name}': equation differs in {where} (yours → file): " + "; ".join(places))
                 differing.remove("equation")
             if differing:
                 found.append(f"{what} '{name}': {', '.join(differing)} differ{'s' if len(differing) == 1 else ''}")

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from copy import deepcopy
+import copy as copying
 from dataclasses import dataclass, field
 
 from models.domain import Scenario, Study
-from storage.merge import beside_id, model_differences, same_content
+from storage.merge import (
+    ImportReport,
+    beside_id,
+    merge_into,
+    model_differences,
+    same_content,
+)
 from storage.tracking_merge import merge_tracking
 
 # What the user may do with an incoming scenario, by what it is.
@@ -15,6 +21,7 @@ CHOICES = {
     "name taken": ("beside", "skip"),
     "conflict": ("beside", "replace", "skip"),
     "identical": ("keep",),
+    "follows parent": ("beside", "skip"),
 }
 CHOICE_TITLES = {"add": "Add", "beside": "Add beside", "replace": "Replace mine", "skip": "Skip", "keep": "Nothing to do"}
 
@@ -25,7 +32,8 @@ class PlanItem:
 
     scenario_id: str
     name: str
-    status: str  # "new", "name taken" (same name, another id), "conflict" (same id, other content), "identical"
+    status: str  # "new", "name taken" (same name, another id), "conflict" (same id, other content), "identical",
+    # or "follows parent" (the same as yours, but its parent comes in beside yours, so it comes with it)
     detail: str  # in words, for the preview
 
     @property
@@ -43,6 +51,8 @@ class ImportPlan:
     items: list[PlanItem] = field(default_factory=list)
     model_differences: list[str] = field(default_factory=list)
     tracking: list[str] = field(default_factory=list)  # actuals, signposts and dates the import adds or leaves
+    local: Study | None = field(default=None, repr=False, compare=False)
+    incoming: Study | None = field(default=None, repr=False, compare=False)
 
     def count(self, status: str) -> int:
         """Return how many items have a status."""
@@ -53,9 +63,9 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
     """Return the preview of importing `incoming` into the library, where `local` is its stored version."""
     if local is None:
         return ImportPlan(incoming.title, True,
-                          [PlanItem(s.id, s.name, "new", "new scenario") for s in incoming.scenarios])
-    plan = ImportPlan(local.title, False, model_differences=model_differences(local, incoming))
-    tracking = merge_tracking(deepcopy(local), incoming)  # a dry run on a copy: nothing changes yet
+                          [PlanItem(s.id, s.name, "new", "new scenario") for s in incoming.scenarios], incoming=incoming)
+    plan = ImportPlan(local.title, False, model_differences=model_differences(local, incoming), local=local, incoming=incoming)
+    tracking = merge_tracking(copying.deepcopy(local), incoming)  # a dry run on a copy: nothing changes yet
     plan.tracking = [f"adds {item}" for item in tracking.added] + tracking.kept
     by_id = {s.id: s for s in local.scenarios}
     names = {s.name for s in local.scenarios}
@@ -64,7 +74,7 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
         copy = by_id.get(beside_id(scenario))
         if mine is not None and same_content(mine, scenario):
             plan.items.append(PlanItem(scenario.id, scenario.name, "identical", f"already here as “{mine.name}”"))
-        elif copy is not None and same_content(copy, scenario):
+        elif copy is not None and same_content(copy, scenario, colour=False):  # a copy beside got its own colour
             plan.items.append(PlanItem(scenario.id, scenario.name, "identical", f"imported before as “{copy.name}”"))
         elif mine is not None:
             plan.items.append(PlanItem(scenario.id, scenario.name, "conflict",
@@ -74,7 +84,40 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
                                        "another scenario of yours has this name; it would come in renamed"))
         else:
             plan.items.append(PlanItem(scenario.id, scenario.name, "new", "new scenario"))
+    _follow_parents(plan, incoming)
     return plan
+
+
+def _follow_parents(plan: ImportPlan, incoming: Study) -> None:
+    # A scenario like yours whose parent comes in beside yours comes in beside too, under that parent
+    # (the import does so, to show what the sender saw): the preview must say so, not "nothing to do".
+    by_id = {s.id: s for s in incoming.scenarios}
+    moving = {item.scenario_id for item in plan.items if item.status == "conflict"}
+    changed = True
+    while changed:
+        changed = False
+        for k, item in enumerate(plan.items):
+            parent_id = by_id[item.scenario_id].parent_id
+            if item.status == "identical" and parent_id in moving and item.scenario_id not in moving:
+                parent = by_id[parent_id].name
+                plan.items[k] = PlanItem(item.scenario_id, item.name, "follows parent",
+                                         f"as yours, but its parent “{parent}” comes in beside yours, so it comes with it")
+                moving.add(item.scenario_id)
+                changed = True
+
+
+def predict(plan: ImportPlan, decisions: dict[str, str], replace_model: bool = False,
+            beside_label: str = "imported") -> ImportReport:
+    """Return what importing with these choices would do, by doing it on a copy (the library is not touched)."""
+    incoming = plan.incoming
+    assert incoming is not None
+    if plan.local is None:
+        kept = {a.id for s in incoming.scenarios if decisions.get(s.id) != "skip" for a in incoming.lineage(s.id)}
+        report = ImportReport(incoming.id, incoming.title, new_study=True)
+        report.added = [s.name for s in incoming.scenarios if s.id in kept]
+        return report
+    return merge_into(copying.deepcopy(plan.local), incoming, decisions=decisions, replace_model=replace_model,
+                      beside_label=beside_label)
 
 
 def scenario_differences(mine: Scenario, theirs: Scenario) -> str:

@@ -10,6 +10,7 @@ import pandas as pd
 from models.comparison import describe_override, horizon_table
 from models.domain import Study
 from models.engine.compiled import Projection
+from models.formatting import format_time
 from storage.tables import write_projection_xlsx
 from storage.tracking_tables import tracking_sheets
 
@@ -21,7 +22,10 @@ def scenario_sheet(study: Study, projection: Projection, scenario_id: str) -> pd
         variable = study.variable(name)
         heading = f"{variable.title} ({variable.unit})" if variable.unit else variable.title
         columns[heading] = projection.series(scenario_id, name)
-    return pd.DataFrame({"time": projection.times, **columns})
+    step = float(projection.times[1] - projection.times[0]) if len(projection.times) > 1 else None
+    # "time" stays a number for formulas; "date" is the same time as a reader says it ("Q3 2026").
+    dates = [format_time(float(t), step, study.time.unit) for t in projection.times]
+    return pd.DataFrame({"time": projection.times, "date": dates, **columns})
 
 
 def inputs_sheet(study: Study, scenario_ids: list[str]) -> pd.DataFrame:
@@ -56,6 +60,9 @@ def write_study_workbook(study: Study, projection: Projection, path: str | os.Pa
     sheets = [(study.scenario(s).name, scenario_sheet(study, projection, s)) for s in scenario_ids]
     comparison = horizon_table(study, projection.series, projection.times, indicators, years, scenario_ids, reference_id)
     comparison = comparison.replace([np.inf, -np.inf], np.nan)
+    if "year" in comparison.columns:
+        comparison.insert(list(comparison.columns).index("year") + 1, "date",
+                          [format_time(float(y), None, study.time.unit) for y in comparison["year"]])
     if reference_id is not None:
         comparison.insert(0, "reference", study.scenario(reference_id).name)
     sheets.append(("Comparison", comparison.rename(columns={"percent": "difference (%)"})))

@@ -129,3 +129,21 @@ def test_export_xlsx_writes_a_sheet_per_scenario_a_comparison_and_the_inputs(tmp
     assert sorted(set(comparison["year"])) == [2025.5, 2030, 2035]
     own = comparison[comparison["scenario"] == "Reform dividend"]
     assert (own["difference"] == 0).all()
+
+
+def test_a_copy_imported_on_the_command_line_is_named_from_its_file_as_in_the_window(tmp_path, capsys):
+    db = str(tmp_path / "lib.sqlite")
+    assert run_main("--db", db, "import", str(SAMPLE)) == 0
+    edited = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    scenario = edited["scenarios"][0]
+    scenario.setdefault("assumptions", {})
+    first_assumption = next(v["name"] for v in edited["study"]["variables"] if v["kind"] == "assumption")
+    scenario["assumptions"][first_assumption] = next(
+        v for v in edited["study"]["variables"] if v["name"] == first_assumption)["min"]
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps(edited), encoding="utf-8")
+    capsys.readouterr()
+    assert run_main("--db", db, "import", str(path)) == 0
+    out = capsys.readouterr().out
+    assert f'"{scenario["name"]} (from colleague.json)"' in out
+    assert "(imported)" not in out

@@ -255,7 +255,8 @@ class MainWindow(QMainWindow):
         self.compare_bar.bind(session)
         self._choices_changed()
         self.model_status.bind(session)
-        self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values")
+        self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values",
+                                  lambda: self.compare_bar.reference_id)
         self.tracking.bind(session)
         self.setWindowTitle(f"{study.title} — Prospectiva")
         self._report_colours(study)
@@ -341,7 +342,9 @@ class MainWindow(QMainWindow):
 
     def _saved(self) -> None:
         self.save_status.hide()
-        self.statusBar().showMessage("All changes saved", 2000)
+        # A message being read (what an import did) stays: "saved" waits for an empty status bar.
+        if not self.statusBar().currentMessage():
+            self.statusBar().showMessage("All changes saved", 2000)
 
     def choose_indicators(self) -> None:
         """Let the user choose the charted indicators."""
@@ -358,8 +361,8 @@ class MainWindow(QMainWindow):
             self.uncertainty_bar.sync()
 
     def _label_axes(self) -> None:
-        caption = self.compare_bar.axis_label()
         for plot in self.charts.plots():
+            caption = self.compare_bar.axis_label(plot.name)
             axis = plot.getPlotItem().getAxis("left")
             axis.setLabel(caption or None)
             axis.showLabel(bool(caption))
@@ -378,8 +381,11 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is not None and session.study.scenarios:
             first = self.compare_bar.reference_id or session.study.scenarios[0].id
-            second = session.choices.selected or first
-            DifferencesDialog(session.study, first, second, self).exec()
+            # Never the reference against itself: the selected scenario, else the first other one shown.
+            others = [s.id for s in [*session.shown_scenarios(), *session.study.scenarios] if s.id != first]
+            second = session.choices.selected if session.choices.selected not in (None, first) else next(iter(others), first)
+            self.differences_dialog = DifferencesDialog(session.study, first, second, self)
+            self.differences_dialog.exec()
 
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

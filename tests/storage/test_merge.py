@@ -121,7 +121,9 @@ def test_model_differences_are_reported_and_the_local_model_kept(library, doc):
     report = import_study(library, study_of(doc))
     text = str(report)
     assert "Your model was kept" in text
-    assert "variable 'gdp_growth': equation differs (yours: '1.5 + lithium_price / 10000 + us_aid / 1000'" in text
+    # Yours "1.5 + lithium_price / 10000 + us_aid / 1000", the file's "2 + lithium_price / 10000": the changed tokens.
+    assert ("variable 'gdp_growth': equation differs in 2 places (yours → file): [1.5 → 2] + lithium_price / …; "
+            "… lithium_price / 10000 [+ us_aid / 1000 → ∅]") in text
     assert "variable 'us_aid': max differs" in text
     assert "variable 'unrest' is in the file but not in your model" in text
     assert "event 'Mass protests': probability differs" in text
@@ -147,3 +149,18 @@ def test_settings_of_assumptions_the_local_model_lacks_are_left_out_and_said(lib
     assert report.added == ["Coca"]
     assert any("coca_price" in line and "no such assumption" in line for line in report.dropped)
     assert library.load_study(STUDY_ID).scenario_named("Coca").overrides == {"us_aid": 7.0}
+
+
+def test_a_copy_beside_yours_gets_a_colour_of_its_own(library, doc):
+    import_study(library, study_of(doc))
+    doc["scenarios"][1]["assumptions"]["lithium_price"] = 35000
+    import_study(library, study_of(doc))
+    stored = library.load_study(STUDY_ID)
+    mine, theirs = stored.scenario_named("Boom"), stored.scenario_named("Boom (imported)")
+    assert theirs.color.lower() != mine.color.lower()
+    others = [s.color for s in stored.scenarios if s.id != theirs.id]
+    from models.palette import NEAR_TWIN, distance
+
+    assert min(distance(theirs.color, c) for c in others) >= NEAR_TWIN
+    again = import_study(library, study_of(doc))  # the same file again: its copy is already here
+    assert not again.changed

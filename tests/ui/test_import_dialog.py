@@ -132,3 +132,39 @@ def test_a_broken_file_shows_every_problem_and_changes_nothing(qtbot, window, tm
     assert preview(window, path) is None
     assert "study" in seen[0] and "scenarios" in seen[0]
     assert state(window.session) == before
+
+
+def test_the_preview_lists_a_child_that_comes_in_with_its_parent_and_the_import_does_just_that(qtbot, window, study, tmp_path):
+    theirs = copy.deepcopy(study)
+    theirs.scenario_named("Base").overrides["price"] = 55.0  # the parent differs; its child "Child" is as mine
+    write_study_file(theirs, tmp_path / "theirs.json")
+    dialog = preview(window, tmp_path / "theirs.json")
+    qtbot.addWidget(dialog)
+    assert [(i.name, i.status) for i in dialog.plan.items] == [
+        ("Base", "conflict"), ("Child", "follows parent"), ("Other", "identical")]
+    announced = dialog.outcome.toPlainText()
+    assert '"Base" as "Base (from theirs.json)"' in announced
+    assert '"Child" as "Child (from theirs.json)"' in announced  # it said "1 differing" and then added 2
+    before = {s.name for s in window.session.study.scenarios}
+    apply_import(window, dialog)
+    added = {s.name for s in window.session.study.scenarios} - before
+    assert added == {"Base (from theirs.json)", "Child (from theirs.json)"}
+    copy_ = window.session.study.scenario_named("Child (from theirs.json)")
+    assert copy_.parent_id == window.session.study.scenario_named("Base (from theirs.json)").id
+
+
+def test_skipping_the_child_changes_what_the_preview_announces(qtbot, window, study, tmp_path):
+    theirs = copy.deepcopy(study)
+    theirs.scenario_named("Base").overrides["price"] = 55.0
+    write_study_file(theirs, tmp_path / "theirs.json")
+    dialog = preview(window, tmp_path / "theirs.json")
+    qtbot.addWidget(dialog)
+    dialog.choose(study.scenario_named("Child").id, "skip")
+    assert "Child (from theirs.json)" not in dialog.outcome.toPlainText()
+    assert '"Child"' in dialog.outcome.toPlainText().split("Skipped")[1]
+
+
+def test_what_an_import_did_stays_in_the_status_bar_when_the_save_follows(qtbot, window):
+    window.statusBar().showMessage("Added “Theirs” from theirs.json.", 15000)
+    window.session.autosave.saved.emit()
+    assert window.statusBar().currentMessage() == "Added “Theirs” from theirs.json."

@@ -28,6 +28,7 @@ def _switch_on(qtbot, window, samples: int = 1_000) -> None:
 
 
 def test_bands_surround_every_shown_scenario_line(qtbot, window):
+    window.uncertainty_bar.all_fans.setChecked(True)  # by default only the selected one and the reference
     _switch_on(qtbot, window)
     bar = window.uncertainty_bar
     for plot in window.charts.plots():
@@ -85,8 +86,11 @@ def test_hovering_shows_the_percentiles_at_that_time(qtbot, window):
     view = plot.getPlotItem().getViewBox()
     point = view.mapViewToScene(QPointF(2030.0, float(np.mean(view.viewRange()[1]))))
     plot.scene().sigMouseMoved.emit(point)
-    text = plot._readout.textItem.toPlainText()
-    assert "median" in text and "90 %" in text
+    text = window.charts.readout.text()
+    assert "median" in text and "90 %" in text and "Revenue, 2030" in text
+    # The read-out sits on its own line above the charts: nothing is drawn over the curves.
+    assert not plot._readout.isVisible()
+    assert not window.charts.readout.geometry().intersects(window.charts.scroll.geometry())
 
 
 def test_bands_are_not_drawn_over_differences(qtbot, window):
@@ -127,3 +131,19 @@ def test_a_fan_fills_its_bands_and_leaves_a_gap_where_the_samples_are_not_number
     rings, inner, median, rect = _paths(times, stats)
     assert rings.boundingRect().right() == 2.0 and inner.boundingRect().right() == 2.0
     assert median.boundingRect().right() == 2.0
+
+
+def test_by_default_only_the_selected_scenario_and_the_reference_get_bands(qtbot, window):
+    session, bar = window.session, window.uncertainty_bar
+    base, child, other = (session.study.scenario_named(n) for n in ("Base", "Child", "Other"))
+    window.compare_bar.set_reference(base.id)
+    session.select(other.id)
+    _switch_on(qtbot, window)
+    qtbot.waitUntil(lambda: bar.fans("revenue").drawn(other.id) is not None)
+    fans = bar.fans("revenue")
+    assert fans.drawn(base.id) is not None and fans.drawn(other.id) is not None
+    assert fans.drawn(child.id) is None  # shown, but as its line alone: five bands blur into one cloud
+    assert window.charts.plot("revenue").curve(child.id).isVisible()
+    bar.all_fans.setChecked(True)
+    bar.worker.wait()
+    qtbot.waitUntil(lambda: bar.fans("revenue").drawn(child.id) is not None)

@@ -7,6 +7,7 @@ import textwrap
 
 import numpy as np
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from models.engine.compiled import compile_study
@@ -81,7 +82,9 @@ def test_capture_makes_a_child_with_exactly_the_changed_overrides_stored_at_once
     assert stored.scenario(child.id).overrides == {"price": 91.0, "unrest": 0.1}
     wait_results(qtbot, window)
     np.testing.assert_allclose(view.plots()[0].curve(child.id).getData()[1], explored)
-    assert "Proposal 1 — higher price" in view.legend.text()
+    legend = QTextDocument()
+    legend.setHtml(view.legend.text())
+    assert "Proposal 1 — higher price" in legend.toPlainText().replace("\xa0", " ")
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert child.id not in {s.id for s in session.study.scenarios}
     assert base.overrides == {"price": 91.0, "unrest": 0.1}

@@ -8,7 +8,11 @@ import numpy as np
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from models.comparison import MODE_TITLES, MODES, relative_to
+# A combo shows at least this many characters and grows to its longest entry when there is room.
+COMBO_MIN_CHARACTERS = 12
+
+from models.comparison import MODE_TITLES, MODES, is_rate, percent_misleads, relative_to
+from ui.panels.wrap_row import WrapRow
 from ui.session.study_session import StudySession
 
 
@@ -38,17 +42,22 @@ class ComparisonBar(QWidget):
         self.differences_button = QPushButton("What &differs…", self)
         self.differences_button.setToolTip("The inputs two scenarios set differently")
         self.differences_button.clicked.connect(self.differences_requested)
+        for box in (self.reference_box, self.mode_box):
+            # Narrow windows (1024 wide, or with a dock open) shorten the combos instead of growing the window.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
         reference_label = QLabel("&Reference:", self)
         reference_label.setBuddy(self.reference_box)
         show_label = QLabel("C&harts show:", self)
         show_label.setBuddy(self.mode_box)
+        self.row = WrapRow(self)
+        self.row.set_groups([
+            ([reference_label, self.reference_box, show_label, self.mode_box], 0),
+            ([self.table_button, self.differences_button], 0),
+        ])
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        for widget in (reference_label, self.reference_box, show_label, self.mode_box):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.table_button)
-        layout.addWidget(self.differences_button)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.row)
 
     def bind(self, session: StudySession) -> None:
         """Follow a study's scenarios and restore its comparison choices."""
@@ -114,7 +123,16 @@ class ComparisonBar(QWidget):
         if values is None or self.mode == "values" or self.reference_id is None:
             return values
         reference = self._session.series(self.reference_id, name)
-        return None if reference is None else relative_to(values, reference, self.mode)
+        if reference is None:
+            return None
+        return relative_to(values, reference, "difference" if self.in_points(name) else self.mode)
+
+    def in_points(self, name: str) -> bool:
+        """Say whether an indicator's chart shows a plain difference where % was asked (a rate, or a reference crossing zero)."""
+        if self.mode != "percent" or self._session is None or self.reference_id is None:
+            return False
+        variable = self._session.study.variable(name)
+        return percent_misleads(variable.unit, self._session.series(self.reference_id, name))
 
     def affected(self, scenario_ids: Iterable[str]) -> list[str]:
         """Return the scenarios whose curves change with new results for these (all, if the reference moved)."""
@@ -123,9 +141,12 @@ class ComparisonBar(QWidget):
             return [s.id for s in self._session.study.scenarios]
         return ids
 
-    def axis_label(self) -> str:
-        """Return the charts' y-axis caption for the mode ("" for plain values)."""
+    def axis_label(self, indicator: str | None = None) -> str:
+        """Return a chart's y-axis caption for the mode ("" for plain values); an indicator may need its own."""
         if self.mode == "values" or self._session is None or self.reference_id is None:
             return ""
         name = self._session.study.scenario(self.reference_id).name
+        if indicator is not None and self.in_points(indicator):
+            unit = self._session.study.variable(indicator).unit
+            return f"percentage points vs {name}" if is_rate(unit) else f"Δ from {name}" + (f" ({unit})" if unit else "")
         return f"Δ from {name}" if self.mode == "difference" else f"% vs {name}"

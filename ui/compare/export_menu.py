@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from storage.errors import InterchangeError
-from ui.compare.chart_export import save_png, save_svg
+from ui.compare.chart_export import window_figure, write_png, write_svg
 
 # (menu text, file filter, what it writes)
 EXPORTS = (
@@ -35,18 +35,25 @@ def _ask_and_export(window, kind: str, pattern: str) -> None:
     if window.session is None:
         return
     suggested = f"{window.session.study.title}.{pattern.split('*.')[1].rstrip(')')}"
+    chart_size = None
+    if kind in ("png", "svg"):
+        from ui.compare.chart_size_dialog import ask_chart_size
+
+        chart_size = ask_chart_size(window, with_dpi=kind == "png")
+        if chart_size is None:
+            return
     name, _ = QFileDialog.getSaveFileName(window, "Export", suggested, pattern)
     if name:
         try:
-            export(window, kind, Path(name))
+            export(window, kind, Path(name), chart_size)
         except (InterchangeError, OSError) as error:
             QMessageBox.warning(window, "Prospectiva", f"{Path(name).name} was not written: {error}")
         else:
             window.statusBar().showMessage(f"Wrote {name}", 8000)
 
 
-def export(window, kind: str, path: Path) -> None:
-    """Write one export of the window's study to `path`."""
+def export(window, kind: str, path: Path, chart_size: tuple[float, float, int] | None = None) -> None:
+    """Write one export of the window's study to `path` (charts at (width mm, height mm, dpi), or print size)."""
     # Loaded here, not at start-up: the file writer brings pydantic, the workbook openpyxl.
     from storage.interchange import write_study_file
     from storage.tables import write_projection_csv
@@ -59,8 +66,10 @@ def export(window, kind: str, path: Path) -> None:
         write_study_file(study, path)
     elif kind == "scenario":
         write_study_file(study, path, [session.choices.selected] if session.choices.selected else None)
-    elif kind in ("png", "svg"):
-        (save_png if kind == "png" else lambda w, p: save_svg(w, p, title=study.title))(window.charts, path)
+    elif kind == "png":
+        write_png(window_figure(window), path, *(chart_size or ()))
+    elif kind == "svg":
+        write_svg(window_figure(window), path, *(chart_size or ())[:2])
     else:
         ids = list(dict.fromkeys([*([bar.reference_id] if bar.reference_id else []), *shown]))
         from models.engine.compiled import compile_study

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.comparison import horizon_table
 from ui.plots.colours import scenario_hex
-from ui.plots.timeline import format_value, format_year
+from ui.plots.timeline import format_time, format_value
 from ui.session.study_session import StudySession
 
 
@@ -60,7 +60,7 @@ class HorizonTableDialog(QDialog):
         self.table.verticalHeader().hide()
         headers = ["Indicator", "Scenario"]
         for year in years:
-            headers += [format_year(year), f"vs {reference}" if reference else "difference"]
+            headers += [format_time(year), f"vs {reference}" if reference else "difference"]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         groups = list(self.frame.groupby(["indicator", "scenario"], sort=False))

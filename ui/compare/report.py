@@ -15,20 +15,33 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine.compiled import Projection
+from models.formatting import format_column, format_time
 from models.timeline import as_of, horizons
 from storage.atomic import write_bytes, write_text
+from ui.compare.pagination import keep_tables_whole
 from ui.compare.safe_markdown import markdown_html
 from ui.plots.colours import scenario_hex, scenario_pen
-from ui.plots.timeline import format_value, format_year
 from ui.plots.value_ticks import ValueTicks
 from ui.tracking.markers import add_actual_markers
 
 CHART_SIZE = (460, 230)
+CHART_WIDTH_IN_PAGE = round(CHART_SIZE[0] * 0.66)  # two charts side by side on a portrait page
+# On the page a chart is shrunk to two thirds: 17-pixel ticks print at about 8.5 pt (12 pixels were 6 pt).
+TICK_PX = 17
+TITLE_PX = 19
 REFERENCE_PEN = pg.mkPen("#555555", width=2, style=Qt.PenStyle.DashLine)
 # A browser opening the brief runs no script and fetches nothing: charts are inline images, styles inline.
 CONTENT_POLICY = ('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
@@ -42,13 +55,18 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
     plot.resize(*CHART_SIZE)
     item = plot.getPlotItem()
     unit = f" ({variable.unit})" if variable.unit else ""
-    item.setTitle(f"{html.escape(variable.title)}{html.escape(unit)}", color="#000000", size="10pt")
+    item.setTitle(f"{html.escape(variable.title)}{html.escape(unit)}", color="#000000", size=f"{TITLE_PX}px")
+    item.titleLabel.setMaximumHeight(TITLE_PX + 12)
+    item.layout.setRowFixedHeight(0, TITLE_PX + 12)
     item.showGrid(x=True, y=True, alpha=0.2)
+    tick_font = QFont()
+    tick_font.setPixelSize(TICK_PX)
     for side in ("left", "bottom"):
         item.getAxis(side).setPen(pg.mkPen("#333333"))
         item.getAxis(side).setTextPen(pg.mkPen("#000000"))
+        item.getAxis(side).setStyle(tickFont=tick_font)
     item.getAxis("left").enableAutoSIPrefix(False)  # 40,000 reads better than 40 with a "x1e3" nobody sees
-    item.getAxis("left").setWidth(54)  # room for five digits: a grab happens before the axis would widen
+    item.getAxis("left").setWidth(QFontMetrics(tick_font).horizontalAdvance("−00,000") + 10)  # set: a grab happens before the axis would widen
     if reference_id is not None and reference_id != scenario_id:
         item.plot(projection.times, _finite(projection.series(reference_id, name)), pen=REFERENCE_PEN)
     scenario = study.scenario(scenario_id)
@@ -108,7 +126,7 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
         for k, name in enumerate(indicators):
             key = f"chart-{number}-{k}.png"
             images[key] = chart_image(study, projection, name, scenario_id, reference_id)
-            cells.append(f"<td><img src='{key}' width='{CHART_SIZE[0] * 0.66:.0f}'></td>")
+            cells.append(f"<td><img src='{key}' width='{CHART_WIDTH_IN_PAGE}'></td>")
         grid = "".join("<tr>" + "".join(cells[k:k + 2]) + "</tr>" for k in range(0, len(cells), 2))
         key = (f"<span style='color:{scenario_hex(scenario)}'><b>━━</b></span> {html.escape(scenario.name)}"
                + (f" &nbsp; <span style='color:#555555'><b>- - -</b></span> {html.escape(reference)} (reference)"
@@ -117,14 +135,15 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
         own = table[table.scenario == scenario.name]
         rows = ""
         for indicator, part in own.groupby("indicator", sort=False):
-            values = "".join(f"<td align='right'>{format_value(v)}" + (
-                f"<br><small>{_signed(d)}</small>" if reference_id and scenario_id != reference_id else "") + "</td>"
-                for v, d in zip(part.value, part.difference))
+            shown, changes = format_column(part.value), format_column(part.difference, signed=True)
+            values = "".join(f"<td align='right'>{v}" + (
+                f"<br><small>{_signed(d, text)}</small>" if reference_id and scenario_id != reference_id else "") + "</td>"
+                for v, d, text in zip(shown, part.difference, changes))
             unit = part.unit.iloc[0]
             rows += f"<tr><td>{html.escape(indicator)}{' (' + html.escape(unit) + ')' if unit else ''}</td>{values}</tr>"
         parts.append("<h3>At the horizons</h3>" + (f"<p><small>Below each value: its difference from {html.escape(reference)}.</small></p>"
                      if reference_id and scenario_id != reference_id else ""))
-        parts.append(_table(["Indicator", *(format_year(y) for y in years)], rows))
+        parts.append(_table(["Indicator", *(format_time(y) for y in years)], rows))
     parts.append(extra)
     body = "\n".join(parts)
     document = (f"<html><head><meta charset='utf-8'>{CONTENT_POLICY}<title>{html.escape(study.title)}</title></head>"
@@ -132,10 +151,10 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
     return document, images
 
 
-def _signed(value: float) -> str:
+def _signed(value: float, text: str) -> str:
     if not np.isfinite(value):
         return "—"
-    return "same" if value == 0 else ("+" if value > 0 else "−") + format_value(abs(value))
+    return "same" if value == 0 else text
 
 
 def _table(headers: list[str], rows: str) -> str:
@@ -158,6 +177,7 @@ def write_pdf(document: str, images: dict[str, QImage], path: str | os.PathLike)
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     writer.setResolution(144)
     writer.setTitle(text.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    keep_tables_whole(text, writer)  # a table split with a row or two on the next page is hard to read
     # An unpaginated document is laid out on the writer's pages and gets page numbers at the foot.
     text.print_(writer)
     del writer  # the PDF's last part is written when the writer goes

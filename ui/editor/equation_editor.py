@@ -11,10 +11,13 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QKeyEvent,
+    QResizeEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit, QWidget
 
@@ -76,6 +79,11 @@ class EquationHighlighter(QSyntaxHighlighter):
                 self.setFormat(position, 1, fmt)
 
 
+# An equation box shows at least three lines and grows to twelve before it scrolls.
+MIN_LINES = 3
+MAX_LINES = 12
+
+
 class EquationEdit(QPlainTextEdit):
     """Edit one equation; say when the text was edited; complete names as they are typed."""
 
@@ -88,7 +96,7 @@ class EquationEdit(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.setFixedHeight(self._height_for(MIN_LINES))
         self.highlighter = EquationHighlighter(self.document())
         self._entries = QStringListModel(self)
         self.completer = QCompleter(self)
@@ -102,6 +110,40 @@ class EquationEdit(QPlainTextEdit):
         self._quiet = False
         self._last_text = ""
         self.textChanged.connect(self._changed)
+        self.textChanged.connect(self._fit_height)
+
+    def _height_for(self, lines: int) -> int:
+        return self.fontMetrics().lineSpacing() * lines + 14
+
+    def wrapped_lines(self) -> int:
+        """Return how many lines the equation takes at the box's width."""
+        width = self.viewport().width() - 2 * self.document().documentMargin()
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        lines = 0
+        for text in self.toPlainText().split("\n"):
+            layout = QTextLayout(text, self.font())
+            layout.setTextOption(option)
+            layout.beginLayout()
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(max(1.0, width))
+                lines += 1
+            layout.endLayout()
+        return lines
+
+    def _fit_height(self) -> None:
+        # The box grows with the equation, so a long one is read whole rather than three lines at a time.
+        height = self._height_for(min(MAX_LINES, max(MIN_LINES, self.wrapped_lines())))
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the height to the equation at the new width."""
+        super().resizeEvent(event)
+        self._fit_height()
 
     def set_names(self, names: dict[str, str]) -> None:
         """Offer these variables (name -> label) and the built-in functions for completion."""

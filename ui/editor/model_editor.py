@@ -128,6 +128,21 @@ class _Panels:
         self.form.variable_chosen.connect(self.variables.select_name)
 
 
+def editor_width(window_width: int) -> int:
+    """Return the editor dock's width in a window: two fifths of it, within 440 and 760 pixels."""
+    return max(440, min(760, round(window_width * 0.4)))
+
+
+def _give_room(window: MainWindow, dock: QDockWidget) -> None:
+    # Docked at its size hint the editor was a third of its useful width; the charts keep the rest,
+    # and the window does not grow to make room (on a laptop it would run past the screen's edge).
+    if dock.isFloating():
+        return
+    central = window.centralWidget().minimumSizeHint().width()
+    width = min(editor_width(window.width()), window.width() - central - 12)
+    window.resizeDocks([dock], [max(width, dock.minimumSizeHint().width())], Qt.Orientation.Horizontal)
+
+
 def add_model_editor(window: MainWindow) -> ModelEditor:
     """Put the model editor in a dock on the right of the window, hidden, with a Model menu toggle; add the study actions."""
     editor = ModelEditor(window.charts, window)
@@ -136,6 +151,7 @@ def add_model_editor(window: MainWindow) -> ModelEditor:
     dock.setWidget(editor)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
+    dock.visibilityChanged.connect(lambda shown: shown and _give_room(window, dock))
     toggle = dock.toggleViewAction()
     toggle.setText("&Model editor")
     toggle.setShortcut(QKeySequence("Ctrl+E"))

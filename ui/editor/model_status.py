@@ -16,6 +16,9 @@ from ui.session.study_session import StudySession
 
 SETTLE_MS = 300
 BROKEN = "⚠ The model does not compile, so the charts show the last good results. See Problems below."
+# Opened with a broken model there are no good results at all: say so, not "the last good results".
+BROKEN_EMPTY = ("⚠ The model does not compile, so there are no results to chart yet: the charts stay empty "
+                "until the problems below are fixed.")
 NON_FINITE = ("⚠ Some values are undefined or infinite (for example a division by zero); "
               "they are marked × and left out of the lines.")
 
@@ -86,7 +89,10 @@ class ModelStatus(QObject):
         else:
             self.dock.hide()
         if broken:
-            self._charts.set_notice(BROKEN)
+            assert session is not None
+            shown = [(s.id, p.name) for s in session.shown_scenarios() for p in self._charts.plots()]
+            has_results = any(session.series(scenario_id, name) is not None for scenario_id, name in shown)
+            self._charts.set_notice(BROKEN if has_results else BROKEN_EMPTY)
         elif any(plot.has_non_finite() for plot in self._charts.plots()):
             self._charts.set_notice(NON_FINITE)
         else:

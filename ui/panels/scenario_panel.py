@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.colours import PALETTE
 from models.commands.scenario import AddScenario, DeleteScenario, RecolorScenario
 from models.domain import Scenario, new_id
+from models.palette import distinct_color
 from ui.plots.colours import scenario_color
 from ui.qtmodels.scenario_list_model import DepthRole, ScenarioListModel
 from ui.session.study_session import StudySession
@@ -51,9 +51,8 @@ def unique_name(wanted: str, taken: set[str]) -> str:
 
 
 def next_color(used: list[str]) -> str:
-    """Return the first palette colour no scenario uses yet (cycling when all are used)."""
-    free = [c for c in PALETTE if c.lower() not in {u.lower() for u in used}]
-    return free[0] if free else PALETTE[len(used) % len(PALETTE)]
+    """Return a colour for a new scenario that looks least like any in use."""
+    return distinct_color(used)
 
 
 class ScenarioPanel(QWidget):

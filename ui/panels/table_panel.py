@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -65,7 +66,8 @@ class TablePanel(QWidget):
         self.view.verticalHeader().hide()
         # Fitted when the rows or columns change, not on every new value: fitting reads every cell.
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.model.modelReset.connect(self.view.resizeColumnsToContents)
+        self.model.modelReset.connect(self.fit_columns)
+        self.view.viewport().installEventFilter(self)
         self.view.horizontalHeader().setMinimumSectionSize(self.view.fontMetrics().horizontalAdvance("0000000.0"))
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.years = QLineEdit(self)
@@ -85,6 +87,29 @@ class TablePanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+
+    def fit_columns(self) -> None:
+        """Fit columns to their contents, narrowing the name columns (their text wraps) so every year stays in view."""
+        view = self.view
+        view.resizeColumnsToContents()
+        count = self.model.columnCount()
+        if count < 3:
+            return
+        years = sum(view.columnWidth(c) for c in range(2, count))
+        room = view.viewport().width() - years
+        names = [view.columnWidth(0), view.columnWidth(1)]
+        if sum(names) > room:
+            floor = view.fontMetrics().horizontalAdvance("Organised-crime")
+            share = max(floor, room // 2)
+            for column, width in enumerate(names):
+                view.setColumnWidth(column, min(width, share))
+        view.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Re-fit the columns when the table's width changes."""
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            self.fit_columns()
+        return False
 
     def bind(self, session: StudySession) -> None:
         """Show a session's values from the next refresh on (the window decides when: see MainWindow)."""

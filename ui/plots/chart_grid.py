@@ -6,8 +6,15 @@ import math
 from typing import Callable, Iterable
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.domain import Horizon, Scenario, Study, Variable
 from models.timeline import as_of, horizons
@@ -22,9 +29,18 @@ def time_marks(study: Study) -> tuple[float, tuple[Horizon, ...]]:
     return as_of(study), tuple(horizons(study))
 
 
-def columns_for(count: int) -> int:
-    """Return how many plots go side by side: one, two up to four, then three."""
-    return 1 if count <= 1 else 2 if count <= 4 else 3
+# Narrower or lower than this, ticks crowd and titles break into many lines: the grid scrolls instead.
+MIN_PLOT_WIDTH = 280
+MIN_PLOT_HEIGHT = 180
+SPACING = 6
+
+
+def columns_for(count: int, width: int | None = None) -> int:
+    """Return how many plots go side by side: one, two up to four, then three; fewer if `width` is too narrow."""
+    wanted = 1 if count <= 1 else 2 if count <= 4 else 3
+    if width is None:
+        return wanted
+    return max(1, min(wanted, (width + SPACING) // (MIN_PLOT_WIDTH + SPACING)))
 
 
 class ChartGrid(QWidget):
@@ -42,17 +58,36 @@ class ChartGrid(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setObjectName("chartNotice")
         self.notice.hide()
+        # The hover read-out: on its own line above the charts, so it never covers a curve.
+        self.readout = QLabel(self)
+        self.readout.setObjectName("chartReadout")
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setWordWrap(True)
+        self.readout.setFixedHeight(2 * self.readout.fontMetrics().lineSpacing() + 4)
+        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._show_readout("")
         self.empty = QLabel("No indicator is chosen. Use “Indicators…” (Ctrl+I) to pick what to chart.", self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self._grid = QGridLayout()
-        self._grid.setSpacing(6)
+        self._shape = (0, 0)
+        # The plots sit in a scroll area: on a small screen they keep a readable size and the grid scrolls.
+        self._inner = QWidget(self)
+        self._grid = QGridLayout(self._inner)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(SPACING)
+        self.scroll = QScrollArea(self)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self._inner)
+        self.scroll.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.legend)
         layout.addWidget(self.notice)
+        layout.addWidget(self.readout)
         layout.addWidget(self.empty, 1)
-        layout.addLayout(self._grid, 1)
+        layout.addWidget(self.scroll, 1)
 
     def reset(self, times: np.ndarray, marks: tuple[float, tuple[Horizon, ...]] | None = None) -> None:
         """Drop every plot and start over on a new time axis and dates (another study was opened)."""
@@ -86,21 +121,52 @@ class ChartGrid(QWidget):
                 plot.deleteLater()
         for variable in variables:
             if variable.name not in self._plots:
-                plot = IndicatorPlot(variable, self._times, self, self._marks)
+                plot = IndicatorPlot(variable, self._times, self._inner, self._marks)
+                plot.setMinimumSize(0, 0)
+                plot.readout_outside = True
+                plot.readout_changed.connect(self._show_readout)
                 plot.set_scenarios(self._scenarios)
                 self._plots[variable.name] = plot
         self._order = wanted
+        self._shape = (0, 0)
+        self._arrange()
+        self.empty.setVisible(not wanted)
+        self.scroll.setVisible(bool(wanted))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Re-arrange the plots when the visible area changes size."""
+        if event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return False
+
+    def _arrange(self) -> None:
+        viewport = self.scroll.viewport()
+        count = len(self._order)
+        columns = columns_for(count, viewport.width())
+        rows = math.ceil(count / columns) if count else 0
+        height = max(MIN_PLOT_HEIGHT, (viewport.height() - SPACING * (rows - 1)) // rows) if rows else 0
+        self._inner.setMinimumHeight(rows * height + SPACING * (rows - 1) if rows else 0)
+        if (columns, rows) == self._shape and self._grid.count() == count:
+            return
+        self._shape = (columns, rows)
         while self._grid.count():
             self._grid.takeAt(0)
-        columns = columns_for(len(wanted))
-        rows = math.ceil(len(wanted) / columns)
-        for index, name in enumerate(wanted):
+        for index, name in enumerate(self._order):
             self._grid.addWidget(self._plots[name], index // columns, index % columns)
-        for column in range(3):
+        for column in range(max(3, self._grid.columnCount())):
             self._grid.setColumnStretch(column, 1 if column < columns else 0)
         for row in range(max(rows, self._grid.rowCount())):
             self._grid.setRowStretch(row, 1 if row < rows else 0)
-        self.empty.setVisible(not wanted)
+
+    def _show_readout(self, text: str) -> None:
+        if text:
+            self.readout.setText(text)
+        else:
+            self.readout.setText("<span style='color:gray'>Point at a chart to read its values here.</span>")
+
+    def columns(self) -> int:
+        """Return how many plots stand side by side now."""
+        return self._shape[0]
 
     def set_scenarios(self, scenarios: list[Scenario]) -> None:
         """Show these scenarios on every plot and in the legend."""

@@ -187,7 +187,7 @@ class FanBands:
         # Three significant digits: sampling error is larger than that, and the read-out must fit a small chart.
         s = {stat: f"{float(stats[stat][k]):.3g}" for stat in ("p5", "p25", "p50", "p75", "p95")}
         stale = " (updating)" if scenario_id in self._stale else ""
-        return (f"<br><small>&nbsp;&nbsp;median {s['p50']} · 50 %: {s['p25']}…{s['p75']} · 90 %: {s['p5']}…{s['p95']}{stale}</small>")
+        return f" <small>(median {s['p50']}, 90 % {s['p5']}…{s['p95']}{stale})</small>"
 
 
 def _paths(times: np.ndarray, stats: dict[str, np.ndarray]) -> tuple[QPainterPath, QPainterPath, QPainterPath, QRectF]:

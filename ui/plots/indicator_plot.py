@@ -8,23 +8,28 @@ from typing import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
 from models.domain import Horizon, Scenario, Variable
 from ui.plots.colours import blend, scenario_brush, scenario_hex, scenario_pen
-from ui.plots.timeline import format_value, format_year
+from ui.plots.fit_text import lines_html, title_words, wrap_words
+from ui.plots.timeline import format_time, format_value, format_year
 from ui.plots.value_ticks import ValueTicks
 
 # Re-fit the y axis when the curves fill less than this share of it, so a shrinking curve stays legible.
 MIN_FILL = 0.25
 PADDING = 0.08
+TITLE_MARGIN = 8  # between the title and the chart's edges
 
 
 class IndicatorPlot(pg.PlotWidget):
     """Plot one indicator for the shown scenarios; curves are created once and then only get setData."""
 
     palette_applied = Signal()  # the chart took new colours from a changed palette
+    readout_changed = Signal(str)  # the hover read-out as one line of rich text ("" when the pointer left)
+    # True when the read-out is shown outside the chart (the chart grid's line), so it never covers a curve.
+    readout_outside = False
 
     def __init__(self, variable: Variable, times: np.ndarray, parent: QWidget | None = None,
                  marks: tuple[float, tuple[Horizon, ...]] | None = None):
@@ -47,6 +52,8 @@ class IndicatorPlot(pg.PlotWidget):
         item.hideButtons()
         item.setMouseEnabled(x=False, y=False)
         item.showGrid(x=True, y=True, alpha=0.15)
+        # The last year label is centred on the axis end: leave it room on the right so it is not cut.
+        item.layout.setContentsMargins(2, 2, self.fontMetrics().horizontalAdvance("2030") // 2 + 6, 2)
         view = item.getViewBox()
         view.disableAutoRange()
         view.setXRange(float(times[0]), float(times[-1]), padding=0.01)
@@ -80,7 +87,9 @@ class IndicatorPlot(pg.PlotWidget):
             for line in band.lines:
                 line.setPen(pg.mkPen(None))
             item.addItem(band, ignoreBounds=True)
-            band_label = pg.InfLineLabel(band.lines[0], label, position=0.95, anchors=[(0, 0), (0, 0)])
+            # A band that runs to the axis end is labelled from its end, leftwards, so the name stays inside the chart.
+            at_end = high >= end
+            band_label = pg.InfLineLabel(band.lines[1 if at_end else 0], label, position=0.95, anchors=[(1, 0), (1, 0)] if at_end else [(0, 0), (0, 0)])
             band.setToolTip(f"Horizon: {label} ({format_year(horizon.start)}–{format_year(horizon.end)})")
             self._bands.append((band, band_label))
         # Both labels sit at the top, either side of the as-of line: "as of ┆ next 6 months".
@@ -105,7 +114,7 @@ class IndicatorPlot(pg.PlotWidget):
         mid.setAlphaF(0.55)
         self.setBackground(base)
         item = self.getPlotItem()
-        self._title_shown = ""
+        self._title_shown = None
         self.update_title()
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
@@ -120,14 +129,53 @@ class IndicatorPlot(pg.PlotWidget):
             band_label.setColor(mid)
         self._cursor.setPen(pg.mkPen(mid, width=1, style=Qt.PenStyle.DotLine))
 
+    def title_font(self) -> QFont:
+        """Return the font of the chart's title."""
+        return self.font()
+
+    def title_color(self) -> QColor:
+        """Return the colour of the chart's title."""
+        return self.palette().color(QPalette.ColorRole.Text)
+
     def update_title(self) -> None:
-        """Show the variable's current label and unit as the title (they may have been edited)."""
-        unit = f" ({self.variable.unit})" if self.variable.unit else ""
-        title = f"<b>{self.variable.title}</b>{unit}"
-        if title != getattr(self, "_title_shown", ""):
-            self._title_shown = title
-            text = self.palette().color(QPalette.ColorRole.Text)
-            self.getPlotItem().setTitle(title, color=text, size=f"{self.font().pointSizeF():.1f}pt")
+        """Show the variable's current label and unit as the title, broken between words to fit the width."""
+        font = self.title_font()
+        lines = wrap_words(title_words(self.variable.title, self.variable.unit), font, max(40, self.title_width()))
+        title = lines_html(lines)
+        color = self.title_color()
+        size = f"{font.pixelSize()}px" if font.pixelSize() > 0 else f"{font.pointSizeF():.1f}pt"
+        shown = (title, size, color.name())
+        if shown != getattr(self, "_title_shown", None):
+            self._title_shown = shown
+            item = self.getPlotItem()
+            item.setTitle(title, color=color, size=size)
+            bold = QFont(font)
+            bold.setBold(True)
+            # pyqtgraph gives a title one 30-pixel row: a larger or wrapped title needs its own height.
+            height = len(lines) * QFontMetrics(bold).lineSpacing() + 8
+            item.titleLabel.setMaximumHeight(height)
+            item.titleLabel.setMinimumWidth(0)  # wrapped to fit already: it must never widen the chart past its window
+            item.layout.setRowFixedHeight(0, height)
+
+    def title_width(self) -> int:
+        """Return the width the title may take: the chart's, less its value axis (as wide as long labels get) and margins."""
+        item = self.getPlotItem()
+        axis = item.getAxis("left")
+        labels = QFontMetrics(axis.style["tickFont"] or self.font()).horizontalAdvance("−00,000") + 16
+        left, _, right, _ = item.layout.getContentsMargins()
+        return int(self.width() - max(axis.width(), labels) - left - right - TITLE_MARGIN)
+
+    def title_lines(self) -> int:
+        """Return how many lines the title takes at the current width."""
+        return self._title_shown[0].count("<br>") + 1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Re-break the title for the new width."""
+        # Before the base class fits the chart to the new size: a title changed after that could leave
+        # the chart laid out wider than the widget, its right edge cut.
+        if getattr(self, "_styled", False):
+            self.update_title()
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow palette changes (a switch to dark mode) while open."""
@@ -269,12 +317,19 @@ class IndicatorPlot(pg.PlotWidget):
         k = int(np.clip(np.searchsorted(self._times, x), 0, len(self._times) - 1))
         if k > 0 and abs(self._times[k - 1] - x) < abs(self._times[k] - x):
             k -= 1
-        lines = [f"<b>{format_year(float(self._times[k]))}</b>"]
+        step = float(self._times[1] - self._times[0]) if len(self._times) > 1 else None
+        when = format_time(float(self._times[k]), step)
+        lines = [f"<b>{when}</b>"]
         for scenario_id, curve in self._curves.items():
             if curve.isVisible() and scenario_id in self._data:
                 name, color = self._labels[scenario_id]
                 extra = "".join(describe(scenario_id, k) for describe in self.readout_extras)
-                lines.append(f"<span style='color:{color}'>■</span> {html.escape(name)}: {format_value(float(self._data[scenario_id][k]))}{extra}")
+                lines.append(f"<span style='color:{color}'>■</span>&nbsp;{html.escape(name)}: {format_value(float(self._data[scenario_id][k]))}{extra}")
+        self._cursor.setValue(float(self._times[k]))
+        self._cursor.show()
+        if self.readout_outside:
+            self.readout_changed.emit(f"<b>{html.escape(self.variable.title)}, {when}</b> &nbsp; " + " &nbsp;·&nbsp; ".join(lines[1:]))
+            return
         text = self.palette().color(QPalette.ColorRole.Text).name()
         self._readout.setHtml(f"<div style='color:{text}'>{'<br>'.join(lines)}</div>")
         # The read-out goes in the top corner away from the pointer, so it never hides what is pointed at.
@@ -292,6 +347,8 @@ class IndicatorPlot(pg.PlotWidget):
     def _hide_readout(self) -> None:
         self._readout.hide()
         self._cursor.hide()
+        if self.readout_outside:
+            self.readout_changed.emit("")
 
     def leaveEvent(self, event: QEvent) -> None:
         """Hide the read-out when the pointer leaves the plot."""

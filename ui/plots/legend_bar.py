@@ -41,16 +41,19 @@ class LegendBar(QWidget):
             self._label.setText("No scenario is shown: tick one in the scenario list.")
             self.setToolTip("")
             return
-        entries = [
-            f"<span style='color:{color}; font-size:large'>■</span>&nbsp;{_escape(name).replace(' ', '&nbsp;')}"
-            for name, color in shown
-        ]
+        # Each entry stays whole: the legend wraps between names, never inside one ("Great-/power contest").
+        entries = [f"<span style='color:{color}; font-size:large'>■</span>&nbsp;{unbreakable(name)}" for name, color in shown]
         self._label.setText(" &nbsp; &nbsp;".join(entries))
         self.setToolTip("\n".join(f"Scenario '{name}'" for name, _ in shown))
 
     def names(self) -> list[str]:
         """Return the scenario names shown, in order."""
         return [name for name, _ in self._shown]
+
+
+def unbreakable(text: str) -> str:
+    """Return text as rich text that no line break can split: no-break spaces and non-breaking hyphens."""
+    return _escape(text).replace(" ", "&nbsp;").replace("-", "\u2011")
 
 
 def _escape(text: str) -> str:

@@ -6,6 +6,8 @@ import math
 
 import pyqtgraph as pg
 
+from models.formatting import MINUS
+
 
 class ValueTicks(pg.AxisItem):
     """pyqtgraph's value axis, with large labels written out and grouped, as the tables write them."""
@@ -24,4 +26,5 @@ class ValueTicks(pg.AxisItem):
                 labels.append(f"{scaled:,.{places}f}")
             else:
                 labels.append(f"{scaled:.{places}f}")
-        return labels
+        # The true minus sign, as every table and brief writes it.
+        return [MINUS + label[1:] if label.startswith("-") else label for label in labels]

@@ -8,8 +8,8 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from models.formatting import format_column, format_time
 from ui.plots.legend_bar import swatch
-from ui.plots.timeline import format_value, format_year
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,7 +66,7 @@ class IndicatorTableModel(QAbstractTableModel):
         # instead of the frame keeps a repaint of the table well under a millisecond.
         self._frame = frame
         self._values = frame.iloc[:, len(LABEL_COLUMNS):].to_numpy(dtype=float)
-        self._texts = [[format_value(v) for v in row] for row in self._values.tolist()]
+        self._texts = block_texts(self._values, [label[0] for label in self._labels])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         """Return the number of (indicator, scenario) rows."""
@@ -111,9 +111,26 @@ class IndicatorTableModel(QAbstractTableModel):
         if not 0 <= section < self.columnCount():
             return None
         title = LABEL_COLUMNS[section] if self._frame is None else self._frame.columns[section]
-        return title if isinstance(title, str) else format_year(float(title))
+        return title if isinstance(title, str) else format_time(float(title))
 
     def _icon(self, color: str) -> QIcon:
         if color not in self._icons:
             self._icons[color] = QIcon(swatch(color, 12))
         return self._icons[color]
+
+
+def block_texts(values: np.ndarray, keys: list[str]) -> list[list[str]]:
+    """Return the cells as text, each run of rows with one key (an indicator) sharing one number of decimals."""
+    texts: list[list[str]] = [[] for _ in range(len(values))]
+    start = 0
+    while start < len(keys):
+        stop = start
+        while stop < len(keys) and keys[stop] == keys[start]:
+            stop += 1
+        block = values[start:stop]
+        flat = format_column(block.ravel().tolist())
+        width = block.shape[1] if block.ndim == 2 else 0
+        for offset in range(stop - start):
+            texts[start + offset] = flat[offset * width:(offset + 1) * width]
+        start = stop
+    return texts

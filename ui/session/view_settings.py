@@ -30,10 +30,11 @@ class ComparisonSettings:
 
 @dataclass
 class UncertaintySettings:
-    """The fan charts: on or off, and how many samples they are drawn from."""
+    """The fan charts: on or off, how many samples they are drawn from, and whether every shown scenario gets one."""
 
     on: bool = False
     samples: int = DEFAULT_SAMPLES
+    all_fans: bool = False  # off: fans for the selected scenario and the reference only, the others as lines
 
 
 @dataclass
@@ -77,7 +78,8 @@ class ViewSettings:
             "selected": self.selected if self.selected in ids else None,
             "comparison": {"reference": self.comparison.reference if self.comparison.reference in ids else None,
                            "mode": self.comparison.mode},
-            "uncertainty": {"on": self.uncertainty.on, "samples": self.uncertainty.samples},
+            "uncertainty": {"on": self.uncertainty.on, "samples": self.uncertainty.samples,
+                            "all": self.uncertainty.all_fans},
             "workshop": {"levers": [n for n in self.workshop.levers if n in names],
                          "indicators": [n for n in self.workshop.indicators if n in names]},
         }
@@ -109,6 +111,8 @@ class ViewSettings:
             settings.uncertainty.on = uncertainty["on"]
         if isinstance(uncertainty.get("samples"), int) and not isinstance(uncertainty["samples"], bool):
             settings.uncertainty.samples = uncertainty["samples"]
+        if isinstance(uncertainty.get("all"), bool):
+            settings.uncertainty.all_fans = uncertainty["all"]
         workshop = _section(data, "workshop")
         for part in ("levers", "indicators"):
             if isinstance(workshop.get(part), list):

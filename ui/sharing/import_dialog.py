@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import Study
-from storage.merge_plan import CHOICE_TITLES, ImportPlan
+from storage.merge_plan import CHOICE_TITLES, ImportPlan, predict
 
-STATUS_TITLES = {"new": "New", "identical": "Already here", "conflict": "Differs from yours", "name taken": "Name taken"}
+STATUS_TITLES = {"new": "New", "identical": "Already here", "conflict": "Differs from yours", "name taken": "Name taken",
+                 "follows parent": "Comes with its parent"}
 MODEL_CHOICES = (("keep", "Keep my model"), ("replace", "Use the file's model"),
                  ("separate", "Import the file as a separate study"))
 
@@ -37,13 +38,16 @@ class ImportDialog(QDialog):
     def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = plan
+        self.file_name = file_name
         self.setWindowTitle(f"Import {file_name}")
         if plan.new_study:
             intro = f"“{file_name}” holds the study “{plan.study_title}”, which is not in your library yet."
         else:
             intro = (f"“{file_name}” holds a version of “{plan.study_title}”, which is in your library: "
                      f"{plan.count('new') + plan.count('name taken')} new, {plan.count('identical')} already here, "
-                     f"{plan.count('conflict')} differing from yours. Nothing changes until you press Import; "
+                     f"{plan.count('conflict')} differing from yours"
+                     + (f", {plan.count('follows parent')} coming in with a parent that differs" if plan.count("follows parent") else "")
+                     + ". Nothing changes until you press Import; "
                      "Undo takes the whole import back.")
         if plan.tracking:
             intro += " Tracking: " + "; ".join(plan.tracking) + "."
@@ -65,15 +69,23 @@ class ImportDialog(QDialog):
             for choice in item.choices:
                 box.addItem(CHOICE_TITLES[choice], choice)
             box.setEnabled(len(item.choices) > 1)
+            box.currentIndexChanged.connect(self._show_outcome)
             self.table.setCellWidget(row, 3, box)
             self._boxes[item.scenario_id] = box
         header = self.table.horizontalHeader()
         for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
+        # What Import will do with the choices as they stand: worked out by importing into a copy.
+        self.outcome = QPlainTextEdit(self)
+        self.outcome.setReadOnly(True)
+        self.outcome.setAccessibleName("What Import will do")
+        self.outcome.setMaximumHeight(120)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel("<b>Import will:</b>", self))
+        layout.addWidget(self.outcome)
         self._model_group = QButtonGroup(self)
         if plan.model_differences:
             group = QGroupBox(f"The file's model differs from yours in {len(plan.model_differences)} way"
@@ -87,6 +99,7 @@ class ImportDialog(QDialog):
                 button = QRadioButton(title, group)
                 button.setProperty("choice", choice)
                 button.setChecked(k == 0)
+                button.toggled.connect(self._show_outcome)
                 self._model_group.addButton(button)
                 inner.addWidget(button)
             layout.addWidget(group)
@@ -96,7 +109,21 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(860, 420 + (170 if plan.model_differences else 0))
+        self.resize(860, 540 + (170 if plan.model_differences else 0))
+        self._show_outcome()
+
+    def outcome_lines(self) -> list[str]:
+        """Return what importing with the current choices would do, line by line."""
+        if self.plan.incoming is None:
+            return []
+        choice = self.model_choice()
+        if choice == "separate":
+            separate = ImportPlan(self.plan.study_title, True, incoming=self.plan.incoming)
+            return predict(separate, self.decisions()).lines()
+        return predict(self.plan, self.decisions(), choice == "replace", f"from {self.file_name}").lines()
+
+    def _show_outcome(self) -> None:
+        self.outcome.setPlainText("\n".join(self.outcome_lines()))
 
     def choose(self, scenario_id: str, choice: str) -> None:
         """Set what to do with one incoming scenario (as picking it in its list would)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.compute.service import Answer, ComputeService, Failure
-from ui.plots.timeline import format_year
+from ui.plots.timeline import format_time, format_value
 from ui.session.choices import indicator_names
 from ui.session.study_session import StudySession
 
@@ -64,7 +64,7 @@ class ChanceDialog(QDialog):
         self.span.addItem("at every point through", "throughout")
         self.time = QComboBox(self)
         for t in session.times:
-            self.time.addItem(format_year(float(t)), float(t))
+            self.time.addItem(format_time(float(t)), float(t))
         self.time.setCurrentIndex(min(self.time.count() - 1, 4))
         self.answer = QLabel("", self)
         self.answer.setWordWrap(True)
@@ -112,7 +112,7 @@ class ChanceDialog(QDialog):
     def question(self) -> str:
         """Return the question as chosen, in words."""
         return (f"Chance that {self.indicator.currentText()} is {self.side.currentText()} "
-                f"{self.threshold.value():g} {self.span.currentText()} {self.time.currentText()} "
+                f"{format_value(self.threshold.value(), trim=True)} {self.span.currentText()} {self.time.currentText()} "
                 f"in “{self.scenario.currentText()}”")
 
     @property

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from models.engine.tornado import Tornado
 from ui.compute.service import Answer, ComputeService, Failure
-from ui.plots.timeline import format_value, format_year
+from ui.plots.timeline import format_time, format_value
 from ui.plots.value_ticks import ValueTicks
 from ui.session.choices import indicator_names
 from ui.session.study_session import StudySession
@@ -55,7 +55,7 @@ class TornadoDialog(QDialog):
         self.scenario.setCurrentIndex(max(0, self.scenario.findData(session.choices.selected)))
         self.time = QComboBox(self)
         for t in session.times:
-            self.time.addItem(format_year(float(t)), float(t))
+            self.time.addItem(format_time(float(t)), float(t))
         self.time.setCurrentIndex(self.time.count() - 1)
         for box in (self.indicator, self.scenario, self.time):
             box.currentIndexChanged.connect(self.compute)
@@ -125,7 +125,7 @@ class TornadoDialog(QDialog):
         else:
             variable = study.variable(result.variable)
             unit = f" {variable.unit}" if variable.unit else ""
-            self.summary.setText(f"<b>{variable.title}</b> in {format_year(result.time)}, “{self.scenario.currentText()}”: "
+            self.summary.setText(f"<b>{variable.title}</b> in {format_time(result.time)}, “{self.scenario.currentText()}”: "
                                  f"{format_value(result.baseline)}{unit} with every input at its value.")
         self._draw(result)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.compute.service import ComputeService, Failure
+from ui.panels.wrap_row import WrapRow
 from ui.plots.chart_grid import ChartGrid
 from ui.plots.fan_bands import FanBands
 from ui.session.study_session import StudySession
@@ -38,6 +39,7 @@ class UncertaintyBar(QWidget):
         self._session: StudySession | None = None
         self._charts: ChartGrid | None = None
         self._values_only: Callable[[], bool] = lambda: True
+        self._reference: Callable[[], str | None] = lambda: None
         self._fans: dict[str, FanBands] = {}
         self._asked: dict[str, int] = {}  # scenario id -> stamp of the newest band request covering it
         self._have: dict[str, int] = {}  # scenario id -> stamp of the bands it shows
@@ -56,6 +58,11 @@ class UncertaintyBar(QWidget):
         self.toggle = QCheckBox("&Uncertainty", self)
         self.toggle.setToolTip("Draw each scenario's median with its 50 % and 90 % bands from Monte Carlo samples")
         self.toggle.toggled.connect(self._toggled)
+        # Five scenarios' 90 % bands blur into one cloud: by default only the selected one and the
+        # reference get bands, the others stay lines.
+        self.all_fans = QCheckBox("Bands for &all", self)
+        self.all_fans.setToolTip("Draw bands for every shown scenario, not only the selected one and the reference")
+        self.all_fans.toggled.connect(self._toggled)
         self.samples = QSpinBox(self)
         self.samples.setRange(100, 100_000)
         self.samples.setSingleStep(500)
@@ -67,6 +74,7 @@ class UncertaintyBar(QWidget):
         self.samples.editingFinished.connect(self._samples_changed)
         self.status = QLabel(self)
         self.status.setObjectName("uncertaintyStatus")
+        self.status.setWordWrap(True)  # a long status takes two lines, not a wider window
         buttons = []
         for text, tip, slot in (
             ("&Chance…", "The chance that an indicator is above or below a value by a time", self.open_chance),
@@ -78,29 +86,31 @@ class UncertaintyBar(QWidget):
             button.clicked.connect(slot)
             buttons.append(button)
         self.chance_button, self.tornado_button, self.events_button = buttons
+        row = WrapRow(self)
+        row.set_groups([([self.toggle, self.samples, self.all_fans], 0), ([self.status], 1), (buttons, 0)])
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.toggle)
-        layout.addWidget(self.samples)
-        layout.addWidget(self.status, 1)
-        for button in buttons:
-            layout.addWidget(button)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(row)
 
     # -- binding ---------------------------------------------------------------------------------
 
-    def bind(self, session: StudySession, charts: ChartGrid, values_only: Callable[[], bool] = lambda: True) -> None:
+    def bind(self, session: StudySession, charts: ChartGrid, values_only: Callable[[], bool] = lambda: True,
+             reference: Callable[[], str | None] = lambda: None) -> None:
         """Follow a study's results and restore its uncertainty choices; `values_only` says whether charts show plain values."""
         self._session, self._charts, self._values_only = session, charts, values_only
+        self._reference = reference
         self._fans.clear()
         self._parked.clear()
         self._asked.clear()
         self._have.clear()
         self._names = []
         saved = session.choices.uncertainty
-        with QSignalBlocker(self.toggle), QSignalBlocker(self.samples):
+        with QSignalBlocker(self.toggle), QSignalBlocker(self.samples), QSignalBlocker(self.all_fans):
             self.toggle.setChecked(saved.on)
+            self.all_fans.setChecked(saved.all_fans)
             self.samples.setValue(saved.samples)
         self.samples.setEnabled(self.toggle.isChecked())
+        self.all_fans.setEnabled(self.toggle.isChecked())
         session.result_ready.connect(self._results_arrived)
         session.choices_changed.connect(self.sync)
         session.scenarios_changed.connect(self.sync)
@@ -121,6 +131,15 @@ class UncertaintyBar(QWidget):
         self.samples.setValue(count)
         self._samples_changed()
 
+    def fanned(self) -> list:
+        """Return the shown scenarios that get bands: all of them, or the selected one and the reference."""
+        assert self._session is not None
+        shown = self._session.shown_scenarios()
+        if self.all_fans.isChecked():
+            return shown
+        wanted = {self._session.choices.selected, self._reference()}
+        return [s for s in shown if s.id in wanted]
+
     def fans(self, indicator: str) -> FanBands:
         """Return the fans drawn on an indicator's plot."""
         return self._fans[indicator]
@@ -131,7 +150,7 @@ class UncertaintyBar(QWidget):
         """Match fans to the charts' plots and shown scenarios; ask for bands that are missing."""
         if self._session is None or self._charts is None:
             return
-        scenarios = self._session.shown_scenarios()
+        scenarios = self.fanned()
         visible = self.on and self._values_only()
         plots = {plot.name: plot for plot in self._charts.plots()}
         for name in list(self._fans):
@@ -159,7 +178,7 @@ class UncertaintyBar(QWidget):
         if self._session is None or not (self.on and self._values_only()):
             return
         self._have.clear()
-        self._request([s.id for s in self._session.shown_scenarios()], replace_running=True)
+        self._request([s.id for s in self.fanned()], replace_running=True)
 
     def hold_axes(self) -> None:
         """Keep the axes still while a slider is dragged."""
@@ -177,7 +196,7 @@ class UncertaintyBar(QWidget):
         """Ask again for the bands of those of these scenarios that are shown (their inputs changed)."""
         if self._session is None or not (self.on and self._values_only()):
             return
-        shown = {s.id for s in self._session.shown_scenarios()}
+        shown = {s.id for s in self.fanned()}
         changed = [s for s in scenario_ids if s in shown]
         if changed:
             self._request(changed)
@@ -245,8 +264,10 @@ class UncertaintyBar(QWidget):
 
     # -- choices ---------------------------------------------------------------------------------
 
-    def _toggled(self, on: bool) -> None:
+    def _toggled(self, _on: bool) -> None:
+        on = self.on
         self.samples.setEnabled(on)
+        self.all_fans.setEnabled(on)
         self._store()
         self.sync()
 
@@ -258,6 +279,7 @@ class UncertaintyBar(QWidget):
         if self._session is not None:
             self._session.choices.uncertainty.on = self.on
             self._session.choices.uncertainty.samples = self.samples.value()
+            self._session.choices.uncertainty.all_fans = self.all_fans.isChecked()
             self._session.store_choices()
 
     def stale(self) -> bool:
@@ -274,8 +296,12 @@ class UncertaintyBar(QWidget):
         elif self.stale():
             self.status.setText("⟳ Updating bands…")
         else:
-            self.status.setText(f"Median, 50 % and 90 % bands from {self.samples.value():,} samples"
-                                f" (seed {SEED}; {self.last_seconds * 1000:.0f} ms)")
+            text = (f"Median (dashed), 50 % and 90 % bands from {self.samples.value():,} samples"
+                    f" (seed {SEED}; {self.last_seconds * 1000:.0f} ms)")
+            if self._session is not None and self._session.study.events:
+                # The line and the median differ for a reason the reader must be told.
+                text += ". Solid lines: the run without chance events (each event only as the scenario switches it)"
+            self.status.setText(text)
 
     # -- tools -----------------------------------------------------------------------------------
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -19,6 +17,8 @@ from PySide6.QtWidgets import (
 from models.timeline import horizons
 from ui.plots.chart_grid import time_marks
 from ui.plots.colours import scenario_hex
+from ui.plots.legend_bar import unbreakable
+from ui.workshop.chart_pages import MIN_CHART_HEIGHT, ChartPages
 from ui.workshop.controller import WorkshopController
 from ui.workshop.lever_strip import LeverStrip
 from ui.workshop.presentation_plot import PresentationPlot, pixel_font
@@ -28,6 +28,13 @@ FLASH_MS = 4000
 FLASH_INK = "#14532d"
 REPLAY_INK = "#991b1b"  # the room must see at once that this is not the live state
 KEYS = "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   Esc leave"
+# The room's screen is designed at 1920×1080; smaller screens scale it down, but not below this.
+MIN_SCALE = 0.6
+
+
+def room_scale(width: int, height: int) -> float:
+    """Return how large type and lines are on a screen, against the 1920×1080 the room's screen is drawn for."""
+    return max(MIN_SCALE, min(width / 1920, height / 1080))
 
 
 class PresentationView(QWidget):
@@ -47,41 +54,45 @@ class PresentationView(QWidget):
             palette.setColor(role, color)
         self.setPalette(palette)
         self.setAutoFillBackground(True)
+        self.scale = 0.0
+        self._shown_legend: list | None = None
         self.title = QLabel(self)
-        self.title.setFont(pixel_font(44, bold=True))
         self.title.setWordWrap(True)  # a long scenario name or replayed step takes two lines, not a wider screen
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.horizons = QLabel("Horizons: " + "  ·  ".join(h.name for h in horizons(session.study)), self)
-        self.horizons.setFont(pixel_font(28))
+        self.horizons = QLabel("Horizons: " + " &nbsp;·&nbsp; ".join(unbreakable(h.name) for h in horizons(session.study)), self)
+        self.horizons.setTextFormat(Qt.TextFormat.RichText)
+        self.horizons.setWordWrap(True)
+        self.horizons.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.legend = QLabel(self)
-        self.legend.setFont(pixel_font(28))
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
         self.flash = QLabel(self)
-        self.flash.setFont(pixel_font(30, bold=True))
+        self.flash.setWordWrap(True)
         self.flash.setStyleSheet(f"color: {FLASH_INK};")
         self.flash.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.keys = QLabel(KEYS, self)
-        self.keys.setFont(pixel_font(24))
         self.keys.setStyleSheet("color: #334155;")
+        self.page = QLabel(self)
+        self.page.setStyleSheet("color: #334155;")
         self.levers = LeverStrip(session, controller.workshop.scenario_id, self)
         self.levers.drag_started.connect(self._drag_started)
         self.levers.drag_finished.connect(self._drag_finished)
         self._plots: list[PresentationPlot] = []
-        self._grid = QGridLayout()
-        self._grid.setSpacing(16)
+        self.pages = ChartPages(self)
+        self.pages.page_changed.connect(self.page.setText)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.horizons, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.title, 3)
+        header.addWidget(self.horizons, 2)
         footer = QHBoxLayout()
         footer.addWidget(self.flash, 1)
+        footer.addWidget(self.page, 0, Qt.AlignmentFlag.AlignRight)
         footer.addWidget(self.keys, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 18, 28, 14)
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.legend)
-        layout.addLayout(self._grid, 1)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.levers)
         layout.addLayout(footer)
         self.frozen_cover = QLabel(self)  # a still picture of the screen while frozen
@@ -91,6 +102,7 @@ class PresentationView(QWidget):
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self.flash.clear)
         self._build_shortcuts()
+        self.set_scale(room_scale(1920, 1080))
         session.result_ready.connect(self._results_arrived)
         # A capture changes the scenarios and the proposals in one step: redraw once, when it is done.
         self._rebuild_timer = QTimer(self)
@@ -109,6 +121,7 @@ class PresentationView(QWidget):
         bindings = [
             (("Esc",), self.leave), (("F5",), self.leave), (("F9", "C", "Return"), self._capture),
             (("F",), self.controller.toggle_freeze), (("Ctrl+Z",), stack.undo), (("Ctrl+Shift+Z", "Ctrl+Y"), stack.redo),
+            (("PgDown",), lambda: self.pages.turn(1)), (("PgUp",), lambda: self.pages.turn(-1)),
         ]
         for keys, slot in bindings:
             for key in keys:
@@ -125,20 +138,43 @@ class PresentationView(QWidget):
             plot.setParent(None)
             plot.deleteLater()
         self._plots = []
-        columns = 1 if len(workshop.indicators) <= 1 else 2
-        for index, name in enumerate(workshop.indicators):
-            plot = PresentationPlot(self.session.study.variable(name), self.session.times, self,
+        for name in workshop.indicators:
+            plot = PresentationPlot(self.session.study.variable(name), self.session.times, self.pages,
                                     time_marks(self.session.study))
             plot.live_id = workshop.scenario_id
-            self._grid.addWidget(plot, index // columns, index % columns)
+            plot.set_scale(self.scale)
             self._plots.append(plot)
-        for row in range(math.ceil(len(self._plots) / columns)):
-            self._grid.setRowStretch(row, 1)
+        self.pages.set_plots(self._plots)
         self.levers.set_levers(workshop.levers)
         if self.replay is not None:
             self.show_replay(self.replay)
         else:
             self.rebuild_scenarios()
+
+    def set_scale(self, scale: float) -> None:
+        """Size type, charts and levers for a screen `scale` times 1920×1080."""
+        if scale == self.scale:
+            return
+        self.scale = scale
+        self.title.setFont(pixel_font(44 * scale, bold=True))
+        self.horizons.setFont(pixel_font(28 * scale))
+        self.legend.setFont(pixel_font(28 * scale))
+        self.flash.setFont(pixel_font(30 * scale, bold=True))
+        self.keys.setFont(pixel_font(24 * scale))
+        self.page.setFont(pixel_font(24 * scale, bold=True))
+        margin = round(28 * scale)
+        self.layout().setContentsMargins(margin, round(18 * scale), margin, round(14 * scale))
+        self.pages.set_min_height(round(MIN_CHART_HEIGHT * max(1.0, scale)))
+        self.levers.set_scale(scale)
+        for plot in self._plots:
+            plot.set_scale(scale)
+        if self._shown_legend is not None:
+            self._show_legend(self._shown_legend)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Scale everything to the screen the room sees."""
+        self.set_scale(room_scale(self.width(), self.height()))
+        super().resizeEvent(event)
 
     def shown_scenarios(self) -> list:
         """Return the scenarios drawn: the latest proposals, then the explored scenario."""
@@ -183,8 +219,11 @@ class PresentationView(QWidget):
         self.rebuild_scenarios()
 
     def _show_legend(self, scenarios: list) -> None:
-        entries = [f"<span style='color:{scenario_hex(s)}; font-size:34px'>■</span>&nbsp;{_escape(s.name)}" for s in reversed(scenarios)]
-        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(entries))
+        self._shown_legend = scenarios
+        swatch = round(34 * self.scale)
+        # Each entry stays whole: a legend wraps between names, never inside one.
+        entries = [f"<span style='color:{scenario_hex(s)}; font-size:{swatch}px'>■</span>&nbsp;{unbreakable(s.name)}" for s in reversed(scenarios)]
+        self.legend.setText(" &nbsp;&nbsp; ".join(entries))
         for plot in self._plots:
             plot.set_scenarios(scenarios)
 
@@ -253,6 +292,3 @@ def clock_time(at: datetime) -> str:
     moment = at if at.tzinfo is not None else at.replace(tzinfo=timezone.utc)
     return f"{moment.astimezone():%H:%M:%S}"
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
