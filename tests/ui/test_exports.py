@@ -108,14 +108,14 @@ def test_an_export_that_cannot_be_written_raises_and_leaves_no_file(window, tmp_
 
 
 def test_a_chart_image_qt_fails_to_save_keeps_the_good_file(window, tmp_path, monkeypatch):
-    from PySide6.QtGui import QPixmap
+    from PySide6.QtGui import QImage
 
     out = tmp_path / "out"
     out.mkdir()
     good = out / "c.png"
     export(window, "png", good)
     before = good.read_bytes()
-    monkeypatch.setattr(QPixmap, "save", lambda *_args: False)  # Qt's way of saying a write failed
+    monkeypatch.setattr(QImage, "save", lambda *_args: False)  # Qt's way of saying a write failed
     with pytest.raises(OSError, match="could not be written"):
         export(window, "png", good)
     assert good.read_bytes() == before and [p.name for p in out.iterdir()] == ["c.png"]

@@ -41,6 +41,7 @@ def test_the_legend_shows_only_the_drawn_colour_never_the_stored_text(qtbot, stu
 def test_the_hover_read_out_shows_a_name_with_markup_as_text(qtbot, library, study):
     import numpy as np
     from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QTextDocumentFragment
 
     study.scenarios[0].name = "Base <b>bold</b> & co"
     study.scenarios[0].color = "red'><img src=x>"
@@ -52,6 +53,8 @@ def test_the_hover_read_out_shows_a_name_with_markup_as_text(qtbot, library, stu
     plot = window.charts.plot("revenue")
     view = plot.getPlotItem().getViewBox()
     plot.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(2030.0, float(np.mean(view.viewRange()[1])))))
-    assert "Base <b>bold</b> & co:" in plot._readout.textItem.toPlainText()
-    assert "img" not in plot._readout.textItem.toHtml()
+    # The read-out is written above the charts, as rich text: the name must show as typed.
+    readout = window.charts.readout
+    assert "Base <b>bold</b> & co:" in QTextDocumentFragment.fromHtml(readout.text()).toPlainText()
+    assert "img" not in readout.text()
     window.close()

@@ -19,7 +19,7 @@ from ui.compare.export_menu import export
 from ui.main_window import MainWindow
 from ui.plots.chart_grid import ChartGrid
 from ui.session import study_session
-from ui.session.view_settings import LAST_STUDY_KEY
+from ui.session.view_settings import LAST_STUDY_KEY, ViewSettings
 
 TERMS = 250
 
@@ -275,14 +275,14 @@ def test_a_study_whose_session_cannot_be_made_can_be_exported_from_the_command_l
 
     study = make_study()
     library = library_with(tmp_path / "lib.sqlite", make_study(), study)
-    real = study_session.ViewChoices.from_json
+    real = ViewSettings.from_json
 
     def from_json(data, shown_study):
         if shown_study.id == study.id:
             raise TypeError("view choices of another age")
         return real(data, shown_study)
 
-    monkeypatch.setattr(study_session.ViewChoices, "from_json", staticmethod(from_json))
+    monkeypatch.setattr(ViewSettings, "from_json", staticmethod(from_json))
     try:
         window = start(qtbot, library)
         assert window.session is None and "(while preparing it)" in window.problems.summary.text()

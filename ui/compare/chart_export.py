@@ -63,7 +63,7 @@ def write_png(figure: Figure, path: Path, width_mm: float = DEFAULT_WIDTH_MM, he
     painter.end()
     with replacing(path) as temporary:
         if not image.save(str(temporary), "PNG"):
-            raise OSError(f"the image could not be saved in {path.parent}")
+            raise OSError(f"the image could not be written to {path}")
     return size
 
 
@@ -79,7 +79,7 @@ def write_svg(figure: Figure, path: Path, width_mm: float = DEFAULT_WIDTH_MM, he
         generator.setTitle(figure.title)
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(f"the drawing could not be written in {path.parent}")
+            raise OSError(f"the drawing could not be written to {path}")
         paint_figure(painter, figure, size.width(), size.height(), SVG_DPI)
         painter.end()
         # Qt writes control characters of names as they are, which XML forbids: the drawing would not open.

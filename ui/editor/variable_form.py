@@ -78,7 +78,7 @@ class VariableForm(QWidget):
             self.equations[field_name] = equation_edit
             self.problem_labels[field_name] = _problem_label(self)
             self.equation_captions[field_name] = label
-            form.addRow(label, edit)
+            form.addRow(label, equation_edit)
             form.addRow("", self.problem_labels[field_name])
         self.assumption = AssumptionEditor(self)
         self.uses = _link_label(self)
