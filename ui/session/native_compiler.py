@@ -30,7 +30,7 @@ class NativeCompiler(QObject):
 
     One compile runs at a time: requests made meanwhile (an equation typed letter by letter) wait,
     and only the newest of them is compiled next. Code comes quickly first (-O0), then, unless a
-    newer request waits, optimised (-O1: a quarter faster to run, twice as long to compile).
+    newer request waits, optimised (-O1: a fifth faster to run, 2.6 times as long to compile).
     """
 
     compiled = Signal(int, object)  # stamp of the request, NativeModel
