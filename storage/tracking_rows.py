@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from models.domain import Horizon, StudyDates
-from models.tracking.observations import Actual, Condition, Signpost
+from models.tracking.observations import Actual, Condition, ConditionKind, Signpost
 from storage.orm import ActualRow, SignpostRow, StudyRow
 
 Row = dict[str, Any]
@@ -55,8 +55,10 @@ def actuals_from_rows(rows: list[ActualRow]) -> list[Actual]:
 
 def signposts_from_rows(rows: list[SignpostRow]) -> list[Signpost]:
     """Return the signposts, rows already in position order."""
+    # The table's CHECK constraint admits only the four condition kinds, so the text is a ConditionKind.
     return [
-        Signpost(r.name, r.variable, Condition(r.condition_kind, r.condition_value, r.condition_periods),
+        Signpost(r.name, r.variable,
+                 Condition(cast(ConditionKind, r.condition_kind), r.condition_value, r.condition_periods),
                  list(json.loads(r.points_to)), r.owner, r.note, r.id)
         for r in rows
     ]

@@ -45,15 +45,15 @@ def read_v2_sections(model: FileModel, study: Study) -> list[str]:
     if spec.as_of is not None:
         on_axis(spec.as_of, "study.as_of")
     horizons = []
-    for k, item in enumerate(spec.horizons or []):
+    for k, horizon_spec in enumerate(spec.horizons or []):
         place = f"study.horizons[{k}]"
-        if not item.name.strip():
+        if not horizon_spec.name.strip():
             problems.append(f"{place}.name: a horizon needs a name")
-        if item.end <= item.start:
-            problems.append(f"{place}.end: must be after start ({item.start:g}), not {item.end:g}")
-        elif axis_ok and (item.end < axis.start or item.start > axis.end):
-            problems.append(f"{place}: {item.start:g}–{item.end:g} does not overlap the time axis ({span})")
-        horizons.append(Horizon(item.name, item.start, item.end))
+        if horizon_spec.end <= horizon_spec.start:
+            problems.append(f"{place}.end: must be after start ({horizon_spec.start:g}), not {horizon_spec.end:g}")
+        elif axis_ok and (horizon_spec.end < axis.start or horizon_spec.start > axis.end):
+            problems.append(f"{place}: {horizon_spec.start:g}–{horizon_spec.end:g} does not overlap the time axis ({span})")
+        horizons.append(Horizon(horizon_spec.name, horizon_spec.start, horizon_spec.end))
     for k, time in enumerate(spec.table_times or []):
         on_axis(time, f"study.table_times[{k}]")
     study.dates = StudyDates(spec.as_of, horizons, sorted(set(spec.table_times or [])))
@@ -61,12 +61,12 @@ def read_v2_sections(model: FileModel, study: Study) -> list[str]:
     names = [v.name for v in study.variables]
     known = set(names)
     seen: dict[tuple, str] = {}
-    for k, item in enumerate(spec.actuals or []):
+    for k, actual_spec in enumerate(spec.actuals or []):
         place = f"study.actuals[{k}]"
-        if item.variable not in known:
-            problems.append(f"{place}.variable: unknown variable '{item.variable}'{_closest(item.variable, names)}")
-        on_axis(item.time, f"{place}.time")
-        actual = Actual(item.variable, item.time, item.value, item.source, item.note)
+        if actual_spec.variable not in known:
+            problems.append(f"{place}.variable: unknown variable '{actual_spec.variable}'{_closest(actual_spec.variable, names)}")
+        on_axis(actual_spec.time, f"{place}.time")
+        actual = Actual(actual_spec.variable, actual_spec.time, actual_spec.value, actual_spec.source, actual_spec.note)
         if actual.key in seen:
             problems.append(f"{place}: the same variable, time and source as {seen[actual.key]}")
         seen.setdefault(actual.key, place)
@@ -75,17 +75,17 @@ def read_v2_sections(model: FileModel, study: Study) -> list[str]:
     scenario_ids = {s.id for s in study.scenarios}
     by_name = {s.name: s.id for s in study.scenarios}
     ids: dict[str, str] = {}
-    for k, item in enumerate(spec.signposts or []):
+    for k, signpost_spec in enumerate(spec.signposts or []):
         place = f"study.signposts[{k}]"
-        if item.variable not in known:
-            problems.append(f"{place}.variable: unknown variable '{item.variable}'{_closest(item.variable, names)}")
-        condition = item.condition
+        if signpost_spec.variable not in known:
+            problems.append(f"{place}.variable: unknown variable '{signpost_spec.variable}'{_closest(signpost_spec.variable, names)}")
+        condition = signpost_spec.condition
         if condition.kind in ("above", "below") and condition.value is None:
             problems.append(f"{place}.condition.value: required for '{condition.kind}' (the threshold)")
         if condition.kind in ("rising", "falling") and condition.periods is None:
             problems.append(f"{place}.condition.periods: required for '{condition.kind}' (how many periods in a row)")
         points_to = []
-        for j, target in enumerate(item.points_to):
+        for j, target in enumerate(signpost_spec.points_to):
             canonical = _uuid_or_none(target)
             if canonical in scenario_ids:
                 points_to.append(canonical)
@@ -93,16 +93,16 @@ def read_v2_sections(model: FileModel, study: Study) -> list[str]:
                 points_to.append(by_name[target])
             else:
                 problems.append(f"{place}.points_to[{j}]: unknown scenario '{target}'{_closest(target, list(by_name))}")
-        signpost_id = _uuid_or_none(item.id) if item.id is not None else str(uuid.uuid5(_DERIVED_IDS, f"{study.id}:{item.name}"))
+        signpost_id = _uuid_or_none(signpost_spec.id) if signpost_spec.id is not None else str(uuid.uuid5(_DERIVED_IDS, f"{study.id}:{signpost_spec.name}"))
         if signpost_id is None:
-            problems.append(f"{place}.id: {item.id!r} is not a UUID")
-            signpost_id = str(uuid.uuid5(_DERIVED_IDS, f"{study.id}:{item.name}"))
+            problems.append(f"{place}.id: {signpost_spec.id!r} is not a UUID")
+            signpost_id = str(uuid.uuid5(_DERIVED_IDS, f"{study.id}:{signpost_spec.name}"))
         if signpost_id in ids:
             problems.append(f"{place}.id: duplicate id (also {ids[signpost_id]})")
         ids.setdefault(signpost_id, place)
         study.signposts.append(Signpost(
-            item.name, item.variable, Condition(condition.kind, condition.value, condition.periods),
-            points_to, item.owner, item.note, signpost_id,
+            signpost_spec.name, signpost_spec.variable, Condition(condition.kind, condition.value, condition.periods),
+            points_to, signpost_spec.owner, signpost_spec.note, signpost_id,
         ))
     return problems
 

@@ -9,6 +9,7 @@ from models.commands.base import Change, Command
 from models.commands.scenario import SetEquation
 from models.domain import Override, Study, Variable
 from models.language.references import EQUATION_FIELDS, rename_in_equation
+from models.tracking.observations import Actual, Signpost
 
 # Fields whose change alters what the compiled model is; the rest only change the inputs of a run.
 STRUCTURAL_FIELDS = {"name", "kind", "equation", "initial"}
@@ -52,7 +53,7 @@ class DeleteVariable(Command):
     _index: int = field(default=-1, init=False, repr=False)
     _variable: Variable | None = field(default=None, init=False, repr=False)
     _overrides: list[tuple[dict[str, Override], dict[str, Override]]] = field(default_factory=list, init=False, repr=False)
-    _tracking: tuple[list, list] = field(default_factory=lambda: ([], []), init=False, repr=False)
+    _tracking: tuple[list[Actual], list[Signpost]] = field(default_factory=lambda: ([], []), init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.text = f"Delete variable '{self.name}'"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+
 from models.domain import Study
 from models.tracking.scores import Series, Tracking, track
 from models.tracking.signposts import SignpostState, evaluate_all
 
 
-def tracking_of(study: Study, times, series: Series,
+def tracking_of(study: Study, times: np.ndarray, series: Series,
                 scenario_ids: list[str] | None = None) -> tuple[Tracking, list[SignpostState]]:
     """Return the ranking of the scenarios (all, or these) against the actuals, and the signposts' states."""
     ids = [s.id for s in study.scenarios] if scenario_ids is None else scenario_ids

@@ -83,8 +83,9 @@ def track(actuals: Iterable[Actual], times: np.ndarray, series: Series, scenario
     squares, sums, counts = np.zeros(n), np.zeros(n), np.zeros(n, dtype=int)
     weight_rows: list[tuple[list[Actual], np.ndarray]] = []
     for name, observed in by_variable.items():
-        curves = [series(scenario_id, name) for scenario_id in scenario_ids]
-        if not curves or any(c is None for c in curves):
+        found = [series(scenario_id, name) for scenario_id in scenario_ids]
+        curves = [c for c in found if c is not None]
+        if not curves or len(curves) < len(found):
             result.skipped += [(a, f"no projection of '{name}'") for a in observed]
             continue
         matrix = np.vstack(curves)

@@ -7,6 +7,7 @@ the window but two pipes and one shared number (the stamp to cancel). Nothing PO
 from __future__ import annotations
 
 import pickle
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,7 +97,11 @@ def serve(requests: Connection, answers: Connection, cancel) -> None:
 def _step_aside() -> None:
     """Run below the window's priority: when both want the processor, a drag frame must not wait for bands."""
     try:
-        psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS if psutil.WINDOWS else 5)
+        # Tested on sys.platform, which type checkers follow: the priority class exists only on Windows.
+        if sys.platform == "win32":
+            psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
+        else:
+            psutil.Process().nice(5)
     except psutil.Error:
         pass  # a system that refuses only costs smoothness: bands then compete with the window as equals
 

@@ -66,7 +66,7 @@ class StudyDatesForm(QWidget):
             self._add_row(horizon.name, format_year(horizon.start), format_year(horizon.end))
         self._stored_horizons = bool(dates.horizons)
         add, remove = QPushButton("Add horizon", self), QPushButton("Remove horizon", self)
-        add.clicked.connect(lambda: (self._add_row("new horizon", "", ""), self.changed.emit()))
+        add.clicked.connect(self._add_new_row)
         remove.clicked.connect(self._remove_row)
         for edit in (self.as_of, self.table_times):
             edit.textChanged.connect(self.changed)
@@ -89,6 +89,14 @@ class StudyDatesForm(QWidget):
         self.horizons.insertRow(row)
         for column, text in enumerate((name, start, end)):
             self.horizons.setItem(row, column, QTableWidgetItem(text))
+
+    def _add_new_row(self) -> None:
+        self._add_row("new horizon", "", "")
+        self.changed.emit()
+
+    def _cell_text(self, row: int, column: int) -> str:
+        item = self.horizons.item(row, column)
+        return item.text() if item is not None else ""
 
     def _remove_row(self) -> None:
         row = self.horizons.currentRow()
@@ -118,7 +126,7 @@ class StudyDatesForm(QWidget):
         dates.table_times = sorted(set(dates.table_times))
         if self._stored_horizons:
             for row in range(self.horizons.rowCount()):
-                name, start, end = (self.horizons.item(row, c).text() if self.horizons.item(row, c) else "" for c in range(3))
+                name, start, end = (self._cell_text(row, c) for c in range(3))
                 try:
                     horizon = Horizon(name.strip(), read_time(start, unit), read_time(end, unit))
                 except TimeTextError as error:

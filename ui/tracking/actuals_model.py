@@ -17,6 +17,7 @@ from models.timeline import TimeTextError, parse_time
 from models.tracking.commands import EditActual
 from storage.actuals_import import NumberTextError, parse_number
 from ui.plots.timeline import format_year
+from ui.session.study_session import StudySession
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Variable", "Time", "Value", "Source", "Note")
@@ -33,10 +34,10 @@ class ActualsModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
-        self._session = None
+        self._session: StudySession | None = None
         self.problem = ""  # why the last typed cell was refused, for the view to say
 
-    def bind(self, session) -> None:
+    def bind(self, session: StudySession) -> None:
         """Show this session's study."""
         self.beginResetModel()
         self._session = session
@@ -67,7 +68,7 @@ class ActualsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._actuals()):
+        if self._session is None or not index.isValid() or not 0 <= index.row() < len(self._actuals()):
             return None
         actual = self._actuals()[index.row()]
         column = index.column()
@@ -107,6 +108,7 @@ class ActualsModel(QAbstractTableModel):
         return True
 
     def _changed(self, actual, column: int, text: str):
+        assert self._session is not None  # setData asks only while a study is open
         study = self._session.study
         if column == 0:
             names = {v.name for v in study.variables}

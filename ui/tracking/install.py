@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from models.tracking.commands import RemoveSignpost, SetSignpost
 from models.tracking.report import tracking_of
@@ -12,11 +14,14 @@ from ui.tracking.markers import marks_of
 from ui.tracking.signpost_dialog import SignpostDialog
 from ui.tracking.tracking_panel import TrackingPanel
 
+if TYPE_CHECKING:  # the window's type only: it imports this module
+    from ui.main_window import MainWindow
+
 
 class TrackingMode:
     """Keep the ranking, the signposts and the charts' markers current as actuals and assumptions change."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         self.window = window
         self.panel = TrackingPanel(window)
         self.panel.add_signpost_requested.connect(lambda: self.edit_signpost(None))
@@ -33,8 +38,9 @@ class TrackingMode:
         action.setToolTip("Which scenario is unfolding: actuals, signposts and the ranking")
         for menu_action in window.menuBar().actions():
             if menu_action.text() == "&View":
-                menu_action.menu().addSeparator()
-                menu_action.menu().addAction(action)
+                view_menu = cast(QMenu, menu_action.menu())
+                view_menu.addSeparator()
+                view_menu.addAction(action)
                 break
         self.action = action
         window.compare_bar.changed.connect(self.refresh)
@@ -106,6 +112,6 @@ class TrackingMode:
             self._session.push(RemoveSignpost(signpost_id=signpost_id))
 
 
-def install_tracking(window: QMainWindow) -> TrackingMode:
+def install_tracking(window: MainWindow) -> TrackingMode:
     """Add tracking to the window."""
     return TrackingMode(window)

@@ -70,7 +70,9 @@ class TrackingPanel(QWidget):
         self.tabs = QTabWidget(self)
         ranking = QWidget(self)
         self.ranking = _table(["#", "Scenario", "Error", "n", "Actuals run"], ranking, 1)
-        self.ranking.horizontalHeaderItem(3).setToolTip("How many actuals were compared")
+        count_header = self.ranking.horizontalHeaderItem(3)
+        assert count_header is not None  # _table set every header label
+        count_header.setToolTip("How many actuals were compared")
         self.heaviest = QLabel(ranking)
         self.heaviest.setWordWrap(True)
         self.explained = QLabel(EXPLAINED, ranking)
