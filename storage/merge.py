@@ -8,7 +8,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
-from models.domain import Path, Scenario, Study, new_id
+from models.domain import Path, Scenario, Study, Variable, new_id
 from models.language.token_diff import equation_changes
 from models.palette import distinct_color
 from storage.repository import Library
@@ -259,7 +259,9 @@ def model_differences(local: Study, incoming: Study) -> list[str]:
             differing = _fields_differing(mine_by[name], item, names)
             if "equation" in differing:
                 # The changed tokens, not two whole equations of hundreds of characters to compare by eye.
-                places = equation_changes(mine_by[name].equation or "", item.equation or "")
+                yours, filed = mine_by[name], item
+                assert isinstance(yours, Variable) and isinstance(filed, Variable)  # only variables have equations
+                places = equation_changes(yours.equation or "", filed.equation or "")
                 where = "1 place" if len(places) == 1 else f"{len(places)} places"
                 found.append(f"{what} '{name}': equation differs in {where} (yours → file): " + "; ".join(places))
                 differing.remove("equation")

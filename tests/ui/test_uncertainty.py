@@ -90,7 +90,7 @@ def test_hovering_shows_the_percentiles_at_that_time(qtbot, window):
     assert "median" in text and "90 %" in text and "Revenue, 2030" in text
     # The read-out sits on its own line above the charts: nothing is drawn over the curves.
     assert not plot._readout.isVisible()
-    assert not window.charts.readout.geometry().intersects(window.charts.scroll.geometry())
+    assert not window.charts.readout.geometry().intersects(window.charts.scroll_area.geometry())
 
 
 def test_bands_are_not_drawn_over_differences(qtbot, window):

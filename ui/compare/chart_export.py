@@ -62,7 +62,7 @@ def write_png(figure: Figure, path: Path, width_mm: float = DEFAULT_WIDTH_MM, he
     paint_figure(painter, figure, size.width(), size.height(), dpi)
     painter.end()
     with replacing(path) as temporary:
-        if not image.save(str(temporary), "PNG"):
+        if not image.save(str(temporary), b"PNG"):
             raise OSError(f"the image could not be written to {path}")
     return size
 

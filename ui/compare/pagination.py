@@ -64,8 +64,8 @@ def keep_tables_whole(document: QTextDocument, device: QPagedPaintDevice) -> int
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 cursor.setBlockFormat(fmt)
             else:
-                fmt = table.format()
-                fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                table.setFormat(fmt)
+                table_format = table.format()
+                table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                table.setFormat(table_format)
             moved += 1
     return moved

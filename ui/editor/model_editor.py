@@ -138,7 +138,8 @@ def _give_room(window: MainWindow, dock: QDockWidget) -> None:
     # and the window does not grow to make room (on a laptop it would run past the screen's edge).
     if dock.isFloating():
         return
-    central = window.centralWidget().minimumSizeHint().width()
+    central_widget = window.centralWidget()
+    central = central_widget.minimumSizeHint().width() if central_widget is not None else 0
     width = min(editor_width(window.width()), window.width() - central - 12)
     window.resizeDocks([dock], [max(width, dock.minimumSizeHint().width())], Qt.Orientation.Horizontal)
 
@@ -151,7 +152,7 @@ def add_model_editor(window: MainWindow) -> ModelEditor:
     dock.setWidget(editor)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
-    dock.visibilityChanged.connect(lambda shown: shown and _give_room(window, dock))
+    dock.visibilityChanged.connect(lambda shown: _give_room(window, dock) if shown else None)
     toggle = dock.toggleViewAction()
     toggle.setText("&Model editor")
     toggle.setShortcut(QKeySequence("Ctrl+E"))

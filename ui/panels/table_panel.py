@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -107,7 +108,7 @@ class TablePanel(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Re-fit the columns when the table's width changes."""
-        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+        if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
             self.fit_columns()
         return False
 

@@ -61,9 +61,11 @@ class WrapRow(QWidget):
             return
         self._lines = lines
         while self._layout.count():
-            line = self._layout.takeAt(0).layout()
-            while line is not None and line.count():
-                inner = line.takeAt(0).layout()
+            taken = self._layout.takeAt(0)
+            old_line = taken.layout() if taken is not None else None
+            while old_line is not None and old_line.count():
+                inner_item = old_line.takeAt(0)
+                inner = inner_item.layout() if inner_item is not None else None
                 while inner is not None and inner.count():
                     inner.takeAt(0)
         for line in lines:

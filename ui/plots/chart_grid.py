@@ -75,19 +75,19 @@ class ChartGrid(QWidget):
         self._grid = QGridLayout(self._inner)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(SPACING)
-        self.scroll = QScrollArea(self)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self._inner)
-        self.scroll.viewport().installEventFilter(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self._inner)
+        self.scroll_area.viewport().installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.legend)
         layout.addWidget(self.notice)
         layout.addWidget(self.readout)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def reset(self, times: np.ndarray, marks: tuple[float, tuple[Horizon, ...]] | None = None) -> None:
         """Drop every plot and start over on a new time axis and dates (another study was opened)."""
@@ -131,7 +131,7 @@ class ChartGrid(QWidget):
         self._shape = (0, 0)
         self._arrange()
         self.empty.setVisible(not wanted)
-        self.scroll.setVisible(bool(wanted))
+        self.scroll_area.setVisible(bool(wanted))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Re-arrange the plots when the visible area changes size."""
@@ -140,7 +140,7 @@ class ChartGrid(QWidget):
         return False
 
     def _arrange(self) -> None:
-        viewport = self.scroll.viewport()
+        viewport = self.scroll_area.viewport()
         count = len(self._order)
         columns = columns_for(count, viewport.width())
         rows = math.ceil(count / columns) if count else 0

@@ -114,7 +114,7 @@ class IndicatorPlot(pg.PlotWidget):
         mid.setAlphaF(0.55)
         self.setBackground(base)
         item = self.getPlotItem()
-        self._title_shown = None
+        self._title_shown: tuple[str, str, str] | None = None  # (title, size, colour) as last drawn
         self.update_title()
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
@@ -145,7 +145,7 @@ class IndicatorPlot(pg.PlotWidget):
         color = self.title_color()
         size = f"{font.pixelSize()}px" if font.pixelSize() > 0 else f"{font.pointSizeF():.1f}pt"
         shown = (title, size, color.name())
-        if shown != getattr(self, "_title_shown", None):
+        if shown != self._title_shown:
             self._title_shown = shown
             item = self.getPlotItem()
             item.setTitle(title, color=color, size=size)
@@ -167,7 +167,7 @@ class IndicatorPlot(pg.PlotWidget):
 
     def title_lines(self) -> int:
         """Return how many lines the title takes at the current width."""
-        return self._title_shown[0].count("<br>") + 1
+        return 1 if self._title_shown is None else self._title_shown[0].count("<br>") + 1
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Re-break the title for the new width."""

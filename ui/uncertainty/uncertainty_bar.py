@@ -87,7 +87,7 @@ class UncertaintyBar(QWidget):
             buttons.append(button)
         self.chance_button, self.tornado_button, self.events_button = buttons
         row = WrapRow(self)
-        row.set_groups([([self.toggle, self.samples, self.all_fans], 0), ([self.status], 1), (buttons, 0)])
+        row.set_groups([([self.toggle, self.samples, self.all_fans], 0), ([self.status], 1), (list[QWidget](buttons), 0)])
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(row)

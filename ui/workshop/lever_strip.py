@@ -193,7 +193,9 @@ class LeverStrip(QWidget):
             return
         spacing = self._layout.horizontalSpacing()
         column = (self.width() - spacing * (self._columns - 1)) // self._columns
-        margins = next(iter(self.controls.values())).layout().contentsMargins()
+        first_layout = next(iter(self.controls.values())).layout()
+        assert first_layout is not None  # every control lays out its title, slider and value
+        margins = first_layout.contentsMargins()
         width = column - margins.left() - margins.right()
         lines = max(2, *(c.title_lines(width) for c in self.controls.values()))
         for control in self.controls.values():

@@ -163,7 +163,9 @@ class PresentationView(QWidget):
         self.keys.setFont(pixel_font(24 * scale))
         self.page.setFont(pixel_font(24 * scale, bold=True))
         margin = round(28 * scale)
-        self.layout().setContentsMargins(margin, round(18 * scale), margin, round(14 * scale))
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        layout.setContentsMargins(margin, round(18 * scale), margin, round(14 * scale))
         self.pages.set_min_height(round(MIN_CHART_HEIGHT * max(1.0, scale)))
         self.levers.set_scale(scale)
         for plot in self._plots:
