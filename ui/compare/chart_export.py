@@ -62,7 +62,9 @@ def write_png(figure: Figure, path: Path, width_mm: float = DEFAULT_WIDTH_MM, he
     paint_figure(painter, figure, size.width(), size.height(), dpi)
     painter.end()
     with replacing(path) as temporary:
-        if not image.save(str(temporary), b"PNG"):
+        # The format comes from the name (the temporary file keeps the .png ending): PySide's stubs and
+        # its runtime disagree on the type of an explicit format.
+        if not image.save(str(temporary)):
             raise OSError(f"the image could not be written to {path}")
     return size
 
