@@ -19,7 +19,7 @@ from ui.compare.export_menu import export
 from ui.main_window import MainWindow
 from ui.plots.chart_grid import ChartGrid
 from ui.session import study_session
-from ui.session.view_settings import LAST_STUDY_KEY, ViewSettings
+from ui.session.view_settings import LAST_STUDY_KEY
 
 TERMS = 250
 
@@ -275,14 +275,14 @@ def test_a_study_whose_session_cannot_be_made_can_be_exported_from_the_command_l
 
     study = make_study()
     library = library_with(tmp_path / "lib.sqlite", make_study(), study)
-    real = ViewSettings.from_json
+    real = study_session.load_view_settings
 
-    def from_json(data, shown_study):
+    def load_view_settings(shown_library, shown_study):
         if shown_study.id == study.id:
-            raise TypeError("view choices of another age")
-        return real(data, shown_study)
+            raise TypeError("view settings of another age")
+        return real(shown_library, shown_study)
 
-    monkeypatch.setattr(ViewSettings, "from_json", staticmethod(from_json))
+    monkeypatch.setattr(study_session, "load_view_settings", load_view_settings)
     try:
         window = start(qtbot, library)
         assert window.session is None and "(while preparing it)" in window.problems.summary.text()
