@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from models.domain import Path, Scenario, Study, Variable
 from storage.errors import InterchangeError
+from storage.foresight_files import foresight_sections
 from storage.jsontext import MAX_BYTES, JSONTextError, decode_utf8, loads, scan
 from storage.schema import BASE_VERSION, FORMAT, VERSION, FileModel
 from storage.tracking_files import v2_sections
@@ -130,7 +131,7 @@ def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> di
     """Return the interchange document for `study` with all scenarios, or the chosen ones and their ancestors."""
     names = {s.id: s.name for s in study.scenarios}
     chosen = _chosen(study, scenario_ids)
-    extra = v2_sections(study, {s.id for s in chosen})
+    extra = v2_sections(study, {s.id for s in chosen}) | foresight_sections(study.foresight, {s.id for s in chosen})
     return {
         "format": FORMAT,
         # A study that uses no version-2 section stays readable by every earlier Prospectiva.

@@ -6,6 +6,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 
 from models.domain import Scenario, Study
+from storage.foresight_merge import merge_foresight
 from storage.merge import beside_id, model_differences, same_content
 from storage.tracking_merge import merge_tracking
 
@@ -57,6 +58,8 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
     plan = ImportPlan(local.title, False, model_differences=model_differences(local, incoming))
     tracking = merge_tracking(deepcopy(local), incoming)  # a dry run on a copy: nothing changes yet
     plan.tracking = [f"adds {item}" for item in tracking.added] + tracking.kept
+    foresight = merge_foresight(deepcopy(local), incoming)
+    plan.tracking += [f"adds {item}" for item in foresight.added] + foresight.kept
     by_id = {s.id: s for s in local.scenarios}
     names = {s.name for s in local.scenarios}
     for scenario in incoming.scenarios:
