@@ -31,6 +31,7 @@ from ui.plots.chart_grid import ChartGrid, time_marks
 from ui.session.study_session import LAST_STUDY_KEY, StudySession
 from ui.sharing.file_drop import FileDropFilter
 from ui.uncertainty.uncertainty_bar import UncertaintyBar
+from ui.foresight.install import install_foresight
 from ui.tracking.install import install_tracking
 from ui.workshop.install import install_workshop
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self._accept_file_drops()
         self.workshop = install_workshop(self)
         self.tracking = install_tracking(self)
+        self.foresight = install_foresight(self)
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
         self._table_timer.setInterval(TABLE_REFRESH_MS)
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         self.model_status.bind(session)
         self.uncertainty_bar.bind(session, self.charts, lambda: self.compare_bar.mode == "values")
         self.tracking.bind(session)
+        self.foresight.bind(session)
         self.setWindowTitle(f"{study.title} — Prospectiva")
         with QSignalBlocker(self.study_box):
             self.study_box.setCurrentIndex(self.study_box.findData(study_id))
