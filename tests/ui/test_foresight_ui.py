@@ -170,3 +170,24 @@ def test_the_actors_view_shows_convergence(window, foresight):
     assert view.positions.item(0, 2).text() == "10 / 2"
     window.undo_action.trigger()
     assert view.relations.rowCount() == 0
+
+
+def test_the_brief_says_how_the_scenarios_were_built(qtbot, tmp_path):
+    import main
+
+    out = tmp_path / "brief.html"
+    db = str(tmp_path / "lib.sqlite3")
+    sample = str(__import__("tests.test_cli", fromlist=["SAMPLE"]).SAMPLE)
+    assert main.main(["--db", db, "import", sample]) == 0
+    assert main.main(["--db", db, "export", "Bolivia: the Paz Pivot", "--out", str(out),
+                      "--scenario", "Tentative pivot"]) == 0
+    text = out.read_text(encoding="utf-8")
+    section = text[text.index("How these scenarios were built"):]
+    # The drivers, most critical first: reform (5 x 4) and outside influence (4 x 5) tie at 20, by name.
+    assert section.index("Outside influence (Russia, China)") < section.index("Pace of economic reform") \
+        < section.index("Other commodity prices")
+    assert "The 2×2 matrix: Pace of economic reform × Outside influence (Russia, China)" in section
+    assert "reform_pace = 20" in section and "not made yet" in section
+    assert "10 of 36 combinations are consistent" in section
+    assert "Colombia" in section and "Key Stakeholders and Motivations: Regional Actors" in section
+    assert section.index("How these scenarios were built") < len(section) and "Where we are" in section
