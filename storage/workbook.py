@@ -10,6 +10,7 @@ import pandas as pd
 from models.comparison import describe_override, horizon_table
 from models.domain import Study
 from models.engine.compiled import Projection
+from storage.foresight_tables import foresight_sheets
 from storage.tables import write_projection_xlsx
 from storage.tracking_tables import tracking_sheets
 
@@ -60,4 +61,5 @@ def write_study_workbook(study: Study, projection: Projection, path: str | os.Pa
     sheets["Comparison"] = comparison.rename(columns={"percent": "difference (%)"})
     sheets["Inputs"] = inputs_sheet(study, scenario_ids)
     sheets |= tracking_sheets(study, projection, scenario_ids)  # "Actuals" and "Tracking", when the study tracks
+    sheets |= foresight_sheets(study)  # "Drivers", "Actors", "Matrix", "Box", when the study has them
     write_projection_xlsx(sheets, path)

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.foresight.box import Enumeration, enumerate_consistent
+from models.foresight.box import Enumeration, combination_count, enumerate_consistent
 from models.foresight.commands import ScenarioFromCombination, SetJudgement
 
+LARGE = 1_000_000  # combinations from which listing reports progress and can be stopped
 _RED, _GREEN, _GREY = QColor(215, 48, 39), QColor(26, 152, 80), QColor("#eeeeee")
 
 
@@ -51,6 +52,7 @@ class BoxView(QWidget):
         self.session = None
         self.result: Enumeration | None = None
         self._cancel = False
+        self._large = False
         self.assessor = QLineEdit(self)
         self.assessor.setPlaceholderText("your name (scores are kept per assessor)")
         self.matrix = QTableWidget(self)
@@ -173,6 +175,10 @@ class BoxView(QWidget):
         self._cancel = True
 
     def _check(self, progress: float) -> bool:
+        if not self._large:
+            return True
+        # A large box takes seconds: show progress and let "Stop" be pressed. A small one never spins the
+        # event loop, so listing it (as the window is being built, say) cannot run other events early.
         self.status.setText(f"Looking through the combinations… {progress:.0%}")
         QApplication.processEvents()
         return not self._cancel
@@ -181,7 +187,8 @@ class BoxView(QWidget):
         """List the consistent combinations, best first (a large box reports progress and can be stopped)."""
         box = self.session.study.foresight.morphology
         self._cancel = False
-        self.cancel_button.setEnabled(True)
+        self._large = combination_count(box) > LARGE
+        self.cancel_button.setEnabled(self._large)
         try:
             self.result = result = enumerate_consistent(box, floor=self.floor.value(), keep=200, check=self._check)
         finally:

@@ -20,6 +20,7 @@ class ForesightWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Foresight")
         self.session = None
+        self._stale = True  # the views have not seen the current study as it is
         self.drivers = DriversView(self)
         self.matrix = MatrixView(self)
         self.box = BoxView(self)
@@ -39,21 +40,39 @@ class ForesightWindow(QWidget):
         return self.drivers, self.matrix, self.box, self.actors
 
     def bind(self, session) -> None:
-        """Follow a newly opened study."""
+        """Follow a newly opened study (the views fill when the window is shown: a study opens faster)."""
         self.session = session
-        for view in self.views():
-            view.bind(session)
-                # Bound methods: Qt drops the connections when this window goes, so a closing study never reaches dead views.
+        self._stale = True
+        # Bound methods: Qt drops the connections when this window goes, so a closing study never reaches dead views.
         session.foresight_changed.connect(self.refresh)
         session.scenarios_changed.connect(self.refresh)  # quadrant names, a scenario made from the box
         session.result_ready.connect(self._results)
+        if self.isVisible():
+            self._bind_views()
+
+    def _bind_views(self) -> None:
+        self._stale = False
+        for view in self.views():
+            view.bind(self.session)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.session is not None and self._stale:
+            self._bind_views()
 
     def _results(self, _stamp: int, _ids: list) -> None:
-        self.matrix.refresh_results()
+        if self.isVisible() and not self._stale:
+            self.matrix.refresh_results()
 
     def refresh(self) -> None:
-        """Show the layer as the study has it now."""
+        """Show the layer as the study has it now (when hidden: once it is shown again)."""
         if self.session is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        if self._stale:
+            self._bind_views()
             return
         for view in self.views():
             view.refresh()
