@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from models.domain import Override, Scenario, Study
-from models.foresight.domain import QUADRANTS, Matrix, Pole
+from models.foresight.domain import QUADRANTS, Axis, Driver, Matrix, Pole
 
 # One colour per quadrant, distinct on the light and the dark palette.
 QUADRANT_COLOURS = {"00": "#1b9e77", "01": "#d95f02", "10": "#7570b3", "11": "#e7298a"}
@@ -62,3 +62,28 @@ def quadrant_scenarios(matrix: Matrix, reference_id: str) -> dict[str, Scenario]
             scenario.id = matrix.quadrants[key]
         made[key] = scenario
     return made
+
+
+def matrix_from_drivers(study: Study, first: Driver, second: Driver) -> Matrix:
+    """Return a matrix on two drivers whose poles start at their assumptions' low and high ends.
+
+    Low: each assumption's minimum (its value when it has none); high: its maximum. The team then moves
+    the poles to the futures it means. An assumption both drivers move stays with the first.
+    """
+    variables = {v.name: v for v in study.variables if v.kind == "assumption"}
+
+    def axis(driver: Driver, taken: set[str]) -> Axis:
+        names = [n for n in driver.assumptions if n in variables and n not in taken]
+        low = {n: _end(variables[n].min, variables[n].value) for n in names}
+        high = {n: _end(variables[n].max, variables[n].value) for n in names}
+        return Axis(driver.id, (Pole(f"Low {driver.name.lower()}", low), Pole(f"High {driver.name.lower()}", high)))
+
+    one = axis(first, set())
+    return Matrix((one, axis(second, set(one.poles[0].assumptions))))
+
+
+def _end(bound: float | None, value: float | None) -> float:
+    """Return an assumption's end of range, or its value when it has no such end."""
+    if bound is not None:
+        return float(bound)
+    return float(value) if value is not None else 0.0

@@ -255,3 +255,17 @@ def test_only_the_best_are_kept_best_first_and_ties_in_box_order():
     result = enumerate_consistent(box, keep=7, block_cells=10)
     assert [(c.variants, c.score) for c in result.combinations] == [(v, pytest.approx(s)) for v, s in expected[:7]]
     assert result.consistent == len(expected)
+
+
+def test_a_matrix_set_up_from_two_drivers_starts_at_their_assumptions_ends():
+    from models.foresight.matrix import matrix_from_drivers
+
+    study = _study()
+    pace = Driver("Reform", assumptions=["reform_pace", "us_aid"], id="d1")
+    outside = Driver("Outside", assumptions=["us_aid", "china_invest"], id="d2")
+    matrix = matrix_from_drivers(study, pace, outside)
+    assert matrix.axes[0].poles[0].assumptions == {"reform_pace": 0.0, "us_aid": 0.0}
+    assert matrix.axes[0].poles[1].assumptions == {"reform_pace": 100.0, "us_aid": 100.0}
+    assert matrix.axes[1].poles[1].assumptions == {"china_invest": 100.0}  # us_aid stays with the first axis
+    assert matrix.axes[1].poles[0].label == "Low outside"
+    assert not axes_problems(matrix, study)

@@ -191,3 +191,20 @@ def test_the_brief_says_how_the_scenarios_were_built(qtbot, tmp_path):
     assert "10 of 36 combinations are consistent" in section
     assert "Colombia" in section and "Key Stakeholders and Motivations: Regional Actors" in section
     assert section.index("How these scenarios were built") < len(section) and "Where we are" in section
+
+
+def test_a_matrix_is_set_up_from_two_drivers_and_undone(window, foresight):
+    foresight.show_tab("matrix")
+    view = foresight.matrix
+    session = window.session
+    old = session.study.foresight.matrix
+    assert view.axis_choices[0].currentData() == "d-price"  # the critical uncertainty comes first
+    view.axis_choices[0].setCurrentIndex(view.axis_choices[0].findData("d-aid"))
+    view.axis_choices[1].setCurrentIndex(view.axis_choices[1].findData("d-price"))
+    view.set_up()
+    matrix = session.study.foresight.matrix
+    assert [a.driver for a in matrix.axes] == ["d-aid", "d-price"]
+    assert matrix.axes[0].poles[1].assumptions == {"aid": 20.0}  # aid's maximum
+    assert view._spins[(1, 0, "price")].value() == 10.0  # price's minimum, in the pole editor
+    window.undo_action.trigger()
+    assert session.study.foresight.matrix == old

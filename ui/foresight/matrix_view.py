@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.foresight.commands import MakeQuadrants, SetPole
+from models.foresight.commands import EditForesight, MakeQuadrants, SetPole
 from models.foresight.domain import Pole
-from models.foresight.matrix import axes_problems
+from models.foresight.matrix import axes_problems, matrix_from_drivers
 from models.timeline import table_times
 from ui.plots.timeline import format_value, format_year
 
@@ -72,7 +72,19 @@ class MatrixView(QWidget):
         self.make_button.clicked.connect(self.make_quadrants)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
+        self.axis_choices = [QComboBox(self), QComboBox(self)]
+        for number, box in enumerate(self.axis_choices, start=1):
+            box.setAccessibleName(f"Driver of axis {number}")
+        self.setup_button = QPushButton("Set &up", self)
+        self.setup_button.setToolTip("Make a new matrix on these two drivers, poles at their assumptions' low and high ends")
+        self.setup_button.clicked.connect(self.set_up)
         top = QHBoxLayout()
+        top.addWidget(QLabel("Axes:", self))
+        top.addWidget(self.axis_choices[0])
+        top.addWidget(QLabel("×", self))
+        top.addWidget(self.axis_choices[1])
+        top.addWidget(self.setup_button)
+        top.addSpacing(16)
         top.addWidget(QLabel("Headline:", self))
         top.addWidget(self.headline)
         top.addWidget(self.make_button)
@@ -124,7 +136,17 @@ class MatrixView(QWidget):
         study = self.session.study if self.session else None
         matrix = study.foresight.matrix if study else None
         self.make_button.setEnabled(matrix is not None)
+        if study is not None:
+            self._fill_axis_choices()
         if matrix is None:
+            for key, cell in self.cells.items():
+                cell.title.setText("")
+                cell.values.setText("")
+                cell.curve.setData([], [])
+                cell.reference.setData([], [])
+            for label in self.axis_labels:
+                label.setText("")
+            self._build_pole_editors()
             self.notice.setText("This study has no matrix yet: choose two critical uncertainties and give each two poles.")
             return
         problems = axes_problems(matrix, study)
@@ -141,6 +163,35 @@ class MatrixView(QWidget):
             with QSignalBlocker(spin):
                 spin.setValue(matrix.axes[a].poles[p].assumptions.get(name, spin.value()))
         self.refresh_results()
+
+    def _fill_axis_choices(self) -> None:
+        layer = self.session.study.foresight
+        # Critical uncertainties first: they are what a matrix is made of.
+        ranked = sorted(layer.drivers, key=lambda d: (-d.impact * d.uncertainty, d.name))
+        current = [a.driver for a in layer.matrix.axes] if layer.matrix else [d.id for d in ranked[:2]]
+        for k, box in enumerate(self.axis_choices):
+            with QSignalBlocker(box):
+                box.clear()
+                for driver in ranked:
+                    box.addItem(f"{driver.name} ({driver.impact}×{driver.uncertainty})", driver.id)
+                if k < len(current):
+                    box.setCurrentIndex(max(0, box.findData(current[k])))
+        self.setup_button.setEnabled(len(ranked) >= 2)
+
+    def set_up(self) -> None:
+        """Make a new matrix on the two chosen drivers (one undo step)."""
+        first, second = (box.currentData() for box in self.axis_choices)
+        if first is None or second is None or first == second:
+            self.notice.setText("Choose two different drivers for the axes.")
+            return
+        layer = self.session.study.foresight
+        matrix = matrix_from_drivers(self.session.study, layer.driver(first), layer.driver(second))
+        matrix.reference = self.session.choices.selected
+
+        def put(foresight) -> None:
+            foresight.matrix = matrix
+
+        self.session.push(EditForesight("Set up the 2×2 matrix", put))
 
     def _pole_titles(self) -> list[str]:
         matrix = self.session.study.foresight.matrix
