@@ -139,7 +139,7 @@ class MatrixView(QWidget):
         if study is not None:
             self._fill_axis_choices()
         if matrix is None:
-            for key, cell in self.cells.items():
+            for cell in self.cells.values():
                 cell.title.setText("")
                 cell.values.setText("")
                 cell.curve.setData([], [])
