@@ -208,3 +208,25 @@ def test_a_matrix_is_set_up_from_two_drivers_and_undone(window, foresight):
     assert view._spins[(1, 0, "price")].value() == 10.0  # price's minimum, in the pole editor
     window.undo_action.trigger()
     assert session.study.foresight.matrix == old
+
+
+def test_descriptors_and_variants_are_edited_in_the_box_and_undone(window, foresight):
+    foresight.show_tab("box")
+    editor = foresight.box.descriptors
+    session = window.session
+    box = lambda: session.study.foresight.morphology  # noqa: E731
+    assert editor.table.rowCount() == 4
+    editor.table.item(1, 2).setText("price = 75; aid = 2")
+    assert box().variant("p1").assumptions == {"price": 75.0, "aid": 2.0}
+    editor.table.item(1, 2).setText("prise = 75")
+    assert "“prise” is not an assumption of the model" in foresight.box.status.text()
+    assert editor.table.item(1, 2).text() == "price = 75; aid = 2"
+    editor.add_descriptor()
+    assert [d.name for d in box().descriptors] == ["Price", "Unrest", "Descriptor 3"]
+    assert foresight.box.status.text().startswith("6 of 8")  # the new descriptor doubles the box
+    editor.table.setCurrentCell(0, 0)
+    editor.remove()  # Price has two variants: it goes, with its judgements
+    assert [d.name for d in box().descriptors] == ["Unrest", "Descriptor 3"] and box().judgements == []
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert box().variant("p1").assumptions == {"price": 90.0} and len(box().judgements) == 1

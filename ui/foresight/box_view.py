@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from models.foresight.box import Enumeration, combination_count, enumerate_consistent
 from models.foresight.commands import ScenarioFromCombination, SetJudgement
+from ui.foresight.descriptors_editor import DescriptorsEditor
 
 LARGE = 1_000_000  # combinations from which listing reports progress and can be stopped
 _RED, _GREEN, _GREY = QColor(215, 48, 39), QColor(26, 152, 80), QColor("#eeeeee")
@@ -55,6 +56,7 @@ class BoxView(QWidget):
         self._large = False
         self.assessor = QLineEdit(self)
         self.assessor.setPlaceholderText("your name (scores are kept per assessor)")
+        self.descriptors = DescriptorsEditor(self)
         self.matrix = QTableWidget(self)
         self.matrix.setWordWrap(False)
         self.matrix.itemChanged.connect(self._cell_changed)
@@ -65,6 +67,7 @@ class BoxView(QWidget):
         self.floor.valueChanged.connect(lambda _: self.enumerate())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.descriptors.problem.connect(self.status.setText)
         self.combinations = QTableWidget(self)
         self.combinations.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.combinations.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
@@ -84,7 +87,11 @@ class BoxView(QWidget):
         who.addWidget(QLabel("Consistency (−3 exclude … +3 reinforce), scored by:", left))
         who.addWidget(self.assessor, 1)
         left_layout.addLayout(who)
-        left_layout.addWidget(self.matrix, 1)
+        inner = QSplitter(Qt.Orientation.Vertical, left)
+        inner.addWidget(self.descriptors)
+        inner.addWidget(self.matrix)
+        inner.setSizes([230, 470])
+        left_layout.addWidget(inner, 1)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -107,6 +114,7 @@ class BoxView(QWidget):
     def bind(self, session) -> None:
         """Show a study's box."""
         self.session = session
+        self.descriptors.bind(session)
         self.refresh()
 
     def _variants(self) -> list[tuple[int, str, str]]:
@@ -119,6 +127,7 @@ class BoxView(QWidget):
         if self.session is None:
             return
         box = self.session.study.foresight.morphology
+        self.descriptors.refresh()
         variants = self._variants()
         with QSignalBlocker(self.matrix):
             self.matrix.clear()
