@@ -214,7 +214,7 @@ def test_descriptors_and_variants_are_edited_in_the_box_and_undone(window, fores
     foresight.show_tab("box")
     editor = foresight.box.descriptors
     session = window.session
-    box = lambda: session.study.foresight.morphology  # noqa: E731
+    box = lambda: session.study.foresight.morphology
     assert editor.table.rowCount() == 4
     editor.table.item(1, 2).setText("price = 75; aid = 2")
     assert box().variant("p1").assumptions == {"price": 75.0, "aid": 2.0}
