@@ -230,3 +230,21 @@ def test_descriptors_and_variants_are_edited_in_the_box_and_undone(window, fores
     for _ in range(3):
         window.undo_action.trigger()
     assert box().variant("p1").assumptions == {"price": 90.0} and len(box().judgements) == 1
+
+
+def test_a_drivers_category_links_and_source_are_edited_in_the_register(window, foresight):
+    view = foresight.drivers
+    driver = lambda: window.session.study.foresight.driver("d-aid")
+    row = [view.table.item(r, 0).text() for r in range(view.table.rowCount())].index("Aid")
+    view.table.item(row, 1).setText("Economic")
+    view.table.item(row, 4).setText("aid, unrest")
+    view.table.item(row, 5).setText("the brief")
+    assert (driver().category, driver().assumptions, driver().source) == ("economic", ["aid", "unrest"], "the brief")
+    view.table.item(row, 4).setText("aid, nope")
+    assert "“nope” is not an assumption of the model." == view.problem.text()
+    assert view.table.item(row, 4).text() == "aid, unrest"
+    view.table.item(row, 1).setText("cultural")
+    assert "The category is one of: social" in view.problem.text() and driver().category == "economic"
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert (driver().category, driver().assumptions, driver().source) == ("political", ["aid"], "")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.foresight.commands import EditForesight, RateDriver
-from models.foresight.domain import Driver, Foresight
+from models.foresight.domain import CATEGORIES, Driver, Foresight
 from ui.foresight.impact_map import ImpactMap
 
 COLUMNS = ("Driver", "Category", "Impact", "Uncertainty", "Moves", "Source")
@@ -39,6 +40,8 @@ class DriversView(QWidget):
         self.add_button.clicked.connect(self.add_driver)
         self.remove_button = QPushButton("&Remove driver", self)
         self.remove_button.clicked.connect(self.remove_driver)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
         self.map = ImpactMap(self)
         self.map.on_rerate = self.rerate
         left = QWidget(self)
@@ -48,7 +51,7 @@ class DriversView(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.problem, 1)
         left_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
@@ -76,8 +79,6 @@ class DriversView(QWidget):
                     item = QTableWidgetItem(text)
                     item.setData(Qt.ItemDataRole.UserRole, driver.id)
                     item.setToolTip(driver.description if column == 0 and driver.description else text)
-                    if column in (1, 4, 5):
-                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     if column in (2, 3):
                         item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.table.setItem(row, column, item)
@@ -95,11 +96,8 @@ class DriversView(QWidget):
         driver_id = item.data(Qt.ItemDataRole.UserRole)
         driver = self.session.study.foresight.driver(driver_id)
         text = item.text().strip()
-        if item.column() == 0:
-            if text and text != driver.name:
-                self.session.push(EditForesight("Rename driver", lambda f: _rename(f, driver_id, text)))
-            else:
-                self.refresh()
+        if item.column() in (0, 1, 4, 5):
+            self._edit_text(driver_id, item.column(), text)
             return
         if text in {"1", "2", "3", "4", "5"}:
             impact, uncertainty = driver.impact, driver.uncertainty
@@ -111,6 +109,33 @@ class DriversView(QWidget):
                 self.rerate(driver_id, impact, uncertainty)
                 return
         self.refresh()  # not a rating from 1 to 5: the cell shows the rating it has
+
+    def _edit_text(self, driver_id: str, column: int, text: str) -> None:
+        """Rename, re-categorise, re-link or re-source a driver; a refused entry is said and the cell restored."""
+        study = self.session.study
+        field, value = {0: ("name", text), 1: ("category", text.lower()), 5: ("source", text)}.get(column, ("", ""))
+        if column == 4:
+            known = {v.name for v in study.variables if v.kind == "assumption"}
+            names = [n.strip() for n in text.split(",") if n.strip()]
+            unknown = [n for n in names if n not in known]
+            if unknown:
+                self.problem.setText(f"“{unknown[0]}” is not an assumption of the model.")
+                self.refresh()
+                return
+            field, value = "assumptions", names
+        if (column == 0 and not text) or (column == 1 and value not in CATEGORIES):
+            self.problem.setText("A driver needs a name." if column == 0 else
+                                 f"The category is one of: {', '.join(CATEGORIES)}.")
+            self.refresh()
+            return
+        self.problem.setText("")
+        if getattr(study.foresight.driver(driver_id), field) == value:
+            return
+
+        def edit(f: Foresight) -> None:
+            setattr(f.driver(driver_id), field, value)
+
+        self.session.push(EditForesight(f"Change driver {field}", edit))
 
     def add_driver(self) -> None:
         """Add a driver to rate and describe."""
@@ -125,10 +150,6 @@ class DriversView(QWidget):
             return
         driver_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         self.session.push(EditForesight("Remove driver", lambda f: _remove(f, driver_id)))
-
-
-def _rename(foresight: Foresight, driver_id: str, name: str) -> None:
-    foresight.driver(driver_id).name = name
 
 
 def _remove(foresight: Foresight, driver_id: str) -> None:
