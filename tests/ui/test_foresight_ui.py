@@ -248,3 +248,21 @@ def test_a_drivers_category_links_and_source_are_edited_in_the_register(window, 
     for _ in range(3):
         window.undo_action.trigger()
     assert (driver().category, driver().assumptions, driver().source) == ("political", ["aid"], "")
+
+
+def test_renaming_a_pole_renames_its_two_quadrants(window, foresight):
+    from PySide6.QtWidgets import QLineEdit
+
+    foresight.show_tab("matrix")
+    view = foresight.matrix
+    view.make_quadrants()
+    session = window.session
+    quadrants = session.study.foresight.matrix.quadrants
+    edit = next(e for e in view._pole_boxes[1].findChildren(QLineEdit) if e.text() == "Dear")
+    edit.setText("Very dear")
+    edit.editingFinished.emit()
+    assert session.study.scenario(quadrants["10"]).name == "Very dear / Aid cut"
+    assert session.study.scenario(quadrants["11"]).name == "Very dear / Aid up"
+    assert view._pole_boxes[1].title() == "Very dear"
+    window.undo_action.trigger()
+    assert session.study.scenario(quadrants["11"]).name == "Dear / Aid up"

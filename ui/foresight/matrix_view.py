@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -116,6 +117,7 @@ class MatrixView(QWidget):
         layout.addLayout(self.poles_row)
         self._pole_boxes: list[QGroupBox] = []
         self._spins: dict[tuple[int, int, str], QDoubleSpinBox] = {}
+        self._signature: list[tuple[str, tuple[str, ...]]] = []
 
     def bind(self, session) -> None:
         """Show a study's matrix."""
@@ -157,7 +159,7 @@ class MatrixView(QWidget):
                  matrix.axes[1].poles[0].label, matrix.axes[1].poles[1].label]
         for label, text, arrow in zip(self.axis_labels, texts, ("◀ ", " ▶", "▼ ", "▲ ")):
             label.setText(f"{arrow}{text}" if arrow.endswith(" ") else f"{text}{arrow}")
-        if len(self._pole_boxes) != 4 or [b.title() for b in self._pole_boxes] != self._pole_titles():
+        if self._signature != self._pole_signature():
             self._build_pole_editors()
         for (a, p, name), spin in self._spins.items():
             with QSignalBlocker(spin):
@@ -193,15 +195,16 @@ class MatrixView(QWidget):
 
         self.session.push(EditForesight("Set up the 2×2 matrix", put))
 
-    def _pole_titles(self) -> list[str]:
-        matrix = self.session.study.foresight.matrix
-        return [f"{axis.poles[p].label}" for axis in matrix.axes for p in (0, 1)]
+    def _pole_signature(self) -> list[tuple[str, tuple[str, ...]]]:
+        matrix = self.session.study.foresight.matrix if self.session else None
+        return [(p.label, tuple(p.assumptions)) for axis in matrix.axes for p in axis.poles] if matrix else []
 
     def _build_pole_editors(self) -> None:
         for box in self._pole_boxes:
             box.setParent(None)
             box.deleteLater()
         self._pole_boxes, self._spins = [], {}
+        self._signature = self._pole_signature()
         matrix = self.session.study.foresight.matrix if self.session else None
         if matrix is None:
             return
@@ -210,6 +213,10 @@ class MatrixView(QWidget):
             for p, pole in enumerate(axis.poles):
                 box = QGroupBox(pole.label, self)
                 form = QFormLayout(box)
+                label = QLineEdit(pole.label, box)
+                label.setAccessibleName(f"Label of pole {p + 1} of axis {a + 1}")
+                label.editingFinished.connect(lambda a=a, p=p, edit=label: self.set_pole_label(a, p, edit.text()))
+                form.addRow("Label", label)
                 for name, value in pole.assumptions.items():
                     variable = variables.get(name)
                     spin = QDoubleSpinBox(box)
@@ -224,6 +231,13 @@ class MatrixView(QWidget):
                     self._spins[(a, p, name)] = spin
                 self.poles_row.addWidget(box)
                 self._pole_boxes.append(box)
+
+    def set_pole_label(self, axis: int, pole: int, text: str) -> None:
+        """Rename a pole; its two quadrant scenarios are renamed with it."""
+        matrix = self.session.study.foresight.matrix
+        old = matrix.axes[axis].poles[pole]
+        if text.strip() and text.strip() != old.label:
+            self.session.push(SetPole(axis=axis, pole=pole, value=Pole(text.strip(), dict(old.assumptions))))
 
     def set_pole_value(self, axis: int, pole: int, name: str, value: float) -> None:
         """Give one assumption of a pole a new value; the pole's two quadrant scenarios follow."""
