@@ -44,6 +44,7 @@ class ImportPlan:
     items: list[PlanItem] = field(default_factory=list)
     model_differences: list[str] = field(default_factory=list)
     tracking: list[str] = field(default_factory=list)  # actuals, signposts and dates the import adds or leaves
+    foresight: list[str] = field(default_factory=list)  # drivers, actors, matrix and box entries likewise
 
     def count(self, status: str) -> int:
         """Return how many items have a status."""
@@ -59,7 +60,7 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
     tracking = merge_tracking(deepcopy(local), incoming)  # a dry run on a copy: nothing changes yet
     plan.tracking = [f"adds {item}" for item in tracking.added] + tracking.kept
     foresight = merge_foresight(deepcopy(local), incoming)
-    plan.tracking += [f"adds {item}" for item in foresight.added] + foresight.kept
+    plan.foresight = [f"adds {item}" for item in foresight.added] + foresight.kept
     by_id = {s.id: s for s in local.scenarios}
     names = {s.name for s in local.scenarios}
     for scenario in incoming.scenarios:

@@ -203,3 +203,15 @@ def test_a_library_from_before_the_foresight_layer_upgrades_and_can_then_store_i
     connection = sqlite3.connect(path)
     assert connection.execute("SELECT count(*) FROM foresight").fetchone()[0] == 0
     connection.close()
+
+
+def test_the_import_preview_says_what_the_foresight_layer_would_add_and_keep(doc):
+    from storage.merge_plan import plan_import
+
+    mine = parse_study_text(json.dumps(foresight(doc)))
+    theirs_doc = foresight(doc)
+    theirs_doc["study"]["drivers"][0]["impact"] = 2
+    theirs_doc["study"]["objectives"].append({"id": "o-new", "name": "Peace"})
+    plan = plan_import(mine, parse_study_text(json.dumps(theirs_doc)))
+    assert plan.foresight == ['adds objective "Peace"', 'driver "Lithium boom": yours kept, the file\'s differs']
+    assert mine.foresight.driver("lithium").impact == 5  # a preview changes nothing
