@@ -168,6 +168,13 @@ def test_the_actors_view_shows_convergence(window, foresight):
     view = foresight.actors
     assert view.relations.item(0, 1).text() == "−1.5"
     assert view.positions.item(0, 2).text() == "10 / 2"
+    view.positions.item(0, 1).setText("+2")  # B comes round to the objective
+    assert window.session.study.foresight.actors[1].positions == {"o1": 2}
+    assert view.relations.item(0, 1).text() == "+2"
+    view.positions.item(0, 1).setText("3")
+    assert "is not a position" in view.problem.text() and view.positions.item(0, 1).text() == "+2 for"
+    window.undo_action.trigger()
+    assert view.relations.item(0, 1).text() == "−1.5"
     window.undo_action.trigger()
     assert view.relations.rowCount() == 0
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.foresight.actors import relations, support
+from models.foresight.commands import EditForesight
+from models.foresight.domain import Foresight
 
 _POSITION_WORDS = {-2: "−2 against", -1: "−1", 0: "0", 1: "+1", 2: "+2 for"}
 
@@ -31,7 +33,8 @@ class ActorsView(QWidget):
         super().__init__(parent)
         self.session = None
         self.positions = QTableWidget(self)
-        self.positions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.positions.itemChanged.connect(self._position_changed)
+        self.problem = QLabel(self)
         self.relations = QTableWidget(self)
         self.relations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -39,8 +42,9 @@ class ActorsView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(QLabel("Positions on the objectives (−2 strongly against … +2 strongly for); "
-                                    "hover an actor for its motivation and source; influence 1–5 in brackets", top))
+                                    "type to change; hover an actor for its motivation and source; influence 1–5 in brackets", top))
         top_layout.addWidget(self.positions)
+        top_layout.addWidget(self.problem)
         bottom = QWidget(split)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -54,6 +58,28 @@ class ActorsView(QWidget):
         self.session = session
         self.refresh()
 
+    def _position_changed(self, item: QTableWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key is None:
+            return
+        actor_id, objective_id = key
+        try:
+            value = _position_of(item.text())
+        except ValueError:
+            self.problem.setText(f"“{item.text()}” is not a position: use a whole number from −2 to +2, or leave it blank.")
+            self.refresh()
+            return
+        self.problem.setText("")
+
+        def edit(layer: Foresight) -> None:
+            actor = next(a for a in layer.actors if a.id == actor_id)
+            if value is None:
+                actor.positions.pop(objective_id, None)
+            else:
+                actor.positions[objective_id] = value
+
+        self.session.push(EditForesight("Change position", edit))
+
     def refresh(self) -> None:
         """Fill both tables from the study."""
         if self.session is None:
@@ -61,6 +87,7 @@ class ActorsView(QWidget):
         layer = self.session.study.foresight
         actors, objectives = layer.actors, layer.objectives
         # Objectives down the side (their names are long), actors across (short names, influence beside).
+        blocker = QSignalBlocker(self.positions)
         self.positions.clear()
         self.positions.setRowCount(len(objectives))
         self.positions.setColumnCount(len(actors) + 1)
@@ -74,6 +101,7 @@ class ActorsView(QWidget):
             for c, actor in enumerate(actors):
                 value = actor.positions.get(objective.id, 0)
                 item = QTableWidgetItem(_POSITION_WORDS[value] if objective.id in actor.positions else "")
+                item.setData(Qt.ItemDataRole.UserRole, (actor.id, objective.id))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if value:
                     item.setBackground(QBrush(_tint(value, 2)))
@@ -82,8 +110,10 @@ class ActorsView(QWidget):
             total = QTableWidgetItem(f"{pro:g} / {con:g}")
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             total.setToolTip("Influence times position, summed over the actors for and against")
+            total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.positions.setItem(r, len(actors), total)
         self.positions.resizeColumnsToContents()
+        blocker.unblock()
         names = {o.id: o.name for o in objectives}
         found = {(r.first, r.second): r for r in relations(actors, objectives)}
         most = max((abs(r.balance) for r in found.values()), default=0.0)
@@ -108,6 +138,17 @@ class ActorsView(QWidget):
                 item.setToolTip(f"{a.name} and {b.name}\nagree on: {agree}\noppose on: {oppose}")
                 self.relations.setItem(i, j, item)
         self.relations.resizeColumnsToContents()
+
+
+def _position_of(text: str) -> int | None:
+    """Return the position typed (−2 … +2; blank: none stated), or raise ValueError."""
+    words = text.replace("−", "-").replace("for", "").replace("against", "").replace("+", "").strip()
+    if not words:
+        return None
+    value = int(words)
+    if not -2 <= value <= 2:
+        raise ValueError(words)
+    return value
 
 
 def _signed(value: float) -> str:
