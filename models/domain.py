@@ -10,6 +10,7 @@ from typing import Literal, Union
 
 import numpy as np
 
+from models.foresight.domain import Foresight
 from models.tracking.observations import Actual, Signpost
 
 Kind = Literal["assumption", "auxiliary", "stock"]
@@ -176,6 +177,7 @@ class Study:
     dates: StudyDates = field(default_factory=StudyDates)
     actuals: list[Actual] = field(default_factory=list)
     signposts: list[Signpost] = field(default_factory=list)
+    foresight: Foresight = field(default_factory=Foresight)  # drivers, actors, matrix, box
 
     def variable(self, name: str) -> Variable:
         """Return the variable called `name` (KeyError if there is none)."""

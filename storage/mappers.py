@@ -19,10 +19,12 @@ from models.domain import (
     TimeAxis,
     Variable,
 )
+from storage.foresight_files import foresight_rows
 from storage.orm import (
     EffectRow,
     EventRow,
     EventSwitchRow,
+    ForesightRow,
     OverrideRow,
     ScenarioRow,
     StudyRow,
@@ -113,6 +115,7 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
                 "enabled": bool(enabled),
             })
     rows.update(tracking_rows(sid, study.actuals, study.signposts))
+    rows[ForesightRow] = foresight_rows(study)
     return rows
 
 

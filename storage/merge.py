@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from models.domain import Path, Scenario, Study, Variable, new_id
 from models.language.token_diff import equation_changes
 from models.palette import distinct_color
+from storage.foresight_merge import merge_foresight
 from storage.repository import Library
 from storage.tracking_merge import merge_tracking
 
@@ -37,12 +38,14 @@ class ImportReport:
     model_replaced: bool = False
     tracking_added: list[str] = field(default_factory=list)  # actuals, signposts, dates
     tracking_kept: list[str] = field(default_factory=list)  # yours kept where the file differs
+    foresight_added: list[str] = field(default_factory=list)  # drivers, actors, matrix, box
+    foresight_kept: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         """Say whether the library changed."""
         return bool(self.new_study or self.added or self.renamed or self.conflicts or self.replaced
-                    or self.dropped or self.model_replaced or self.tracking_added)
+                    or self.dropped or self.model_replaced or self.tracking_added or self.foresight_added)
 
     def lines(self) -> list[str]:
         """Return the report as lines of plain text."""
@@ -69,6 +72,8 @@ class ImportReport:
         section("Left out (they refer to what the model does not have)", self.dropped)
         section("Tracking added", self.tracking_added)
         section("Tracking: yours kept where the file differs", self.tracking_kept)
+        section("Foresight added", self.foresight_added)
+        section("Foresight: yours kept where the file differs", self.foresight_kept)
         if not self.changed:
             lines.append("Nothing changed.")
         return lines
@@ -118,6 +123,8 @@ def merge_into(local: Study, study: Study, replace: bool = False, origin: str = 
     report.dropped = _drop_dangling(local)
     tracking = merge_tracking(local, incoming, bool(replace if replace_model is None else replace_model))
     report.tracking_added, report.tracking_kept = tracking.added, tracking.kept
+    foresight = merge_foresight(local, incoming, bool(replace if replace_model is None else replace_model), origin)
+    report.foresight_added, report.foresight_kept = foresight.added, foresight.kept
     return report
 
 

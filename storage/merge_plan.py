@@ -6,6 +6,7 @@ import copy as copying
 from dataclasses import dataclass, field
 
 from models.domain import Scenario, Study
+from storage.foresight_merge import merge_foresight
 from storage.merge import (
     ImportReport,
     beside_id,
@@ -51,6 +52,7 @@ class ImportPlan:
     items: list[PlanItem] = field(default_factory=list)
     model_differences: list[str] = field(default_factory=list)
     tracking: list[str] = field(default_factory=list)  # actuals, signposts and dates the import adds or leaves
+    foresight: list[str] = field(default_factory=list)  # drivers, actors, matrix and box entries likewise
     local: Study | None = field(default=None, repr=False, compare=False)
     incoming: Study | None = field(default=None, repr=False, compare=False)
 
@@ -67,6 +69,8 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
     plan = ImportPlan(local.title, False, model_differences=model_differences(local, incoming), local=local, incoming=incoming)
     tracking = merge_tracking(copying.deepcopy(local), incoming)  # a dry run on a copy: nothing changes yet
     plan.tracking = [f"adds {item}" for item in tracking.added] + tracking.kept
+    foresight = merge_foresight(copying.deepcopy(local), incoming)
+    plan.foresight = [f"adds {item}" for item in foresight.added] + foresight.kept
     by_id = {s.id: s for s in local.scenarios}
     names = {s.name for s in local.scenarios}
     for scenario in incoming.scenarios:

@@ -302,3 +302,18 @@ class SignpostRow(Base):
     __table_args__ = (
         CheckConstraint("condition_kind IN ('above', 'below', 'rising', 'falling')", name="condition_kind"),
     )
+
+
+class ForesightRow(Base):
+    """A study's foresight layer (revision 0005): the file's sections as one JSON document.
+
+    The layer is edited and merged as a whole and never queried by part, so one document keeps
+    library and file in the same shape, read by the same checks.
+    """
+
+    __tablename__ = "foresight"
+
+    study_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("studies.id", ondelete="CASCADE"), primary_key=True
+    )
+    document: Mapped[str] = mapped_column(Text)

@@ -26,6 +26,7 @@ from storage.connection import (
     read_only_reason,
 )
 from storage.errors import LibraryError, StudyNotFound
+from storage.foresight_files import foresight_from_document
 from storage.mappers import child_rows, study_from_rows, study_row
 from storage.migrations import head_revision, known_revisions, migrate_library
 from storage.orm import (
@@ -33,6 +34,7 @@ from storage.orm import (
     EffectRow,
     EventRow,
     EventSwitchRow,
+    ForesightRow,
     OverrideRow,
     ScenarioRow,
     SettingRow,
@@ -166,6 +168,9 @@ class Library(WorkshopRecords, ViewSettingRecords):
             )
             loaded.actuals = actuals_from_rows(rows(ActualRow, ActualRow.position))
             loaded.signposts = signposts_from_rows(rows(SignpostRow, SignpostRow.position))
+            document = session.get(ForesightRow, study_id)
+            if document is not None:
+                loaded.foresight = foresight_from_document(document.document, loaded)
             return loaded
 
     def save_study(self, study: Study) -> None:

@@ -10,6 +10,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from storage.foresight_schema import (
+    ActorModel,
+    DriverModel,
+    MatrixModel,
+    MorphologyModel,
+    ObjectiveModel,
+)
 from storage.schema_v2 import ActualModel, HorizonModel, SignpostModel
 
 FORMAT = "prospectiva-study"
@@ -103,6 +110,12 @@ class StudyModel(_Strict):
     table_times: list[float] | None = None
     actuals: list[ActualModel] | None = None
     signposts: list[SignpostModel] | None = None
+    # Version 2 (storage.foresight_schema): drivers, objectives, actors, the 2x2 matrix, the box.
+    drivers: list[DriverModel] | None = None
+    objectives: list[ObjectiveModel] | None = None
+    actors: list[ActorModel] | None = None
+    matrix: MatrixModel | None = None
+    morphology: MorphologyModel | None = None
 
 
 class PathOverrideModel(_Strict):

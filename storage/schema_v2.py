@@ -11,7 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 # The study keys that only version 2 knows: a study that uses none of them is written as version 1.
-V2_STUDY_KEYS = ("as_of", "horizons", "table_times", "actuals", "signposts")
+V2_STUDY_KEYS = ("as_of", "horizons", "table_times", "actuals", "signposts",
+                 "drivers", "objectives", "actors", "matrix", "morphology")  # the last five: storage.foresight_schema
 
 
 class _Strict(BaseModel):

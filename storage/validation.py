@@ -29,6 +29,7 @@ from models.domain import (
 from models.engine.acceptance import study_problems
 from models.language.checker import MAX_VARIABLES
 from models.language.equations import RESERVED, is_identifier
+from storage.foresight_files import read_foresight
 from storage.jsontext import join_place
 from storage.schema import FileModel, PathOverrideModel, VariableModel
 from storage.tracking_validation import read_v2_sections
@@ -376,4 +377,7 @@ def build_study(model: FileModel) -> tuple[Study, list[str]]:
     builder = _Builder(model)
     study = builder.study()
     problems = builder.problems + _model_problems(study, builder.problems)
-    return study, problems + read_v2_sections(model, study)
+    problems += read_v2_sections(model, study)
+    if model.version >= 2:  # a version-1 file using these was refused just above
+        problems += read_foresight(model.study, study)
+    return study, problems

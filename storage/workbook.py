@@ -11,6 +11,7 @@ from models.comparison import describe_override, horizon_table
 from models.domain import Study
 from models.engine.compiled import Projection
 from models.formatting import format_time
+from storage.foresight_tables import foresight_sheets
 from storage.tables import write_projection_xlsx
 from storage.tracking_tables import tracking_sheets
 
@@ -68,4 +69,5 @@ def write_study_workbook(study: Study, projection: Projection, path: str | os.Pa
     sheets.append(("Comparison", comparison.rename(columns={"percent": "difference (%)"})))
     sheets.append(("Inputs", inputs_sheet(study, scenario_ids)))
     sheets += list(tracking_sheets(study, projection, scenario_ids).items())  # "Actuals" and "Tracking", when the study tracks
+    sheets += list(foresight_sheets(study).items())  # "Drivers", "Actors", "Matrix", "Box", when the study has them
     write_projection_xlsx(sheets, path)

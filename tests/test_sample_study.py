@@ -192,3 +192,19 @@ def test_monte_carlo_stays_bounded(study, model):
             assert stats["p5"][i].min() >= 0 and stats["p95"][i].max() <= 100, (scenario.name, name)
         i = result.names.index("gdp_growth")
         assert np.abs(stats["p5"][i]).max() <= GROWTH_LIMIT and np.abs(stats["p95"][i]).max() <= GROWTH_LIMIT
+
+
+def test_the_sample_carries_the_briefs_actors_drivers_a_matrix_and_a_box(study):
+    from models.foresight.box import enumerate_consistent
+    from models.foresight.matrix import axes_problems
+
+    layer = study.foresight
+    assert [a.name for a in layer.actors] == ["United States", "The Paz government", "Colombia", "Brazil",
+                                              "Argentina", "Russia", "China"]
+    assert all(a.source.startswith("Brief: 'the Paz Pivot'") for a in layer.actors)  # each motivation cited
+    assumptions = {v.name for v in study.variables if v.kind == "assumption"}
+    assert all(set(d.assumptions) <= assumptions and d.assumptions for d in layer.drivers)
+    assert layer.matrix is not None and not axes_problems(layer.matrix, study)
+    assert layer.matrix.reference == study.scenario_named("Tentative pivot").id
+    result = enumerate_consistent(layer.morphology)
+    assert 0 < result.consistent < result.total  # the judgements rule some combinations out, not all

@@ -24,6 +24,7 @@ class Change:
     renamed: tuple[tuple[str, str], ...] = ()  # (old, new) variable names, so views keyed by name follow
     dates: bool = False  # the study's as-of time, horizons or table times changed
     tracking: bool = False  # actuals or signposts changed: rankings, states and chart markers follow
+    foresight: bool = False  # drivers, actors, the matrix or the morphological box changed
 
 
 @dataclass

@@ -46,6 +46,12 @@ CREATE TABLE events (
 	CONSTRAINT pk_events PRIMARY KEY (study_id, id), 
 	CONSTRAINT fk_events_study_id_studies FOREIGN KEY(study_id) REFERENCES studies (id) ON DELETE CASCADE
 );
+CREATE TABLE foresight (
+	study_id VARCHAR(36) NOT NULL, 
+	document TEXT NOT NULL, 
+	CONSTRAINT pk_foresight PRIMARY KEY (study_id), 
+	CONSTRAINT fk_foresight_study_id_studies FOREIGN KEY(study_id) REFERENCES studies (id) ON DELETE CASCADE
+);
 CREATE TABLE overrides (
 	study_id VARCHAR(36) NOT NULL, 
 	scenario_id VARCHAR(36) NOT NULL, 
@@ -158,4 +164,4 @@ CREATE TABLE workshops (
 	CONSTRAINT pk_workshops PRIMARY KEY (id)
 );
 CREATE INDEX ix_workshops_study_id ON workshops (study_id);
-INSERT INTO alembic_version (version_num) VALUES ('0004');
+INSERT INTO alembic_version (version_num) VALUES ('0005');

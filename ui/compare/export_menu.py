@@ -82,7 +82,8 @@ def export(window, kind: str, path: Path, chart_size: tuple[float, float, int] |
                                  session.choices.years)
         else:
             from ui.compare.report import export_brief
+            from ui.foresight.report_section import foresight_section
             from ui.tracking.report_section import tracking_section
 
             export_brief(study, projection, path, shown, bar.reference_id, session.choices.indicators, session.choices.years,
-                         window.workshop.report_section() + tracking_section(study, projection))
+                         foresight_section(study) + window.workshop.report_section() + tracking_section(study, projection))

@@ -219,7 +219,8 @@ def export_study_brief(study: Study, path: Path, scenario_ids: list[str], refere
     _app = QApplication.instance() or QApplication([])  # charts are drawn by widgets, which need one
     run_ids = list(dict.fromkeys([*([reference_id] if reference_id else []), *scenario_ids]))
     projection = compile_study(study).run(study, run_ids)
+    from ui.foresight.report_section import foresight_section
     from ui.tracking.report_section import tracking_section
 
     export_brief(study, projection, path, scenario_ids, reference_id, headline_indicators(study), default_years(study),
-                 tracking_section(study, projection))
+                 foresight_section(study) + tracking_section(study, projection))

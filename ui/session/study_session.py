@@ -34,6 +34,7 @@ class StudySession(QObject):
     model_changed = Signal()  # compiled again (successfully or not); problems may have changed
     choices_changed = Signal()
     tracking_changed = Signal()  # actuals, signposts or the study's dates changed
+    foresight_changed = Signal()  # drivers, actors, the matrix or the box changed
     result_ready = Signal(int, list)  # stamp, scenario ids with new results
     save_failed = Signal(str, int)  # why, and in how many milliseconds saving is tried again
 
@@ -108,6 +109,8 @@ class StudySession(QObject):
             self.scenarios_changed.emit()
         if change.tracking:
             self.tracking_changed.emit()
+        if change.foresight:
+            self.foresight_changed.emit()
         for scenario_id, name in change.assumptions:
             self.assumption_changed.emit(scenario_id, name)
         if change.values and self._compiled is not None:

@@ -51,6 +51,8 @@ class ImportDialog(QDialog):
                      "Undo takes the whole import back.")
         if plan.tracking:
             intro += " Tracking: " + "; ".join(plan.tracking) + "."
+        if plan.foresight:
+            intro += " Foresight: " + "; ".join(plan.foresight) + "."
         summary = QLabel(intro, self)
         summary.setWordWrap(True)
         self.table = QTableWidget(len(plan.items), 4, self)

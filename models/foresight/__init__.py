@@ -1,0 +1,1 @@
+"""Foresight: drivers, actors and objectives, the 2x2 matrix and the morphological box that produce scenarios."""

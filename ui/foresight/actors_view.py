@@ -1,0 +1,158 @@
+"""Actors and objectives: each actor's positions, and who converges or diverges with whom, on what."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.foresight.actors import relations, support
+from models.foresight.commands import EditForesight
+from models.foresight.domain import Foresight
+
+_POSITION_WORDS = {-2: "−2 against", -1: "−1", 0: "0", 1: "+1", 2: "+2 for"}
+
+
+def _tint(value: float, most: float) -> QColor:
+    share = min(1.0, abs(value) / most) * 0.55 if most else 0.0
+    base = (26, 152, 80) if value > 0 else (215, 48, 39)
+    return QColor(*(round(255 * (1 - share) + b * share) for b in base))
+
+
+class ActorsView(QWidget):
+    """Show positions (actors x objectives) and the convergence balance of every pair of actors."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = None
+        self.positions = QTableWidget(self)
+        self.positions.itemChanged.connect(self._position_changed)
+        self.problem = QLabel(self)
+        self.relations = QTableWidget(self)
+        self.relations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(split)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(QLabel("Positions on the objectives (−2 strongly against … +2 strongly for); "
+                                    "type to change; hover an actor for its motivation and source; influence 1–5 in brackets", top))
+        top_layout.addWidget(self.positions)
+        top_layout.addWidget(self.problem)
+        bottom = QWidget(split)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(QLabel("Convergence minus divergence between actors (hover a cell: on what)", bottom))
+        bottom_layout.addWidget(self.relations)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def bind(self, session) -> None:
+        """Show a study's actors."""
+        self.session = session
+        self.refresh()
+
+    def _position_changed(self, item: QTableWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        if key is None:
+            return
+        actor_id, objective_id = key
+        try:
+            value = _position_of(item.text())
+        except ValueError:
+            self.problem.setText(f"“{item.text()}” is not a position: use a whole number from −2 to +2, or leave it blank.")
+            self.refresh()
+            return
+        self.problem.setText("")
+
+        def edit(layer: Foresight) -> None:
+            actor = next(a for a in layer.actors if a.id == actor_id)
+            if value is None:
+                actor.positions.pop(objective_id, None)
+            else:
+                actor.positions[objective_id] = value
+
+        self.session.push(EditForesight("Change position", edit))
+
+    def refresh(self) -> None:
+        """Fill both tables from the study."""
+        if self.session is None:
+            return
+        layer = self.session.study.foresight
+        actors, objectives = layer.actors, layer.objectives
+        # Objectives down the side (their names are long), actors across (short names, influence beside).
+        blocker = QSignalBlocker(self.positions)
+        self.positions.clear()
+        self.positions.setRowCount(len(objectives))
+        self.positions.setColumnCount(len(actors) + 1)
+        self.positions.setHorizontalHeaderLabels([f"{a.name} ({a.influence})" for a in actors]
+                                                 + ["Weight for / against"])
+        self.positions.setVerticalHeaderLabels([o.name for o in objectives])
+        for c, actor in enumerate(actors):
+            self.positions.horizontalHeaderItem(c).setToolTip(
+                f"Influence {actor.influence} of 5\n\n{actor.motivation}\n\nSource: {actor.source}")
+        for r, objective in enumerate(objectives):
+            for c, actor in enumerate(actors):
+                value = actor.positions.get(objective.id, 0)
+                item = QTableWidgetItem(_POSITION_WORDS[value] if objective.id in actor.positions else "")
+                item.setData(Qt.ItemDataRole.UserRole, (actor.id, objective.id))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if value:
+                    item.setBackground(QBrush(_tint(value, 2)))
+                self.positions.setItem(r, c, item)
+            pro, con = support(actors, objective)
+            total = QTableWidgetItem(f"{pro:g} / {con:g}")
+            total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            total.setToolTip("Influence times position, summed over the actors for and against")
+            total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.positions.setItem(r, len(actors), total)
+        self.positions.resizeColumnsToContents()
+        blocker.unblock()
+        names = {o.id: o.name for o in objectives}
+        found = {(r.first, r.second): r for r in relations(actors, objectives)}
+        most = max((abs(r.balance) for r in found.values()), default=0.0)
+        self.relations.clear()
+        self.relations.setRowCount(len(actors))
+        self.relations.setColumnCount(len(actors))
+        self.relations.setHorizontalHeaderLabels([a.name for a in actors])
+        self.relations.setVerticalHeaderLabels([a.name for a in actors])
+        for i, a in enumerate(actors):
+            for j, b in enumerate(actors):
+                if i == j:
+                    continue
+                relation = found.get((a.id, b.id)) or found.get((b.id, a.id))
+                if relation is None:
+                    continue
+                item = QTableWidgetItem(_signed(relation.balance))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if relation.balance:
+                    item.setBackground(QBrush(_tint(relation.balance, most)))
+                agree = ", ".join(names[o] for o in relation.agree_on) or "nothing"
+                oppose = ", ".join(names[o] for o in relation.oppose_on) or "nothing"
+                item.setToolTip(f"{a.name} and {b.name}\nagree on: {agree}\noppose on: {oppose}")
+                self.relations.setItem(i, j, item)
+        self.relations.resizeColumnsToContents()
+
+
+def _position_of(text: str) -> int | None:
+    """Return the position typed (−2 … +2; blank: none stated), or raise ValueError."""
+    words = text.replace("−", "-").replace("for", "").replace("against", "").replace("+", "").strip()
+    if not words:
+        return None
+    value = int(words)
+    if not -2 <= value <= 2:
+        raise ValueError(words)
+    return value
+
+
+def _signed(value: float) -> str:
+    """Return a balance with its sign as people write it: +3.5, −1.5, 0."""
+    if value == 0:
+        return "0"
+    return ("+" if value > 0 else "−") + f"{abs(value):g}"

@@ -1,0 +1,243 @@
+"""The morphological box: the consistency matrix (disagreement shown per cell) and the consistent combinations.
+
+Picking a combination makes it a scenario, a child of the selected one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.foresight.box import Enumeration, combination_count, enumerate_consistent
+from models.foresight.commands import ScenarioFromCombination, SetJudgement
+from ui.foresight.descriptors_editor import DescriptorsEditor
+
+LARGE = 1_000_000  # combinations from which listing reports progress and can be stopped
+_RED, _GREEN, _GREY = QColor(215, 48, 39), QColor(26, 152, 80), QColor("#eeeeee")
+
+
+def score_text(value: float) -> str:
+    """Return a consistency score with its sign, as people write it: +2, −1, +0.5, 0."""
+    if value == 0:
+        return "0"
+    text = f"{abs(value):.1f}".rstrip("0").rstrip(".")
+    return ("+" if value > 0 else "−") + text
+
+
+def _tint(value: float) -> QColor:
+    base = _GREEN if value > 0 else _RED
+    share = min(1.0, abs(value) / 3) * 0.55
+    return QColor(round(255 * (1 - share) + base.red() * share), round(255 * (1 - share) + base.green() * share),
+                  round(255 * (1 - share) + base.blue() * share))
+
+
+class BoxView(QWidget):
+    """Edit the box's pairwise consistency and list its consistent combinations, best first."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = None
+        self.result: Enumeration | None = None
+        self._cancel = False
+        self._large = False
+        self.assessor = QLineEdit(self)
+        self.assessor.setPlaceholderText("your name (scores are kept per assessor)")
+        self.descriptors = DescriptorsEditor(self)
+        self.matrix = QTableWidget(self)
+        self.matrix.setWordWrap(False)
+        self.matrix.itemChanged.connect(self._cell_changed)
+        self.floor = QSpinBox(self)
+        self.floor.setRange(-3, 3)
+        self.floor.setValue(0)
+        self.floor.setPrefix("no pair below ")
+        self.floor.valueChanged.connect(lambda _: self.enumerate())
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.descriptors.problem.connect(self.status.setText)
+        self.combinations = QTableWidget(self)
+        self.combinations.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.combinations.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.combinations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.combinations.verticalHeader().hide()
+        self.combinations.doubleClicked.connect(lambda _: self.make_scenario())
+        self.make_button = QPushButton("Make a &scenario of it", self)
+        self.make_button.clicked.connect(self.make_scenario)
+        self.cancel_button = QPushButton("Stop", self)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self._stop)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        who = QHBoxLayout()
+        who.addWidget(QLabel("Consistency (−3 exclude … +3 reinforce), scored by:", left))
+        who.addWidget(self.assessor, 1)
+        left_layout.addLayout(who)
+        inner = QSplitter(Qt.Orientation.Vertical, left)
+        inner.addWidget(self.descriptors)
+        inner.addWidget(self.matrix)
+        inner.setSizes([230, 470])
+        left_layout.addWidget(inner, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(QLabel("Consistent combinations:", right))
+        head.addWidget(self.floor)
+        head.addWidget(self.cancel_button)
+        head.addStretch(1)
+        right_layout.addLayout(head)
+        right_layout.addWidget(self.status)
+        right_layout.addWidget(self.combinations, 1)
+        right_layout.addWidget(self.make_button, 0, Qt.AlignmentFlag.AlignLeft)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([700, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def bind(self, session) -> None:
+        """Show a study's box."""
+        self.session = session
+        self.descriptors.bind(session)
+        self.refresh()
+
+    def _variants(self) -> list[tuple[int, str, str]]:
+        """Return (descriptor index, variant id, label) of every variant in box order."""
+        box = self.session.study.foresight.morphology
+        return [(k, v.id, f"{d.name}: {v.name}") for k, d in enumerate(box.descriptors) for v in d.variants]
+
+    def refresh(self) -> None:
+        """Fill the consistency matrix and list the combinations again."""
+        if self.session is None:
+            return
+        box = self.session.study.foresight.morphology
+        self.descriptors.refresh()
+        variants = self._variants()
+        with QSignalBlocker(self.matrix):
+            self.matrix.clear()
+            self.matrix.setRowCount(len(variants))
+            self.matrix.setColumnCount(len(variants))
+            labels = [label for _, _, label in variants]
+            self.matrix.setVerticalHeaderLabels(labels)
+            self.matrix.setHorizontalHeaderLabels([str(k + 1) for k in range(len(variants))])
+            for column, label in enumerate(labels):
+                self.matrix.horizontalHeaderItem(column).setToolTip(label)
+            for r, (dr, vr, _) in enumerate(variants):
+                self.matrix.verticalHeaderItem(r).setText(f"{r + 1}  {variants[r][2]}")
+                for c, (dc, vc, _) in enumerate(variants):
+                    item = QTableWidgetItem()
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    if dr == dc:
+                        item.setFlags(Qt.ItemFlag.NoItemFlags)
+                        item.setBackground(QBrush(_GREY))
+                    else:
+                        value = box.consistency(vr, vc)
+                        scores = box.scores(frozenset((vr, vc)))
+                        spread = box.disagreement(vr, vc)
+                        item.setText(score_text(value) + (f" ±{spread}" if spread else "") if scores else "")
+                        item.setData(Qt.ItemDataRole.UserRole, (vr, vc))
+                        if scores:
+                            item.setBackground(QBrush(_tint(value)))
+                            item.setToolTip("\n".join(f"{who or 'unnamed'}: {score_text(s)}" for who, s in sorted(scores.items()))
+                                            + (f"\nThe assessors differ by {spread}." if spread else ""))
+                    self.matrix.setItem(r, c, item)
+            header = self.matrix.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setDefaultSectionSize(46)
+        self.enumerate()
+
+    def _cell_changed(self, item: QTableWidgetItem) -> None:
+        pair = item.data(Qt.ItemDataRole.UserRole)
+        text = item.text().strip().replace("−", "-").replace("+", "")
+        if pair is None:
+            return
+        if text == "":
+            self.session.push(SetJudgement(pair[0], pair[1], None, self.assessor.text().strip()))
+            return
+        try:
+            score = int(text)
+        except ValueError:
+            score = None
+        if score is None or not -3 <= score <= 3:
+            self.status.setText(f"“{item.text()}” is not a consistency score: use a whole number from −3 to +3.")
+            self.refresh()
+            return
+        self.session.push(SetJudgement(pair[0], pair[1], score, self.assessor.text().strip()))
+
+    def _stop(self) -> None:
+        self._cancel = True
+
+    def _check(self, progress: float) -> bool:
+        if not self._large:
+            return True
+        # A large box takes seconds: show progress and let "Stop" be pressed. A small one never spins the
+        # event loop, so listing it (as the window is being built, say) cannot run other events early.
+        self.status.setText(f"Looking through the combinations… {progress:.0%}")
+        QApplication.processEvents()
+        return not self._cancel
+
+    def enumerate(self) -> None:
+        """List the consistent combinations, best first (a large box reports progress and can be stopped)."""
+        box = self.session.study.foresight.morphology
+        self._cancel = False
+        self._large = combination_count(box) > LARGE
+        self.cancel_button.setEnabled(self._large)
+        try:
+            self.result = result = enumerate_consistent(box, floor=self.floor.value(), keep=200, check=self._check)
+        finally:
+            self.cancel_button.setEnabled(False)
+        names = {v.id: v.name for d in box.descriptors for v in d.variants}
+        columns = ["Score", "Weakest pair"] + [d.name for d in box.descriptors]
+        self.combinations.clear()
+        self.combinations.setColumnCount(len(columns))
+        self.combinations.setHorizontalHeaderLabels(columns)
+        self.combinations.setRowCount(len(result.combinations))
+        for row, combination in enumerate(result.combinations):
+            cells = [score_text(combination.score), score_text(combination.weakest)] + [names[v] for v in combination.variants]
+            for column, text in enumerate(cells):
+                self.combinations.setItem(row, column, QTableWidgetItem(text))
+        self.combinations.resizeColumnsToContents()
+        if result.total == 0:
+            text = "The box is empty: add descriptors and their variants."
+        elif result.sampled:
+            text = (f"The box holds {result.total:,} combinations, too many to list: {result.examined:,} were sampled "
+                    f"and {result.consistent:,} of them are consistent. The best are shown.")
+        elif result.cancelled:
+            text = f"Stopped after {result.examined:,} of {result.total:,} combinations: {result.consistent:,} consistent so far."
+        else:
+            text = f"{result.consistent:,} of {result.total:,} combinations are consistent (no pair below {self.floor.value()})."
+            if result.consistent > len(result.combinations):
+                text += f" The best {len(result.combinations)} are shown."
+        self.status.setText(text)
+        if result.combinations:
+            self.combinations.selectRow(0)
+
+    def make_scenario(self) -> None:
+        """Make the chosen combination a scenario, a child of the selected scenario."""
+        row = self.combinations.currentRow()
+        if self.result is None or row < 0 or row >= len(self.result.combinations):
+            return
+        combination = self.result.combinations[row]
+        box = self.session.study.foresight.morphology
+        names = [box.variant(v).name for v in combination.variants]
+        reference = self.session.choices.selected or self.session.study.scenarios[0].id
+        name = "Box: " + ", ".join(names)
+        self.session.push(ScenarioFromCombination(combination.variants, reference, name))
+        made = self.session.study.scenarios[-1]
+        self.session.set_shown(made.id, True)

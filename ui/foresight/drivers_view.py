@@ -1,0 +1,158 @@
+"""The drivers register (a table) beside the impact x uncertainty map; every edit is one undoable step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.foresight.commands import EditForesight, RateDriver
+from models.foresight.domain import CATEGORIES, Driver, Foresight
+from ui.foresight.impact_map import ImpactMap
+
+COLUMNS = ("Driver", "Category", "Impact", "Uncertainty", "Moves", "Source")
+
+
+class DriversView(QWidget):
+    """List the study's drivers and map them; editing a rating or dragging a point re-rates the driver."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = None
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.itemChanged.connect(self._item_changed)
+        self.add_button = QPushButton("&Add driver", self)
+        self.add_button.clicked.connect(self.add_driver)
+        self.remove_button = QPushButton("&Remove driver", self)
+        self.remove_button.clicked.connect(self.remove_driver)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.map = ImpactMap(self)
+        self.map.on_rerate = self.rerate
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.problem, 1)
+        left_layout.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(self.map)
+        split.setSizes([520, 846])  # the map gets the room: its labels are cut to their cell
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+
+    def bind(self, session) -> None:
+        """Show a study's drivers."""
+        self.session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the table and the map from the study."""
+        if self.session is None:
+            return
+        drivers = self.session.study.foresight.drivers
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(len(drivers))
+            for row, driver in enumerate(drivers):
+                cells = (driver.name, driver.category, str(driver.impact), str(driver.uncertainty),
+                         ", ".join(driver.assumptions), driver.source)
+                for column, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    item.setData(Qt.ItemDataRole.UserRole, driver.id)
+                    item.setToolTip(driver.description if column == 0 and driver.description else text)
+                    if column in (2, 3):
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    self.table.setItem(row, column, item)
+            self.table.resizeColumnsToContents()
+            for column, most in ((0, 260), (4, 220)):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), most))
+        self.map.show_drivers(drivers)
+
+    def rerate(self, driver_id: str, impact: int, uncertainty: int, gesture: int = 0) -> None:
+        """Give a driver new ratings (one drag of the map is one undo step)."""
+        if self.session is not None:
+            self.session.push(RateDriver(driver_id, impact, uncertainty, gesture))
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        driver_id = item.data(Qt.ItemDataRole.UserRole)
+        driver = self.session.study.foresight.driver(driver_id)
+        text = item.text().strip()
+        if item.column() in (0, 1, 4, 5):
+            self._edit_text(driver_id, item.column(), text)
+            return
+        if text in {"1", "2", "3", "4", "5"}:
+            impact, uncertainty = driver.impact, driver.uncertainty
+            if item.column() == 2:
+                impact = int(text)
+            else:
+                uncertainty = int(text)
+            if (impact, uncertainty) != (driver.impact, driver.uncertainty):
+                self.rerate(driver_id, impact, uncertainty)
+                return
+        self.refresh()  # not a rating from 1 to 5: the cell shows the rating it has
+
+    def _edit_text(self, driver_id: str, column: int, text: str) -> None:
+        """Rename, re-categorise, re-link or re-source a driver; a refused entry is said and the cell restored."""
+        study = self.session.study
+        field, value = {0: ("name", text), 1: ("category", text.lower()), 5: ("source", text)}.get(column, ("", ""))
+        if column == 4:
+            known = {v.name for v in study.variables if v.kind == "assumption"}
+            names = [n.strip() for n in text.split(",") if n.strip()]
+            unknown = [n for n in names if n not in known]
+            if unknown:
+                self.problem.setText(f"“{unknown[0]}” is not an assumption of the model.")
+                self.refresh()
+                return
+            field, value = "assumptions", names
+        if (column == 0 and not text) or (column == 1 and value not in CATEGORIES):
+            self.problem.setText("A driver needs a name." if column == 0 else
+                                 f"The category is one of: {', '.join(CATEGORIES)}.")
+            self.refresh()
+            return
+        self.problem.setText("")
+        if getattr(study.foresight.driver(driver_id), field) == value:
+            return
+
+        def edit(f: Foresight) -> None:
+            setattr(f.driver(driver_id), field, value)
+
+        self.session.push(EditForesight(f"Change driver {field}", edit))
+
+    def add_driver(self) -> None:
+        """Add a driver to rate and describe."""
+        if self.session is not None:
+            driver = Driver("New driver")
+            self.session.push(EditForesight("Add driver", lambda f: f.drivers.append(driver)))
+
+    def remove_driver(self) -> None:
+        """Remove the driver of the current row."""
+        row = self.table.currentRow()
+        if self.session is None or row < 0:
+            return
+        driver_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        self.session.push(EditForesight("Remove driver", lambda f: _remove(f, driver_id)))
+
+
+def _remove(foresight: Foresight, driver_id: str) -> None:
+    foresight.drivers = [d for d in foresight.drivers if d.id != driver_id]
+    for actor in foresight.actors:
+        actor.drivers = [d for d in actor.drivers if d != driver_id]

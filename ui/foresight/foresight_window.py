@@ -1,0 +1,85 @@
+"""The Foresight window: drivers, the 2x2 matrix, the morphological box and the actors, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ui.foresight.actors_view import ActorsView
+from ui.foresight.box_view import BoxView
+from ui.foresight.drivers_view import DriversView
+from ui.foresight.matrix_view import MatrixView
+
+TABS = ("drivers", "matrix", "box", "actors")
+
+
+class ForesightWindow(QWidget):
+    """Show the study's foresight layer; every view follows edits and undo, the matrix follows results."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Foresight")
+        self.session = None
+        self._stale = True  # the views have not seen the current study as it is
+        self.drivers = DriversView(self)
+        self.matrix = MatrixView(self)
+        self.box = BoxView(self)
+        self.actors = ActorsView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.drivers, "&Drivers")
+        self.tabs.addTab(self.matrix, "2×2 &matrix")
+        self.tabs.addTab(self.box, "Morphological &box")
+        self.tabs.addTab(self.actors, "&Actors")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tabs)
+        self.resize(1280, 720)
+
+    def views(self) -> tuple:
+        """Return the four views in tab order."""
+        return self.drivers, self.matrix, self.box, self.actors
+
+    def bind(self, session) -> None:
+        """Follow a newly opened study (the views fill when the window is shown: a study opens faster)."""
+        self.session = session
+        self._stale = True
+        # Bound methods: Qt drops the connections when this window goes, so a closing study never reaches dead views.
+        session.foresight_changed.connect(self.refresh)
+        session.scenarios_changed.connect(self.refresh)  # quadrant names, a scenario made from the box
+        session.result_ready.connect(self._results)
+        if self.isVisible():
+            self._bind_views()
+
+    def _bind_views(self) -> None:
+        self._stale = False
+        for view in self.views():
+            view.bind(self.session)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.session is not None and self._stale:
+            self._bind_views()
+
+    def _results(self, _stamp: int, _ids: list) -> None:
+        if self.isVisible() and not self._stale:
+            self.matrix.refresh_results()
+
+    def refresh(self) -> None:
+        """Show the layer as the study has it now (when hidden: once it is shown again)."""
+        if self.session is None:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        if self._stale:
+            self._bind_views()
+            return
+        for view in self.views():
+            view.refresh()
+
+    def show_tab(self, name: str) -> None:
+        """Bring the window up on one tab."""
+        self.tabs.setCurrentIndex(TABS.index(name))
+        self.show()
+        self.raise_()
+        self.activateWindow()
