@@ -168,7 +168,9 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(before, after)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        # Kept: other rooms add their actions to these menus (found through QAction.menu(), PySide 6.9
+        # hands back a wrapper whose menu is already deleted).
+        file_menu = self.file_menu = self.menuBar().addMenu("&File")
         self.import_action = file_menu.addAction("&Import study file…", lambda: self.import_file())
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         from ui.compare.export_menu import add_export_menu
@@ -190,7 +192,7 @@ class MainWindow(QMainWindow):
         for action in self.scenarios.actions_in_order():
             scenario_menu.addAction(action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.view_menu = self.menuBar().addMenu("&View")
         choose = QAction("&Indicators…", self)
         choose.setShortcut(QKeySequence("Ctrl+I"))
         choose.triggered.connect(self.choose_indicators)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -161,5 +161,4 @@ class StudyMenu(QObject):
 
 def install_study_menu(window: MainWindow) -> StudyMenu:
     """Put the study actions at the top of the window's File menu."""
-    file_menu = next(cast(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "&File")
-    return StudyMenu(window, file_menu)
+    return StudyMenu(window, window.file_menu)

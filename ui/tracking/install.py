@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget
 
 from models.tracking.commands import RemoveSignpost, SetSignpost
 from models.tracking.report import tracking_of
@@ -36,12 +36,8 @@ class TrackingMode:
         action.setText("&Tracking")
         action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         action.setToolTip("Which scenario is unfolding: actuals, signposts and the ranking")
-        for menu_action in window.menuBar().actions():
-            if menu_action.text() == "&View":
-                view_menu = cast(QMenu, menu_action.menu())
-                view_menu.addSeparator()
-                view_menu.addAction(action)
-                break
+        window.view_menu.addSeparator()
+        window.view_menu.addAction(action)
         self.action = action
         window.compare_bar.changed.connect(self.refresh)
         self._session = None
