@@ -23,6 +23,7 @@ from ui.compare.comparison_bar import ComparisonBar
 from ui.compute.service import ComputeService
 from ui.editor.model_editor import add_model_editor
 from ui.editor.model_status import ModelStatus
+from ui.explore.install import install_explore
 from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
 from ui.panels.scenario_panel import ScenarioPanel
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._accept_file_drops()
         self.workshop = install_workshop(self)
         self.tracking = install_tracking(self)
+        self.explore = install_explore(self)
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
         self._table_timer.setInterval(TABLE_REFRESH_MS)
