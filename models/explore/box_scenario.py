@@ -34,12 +34,12 @@ def box_values(box: Box, bounds: dict[str, tuple[float, float]]) -> dict[str, fl
 def box_narrative(study: Study, question: Question, box: Box, bounds: dict[str, tuple[float, float]],
                   runs: int, seed: int, explored: str) -> str:
     """Return the Markdown narrative saying how the box was found: question, ensemble, coverage, density, ranges."""
-    lines = [f"Found by scenario discovery on “{explored}”: of {runs:,} runs (seed {seed}) with every slider "
-             f"drawn across its range, PRIM looked for where {question_words(study, question)}.",
+    lines = [(f"Found by scenario discovery on “{explored}”: of {runs:,} runs (seed {seed}) with every slider "
+             f"drawn across its range, PRIM looked for where {question_words(study, question)}."),
              "",
-             f"The box holds {box.coverage:.0%} of the runs where that happened (coverage), and it happened in "
+             (f"The box holds {box.coverage:.0%} of the runs where that happened (coverage), and it happened in "
              f"{box.density:.0%} of the runs inside it (density). Each assumption it narrows is set to the middle "
-             "of its range there:",
+             "of its range there:"),
              ""]
     for name, (low, high) in box.restricted(bounds).items():
         variable = study.variable(name)

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from models.domain import Study
 from models.explore.ensemble import Ensemble
@@ -17,8 +23,8 @@ TIPS = (
     "The values the box keeps",
     "The values the ensemble drew it from (its slider's range)",
     "How much of the slider's range the box keeps",
-    "How likely the box would be this dense if this restriction were lifted and it helped only by luck "
-    "(a quasi-p-value: small means the restriction matters)",
+    ("How likely the box would be this dense if this restriction were lifted and it helped only by luck "
+    "(a quasi-p-value: small means the restriction matters)"),
 )
 
 
@@ -34,9 +40,9 @@ class BoxTable(QTableWidget):
         super().__init__(0, len(COLUMNS), parent)
         self.setHorizontalHeaderLabels(list(COLUMNS))
         for column, tip in enumerate(TIPS):
-            header = self.horizontalHeaderItem(column)
-            if header is not None:
-                header.setToolTip(tip)
+            title = self.horizontalHeaderItem(column)
+            if title is not None:
+                title.setToolTip(tip)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from ui.session.study_session import StudySession
 KIND = "explore"
 RUNS = 10_000
 SEED = 1  # as `explore` on the command line: the same question, runs and seed give the same boxes
+FORM_WIDTH = 380  # pixels for the question: room for 24 characters of a name in each list
 COMPARISONS = (("<", "below (<)"), ("<=", "at most (≤)"), (">", "above (>)"), (">=", "at least (≥)"))
 
 
@@ -86,6 +86,10 @@ class ExploreDialog(QDialog):
         charted = self._session.choices.indicators
         if charted:
             self.outcome.setCurrentIndex(max(0, self.outcome.findData(charted[0])))
+        for box in (self.scenario, self.outcome):
+            # Long labels are elided in the closed list, shown whole when it opens: the form keeps its width.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(24)
         self.comparison = QComboBox(self)
         for symbol, words in COMPARISONS:
             self.comparison.addItem(words, symbol)
@@ -171,15 +175,15 @@ class ExploreDialog(QDialog):
         actions.addStretch(1)
         actions.addWidget(self.make_button)
         right.addLayout(actions)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.form_panel)
-        splitter.addWidget(results)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 830])
+        # The question keeps the width it needs; the trajectory and the box take the rest.
+        self.form_panel.setMaximumWidth(FORM_WIDTH)
+        panes = QHBoxLayout()
+        panes.addWidget(self.form_panel)
+        panes.addWidget(results, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(panes, 1)
         layout.addWidget(buttons)
 
     # -- asking ----------------------------------------------------------------------------------

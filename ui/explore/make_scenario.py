@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from models.domain import Scenario
-from models.explore.box_scenario import AddBoxScenario, box_narrative, box_values, question_words
+from models.explore.box_scenario import (
+    AddBoxScenario,
+    box_narrative,
+    box_values,
+    question_words,
+)
 from models.explore.ensemble import Ensemble
 from models.explore.prim import Box, Trajectory
 from ui.panels.scenario_panel import next_color, unique_name

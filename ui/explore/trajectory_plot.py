@@ -30,16 +30,17 @@ class TrajectoryPlot(pg.PlotWidget):
         super().__init__(parent)
         self.setBackground(None)
         item = self.getPlotItem()
-        item.setLabel("bottom", "Coverage (share of the runs of interest inside the box)")
-        item.setLabel("left", "Density (share of the box's runs that are of interest)")
+        item.setLabel("bottom", "Coverage: share of the runs of interest inside the box")
+        item.setLabel("left", "Density: share of the box's runs of interest")
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setMenuEnabled(False)
         item.hideButtons()
         self.setMouseEnabled(False, False)
-        self.setXRange(0, 1.02, padding=0)
-        self.setYRange(0, 1.02, padding=0)
+        # A little beyond 0 and 1 on both sides: the ends' ticks and dots are not cut at the frame.
+        self.setXRange(-0.03, 1.03, padding=0)
+        self.setYRange(-0.03, 1.03, padding=0)
         for side in ("bottom", "left"):
-            item.getAxis(side).setTicks([[(v / 5, f"{v * 20} %") for v in range(6)]])
+            item.getAxis(side).setTicks([[(v / 5, f"{v * 20}%") for v in range(6)]])
         # One persistent item for the dots and one for the ring: a new trajectory is `setData`, never a re-plot.
         self.dots = pg.ScatterPlotItem(size=SPOT, pen=pg.mkPen("#404040", width=0.5), hoverable=True,
                                        tip=self._tip)
