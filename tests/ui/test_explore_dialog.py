@@ -55,6 +55,13 @@ def test_the_dialog_asks_at_the_end_of_the_second_horizon_with_ten_thousand_runs
     dialog.close()
 
 
+def test_the_shortcut_opens_the_dialog(qtbot, window):
+    assert window.explore.action.shortcut().toString() == "Ctrl+Shift+E"
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.explore.dialog is not None and window.explore.dialog.isVisible()
+    window.explore.dialog.close()
+
+
 def test_the_bar_button_opens_the_same_dialog(qtbot, window):
     qtbot.mouseClick(window.uncertainty_bar.explore_button, Qt.MouseButton.LeftButton)
     assert window.explore.dialog is not None and window.explore.dialog.isVisible()
@@ -69,6 +76,12 @@ def test_running_shows_the_trajectory_and_the_densest_box_lists_exactly_the_buil
     x, y = dialog.plot.dots.getData()
     assert len(x) >= 10  # one dot per peeled box
     assert x[0] == pytest.approx(1.0) and y[0] == pytest.approx(0.3 * 0.4, abs=0.02)  # the whole space: 12 % are crises
+    # Coloured by how many assumptions a box narrows: the whole space (none) apart from the narrowest.
+    counts = dialog.plot.restricted_counts()
+    brushes = [spot.brush().color().name() for spot in dialog.plot.dots.points()]
+    assert counts[0] == 0 and max(counts) >= 2
+    assert brushes[0] != brushes[counts.index(max(counts))]
+    assert len({b for b, c in zip(brushes, counts) if c == counts[-1]}) == 1  # one colour per count
     # The densest box on the trajectory, clicked as a user would pick it.
     densest = max(range(len(y)), key=lambda k: (y[k], x[k]))
     dialog.plot._clicked(dialog.plot.dots, [dialog.plot.dots.points()[densest]])
