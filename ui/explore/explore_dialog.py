@@ -33,6 +33,9 @@ from ui.session.study_session import StudySession
 
 KIND = "explore"
 RUNS = 10_000
+# Every run's inputs come back to the window (17 assumptions: 136 MB a million runs); larger
+# ensembles belong to `python main.py explore`, which streams them.
+MOST_RUNS = 1_000_000
 SEED = 1  # as `explore` on the command line: the same question, runs and seed give the same boxes
 FORM_WIDTH = 380  # pixels for the question: room for 24 characters of a name in each list
 COMPARISONS = (("<", "below (<)"), ("<=", "at most (≤)"), (">", "above (>)"), (">=", "at least (≥)"))
@@ -103,7 +106,8 @@ class ExploreDialog(QDialog):
             self.time.addItem(format_time(float(t), step, study.time.unit), float(t))
         self.time.setCurrentIndex(max(0, self.time.findData(default_time(self._session))))
         self.runs = QSpinBox(self)
-        self.runs.setRange(100, MAX_RUNS)
+        self.runs.setRange(100, min(MOST_RUNS, MAX_RUNS))
+        self.runs.setToolTip(f"How many futures to run, up to {MOST_RUNS:,} here (more from the command line)")
         self.runs.setSingleStep(1_000)
         self.runs.setValue(RUNS)
         self.runs.setGroupSeparatorShown(True)
