@@ -212,7 +212,8 @@ class ExploreDialog(QDialog):
         self.progress.setValue(0)
         self._show_working(True)
         self.status.setText(f"Running {runs:,} futures of “{self.scenario.currentText()}” to find where "
-                            f"{question_words(self._session.study, question)}…")
+                            f"{question_words(self._session.study, question)}; then PRIM peels the boxes "
+                            "(the bar counts the runs; peeling follows them).")
 
     def cancel(self) -> None:
         """Stop the exploration being computed; what is shown stays."""
