@@ -23,6 +23,7 @@ from ui.compare.comparison_bar import ComparisonBar
 from ui.compute.service import ComputeService
 from ui.editor.model_editor import add_model_editor
 from ui.editor.model_status import ModelStatus
+from ui.explore.install import install_explore
 from ui.foresight.install import install_foresight
 from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.workshop = install_workshop(self)
         self.tracking = install_tracking(self)
         self.foresight = install_foresight(self)
+        self.explore = install_explore(self)
         self._table_timer = QTimer(self)
         self._table_timer.setSingleShot(True)
         self._table_timer.setInterval(TABLE_REFRESH_MS)

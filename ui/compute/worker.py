@@ -23,6 +23,8 @@ from models.engine.chance import chance_of
 from models.engine.compiled import CompiledModel, ModelError, compile_study
 from models.engine.montecarlo import Cancelled, event_frequency
 from models.engine.tornado import tornado
+from models.explore.ensemble import run_ensemble
+from models.explore.prim import peel
 
 PROGRESS_EVERY = 0.1  # seconds between progress reports: enough for a bar, few enough to cost nothing
 
@@ -65,11 +67,25 @@ def _events(study: Study, params: dict, check: Callable[[float], None]) -> dict:
     return {"scenario_id": params["scenario_id"], "shares": shares}
 
 
+def _explore(study: Study, params: dict, check: Callable[[float], None]) -> dict:
+    """Run an exploration's ensemble and peel its PRIM trajectory; a question that cannot be answered says why."""
+    try:
+        ensemble = run_ensemble(model_for(study), study, params["scenario_id"], params["question"], params["runs"],
+                                params["seed"], progress=lambda done, runs: check(done / runs))
+    except ValueError as error:  # no assumption to vary, or a number of runs out of range: the user's to fix
+        return {"ensemble": None, "trajectory": None, "problem": str(error)}
+    if not ensemble.interesting.any():
+        return {"ensemble": ensemble, "trajectory": None, "problem": ""}
+    trajectory = peel(ensemble.columns(), ensemble.interesting, bounds=ensemble.space)
+    return {"ensemble": ensemble, "trajectory": trajectory, "problem": ""}
+
+
 TASKS: dict[str, Callable[[Any, dict, Callable[[float], None]], Any]] = {
     "bands": _bands,
     "chance": _chance,
     "tornado": _tornado,
     "events": _events,
+    "explore": _explore,
 }
 
 

@@ -86,6 +86,10 @@ class UncertaintyBar(QWidget):
             button.clicked.connect(slot)
             buttons.append(button)
         self.chance_button, self.tornado_button, self.events_button = buttons
+        # Opened by ui.explore, which owns the dialog: the bar only offers the way in.
+        self.explore_button = QPushButton("E&xplore…", self)
+        self.explore_button.setToolTip("Where, across every slider's range, does an outcome happen? (Ctrl+Shift+E)")
+        buttons.append(self.explore_button)
         row = WrapRow(self)
         row.set_groups([([self.toggle, self.samples, self.all_fans], 0), ([self.status], 1), (list[QWidget](buttons), 0)])
         layout = QHBoxLayout(self)

@@ -1,0 +1,80 @@
+"""Turn a PRIM box into a scenario: a child of the explored scenario whose assumptions sit in the box.
+
+Each assumption the box restricts is set to the middle of its range there; the others are
+inherited, so the new scenario is the explored one moved into the region where the condition
+held. Its name comes from the question and its narrative says how it was found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from models.commands.base import Change, Command
+from models.commands.scenario import AddScenario, SetAssumption
+from models.domain import Scenario, Study
+from models.explore.ensemble import Question
+from models.explore.prim import Box
+from models.formatting import format_time, format_value
+
+WORDS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}
+
+
+def question_words(study: Study, question: Question) -> str:
+    """Return the question as a person reads it: "GDP growth < 0 in 2030"."""
+    variable = study.variable(question.variable)
+    when = format_time(question.time, study.time.step, study.time.unit)
+    return f"{variable.title} {WORDS[question.comparison]} {format_value(question.threshold, trim=True)} in {when}"
+
+
+def box_values(box: Box, bounds: dict[str, tuple[float, float]]) -> dict[str, float]:
+    """Return each assumption the box restricts with the middle of its range in the box."""
+    return {name: (low + high) / 2 for name, (low, high) in box.restricted(bounds).items()}
+
+
+def box_narrative(study: Study, question: Question, box: Box, bounds: dict[str, tuple[float, float]],
+                  runs: int, seed: int, explored: str) -> str:
+    """Return the Markdown narrative saying how the box was found: question, ensemble, coverage, density, ranges."""
+    lines = [(f"Found by scenario discovery on “{explored}”: of {runs:,} runs (seed {seed}) with every slider "
+             f"drawn across its range, PRIM looked for where {question_words(study, question)}."),
+             "",
+             (f"The box holds {box.coverage:.0%} of the runs where that happened (coverage), and it happened in "
+             f"{box.density:.0%} of the runs inside it (density). Each assumption it narrows is set to the middle "
+             "of its range there:"),
+             ""]
+    for name, (low, high) in box.restricted(bounds).items():
+        variable = study.variable(name)
+        unit = f" {variable.unit}" if variable.unit else ""
+        whole_low, whole_high = bounds[name]
+        lines.append(f"- {variable.title}: {format_value(low, trim=True)} to {format_value(high, trim=True)}{unit} "
+                     f"(of {format_value(whole_low, trim=True)} to {format_value(whole_high, trim=True)})")
+    return "\n".join(lines)
+
+
+@dataclass
+class AddBoxScenario(Command):
+    """Add a child scenario and set its assumptions in one undoable step."""
+
+    scenario: Scenario
+    index: int
+    values: dict[str, float]
+    labels: dict[str, str] = field(default_factory=dict)
+    _steps: list[Command] = field(default_factory=list, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = f"Make scenario '{self.scenario.name}'"
+        self._steps = [AddScenario(self.scenario, self.index, "Make scenario"),
+                       *(SetAssumption(self.scenario.id, name, value, self.labels.get(name, ""))
+                         for name, value in self.values.items())]
+
+    def apply(self, study: Study) -> Change:
+        """Add the scenario, then set each of its assumptions."""
+        changes = [step.apply(study) for step in self._steps]
+        return Change(values=frozenset({self.scenario.id}), scenarios=True,
+                      assumptions=frozenset().union(*(c.assumptions for c in changes)))
+
+    def revert(self, study: Study) -> Change:
+        """Unset the assumptions, then remove the scenario."""
+        for step in reversed(self._steps):
+            step.revert(study)
+        # Only the list changed for the views: the scenario and its values are gone together.
+        return Change(scenarios=True)

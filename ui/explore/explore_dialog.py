@@ -1,0 +1,317 @@
+"""Explore…: ask where, across every slider's range, an outcome happens; show PRIM's boxes; make one a scenario."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.explore.box_scenario import question_words
+from models.explore.ensemble import MAX_RUNS, Ensemble, Question
+from models.explore.prim import Box, Trajectory
+from models.explore.report import MIN_COVERAGE
+from models.formatting import format_time
+from models.timeline import horizons, snap
+from ui.compute.service import Answer, ComputeService, Failure
+from ui.explore.box_table import BoxTable
+from ui.explore.make_scenario import make_box_scenario
+from ui.explore.trajectory_plot import TrajectoryPlot, restriction_colour
+from ui.session.choices import indicator_names
+from ui.session.study_session import StudySession
+
+KIND = "explore"
+RUNS = 10_000
+# Every run's inputs come back to the window (17 assumptions: 136 MB a million runs); larger
+# ensembles belong to `python main.py explore`, which streams them.
+MOST_RUNS = 1_000_000
+SEED = 1  # as `explore` on the command line: the same question, runs and seed give the same boxes
+FORM_WIDTH = 380  # pixels for the question: room for 24 characters of a name in each list
+COMPARISONS = (("<", "below (<)"), ("<=", "at most (≤)"), (">", "above (>)"), (">=", "at least (≥)"))
+
+
+def default_time(session: StudySession) -> float:
+    """Return the time a question is asked at by default: the end of the study's second horizon, else its last time."""
+    study = session.study
+    found = horizons(study)
+    if len(found) >= 2:
+        return snap(study.time, found[1].end)
+    return float(session.times[-1])
+
+
+class ExploreDialog(QDialog):
+    """Run an exploration off the GUI thread, show its peeling trajectory and the chosen box, and make a scenario."""
+
+    explored = Signal()  # a new trajectory is shown (or the question found nothing)
+
+    def __init__(self, session: StudySession, service: ComputeService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Explore: where does an outcome happen?")
+        self._session = session
+        self._service = service
+        self._stamp = 0  # the exploration being computed (0: none)
+        self._asked: tuple[str, Question, int, int] | None = None  # scenario id, question, runs, seed being computed
+        self.found: tuple[str, Ensemble, Trajectory] | None = None  # scenario id, ensemble, trajectory shown
+        self.box: Box | None = None
+        self._build_form()
+        self._build_results()
+        service.result_ready.connect(self._answered)
+        service.failed.connect(self._failed)
+        service.progressed.connect(self._progressed)
+        self.finished.connect(self.cancel)  # closing drops an exploration nobody will read
+        self._show_working(False)
+        self.resize(1160, 700)
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        study = self._session.study
+        self.scenario = QComboBox(self)
+        for scenario in study.scenarios:
+            self.scenario.addItem(scenario.name, scenario.id)
+        self.scenario.setCurrentIndex(max(0, self.scenario.findData(self._session.choices.selected)))
+        self.scenario.setToolTip("The scenario explored: every slider is drawn across its range, the rest stays as it sets")
+        self.outcome = QComboBox(self)
+        for name in indicator_names(study):
+            variable = study.variable(name)
+            self.outcome.addItem(f"{variable.title} ({variable.unit})" if variable.unit else variable.title, name)
+        charted = self._session.choices.indicators
+        if charted:
+            self.outcome.setCurrentIndex(max(0, self.outcome.findData(charted[0])))
+        for box in (self.scenario, self.outcome):
+            # Long labels are elided in the closed list, shown whole when it opens: the form keeps its width.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(24)
+        self.comparison = QComboBox(self)
+        for symbol, words in COMPARISONS:
+            self.comparison.addItem(words, symbol)
+        self.threshold = QDoubleSpinBox(self)
+        self.threshold.setRange(-1e12, 1e12)
+        self.threshold.setDecimals(3)
+        self.threshold.setGroupSeparatorShown(True)
+        self.time = QComboBox(self)
+        step = study.time.step
+        for t in self._session.times:
+            self.time.addItem(format_time(float(t), step, study.time.unit), float(t))
+        self.time.setCurrentIndex(max(0, self.time.findData(default_time(self._session))))
+        self.runs = QSpinBox(self)
+        self.runs.setRange(100, min(MOST_RUNS, MAX_RUNS))
+        self.runs.setToolTip(f"How many futures to run, up to {MOST_RUNS:,} here (more from the command line)")
+        self.runs.setSingleStep(1_000)
+        self.runs.setValue(RUNS)
+        self.runs.setGroupSeparatorShown(True)
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 2_147_483_647)
+        self.seed.setValue(SEED)
+        self.seed.setToolTip("The same question, runs and seed always give the same ensemble and boxes")
+        self.run_button = QPushButton("&Run", self)
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName("Exploration progress")
+        self.cancel_button = QPushButton("C&ancel", self)
+        self.cancel_button.setToolTip("Stop the ensemble being run")
+        self.cancel_button.clicked.connect(self.cancel)
+        for widget in (self.progress, self.cancel_button):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # nothing below jumps when the bar comes and goes
+            widget.setSizePolicy(policy)
+        self.status = QLabel("Choose an outcome and a condition, then Run.", self)
+        self.status.setObjectName("exploreStatus")
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        form = QFormLayout()
+        form.addRow("&Scenario:", self.scenario)
+        form.addRow("&Outcome:", self.outcome)
+        form.addRow("&Is:", self.comparison)
+        form.addRow("&Than:", self.threshold)
+        form.addRow("I&n:", self.time)
+        form.addRow("R&uns:", self.runs)
+        form.addRow("S&eed:", self.seed)
+        working = QHBoxLayout()
+        working.addWidget(self.progress, 1)
+        working.addWidget(self.cancel_button)
+        self.form_panel = QWidget(self)
+        left = QVBoxLayout(self.form_panel)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(form)
+        left.addWidget(self.run_button)
+        left.addLayout(working)
+        left.addWidget(self.status, 1)
+
+    def _build_results(self) -> None:
+        self.plot = TrajectoryPlot(self)
+        self.plot.setAccessibleName("PRIM peeling trajectory")
+        self.plot.setMinimumHeight(240)
+        self.plot.box_picked.connect(self.pick)
+        self.legend = QLabel(self)
+        self.legend.setObjectName("trajectoryLegend")
+        self.legend.setWordWrap(True)
+        self.box_title = QLabel(self)
+        self.box_title.setObjectName("boxTitle")
+        self.box_title.setWordWrap(True)
+        self.table = BoxTable(self)
+        self.make_button = QPushButton("&Make a scenario", self)
+        self.make_button.setToolTip("Add a child of the explored scenario with each narrowed assumption "
+                                    "at the middle of its range in the box (one undo step)")
+        self.make_button.setEnabled(False)
+        self.make_button.clicked.connect(self.make_scenario)
+        results = QWidget(self)
+        right = QVBoxLayout(results)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.plot, 3)
+        right.addWidget(self.legend)
+        right.addWidget(self.box_title)
+        right.addWidget(self.table, 2)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.make_button)
+        right.addLayout(actions)
+        # The question keeps the width it needs; the trajectory and the box take the rest.
+        self.form_panel.setMaximumWidth(FORM_WIDTH)
+        panes = QHBoxLayout()
+        panes.addWidget(self.form_panel)
+        panes.addWidget(results, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(panes, 1)
+        layout.addWidget(buttons)
+
+    # -- asking ----------------------------------------------------------------------------------
+
+    def question(self) -> Question:
+        """Return the question as chosen."""
+        return Question(self.outcome.currentData(), self.comparison.currentData(), self.threshold.value(),
+                        float(self.time.currentData()))
+
+    @property
+    def busy(self) -> bool:
+        """Return whether an exploration is being computed."""
+        return self._stamp != 0
+
+    def run(self) -> None:
+        """Ask the compute service for the ensemble and its trajectory; they show when they arrive."""
+        scenario_id, question = self.scenario.currentData(), self.question()
+        runs, seed = self.runs.value(), self.seed.value()
+        self._asked = (scenario_id, question, runs, seed)
+        params = {"scenario_id": scenario_id, "question": question, "runs": runs, "seed": seed}
+        self._stamp = self._service.request(KIND, self._session.study, params, progress=True)
+        self.progress.setValue(0)
+        self._show_working(True)
+        self.status.setText(f"Running {runs:,} futures of “{self.scenario.currentText()}” to find where "
+                            f"{question_words(self._session.study, question)}; then PRIM peels the boxes "
+                            "(the bar counts the runs; peeling follows them).")
+
+    def cancel(self) -> None:
+        """Stop the exploration being computed; what is shown stays."""
+        if self._stamp:
+            self._service.cancel(KIND)
+            self._stamp = 0
+            self._show_working(False)
+            self.status.setText("Cancelled: press Run to explore again.")
+
+    def wait(self) -> None:
+        """Block until the exploration asked is answered (for tests and screenshots)."""
+        self._service.wait(KIND)
+
+    def _answered(self, answer: Answer) -> None:
+        if answer.kind != KIND or answer.stamp != self._stamp or self._asked is None:
+            return  # an older exploration, or another tool's answer: a stale result never wins
+        self._stamp = 0
+        self._show_working(False)
+        scenario_id, question, runs, seed = self._asked
+        value = answer.value
+        ensemble, trajectory = value["ensemble"], value["trajectory"]
+        if value["problem"]:
+            self.status.setText(f"Nothing was explored: {value['problem']}.")
+            return
+        words = question_words(self._session.study, question)
+        hits = int(ensemble.interesting.sum())
+        if trajectory is None:
+            self.found, self.box = None, None
+            self.plot.show_trajectory(None)
+            self.table.show_box(self._session.study, None, None, None)
+            self._show_box_title()
+            self.status.setText(f"In none of {runs:,} runs (seed {seed}) is {words}: there is no region to find. "
+                                "Try another threshold or time.")
+            self.explored.emit()
+            return
+        self.found = (scenario_id, ensemble, trajectory)
+        self.plot.show_trajectory(trajectory)
+        self._show_legend()
+        self.status.setText(f"{runs:,} runs (seed {seed}) across {len(ensemble.names)} assumptions, "
+                            f"{answer.seconds:.1f} s. {words}: in {hits:,} runs ({hits / runs:.1%}).\n\n"
+                            f"PRIM peeled {len(trajectory.boxes)} boxes. Click a dot to inspect its box; the ringed "
+                            f"one is the densest that still holds {MIN_COVERAGE:.0%} of those runs.")
+        best = trajectory.best(MIN_COVERAGE)
+        self.pick(trajectory.boxes.index(best))
+        self.explored.emit()
+
+    def _failed(self, failure: Failure) -> None:
+        if failure.kind != KIND or failure.stamp != self._stamp:
+            return
+        self._stamp = 0
+        self._show_working(False)
+        if failure.model_broken:
+            self.status.setText("The model does not compile, so nothing can be explored. See Problems.")
+        else:
+            self.status.setText(f"The exploration could not be run: {failure.message}")
+
+    def _progressed(self, kind: str, stamp: int, done: float) -> None:
+        if kind == KIND and stamp == self._stamp:
+            self.progress.setValue(round(done * 100))
+
+    def _show_working(self, shown: bool) -> None:
+        self.progress.setVisible(shown)
+        self.cancel_button.setVisible(shown)
+        self.run_button.setEnabled(not shown)
+
+    # -- the boxes -------------------------------------------------------------------------------
+
+    def pick(self, index: int) -> None:
+        """Inspect the box with this index on the trajectory shown."""
+        if self.found is None:
+            return
+        _, ensemble, trajectory = self.found
+        self.box = trajectory.boxes[index]
+        self.plot.choose(index)
+        self.table.show_box(self._session.study, self.box, ensemble, trajectory)
+        self._show_box_title()
+        self.make_button.setEnabled(bool(self.box.restricted(trajectory.bounds)))
+
+    def _show_box_title(self) -> None:
+        if self.found is None or self.box is None:
+            self.box_title.setText("")
+            return
+        box, bounds = self.box, self.found[2].bounds
+        narrowed = len(box.restricted(bounds))
+        self.box_title.setText(f"<b>Box {self.plot.chosen}</b>: coverage {box.coverage:.0%}, density {box.density:.0%}, "
+                               f"{box.mass:.0%} of all runs; it narrows {narrowed} assumption"
+                               f"{'' if narrowed == 1 else 's'}")
+
+    def _show_legend(self) -> None:
+        counts = sorted(set(self.plot.restricted_counts()))
+        most = max(counts) if counts else 0
+        swatches = " ".join(f"<span style='color:{restriction_colour(c, most).name()}'>●</span>&nbsp;{c}" for c in counts)
+        self.legend.setText(f"Assumptions narrowed: {swatches}")
+
+    def make_scenario(self) -> None:
+        """Turn the inspected box into a child of the explored scenario (one undo step) and select it."""
+        if self.found is None or self.box is None or self._asked is None:
+            return
+        scenario_id, ensemble, trajectory = self.found
+        made = make_box_scenario(self._session, scenario_id, ensemble, trajectory, self.box)
+        self.status.setText(f"Made the scenario “{made.name}”: it is selected in the window (Ctrl+Z removes it).")
