@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        scenario_menu = self.menuBar().addMenu("S&cenario")
+        scenario_menu = self.scenario_menu = self.menuBar().addMenu("S&cenario")
         for action in self.scenarios.actions_in_order():
             scenario_menu.addAction(action)
 

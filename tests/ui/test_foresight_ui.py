@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QMenu
 
 from models.foresight.domain import (
     Axis,
@@ -45,7 +46,7 @@ def foresight(window):
 
 
 def test_the_foresight_menu_opens_each_view(window, foresight):
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "F&oresight")
+    menu = next(m for m in window.findChildren(QMenu) if m.title() == "F&oresight")
     texts = [a.text() for a in menu.actions()]
     assert texts == ["&Drivers and their map…", "2×2 &matrix…", "Morphological &box…", "&Actors…"]
     menu.actions()[2].trigger()

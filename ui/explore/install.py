@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
 
 from ui.explore.explore_dialog import ExploreDialog
 
@@ -24,12 +23,8 @@ class Exploration:
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.setToolTip("Find where, across every slider's range, an outcome happens, and make it a scenario")
         self.action.triggered.connect(self.open)
-        for menu_action in window.menuBar().actions():
-            if menu_action.text() == "S&cenario":
-                menu = cast(QMenu, menu_action.menu())
-                menu.addSeparator()
-                menu.addAction(self.action)
-                break
+        window.scenario_menu.addSeparator()
+        window.scenario_menu.addAction(self.action)
         window.uncertainty_bar.explore_button.clicked.connect(self.open)
 
     def open(self) -> None:
