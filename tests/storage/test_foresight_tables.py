@@ -28,7 +28,8 @@ def test_the_workbook_has_the_layer_and_a_name_like_a_formula_stays_text(tmp_pat
     book = openpyxl.load_workbook(path)
     assert {"Drivers", "Actors", "Matrix", "Box"} <= set(book.sheetnames)
     drivers = _rows(book["Drivers"])
-    assert drivers[0]["driver"] == "'=1+1" and book["Drivers"]["A2"].data_type == "s"
+    cell = book["Drivers"]["A2"]  # kept as text, marked so Excel keeps it text when edited; no apostrophe
+    assert drivers[0]["driver"] == "=1+1" and cell.data_type == "s" and cell.quotePrefix
     assert (drivers[0]["impact"], drivers[0]["uncertainty"], drivers[0]["critical"]) == (5, 4, True)
     actors = {row["actor"]: row for row in _rows(book["Actors"])}
     assert actors["United States"]["Combat drug trafficking"] == 2
