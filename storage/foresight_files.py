@@ -192,7 +192,7 @@ class _Reader:
                 poles.append(Pole(pole.label, dict(pole.assumptions)))
             axes.append(Axis(driver, (poles[0], poles[1])))
         scenarios = {s.name: s.id for s in self.study.scenarios}
-        quadrants = {}
+        quadrants: dict[str, str] = {}
         for key, target in spec.quadrants.items():
             found = self.reference(target, scenarios, f"study.matrix.quadrants.{key}", "scenario")
             if found is not None:
@@ -221,19 +221,19 @@ class _Reader:
                 variants.append(Variant(v.name, dict(v.assumptions), v.description, ident))
             box.descriptors.append(Descriptor(d.name, variants, self.ident(d.id, "descriptor", d.name, place, {})))
         judged: dict[tuple[frozenset[str], str], str] = {}
-        for k, j in enumerate(spec.consistency):
+        for k, row in enumerate(spec.consistency):
             place = f"study.morphology.consistency[{k}]"
             ok = True
             for side in ("first", "second"):
-                target = getattr(j, side)
+                target = getattr(row, side)
                 if target not in descriptor_of:
                     self.problems.append(f"{place}.{side}: unknown variant '{target}'{_closest(target, list(descriptor_of))}")
                     ok = False
-            if ok and descriptor_of[j.first] == descriptor_of[j.second]:
-                self.problems.append(f"{place}: '{j.first}' and '{j.second}' are variants of one descriptor; "
+            if ok and descriptor_of[row.first] == descriptor_of[row.second]:
+                self.problems.append(f"{place}: '{row.first}' and '{row.second}' are variants of one descriptor; "
                                      "only variants of different descriptors are judged")
                 ok = False
-            judgement = Judgement(j.first, j.second, j.score, j.assessor)
+            judgement = Judgement(row.first, row.second, row.score, row.assessor)
             if judgement.key in judged:
                 self.problems.append(f"{place}: the same pair and assessor as {judged[judgement.key]}")
                 ok = False

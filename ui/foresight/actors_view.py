@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from models.foresight.actors import relations, support
 from models.foresight.commands import EditForesight
 from models.foresight.domain import Foresight
+from ui.session.study_session import StudySession
 
 _POSITION_WORDS = {-2: "−2 against", -1: "−1", 0: "0", 1: "+1", 2: "+2 for"}
 
@@ -31,7 +32,7 @@ class ActorsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = None
+        self.session: StudySession | None = None
         self.positions = QTableWidget(self)
         self.positions.itemChanged.connect(self._position_changed)
         self.problem = QLabel(self)
@@ -53,7 +54,7 @@ class ActorsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-    def bind(self, session) -> None:
+    def bind(self, session: StudySession) -> None:
         """Show a study's actors."""
         self.session = session
         self.refresh()
@@ -78,6 +79,7 @@ class ActorsView(QWidget):
             else:
                 actor.positions[objective_id] = value
 
+        assert self.session is not None  # reached only once a study is bound
         self.session.push(EditForesight("Change position", edit))
 
     def refresh(self) -> None:
@@ -95,7 +97,9 @@ class ActorsView(QWidget):
                                                  + ["Weight for / against"])
         self.positions.setVerticalHeaderLabels([o.name for o in objectives])
         for c, actor in enumerate(actors):
-            self.positions.horizontalHeaderItem(c).setToolTip(
+            header = self.positions.horizontalHeaderItem(c)
+            assert header is not None  # the labels set above made one per column
+            header.setToolTip(
                 f"Influence {actor.influence} of 5\n\n{actor.motivation}\n\nSource: {actor.source}")
         for r, objective in enumerate(objectives):
             for c, actor in enumerate(actors):

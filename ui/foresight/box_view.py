@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from models.foresight.box import Enumeration, combination_count, enumerate_consistent
 from models.foresight.commands import ScenarioFromCombination, SetJudgement
 from ui.foresight.descriptors_editor import DescriptorsEditor
+from ui.session.study_session import StudySession
 
 LARGE = 1_000_000  # combinations from which listing reports progress and can be stopped
 _RED, _GREEN, _GREY = QColor(215, 48, 39), QColor(26, 152, 80), QColor("#eeeeee")
@@ -50,7 +51,7 @@ class BoxView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = None
+        self.session: StudySession | None = None
         self.result: Enumeration | None = None
         self._cancel = False
         self._large = False
@@ -111,7 +112,7 @@ class BoxView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-    def bind(self, session) -> None:
+    def bind(self, session: StudySession) -> None:
         """Show a study's box."""
         self.session = session
         self.descriptors.bind(session)
@@ -119,6 +120,7 @@ class BoxView(QWidget):
 
     def _variants(self) -> list[tuple[int, str, str]]:
         """Return (descriptor index, variant id, label) of every variant in box order."""
+        assert self.session is not None  # reached only once a study is bound
         box = self.session.study.foresight.morphology
         return [(k, v.id, f"{d.name}: {v.name}") for k, d in enumerate(box.descriptors) for v in d.variants]
 
@@ -137,7 +139,9 @@ class BoxView(QWidget):
             self.matrix.setVerticalHeaderLabels(labels)
             self.matrix.setHorizontalHeaderLabels([str(k + 1) for k in range(len(variants))])
             for column, label in enumerate(labels):
-                self.matrix.horizontalHeaderItem(column).setToolTip(label)
+                number = self.matrix.horizontalHeaderItem(column)
+                assert number is not None  # the labels set above made one per column
+                number.setToolTip(label)
             for r, (dr, vr, _) in enumerate(variants):
                 self.matrix.verticalHeaderItem(r).setText(f"{r + 1}  {variants[r][2]}")
                 for c, (dc, vc, _) in enumerate(variants):
@@ -167,6 +171,7 @@ class BoxView(QWidget):
         text = item.text().strip().replace("−", "-").replace("+", "")
         if pair is None:
             return
+        assert self.session is not None  # reached only once a study is bound
         if text == "":
             self.session.push(SetJudgement(pair[0], pair[1], None, self.assessor.text().strip()))
             return
@@ -194,6 +199,7 @@ class BoxView(QWidget):
 
     def enumerate(self) -> None:
         """List the consistent combinations, best first (a large box reports progress and can be stopped)."""
+        assert self.session is not None  # reached only once a study is bound
         box = self.session.study.foresight.morphology
         self._cancel = False
         self._large = combination_count(box) > LARGE
@@ -234,6 +240,7 @@ class BoxView(QWidget):
         if self.result is None or row < 0 or row >= len(self.result.combinations):
             return
         combination = self.result.combinations[row]
+        assert self.session is not None  # reached only once a study is bound
         box = self.session.study.foresight.morphology
         names = [box.variant(v).name for v in combination.variants]
         reference = self.session.choices.selected or self.session.study.scenarios[0].id

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from models.foresight.commands import EditForesight
 from models.foresight.domain import Descriptor, Foresight, Variant
+from ui.session.study_session import StudySession
 
 COLUMNS = ("Descriptor", "Variant", "Assumption values")
 
@@ -49,7 +50,7 @@ class DescriptorsEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = None
+        self.session: StudySession | None = None
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
@@ -72,13 +73,14 @@ class DescriptorsEditor(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
-    def bind(self, session) -> None:
+    def bind(self, session: StudySession) -> None:
         """Show a study's box."""
         self.session = session
         self.refresh()
 
     def refresh(self) -> None:
         """Fill the table from the box."""
+        assert self.session is not None  # reached only once a study is bound
         box = self.session.study.foresight.morphology
         rows = [(d, v) for d in box.descriptors for v in d.variants]
         with QSignalBlocker(self.table):
@@ -96,6 +98,7 @@ class DescriptorsEditor(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _changed(self, item: QTableWidgetItem) -> None:
+        assert self.session is not None  # reached only once a study is bound
         descriptor_id, variant_id = item.data(Qt.ItemDataRole.UserRole)
         text = item.text().strip()
         if item.column() == 2:
@@ -125,6 +128,7 @@ class DescriptorsEditor(QWidget):
 
     def add_descriptor(self) -> None:
         """Add a descriptor with two variants to fill in."""
+        assert self.session is not None  # reached only once a study is bound
         count = len(self.session.study.foresight.morphology.descriptors) + 1
         descriptor = Descriptor(f"Descriptor {count}", [Variant("Low"), Variant("High")])
         self.session.push(EditForesight("Add descriptor", lambda f: f.morphology.descriptors.append(descriptor)))
@@ -134,6 +138,7 @@ class DescriptorsEditor(QWidget):
         current = self._current()
         if current is None:
             return
+        assert self.session is not None  # reached only once a study is bound
         descriptor = next(d for d in self.session.study.foresight.morphology.descriptors if d.id == current[0])
         if len(descriptor.variants) >= 5:
             self.problem.emit(f"“{descriptor.name}” has five variants already: a descriptor has 2 to 5.")
@@ -161,4 +166,5 @@ class DescriptorsEditor(QWidget):
                 box.descriptors.remove(descriptor)
             box.judgements = [j for j in box.judgements if j.first not in gone and j.second not in gone]
 
+        assert self.session is not None  # reached only once a study is bound
         self.session.push(EditForesight("Remove variant", drop))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from models.foresight.commands import EditForesight, RateDriver
 from models.foresight.domain import CATEGORIES, Driver, Foresight
 from ui.foresight.impact_map import ImpactMap
+from ui.session.study_session import StudySession
 
 COLUMNS = ("Driver", "Category", "Impact", "Uncertainty", "Moves", "Source")
 
@@ -27,7 +28,7 @@ class DriversView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = None
+        self.session: StudySession | None = None
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
@@ -60,7 +61,7 @@ class DriversView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
-    def bind(self, session) -> None:
+    def bind(self, session: StudySession) -> None:
         """Show a study's drivers."""
         self.session = session
         self.refresh()
@@ -94,6 +95,7 @@ class DriversView(QWidget):
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         driver_id = item.data(Qt.ItemDataRole.UserRole)
+        assert self.session is not None  # reached only once a study is bound
         driver = self.session.study.foresight.driver(driver_id)
         text = item.text().strip()
         if item.column() in (0, 1, 4, 5):
@@ -112,7 +114,9 @@ class DriversView(QWidget):
 
     def _edit_text(self, driver_id: str, column: int, text: str) -> None:
         """Rename, re-categorise, re-link or re-source a driver; a refused entry is said and the cell restored."""
+        assert self.session is not None  # reached only once a study is bound
         study = self.session.study
+        value: str | list[str]
         field, value = {0: ("name", text), 1: ("category", text.lower()), 5: ("source", text)}.get(column, ("", ""))
         if column == 4:
             known = {v.name for v in study.variables if v.kind == "assumption"}
@@ -148,7 +152,9 @@ class DriversView(QWidget):
         row = self.table.currentRow()
         if self.session is None or row < 0:
             return
-        driver_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        item = self.table.item(row, 0)
+        assert item is not None  # every row has its name cell
+        driver_id = item.data(Qt.ItemDataRole.UserRole)
         self.session.push(EditForesight("Remove driver", lambda f: _remove(f, driver_id)))
 
 

@@ -9,6 +9,7 @@ from ui.foresight.actors_view import ActorsView
 from ui.foresight.box_view import BoxView
 from ui.foresight.drivers_view import DriversView
 from ui.foresight.matrix_view import MatrixView
+from ui.session.study_session import StudySession
 
 TABS = ("drivers", "matrix", "box", "actors")
 
@@ -19,7 +20,7 @@ class ForesightWindow(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Foresight")
-        self.session = None
+        self.session: StudySession | None = None
         self._stale = True  # the views have not seen the current study as it is
         self.drivers = DriversView(self)
         self.matrix = MatrixView(self)
@@ -39,7 +40,7 @@ class ForesightWindow(QWidget):
         """Return the four views in tab order."""
         return self.drivers, self.matrix, self.box, self.actors
 
-    def bind(self, session) -> None:
+    def bind(self, session: StudySession) -> None:
         """Follow a newly opened study (the views fill when the window is shown: a study opens faster)."""
         self.session = session
         self._stale = True

@@ -28,6 +28,7 @@ from models.foresight.domain import Pole
 from models.foresight.matrix import axes_problems, matrix_from_drivers
 from models.timeline import table_times
 from ui.plots.timeline import format_value, format_year
+from ui.session.study_session import StudySession
 
 
 class QuadrantCell(QFrame):
@@ -64,7 +65,7 @@ class MatrixView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = None
+        self.session: StudySession | None = None
         self.headline = QComboBox(self)
         self.headline.setAccessibleName("Headline indicator")
         self.headline.currentIndexChanged.connect(lambda _: self.refresh_results())
@@ -119,7 +120,7 @@ class MatrixView(QWidget):
         self._spins: dict[tuple[int, int, str], QDoubleSpinBox] = {}
         self._signature: list[tuple[str, tuple[str, ...]]] = []
 
-    def bind(self, session) -> None:
+    def bind(self, session: StudySession) -> None:
         """Show a study's matrix."""
         self.session = session
         with QSignalBlocker(self.headline):
@@ -151,6 +152,7 @@ class MatrixView(QWidget):
             self._build_pole_editors()
             self.notice.setText("This study has no matrix yet: choose two critical uncertainties and give each two poles.")
             return
+        assert study is not None  # a matrix is only ever a study's
         problems = axes_problems(matrix, study)
         reference = next((s.name for s in study.scenarios if s.id == matrix.reference), None)
         self.notice.setText("; ".join(problems) if problems else
@@ -167,6 +169,7 @@ class MatrixView(QWidget):
         self.refresh_results()
 
     def _fill_axis_choices(self) -> None:
+        assert self.session is not None  # reached only once a study is bound
         layer = self.session.study.foresight
         # Critical uncertainties first: they are what a matrix is made of.
         ranked = sorted(layer.drivers, key=lambda d: (-d.impact * d.uncertainty, d.name))
@@ -186,6 +189,7 @@ class MatrixView(QWidget):
         if first is None or second is None or first == second:
             self.notice.setText("Choose two different drivers for the axes.")
             return
+        assert self.session is not None  # reached only once a study is bound
         layer = self.session.study.foresight
         matrix = matrix_from_drivers(self.session.study, layer.driver(first), layer.driver(second))
         matrix.reference = self.session.choices.selected
@@ -208,6 +212,7 @@ class MatrixView(QWidget):
         matrix = self.session.study.foresight.matrix if self.session else None
         if matrix is None:
             return
+        assert self.session is not None  # reached only once a study is bound
         variables = {v.name: v for v in self.session.study.variables}
         for a, axis in enumerate(matrix.axes):
             for p, pole in enumerate(axis.poles):
@@ -234,19 +239,24 @@ class MatrixView(QWidget):
 
     def set_pole_label(self, axis: int, pole: int, text: str) -> None:
         """Rename a pole; its two quadrant scenarios are renamed with it."""
+        assert self.session is not None  # reached only once a study is bound
         matrix = self.session.study.foresight.matrix
+        assert matrix is not None  # pole editors are built only for a matrix
         old = matrix.axes[axis].poles[pole]
         if text.strip() and text.strip() != old.label:
             self.session.push(SetPole(axis=axis, pole=pole, value=Pole(text.strip(), dict(old.assumptions))))
 
     def set_pole_value(self, axis: int, pole: int, name: str, value: float) -> None:
         """Give one assumption of a pole a new value; the pole's two quadrant scenarios follow."""
+        assert self.session is not None  # reached only once a study is bound
         matrix = self.session.study.foresight.matrix
+        assert matrix is not None  # pole editors are built only for a matrix
         old = matrix.axes[axis].poles[pole]
         self.session.push(SetPole(axis=axis, pole=pole, value=Pole(old.label, old.assumptions | {name: float(value)})))
 
     def make_quadrants(self) -> None:
         """Make the four quadrant scenarios under the matrix's reference (or the selected scenario)."""
+        assert self.session is not None  # reached only once a study is bound
         study = self.session.study
         matrix = study.foresight.matrix
         if matrix is None or axes_problems(matrix, study):
@@ -257,15 +267,19 @@ class MatrixView(QWidget):
             self.notice.setText("Choose a reference scenario first: the quadrants branch from it.")
             return
         self.session.push(MakeQuadrants(matrix=matrix, reference_id=reference))
-        for sid in study.foresight.matrix.quadrants.values():
+        made = study.foresight.matrix
+        assert made is not None  # making the quadrants keeps the matrix
+        for sid in made.quadrants.values():
             self.session.set_shown(sid, True)
 
     def refresh_results(self) -> None:
         """Redraw the quadrants' headline curves and values from the latest results."""
-        if self.session is None or self.session.study.foresight.matrix is None:
+        if self.session is None:
             return
         study = self.session.study
         matrix = study.foresight.matrix
+        if matrix is None:
+            return
         name = self.headline.currentData()
         times = self.session.times
         marks = table_times(study)
