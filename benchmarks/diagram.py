@@ -65,7 +65,7 @@ def main() -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         names, edges, stocks = synthetic(size)
         result = layout(names, edges, stocks)
-        median, best = timed(lambda: layout(names, edges, stocks), 3)
+        median, best = timed(lambda n=names, e=edges, s=stocks: layout(n, e, s), 3)
         print(f"{f'synthetic {size}':<22}{size:>7}{len(edges):>7}{result.crossings:>11}{median:>11.1f}{best:>9.1f}")
 
 

@@ -7,6 +7,8 @@ Positions a user dragged are data: the layout places everything else and keeps t
 
 from __future__ import annotations
 
+import itertools
+
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -226,7 +228,7 @@ def _adjacency(count: int, chains: dict[tuple[int, int], list[int]]) -> tuple[li
     down: list[list[int]] = [[] for _ in range(count)]
     up: list[list[int]] = [[] for _ in range(count)]
     for chain in chains.values():
-        for a, b in zip(chain, chain[1:]):
+        for a, b in itertools.pairwise(chain):
             down[a].append(b)
             up[b].append(a)
     return down, up
@@ -266,7 +268,7 @@ def _by_barycentre(column: list[int], fixed: list[int], neighbours: list[list[in
 def crossings(columns: list[list[int]], down: list[list[int]]) -> int:
     """Return how many edges between adjacent columns cross (inversions counted with a Fenwick tree)."""
     total = 0
-    for left, right in zip(columns, columns[1:]):
+    for left, right in itertools.pairwise(columns):
         where = {node: i for i, node in enumerate(right)}
         ends = sorted((i, where[n]) for i, node in enumerate(left) for n in down[node] if n in where)
         tree = [0] * (len(right) + 1)
