@@ -8,7 +8,6 @@ Positions a user dragged are data: the layout places everything else and keeps t
 from __future__ import annotations
 
 import itertools
-
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
