@@ -19,6 +19,7 @@ LAYER_GAP = 70.0  # between columns: room for arrowheads
 NODE_GAP = 18.0  # between boxes of one column
 DUMMY_GAP = 8.0  # an edge passing through a column takes less room than a box
 SWEEPS = 8
+VERTICAL_SWEEPS = 12
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ def layout(
     columns, crossings = _order(columns, down, up, sweeps)
     heights = size + [(0.0, 0.0)] * (count - len(nodes))
     ys = _vertical(columns, down, up, heights)
+    _straighten(columns, list(chains.values()), heights, ys)
     xs = _horizontal(columns, heights)
     positions = {name: (xs[i], ys[i]) for i, name in enumerate(nodes)}
     for name, point in (pinned or {}).items():
@@ -302,30 +304,61 @@ def _vertical(columns: list[list[int]], down: list[list[int]], up: list[list[int
     ys = [0.0] * len(sizes)
     for column in columns:
         _pack(column, [ys[n] for n in column], sizes, ys)
-    for sweep in range(4):
+    for sweep in range(VERTICAL_SWEEPS):
         indices = range(1, len(columns)) if sweep % 2 == 0 else range(len(columns) - 2, -1, -1)
-        neighbours = up if sweep % 2 == 0 else down
         for i in indices:
             wanted = []
             for node in columns[i]:
-                around = [ys[n] for n in neighbours[node]]
+                # Early sweeps follow one side, as the order was made; later ones balance both sides,
+                # which straightens the chains of bends that long edges pass through.
+                if sweep < VERTICAL_SWEEPS - 4:
+                    # A source has nothing on its left: it follows what it feeds instead.
+                    around = [ys[n] for n in (up if sweep % 2 == 0 else down)[node] or up[node] + down[node]]
+                else:
+                    around = [ys[n] for n in up[node] + down[node]]
                 wanted.append(sum(around) / len(around) if around else ys[node])
             _pack(columns[i], wanted, sizes, ys)
     top = min((ys[n] - sizes[n][1] / 2 for column in columns for n in column), default=0.0)
     return [y - top for y in ys]
 
 
+def _straighten(columns: list[list[int]], chains: list[list[int]], sizes: list[Size], ys: list[float]) -> None:
+    """Draw each long edge's bends toward the straight line between its ends, real nodes staying put if they can."""
+    for _ in range(2):
+        wanted = list(ys)
+        for chain in chains:
+            first, last = ys[chain[0]], ys[chain[-1]]
+            steps = len(chain) - 1
+            for k, node in enumerate(chain[1:-1], start=1):
+                wanted[node] = first + (last - first) * k / steps
+        for column in columns:
+            _pack(column, [wanted[n] for n in column], sizes, ys)
+    top = min((ys[n] - sizes[n][1] / 2 for column in columns for n in column), default=0.0)
+    for node in range(len(ys)):
+        ys[node] -= top
+
+
 def _pack(column: list[int], wanted: list[float], sizes: list[Size], ys: list[float]) -> None:
-    """Place a column's nodes in order, each as near its wanted y as the ones above allow, then re-centre."""
-    placed: list[float] = []
+    """Place a column's nodes in order, apart, as near their wanted y as can be (least squares)."""
+    offsets: list[float] = []
     for k, node in enumerate(column):
-        y = wanted[k]
-        if placed:
-            previous = column[k - 1]
-            gap = DUMMY_GAP if sizes[node][1] == 0 or sizes[previous][1] == 0 else NODE_GAP
-            y = max(y, placed[-1] + (sizes[previous][1] + sizes[node][1]) / 2 + gap)
-        placed.append(y)
-    # Pushing only downwards drifts; one uniform shift keeps the separations and the mean.
-    shift = (sum(wanted) - sum(placed)) / len(placed) if placed else 0.0
-    for node, y in zip(column, placed):
-        ys[node] = y + shift
+        if k == 0:
+            offsets.append(0.0)
+            continue
+        previous = column[k - 1]
+        gap = DUMMY_GAP if sizes[node][1] == 0 or sizes[previous][1] == 0 else NODE_GAP
+        offsets.append(offsets[-1] + (sizes[previous][1] + sizes[node][1]) / 2 + gap)
+    # With each node's separation taken off, "in order, apart" becomes "non-decreasing": the pool
+    # adjacent violators algorithm finds the closest non-decreasing sequence in one pass.
+    blocks: list[list[float]] = []  # [sum, count]
+    for target, offset in zip(wanted, offsets):
+        blocks.append([target - offset, 1.0])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
+            total, count = blocks.pop()
+            blocks[-1][0] += total
+            blocks[-1][1] += count
+    k = 0
+    for total, count in blocks:
+        for _ in range(int(count)):
+            ys[column[k]] = total / count + offsets[k]
+            k += 1
