@@ -8,10 +8,11 @@ read is reported as unreadable, never guessed. Bare numbers take whatever unit t
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, TypeGuard
 
 from models.domain import Study
 from models.language.equations import (
@@ -32,12 +33,12 @@ if TYPE_CHECKING:
 STUDY_UNITS = (
     "USD = [currency]",
     "EUR = [currency]",
-    "index = [index] = points = point",
+    "index = [index] = points = point",  # replaces the typographer's point: studies count index points
     "share = []",
     "people = [] = persons = person",
     "million = 1e6 = M",
     "billion = 1e9 = bn",
-    "thousand = 1e3 = k",
+    "thousand = 1e3",
     "LCE = []",  # "lithium carbonate equivalent": says what a tonne is of, not another dimension
 )
 MAX_UNIT_TEXT = 100
@@ -65,8 +66,14 @@ def registry() -> pint.UnitRegistry[Any]:
     import pint  # loaded when units are first checked: most sessions start on the charts
 
     units: pint.UnitRegistry[Any] = pint.UnitRegistry()
-    for definition in STUDY_UNITS:
-        units.define(definition)
+    quiet = logging.getLogger("pint.util")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # "point" and "M" are redefined on purpose; pint warns of each
+    try:
+        for definition in STUDY_UNITS:
+            units.define(definition)
+    finally:
+        quiet.setLevel(level)
     return units
 
 
@@ -127,14 +134,21 @@ def check_units(study: Study) -> list[UnitProblem]:
     return problems
 
 
-# A unit and how to show it: as its variable's unit was written, or as pint writes a derived one.
-Known = tuple["pint.Unit", str] | None
+# A unit and how to show it: as its variable's unit was written, or as pint writes a derived one;
+# None when it cannot be known (a variable without a unit, a function that changes units).
+# NUMBER: a bare number, any unit beside a sum's other terms and a pure number in a product.
+Known = tuple["pint.Unit", str] | Literal["number"] | None
+NUMBER: Literal["number"] = "number"
+
+
+def _known(value: Known) -> TypeGuard[tuple[pint.Unit, str]]:
+    return isinstance(value, tuple)
 
 
 def _unit_of(node: Node, units: dict[str, Known], found: list[str]) -> Known:
     """Return the node's unit (None: any or unknown), noting each mismatch in `found`."""
     if isinstance(node, Num):
-        return None
+        return NUMBER
     if isinstance(node, Name):
         return units.get(node.id)
     if isinstance(node, Unary):
@@ -143,24 +157,32 @@ def _unit_of(node: Node, units: dict[str, Known], found: list[str]) -> Known:
     if isinstance(node, Binary):
         left, right = _unit_of(node.left, units, found), _unit_of(node.right, units, found)
         if node.op in ADDITIVE or node.op in COMPARING:
-            if left is not None and right is not None and left[0].dimensionality != right[0].dimensionality:
+            if _known(left) and _known(right) and left[0].dimensionality != right[0].dimensionality:
                 verb, joint = {"+": ("adds", "to"), "-": ("subtracts", "from")}.get(node.op, ("compares", "with"))
                 found.append(f"{verb} {right[1]} {joint} {left[1]} (column {node.pos + 1})")
-            return (left if left is not None else right) if node.op in ADDITIVE else None
-        if node.op in ("*", "/") and left is not None and right is not None:
+            return (left if _known(left) else right) if node.op in ADDITIVE else None
+        if node.op in ("*", "/"):
+            if right == NUMBER and left is not None:  # scaled by a number: the unit and how it was written stay
+                return left
+            if left == NUMBER and node.op == "*" and right is not None:
+                return right
+            if not (_known(left) and _known(right)):
+                return None
             unit = left[0] * right[0] if node.op == "*" else left[0] / right[0]
-            return unit, f"{unit}"
+            return unit, f"{unit:P}"
         return None
     if isinstance(node, Call):
         args = [_unit_of(arg, units, found) for arg in node.args]
         if node.func in SAME_UNIT_ARGS:
             positions = SAME_UNIT_ARGS[node.func] or range(len(args))
-            known = [unit for unit in (args[i] for i in positions) if unit is not None]
+            known = [unit for unit in (args[i] for i in positions) if _known(unit)]
             for other in known[1:]:
                 if other[0].dimensionality != known[0][0].dimensionality:
                     found.append(f"{node.func}() mixes {known[0][1]} and {other[1]} (column {node.pos + 1})")
                     break
-            return known[0] if known else None
+            if known:
+                return known[0]
+            return NUMBER if all(args[i] == NUMBER for i in positions) else None
         if node.func in KEEPS_UNIT and args:
             return args[0]
         return None

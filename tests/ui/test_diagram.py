@@ -118,3 +118,18 @@ def test_the_sample_study_lays_out_without_overlapping_boxes_at_1366(qtbot):
     assert all(isinstance(view.nodes[n], NodeItem) for n in rects)
     if SHOTS:
         view.grab().save(str(Path(SHOTS) / "diagram-1366.png"))
+
+
+def test_unit_warnings_are_listed_in_the_problems_dock_and_follow_edits(qtbot, window):
+    window.problems_dock.show()
+    # Worked out from the small study's units: growth = 1 + revenue / 100 - unrest takes an index
+    # from USD M/yr at its "-" (offset 18); stability = 1 - unrest + aid / 100 adds USD M/yr to an index at its "+".
+    assert window.problems.messages() == [
+        "Units: growth.equation: subtracts index from USD M/yr (column 19)",
+        "Units: stability.equation: adds USD M/yr to index (column 12)",
+    ]
+    assert "compiles, with 2 unit warnings" in window.problems.summary.text()
+    window.session.push(SetEquation("stability", "equation", "100 - unrest"))
+    assert window.problems.messages() == ["Units: growth.equation: subtracts index from USD M/yr (column 19)"]
+    window.undo_action.trigger()
+    assert len(window.problems.messages()) == 2

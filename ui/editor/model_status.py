@@ -38,6 +38,9 @@ class ModelStatus(QObject):
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
+        # Units are checked while the dock is shown: reading pint's definitions takes a second or so,
+        # which a session that never looks at problems should not pay.
+        self.dock.visibilityChanged.connect(lambda shown: self._list() if shown else None)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -47,7 +50,7 @@ class ModelStatus(QObject):
         """Follow this session from now on, showing its state at once."""
         self._session = session
         self._failure = None
-        self.panel.show_problems(session.problems)
+        self._list()
         self.place()
 
     def show_failure(self, summary: str, lines: list[str], notice: str, session: StudySession | None) -> None:
@@ -66,10 +69,20 @@ class ModelStatus(QObject):
     def _list(self) -> None:
         problems = self._session.problems if self._session is not None else []
         if self._failure is None:
-            self.panel.show_problems(problems)
+            self.panel.show_problems(problems, self._unit_warnings())
         else:
             summary, lines, _notice = self._failure
             self.panel.show_failure(summary, [*lines, *problems], retry=True)
+
+    def _unit_warnings(self) -> list[object]:
+        session = self._session
+        if session is None or not self.dock.isVisible():
+            return []
+        from models.units.check import (
+            check_units,  # pint loads only when the dock is first shown
+        )
+
+        return list(check_units(session.study))
 
     def results_changed(self) -> None:
         """Check for undefined values once the results stop arriving."""
