@@ -133,3 +133,10 @@ def test_unit_warnings_are_listed_in_the_problems_dock_and_follow_edits(qtbot, w
     assert window.problems.messages() == ["Units: growth.equation: subtracts index from USD M/yr (column 19)"]
     window.undo_action.trigger()
     assert len(window.problems.messages()) == 2
+    window.model_status.place()  # what the settle timer does after an edit: the dock the user opened stays
+    assert window.problems_dock.isVisible()
+    # A broken model lists its errors alone; the warnings come back with the fix.
+    window.session.push(SetEquation("stability", "equation", "1 - unrest +"))
+    assert window.problems.messages() and not any(m.startswith("Units:") for m in window.problems.messages())
+    window.undo_action.trigger()
+    assert len(window.problems.messages()) == 2

@@ -41,6 +41,7 @@ class ModelStatus(QObject):
         # Units are checked while the dock is shown: reading pint's definitions takes a second or so,
         # which a session that never looks at problems should not pay.
         self.dock.visibilityChanged.connect(lambda shown: self._list() if shown else None)
+        self._opened_for_problems = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -69,7 +70,8 @@ class ModelStatus(QObject):
     def _list(self) -> None:
         problems = self._session.problems if self._session is not None else []
         if self._failure is None:
-            self.panel.show_problems(problems, self._unit_warnings())
+            # Errors first: unit warnings join the list once the model compiles.
+            self.panel.show_problems(problems, [] if problems else self._unit_warnings())
         else:
             summary, lines, _notice = self._failure
             self.panel.show_failure(summary, [*lines, *problems], retry=True)
@@ -78,9 +80,8 @@ class ModelStatus(QObject):
         session = self._session
         if session is None or not self.dock.isVisible():
             return []
-        from models.units.check import (
-            check_units,  # pint loads only when the dock is first shown
-        )
+        # pint loads only when the dock is first shown.
+        from models.units.check import check_units
 
         return list(check_units(session.study))
 
@@ -99,8 +100,11 @@ class ModelStatus(QObject):
         broken = session is not None and not session.compiled_ok
         if broken:
             self._show_dock()
-        else:
+        elif self._opened_for_problems:
+            # Only the dock this class opened closes by itself: one the user opened (for the unit
+            # warnings, say) stays until they close it.
             self.dock.hide()
+            self._opened_for_problems = False
         if broken:
             assert session is not None
             shown = [(s.id, p.name) for s in session.shown_scenarios() for p in self._charts.plots()]
@@ -113,6 +117,7 @@ class ModelStatus(QObject):
 
     def _show_dock(self) -> None:
         if not self.dock.isVisible():
+            self._opened_for_problems = True
             self.dock.show()
             # Enough for a few messages; the charts keep most of the height.
             self._window.resizeDocks([self.dock], [max(120, self._window.height() // 6)], Qt.Orientation.Vertical)
