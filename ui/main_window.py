@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.colours import colour_problems
 from ui.compare.comparison_bar import ComparisonBar
 from ui.compute.service import ComputeService
+from ui.diagram.install import install_diagram
 from ui.editor.model_editor import add_model_editor
 from ui.editor.model_status import ModelStatus
 from ui.explore.install import install_explore
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.unopened = UnopenedStudies(self)
         self._build_menus()
         self.model_editor = add_model_editor(self)
+        self.diagram = install_diagram(self)
         self._accept_file_drops()
         self.workshop = install_workshop(self)
         self.tracking = install_tracking(self)
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         self.assumptions.bind(session)
         self.table.bind(session)
         self.model_editor.bind(session)
+        self.diagram.bind(session)
         self.compare_bar.bind(session)
         self._choices_changed()
         self.model_status.bind(session)

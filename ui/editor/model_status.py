@@ -38,6 +38,10 @@ class ModelStatus(QObject):
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
+        # Units are checked while the dock is shown: reading pint's definitions takes a second or so,
+        # which a session that never looks at problems should not pay.
+        self.dock.visibilityChanged.connect(lambda shown: self._list() if shown else None)
+        self._opened_for_problems = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
@@ -47,7 +51,7 @@ class ModelStatus(QObject):
         """Follow this session from now on, showing its state at once."""
         self._session = session
         self._failure = None
-        self.panel.show_problems(session.problems)
+        self._list()
         self.place()
 
     def show_failure(self, summary: str, lines: list[str], notice: str, session: StudySession | None) -> None:
@@ -66,10 +70,20 @@ class ModelStatus(QObject):
     def _list(self) -> None:
         problems = self._session.problems if self._session is not None else []
         if self._failure is None:
-            self.panel.show_problems(problems)
+            # Errors first: unit warnings join the list once the model compiles.
+            self.panel.show_problems(problems, [] if problems else self._unit_warnings())
         else:
             summary, lines, _notice = self._failure
             self.panel.show_failure(summary, [*lines, *problems], retry=True)
+
+    def _unit_warnings(self) -> list[object]:
+        session = self._session
+        if session is None or not self.dock.isVisible():
+            return []
+        # pint loads only when the dock is first shown.
+        from models.units.check import check_units
+
+        return list(check_units(session.study))
 
     def results_changed(self) -> None:
         """Check for undefined values once the results stop arriving."""
@@ -86,8 +100,11 @@ class ModelStatus(QObject):
         broken = session is not None and not session.compiled_ok
         if broken:
             self._show_dock()
-        else:
+        elif self._opened_for_problems:
+            # Only the dock this class opened closes by itself: one the user opened (for the unit
+            # warnings, say) stays until they close it.
             self.dock.hide()
+            self._opened_for_problems = False
         if broken:
             assert session is not None
             shown = [(s.id, p.name) for s in session.shown_scenarios() for p in self._charts.plots()]
@@ -100,6 +117,7 @@ class ModelStatus(QObject):
 
     def _show_dock(self) -> None:
         if not self.dock.isVisible():
+            self._opened_for_problems = True
             self.dock.show()
             # Enough for a few messages; the charts keep most of the height.
             self._window.resizeDocks([self.dock], [max(120, self._window.height() // 6)], Qt.Orientation.Vertical)

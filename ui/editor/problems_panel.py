@@ -41,16 +41,19 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.list, 1)
         self.show_problems([])
 
-    def show_problems(self, problems: Sequence[object]) -> None:
-        """Show these problems (their str is the full message)."""
+    def show_problems(self, problems: Sequence[object], warnings: Sequence[object] = ()) -> None:
+        """Show these problems, then these warnings (their str is the full message)."""
         self.retry.hide()
-        self._fill(problems)
+        self._fill([*problems, *(f"Units: {w}" for w in warnings)])
         if problems:
             count = len(problems)
             self.summary.setText(
                 f"<b>The model does not compile: {count} problem{'s' if count != 1 else ''}.</b> "
                 "The charts keep the last good results until it is fixed."
             )
+        elif warnings:
+            count = len(warnings)
+            self.summary.setText(f"The model compiles, with {count} unit warning{'s' if count != 1 else ''}.")
         else:
             self.summary.setText("No problems: the model compiles.")
 
