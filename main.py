@@ -218,16 +218,20 @@ def _run_chunks(job, evaluator, out: Path | None):
     todo = [k for k in range(len(job.sizes)) if k not in set(done)]
     inputs, outcomes = [], []
     finished = sum(job.sizes[k] for k in done)
-    for index, drawn, outcome in evaluator.chunks(job, todo):
-        if results is not None:
-            results.write(index, drawn, outcome)
-        else:
-            inputs.append(drawn)
-            outcomes.append(outcome)
-        finished += outcome.size
-        # On a terminal the line rewrites itself; in a log, one line per chunk.
-        print(f"\r{finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})", file=sys.stderr, flush=True,
-              end="" if sys.stderr.isatty() else "\n")
+    try:
+        for index, drawn, outcome in evaluator.chunks(job, todo):
+            if results is not None:
+                results.write(index, drawn, outcome)
+            else:
+                inputs.append(drawn)
+                outcomes.append(outcome)
+            finished += outcome.size
+            # On a terminal the line rewrites itself; in a log, one line per chunk.
+            print(f"\r{finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})", file=sys.stderr, flush=True,
+                  end="" if sys.stderr.isatty() else "\n")
+    except KeyboardInterrupt:
+        kept = f"; {finished:,} runs are saved in {out}: the same command resumes" if out is not None else ""
+        raise UsageError(f"stopped at {finished:,} of {job.runs:,} runs{kept}") from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
     return results.read() if results is not None else assemble(job, inputs, outcomes)
@@ -257,7 +261,7 @@ def _evaluator(options):
             if options.scheduler:
                 client = stack.enter_context(Client(options.scheduler, timeout=10))
             else:
-                cluster = stack.enter_context(LocalCluster(threads_per_worker=1, processes=True, dashboard_address=None))
+                cluster = stack.enter_context(LocalCluster(threads_per_worker=1, processes=True, dashboard_address=":0"))
                 client = stack.enter_context(Client(cluster))
         except OSError as error:
             stack.close()

@@ -1,9 +1,9 @@
 """An ensemble's results on disk: a folder of Parquet files, one per chunk, so a stopped run resumes by chunk.
 
-The folder holds `ensemble.json` (what was asked: study, scenario, question, seed, chunk sizes and
+The folder holds `_ensemble.json` (what was asked: study, scenario, question, seed, chunk sizes and
 ranges) and `part-NNNNN.parquet` per finished chunk with a column `run`, one per varied input and
 one for the outcome. A part is written to a temporary name and renamed, so a part that exists is
-whole; a folder made for another ensemble is refused rather than mixed.
+whole, and the folder reads as one dataset (`pyarrow.parquet.read_table(folder)`, pandas, Dask); a folder made for another ensemble is refused rather than mixed.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import numpy as np
 
 from models.explore.ensemble import Ensemble, EnsembleJob
 
-MANIFEST = "ensemble.json"
+MANIFEST = "_ensemble.json"  # a leading "_" or "." keeps a file out of a Parquet dataset read of the folder
 
 
 class ResultsFolderError(ValueError):
@@ -68,7 +68,7 @@ class EnsembleResults:
         columns = {"run": np.arange(start, start + outcome.size, dtype=np.int64)}
         columns.update({name: inputs[:, k] for k, name in enumerate(self.names)})
         columns[self.outcome] = outcome
-        temporary = self._part(index).with_suffix(".tmp")
+        temporary = self.folder / f".{self._part(index).name}.tmp"
         pq.write_table(pa.table(columns), temporary)
         os.replace(temporary, self._part(index))
 
