@@ -1,6 +1,9 @@
 """Print how long PRIM takes to peel a trajectory, at the sizes scenario discovery meets.
 
-Run: python benchmarks/explore.py   (figures side by side; the machine is shared, so compare ratios)
+And how many runs a second an ensemble makes in this process, on 2 local processes and on a
+2-worker local Dask cluster (the last needs the 'cluster' extra).
+
+Run: python benchmarks/explore.py [RUNS]   (figures side by side; the machine is shared, so compare ratios)
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.engine.compiled import compile_study  # noqa: E402
-from models.explore.ensemble import parse_question, run_ensemble  # noqa: E402
+from models.explore.ensemble import ensemble_job, parse_question, run_ensemble  # noqa: E402
+from models.explore.evaluators import InProcess, OnDask, OnExecutor  # noqa: E402
 from models.explore.prim import peel  # noqa: E402
 from storage.interchange import read_study_file  # noqa: E402
 
@@ -49,6 +53,40 @@ def main() -> None:
         run_ensemble(model, study, study.scenarios[0].id, question, runs, seed=1)
         seconds = time.perf_counter() - start
         print(f"{runs:>9,} {seconds * 1000:>21.0f} ms {runs / seconds:>10,.0f}")
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    print(f"\n{runs:,} runs of the sample study (17 inputs, outcome at one time), chunks of 5,000:")
+    print(f"{'where':>30} {'seconds':>8} {'runs/s':>10} {'x in-process':>13}")
+    job = ensemble_job(study, study.scenarios[0].id, question, runs, seed=1)
+    base = None
+    for name, seconds in evaluator_timings(job):
+        base = base or seconds
+        print(f"{name:>30} {seconds:>8.1f} {runs / seconds:>10,.0f} {base / seconds:>12.2f}x")
+
+
+def evaluator_timings(job):
+    """Yield (where, seconds) for the whole ensemble on each evaluator, the workers started before the clock."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    yield "in-process", _time(InProcess(), job)
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(abs, [1, 2]))  # the processes start before the clock
+        yield "2 local processes", _time(OnExecutor(pool, window=4), job)
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        print(f"{'2-worker Dask LocalCluster':>30}  skipped: install the 'cluster' extra")
+        return
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
+        yield "2-worker Dask LocalCluster", _time(OnDask(client, window=4), job)
+
+
+def _time(evaluator, job) -> float:
+    start = time.perf_counter()
+    for _ in evaluator.chunks(job, range(len(job.sizes))):
+        pass
+    return time.perf_counter() - start
 
 
 if __name__ == "__main__":
