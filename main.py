@@ -205,9 +205,9 @@ def _explore(options) -> int:
 
 def _run_chunks(job, evaluator, out: Path | None):
     """Run the job's chunks on the evaluator, into the --out folder if given, showing progress on stderr."""
-    from models.explore.ensemble import assemble
+    from models.explore.evaluators import collect
 
-    results, done = None, []
+    results, done, runs = None, [], [0]
     if out is not None:
         from storage.ensemble_results import EnsembleResults
 
@@ -215,26 +215,19 @@ def _run_chunks(job, evaluator, out: Path | None):
         done = results.open()
         if done:
             _say(f"{out}: {len(done)} of {len(job.sizes)} chunks already finished, skipping them")
-    todo = [k for k in range(len(job.sizes)) if k not in set(done)]
-    inputs, outcomes = [], []
-    finished = sum(job.sizes[k] for k in done)
+
+    def progress(finished: int) -> None:
+        runs[0] = finished  # on a terminal the line rewrites itself; in a log, one line per chunk
+        print(f"\r{finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})", file=sys.stderr, flush=True,
+              end="" if sys.stderr.isatty() else "\n")
     try:
-        for index, drawn, outcome in evaluator.chunks(job, todo):
-            if results is not None:
-                results.write(index, drawn, outcome)
-            else:
-                inputs.append(drawn)
-                outcomes.append(outcome)
-            finished += outcome.size
-            # On a terminal the line rewrites itself; in a log, one line per chunk.
-            print(f"\r{finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})", file=sys.stderr, flush=True,
-                  end="" if sys.stderr.isatty() else "\n")
+        ensemble = collect(job, evaluator, done, results.write if results else None, progress)
     except KeyboardInterrupt:
-        kept = f"; {finished:,} runs are saved in {out}: the same command resumes" if out is not None else ""
-        raise UsageError(f"stopped at {finished:,} of {job.runs:,} runs{kept}") from None
+        kept = f"; {runs[0]:,} runs are saved in {out}: the same command resumes" if out is not None else ""
+        raise UsageError(f"stopped at {runs[0]:,} of {job.runs:,} runs{kept}") from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    return results.read() if results is not None else assemble(job, inputs, outcomes)
+    return results.read() if results is not None else ensemble
 
 
 def _evaluator(options):

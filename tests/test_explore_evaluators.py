@@ -77,7 +77,7 @@ def test_a_two_worker_dask_cluster_gives_the_single_process_numbers_bit_for_bit(
 def test_a_killed_workers_chunks_are_run_again_elsewhere(cluster):
     psutil = pytest.importorskip("psutil")
     local, client = cluster
-    job = sample_job(24_000, chunk=1_500)
+    job = sample_job(60_000, chunk=5_000)  # chunks long enough to be still waiting when the worker dies
     here = gathered(InProcess(), job)
     chunks, victim_had = [], []
     for number, chunk in enumerate(OnDask(client, window=len(job.sizes)).chunks(job, range(len(job.sizes)))):

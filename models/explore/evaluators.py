@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from models.engine.compiled import CompiledModel, compile_study
-from models.explore.ensemble import EnsembleJob
+from models.explore.ensemble import Ensemble, EnsembleJob, assemble
 
 Chunk = tuple[int, np.ndarray, np.ndarray]  # (chunk number, inputs (size, inputs), outcome (size,))
 
@@ -89,6 +89,29 @@ class OnDask:
             yield from _windowed(submit, indices, self.window)
         finally:
             self.client.cancel([handle])
+
+
+def collect(job: EnsembleJob, evaluator: Evaluator, finished: Iterable[int] = (),
+            write: Callable[[int, np.ndarray, np.ndarray], None] | None = None,
+            progress: Callable[[int], None] | None = None) -> Ensemble | None:
+    """Run the chunks not `finished`; give each to `write` or keep them all; `progress(runs done)` after each.
+
+    Returns the ensemble when it was kept here, None when every chunk went to `write`.
+    """
+    done = set(finished)
+    runs = sum(job.sizes[k] for k in done)
+    kept: list[Chunk] = []
+    for index, inputs, outcome in evaluator.chunks(job, [k for k in range(len(job.sizes)) if k not in done]):
+        if write is None:
+            kept.append((index, inputs, outcome))
+        else:
+            write(index, inputs, outcome)
+        runs += outcome.size
+        if progress is not None:
+            progress(runs)
+    if write is not None:
+        return None
+    return assemble(job, [chunk[1] for chunk in kept], [chunk[2] for chunk in kept])
 
 
 def _windowed(submit: Callable[[int], Pending], indices: Iterable[int], window: int) -> Iterator[Chunk]:
