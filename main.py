@@ -183,6 +183,7 @@ def _run(options) -> int:
 
 def _explore(options) -> int:
     from models.engine.acceptance import require_runnable
+    from models.engine.compiled import compile_study
     from models.explore.ensemble import ensemble_job, parse_question
     from models.explore.prim import peel
     from models.explore.report import discovery_lines
@@ -190,6 +191,7 @@ def _explore(options) -> int:
     study = _study(options)
     [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
     require_runnable(study, 1)
+    compile_study(study)  # a broken model is reported here, before any worker starts
     try:
         job = ensemble_job(study, scenario_id, parse_question(study, options.where, options.at), options.runs, options.seed)
         with _evaluator(options) as evaluator:

@@ -94,13 +94,13 @@ def test_a_killed_workers_chunks_are_run_again_elsewhere(cluster):
     assert np.array_equal(here.inputs, there.inputs) and np.array_equal(here.outcome, there.outcome)
 
 
-def test_explore_on_workers_or_a_cluster_prints_the_same_box_as_in_process(tmp_path, capsys, cluster):
+def test_explore_on_workers_a_local_cluster_or_a_scheduler_prints_the_same_box_as_in_process(tmp_path, capsys, cluster):
     path = write_box_study(tmp_path)
     printed = []
-    for where in ([], ["--workers", "2"], ["--cluster"]):
+    for where in ([], ["--workers", "2"], ["--cluster"], ["--scheduler", cluster[0].scheduler_address]):
         assert main.main(["explore", str(path), "--where", "failure > 0.5", "--runs", "12000", *where]) == 0
         printed.append(capsys.readouterr().out)
-    assert printed[0] == printed[1] == printed[2]
+    assert printed[0] == printed[1] == printed[2] == printed[3]
     assert "12,000 runs (seed 1) across 2 assumptions" in printed[0]
 
 
