@@ -9,6 +9,7 @@
     python main.py delete STUDY [--yes]
     python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx]
     python main.py explore FILE|STUDY --where "VAR < X" [--at TIME] [--runs N] [--scenario NAME] [--seed S]
+                   [--workers N | --cluster | --scheduler ADDRESS] [--out FOLDER]
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
 Problems go to stderr with a non-zero exit code, never as a traceback.
@@ -113,6 +114,12 @@ def _command_parser() -> argparse.ArgumentParser:
     explore.add_argument("--runs", type=_positive, default=10_000, help="runs in the ensemble (default 10,000)")
     explore.add_argument("--scenario", help="the scenario explored (default: the first)")
     explore.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    where = explore.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_positive, help="run the chunks on this many local processes")
+    where.add_argument("--cluster", action="store_true", help="run on a local Dask cluster of this machine's cores")
+    where.add_argument("--scheduler", metavar="ADDRESS", help="run on the Dask cluster at this scheduler address")
+    explore.add_argument("--out", type=Path, help="write each chunk's runs to this Parquet folder; "
+                                                 "an existing one resumes (its finished chunks are skipped)")
     explore.set_defaults(handler=_explore)
 
     check = commands.add_parser("check", help="validate a study file or model (XMILE or Vensim .mdl) and print every problem")
@@ -177,16 +184,18 @@ def _run(options) -> int:
 def _explore(options) -> int:
     from models.engine.acceptance import require_runnable
     from models.engine.compiled import compile_study
-    from models.explore.ensemble import parse_question, run_ensemble
+    from models.explore.ensemble import ensemble_job, parse_question
     from models.explore.prim import peel
     from models.explore.report import discovery_lines
 
     study = _study(options)
     [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
     require_runnable(study, 1)
+    compile_study(study)  # a broken model is reported here, before any worker starts
     try:
-        question = parse_question(study, options.where, options.at)
-        ensemble = run_ensemble(compile_study(study), study, scenario_id, question, options.runs, options.seed)
+        job = ensemble_job(study, scenario_id, parse_question(study, options.where, options.at), options.runs, options.seed)
+        with _evaluator(options) as evaluator:
+            ensemble = _run_chunks(job, evaluator, options.out)
         trajectory = peel(ensemble.columns(), ensemble.interesting, bounds=ensemble.space)
     except ValueError as error:
         raise UsageError(str(error)) from None
@@ -194,6 +203,78 @@ def _explore(options) -> int:
     for line in discovery_lines(ensemble, trajectory, labels):
         _print(_name(line))
     return 0
+
+
+def _run_chunks(job, evaluator, out: Path | None):
+    """Run the job's chunks on the evaluator, into the --out folder if given, showing progress on stderr."""
+    from models.explore.evaluators import collect
+
+    results, done, runs = None, [], [0]
+    if out is not None:
+        from storage.ensemble_results import EnsembleResults
+
+        results = EnsembleResults(out, job)
+        done = results.open()
+        if done:
+            _say(f"{out}: {len(done)} of {len(job.sizes)} chunks already finished, skipping them")
+
+    def progress(finished: int) -> None:
+        runs[0] = finished  # on a terminal the line rewrites itself; in a log, one line per chunk
+        print(f"\r{finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})", file=sys.stderr, flush=True,
+              end="" if sys.stderr.isatty() else "\n")
+    try:
+        ensemble = collect(job, evaluator, done, results.write if results else None, progress)
+    except KeyboardInterrupt:
+        kept = f"; {runs[0]:,} runs are saved in {out}: the same command resumes" if out is not None else ""
+        raise UsageError(f"stopped at {runs[0]:,} of {job.runs:,} runs{kept}") from None
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    return results.read() if results is not None else ensemble
+
+
+def _evaluator(options):
+    """Return a context giving the evaluator chosen on the command line: here, local processes or Dask."""
+    import contextlib
+
+    from models.explore.evaluators import InProcess, OnDask, OnExecutor
+
+    stack = contextlib.ExitStack()
+    if options.workers:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, the one start method Windows has: the same behaviour on every system
+        pool = stack.enter_context(ProcessPoolExecutor(options.workers, mp_context=multiprocessing.get_context("spawn")))
+        return _giving(stack, OnExecutor(pool, window=2 * options.workers))
+    if options.cluster or options.scheduler:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise UsageError("--cluster and --scheduler need Dask: install the 'cluster' extra "
+                             "(pip install -e \".[cluster]\"), or use --workers N") from None
+        try:
+            if options.scheduler:
+                client = stack.enter_context(Client(options.scheduler, timeout=10))
+            else:
+                cluster = stack.enter_context(LocalCluster(threads_per_worker=1, processes=True, dashboard_address=":0"))
+                client = stack.enter_context(Client(cluster))
+        except OSError as error:
+            stack.close()
+            raise UsageError(f"cannot reach the Dask scheduler at {options.scheduler}: {error}") from None
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        return _giving(stack, OnDask(client, window=2 * workers))
+    return _giving(stack, InProcess())
+
+
+def _giving(stack, evaluator):
+    """Return a context manager that gives `evaluator` and closes `stack` after."""
+    import contextlib
+
+    @contextlib.contextmanager
+    def context():
+        with stack:
+            yield evaluator
+    return context()
 
 
 def _check(options) -> int:

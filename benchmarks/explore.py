@@ -1,6 +1,9 @@
 """Print how long PRIM takes to peel a trajectory, at the sizes scenario discovery meets.
 
-Run: python benchmarks/explore.py   (figures side by side; the machine is shared, so compare ratios)
+And how many runs a second an ensemble makes in this process, on 2 local processes and on a
+2-worker local Dask cluster (the last needs the 'cluster' extra).
+
+Run: python benchmarks/explore.py [RUNS]   (figures side by side; the machine is shared, so compare ratios)
 """
 
 from __future__ import annotations
@@ -8,6 +11,7 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +19,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.engine.compiled import compile_study  # noqa: E402
-from models.explore.ensemble import parse_question, run_ensemble  # noqa: E402
+from models.explore.ensemble import ensemble_job, parse_question, run_ensemble  # noqa: E402
+from models.explore.evaluators import InProcess, OnDask, OnExecutor  # noqa: E402
 from models.explore.prim import peel  # noqa: E402
 from storage.interchange import read_study_file  # noqa: E402
 
@@ -49,6 +54,61 @@ def main() -> None:
         run_ensemble(model, study, study.scenarios[0].id, question, runs, seed=1)
         seconds = time.perf_counter() - start
         print(f"{runs:>9,} {seconds * 1000:>21.0f} ms {runs / seconds:>10,.0f}")
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    print(f"\n{runs:,} runs of the sample study (17 inputs, outcome at one time), chunks of 5,000:")
+    print(f"{'where':>30} {'seconds':>8} {'runs/s':>10} {'x in-process':>13} {'CPU s, all processes':>21} {'overhead':>9}")
+    job = ensemble_job(study, study.scenarios[0].id, question, runs, seed=1)
+    base = None
+    for name, (seconds, cpu) in evaluator_timings(job):
+        base = base or (seconds, cpu)
+        # CPU beyond what one process spends on the same chunks: sending, scheduling, pickling. Unlike the
+        # wall clock, it does not depend on how busy the shared machine's cores are.
+        print(f"{name:>30} {seconds:>8.1f} {runs / seconds:>10,.0f} {base[0] / seconds:>12.2f}x {cpu:>21.1f} "
+              f"{(cpu - base[1]) / cpu:>9.0%}")
+
+
+def evaluator_timings(job):
+    """Yield (where, seconds) for the whole ensemble on each evaluator, the workers started before the clock."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    yield "in-process", _time(InProcess(), job)
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn")) as pool:
+        list(pool.map(abs, [1, 2]))  # the processes start before the clock
+        yield "2 local processes", _time(OnExecutor(pool, window=4), job)
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        print(f"{'2-worker Dask LocalCluster':>30}  skipped: install the 'cluster' extra")
+        return
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
+        yield "2-worker Dask LocalCluster", _time(OnDask(client, window=4), job)
+
+
+def _time(evaluator, job) -> tuple[float, float]:
+    """Return the wall-clock seconds and the CPU seconds of this process and all its children for the job."""
+    warm = replace(job, sizes=(10, 10, 10, 10), key="warm-up")
+    for _ in evaluator.chunks(warm, range(4)):  # workers import numpy and the engine before the clock starts
+        pass
+    start, cpu = time.perf_counter(), _cpu()
+    for _ in evaluator.chunks(job, range(len(job.sizes))):
+        pass
+    return time.perf_counter() - start, _cpu() - cpu
+
+
+def _cpu() -> float:
+    import psutil
+
+    processes = [psutil.Process(), *psutil.Process().children(recursive=True)]
+    total = 0.0
+    for process in processes:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
 
 
 if __name__ == "__main__":

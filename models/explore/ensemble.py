@@ -13,6 +13,7 @@ the same seed gives the same ensemble however many processes or machines share t
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -125,23 +126,60 @@ def run_chunk(model: CompiledModel, study: Study, scenario_id: str, question: Qu
     return drawn, out[step, 0, :].astype(float)
 
 
-def run_ensemble(model: CompiledModel, study: Study, scenario_id: str, question: Question, runs: int, seed: int,
-                 chunk: int = CHUNK, progress: Callable[[int, int], None] | None = None) -> Ensemble:
-    """Run the whole ensemble here, chunk by chunk; `progress(done, runs)` after each chunk (it may raise to stop)."""
+@dataclass(frozen=True)
+class EnsembleJob:
+    """Everything needed to run any chunk of one ensemble, so a worker gets it once and then chunk numbers."""
+
+    study: Study
+    scenario_id: str
+    question: Question
+    space: dict[str, tuple[float, float]]
+    seed: int
+    sizes: tuple[int, ...]
+    key: str  # tells one job from another in a worker's cache of compiled models
+
+    @property
+    def runs(self) -> int:
+        """Return the number of runs in the whole ensemble."""
+        return sum(self.sizes)
+
+    def start(self, index: int) -> int:
+        """Return the number of the first run of chunk `index`."""
+        return sum(self.sizes[:index])
+
+    def chunk(self, model: CompiledModel, index: int) -> tuple[np.ndarray, np.ndarray]:
+        """Run chunk `index`: its numbers come from child `index` of the seed, whoever runs it."""
+        child = np.random.SeedSequence(self.seed, spawn_key=(index,))  # equals SeedSequence(seed).spawn(n)[index]
+        return run_chunk(model, self.study, self.scenario_id, self.question, self.space, child, self.sizes[index])
+
+
+def ensemble_job(study: Study, scenario_id: str, question: Question, runs: int, seed: int, chunk: int = CHUNK) -> EnsembleJob:
+    """Return the job of an ensemble of `runs` runs; raise ValueError when there is nothing to vary."""
     space = uncertainty_space(study, scenario_id)
     if not space:
         raise ValueError("the scenario has no assumption with a slider range to vary")
-    sizes = chunk_sizes(runs, chunk)
-    seeds = np.random.SeedSequence(seed).spawn(len(sizes))
+    sizes = tuple(chunk_sizes(runs, chunk))
+    return EnsembleJob(study, scenario_id, question, space, seed, sizes, f"{uuid.uuid4().hex}")
+
+
+def assemble(job: EnsembleJob, inputs: list[np.ndarray], outcomes: list[np.ndarray]) -> Ensemble:
+    """Return the ensemble made of its chunks' inputs and outcomes, in chunk order."""
+    return Ensemble(job.question, job.space, np.concatenate(inputs), np.concatenate(outcomes), job.seed)
+
+
+def run_ensemble(model: CompiledModel, study: Study, scenario_id: str, question: Question, runs: int, seed: int,
+                 chunk: int = CHUNK, progress: Callable[[int, int], None] | None = None) -> Ensemble:
+    """Run the whole ensemble here, chunk by chunk; `progress(done, runs)` after each chunk (it may raise to stop)."""
+    job = ensemble_job(study, scenario_id, question, runs, seed, chunk)
     inputs, outcomes, done = [], [], 0
-    for size, child in zip(sizes, seeds):
-        drawn, outcome = run_chunk(model, study, scenario_id, question, space, child, size)
+    for index, size in enumerate(job.sizes):
+        drawn, outcome = job.chunk(model, index)
         inputs.append(drawn)
         outcomes.append(outcome)
         done += size
         if progress is not None:
             progress(done, runs)
-    return Ensemble(question, space, np.concatenate(inputs), np.concatenate(outcomes), seed)
+    return assemble(job, inputs, outcomes)
 
 
 def _constant_values(study: Study, scenario_id: str) -> dict[str, float]:
