@@ -37,9 +37,9 @@ def gathered(evaluator, job):
 @pytest.fixture(scope="module")
 def cluster():
     distributed = pytest.importorskip("distributed", reason="Dask is the optional 'cluster' extra")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as local:
-        with distributed.Client(local) as client:
-            yield local, client
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as local, \
+            distributed.Client(local) as client:
+        yield local, client
 
 
 def test_chunks_draw_from_the_children_of_one_seed_whatever_the_chunking_of_the_loop():
