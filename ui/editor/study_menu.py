@@ -161,5 +161,5 @@ class StudyMenu(QObject):
 
 def install_study_menu(window: MainWindow) -> StudyMenu:
     """Put the study actions at the top of the window's File menu."""
-    file_menu = next(cast(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "&File")
+    file_menu = next(cast(QMenu, a.menu()) for a in window.menuBar().actions() if a.objectName() == "fileMenu")
     return StudyMenu(window, file_menu)

@@ -83,7 +83,7 @@ class AssumptionPanel(QScrollArea):
             groups[group].addWidget(row)
             self._rows[variable.name] = row
         if not assumptions:
-            layout.addWidget(QLabel("This study has no assumptions to set.", body))
+            layout.addWidget(QLabel(self.tr("This study has no assumptions to set."), body))
         layout.addStretch(1)
         self.setWidget(body)
         self.sync()
@@ -97,7 +97,7 @@ class AssumptionPanel(QScrollArea):
         scenario_id = session.choices.selected
         self.setEnabled(scenario_id is not None)
         if scenario_id is None:
-            self.heading.setText("Select or create a scenario to set its assumptions.")
+            self.heading.setText(self.tr("Select or create a scenario to set its assumptions."))
             return
         scenario = session.study.scenario(scenario_id)
         self.heading.setText(f"Assumptions of <span style='color:{scenario_hex(scenario)}'>■</span> <b>{html.escape(scenario.name)}</b>")

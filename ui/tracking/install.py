@@ -37,7 +37,7 @@ class TrackingMode:
         action.setShortcut(QKeySequence("Ctrl+Shift+T"))
         action.setToolTip("Which scenario is unfolding: actuals, signposts and the ranking")
         for menu_action in window.menuBar().actions():
-            if menu_action.text() == "&View":
+            if menu_action.objectName() == "viewMenu":
                 view_menu = cast(QMenu, menu_action.menu())
                 view_menu.addSeparator()
                 view_menu.addAction(action)

@@ -1,0 +1,397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AssumptionPanel</name>
+    <message>
+        <location filename="../../ui/panels/assumption_panel.py" line="86"/>
+        <source>This study has no assumptions to set.</source>
+        <translation>Este estudio no tiene supuestos que definir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/assumption_panel.py" line="100"/>
+        <source>Select or create a scenario to set its assumptions.</source>
+        <translation>Seleccione o cree un escenario para definir sus supuestos.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonBar</name>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="27"/>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="27"/>
+        <source>Difference from reference</source>
+        <translation>Diferencia con la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="28"/>
+        <source>% difference from reference</source>
+        <translation>% de diferencia con la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="35"/>
+        <source>Reference scenario</source>
+        <translation>Escenario de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="36"/>
+        <source>The scenario the others are compared with</source>
+        <translation>El escenario con el que se comparan los demás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="39"/>
+        <source>Chart values</source>
+        <translation>Valores de los gráficos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="42"/>
+        <source>Show each scenario&apos;s values, or how far it is from the reference</source>
+        <translation>Mostrar los valores de cada escenario, o cuánto se aleja de la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="44"/>
+        <source>Compare at &amp;horizons…</source>
+        <translation>Comparar en &amp;horizontes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="45"/>
+        <source>A table of the charted indicators at the table years, with differences from the reference</source>
+        <translation>Una tabla de los indicadores graficados en los años de la tabla, con sus diferencias con la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="47"/>
+        <source>What &amp;differs…</source>
+        <translation>Qué &amp;difiere…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="48"/>
+        <source>The inputs two scenarios set differently</source>
+        <translation>Los insumos que dos escenarios definen de forma distinta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="54"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/comparison_bar.py" line="56"/>
+        <source>C&amp;harts show:</source>
+        <translation>Los &amp;gráficos muestran:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/i18n/menu.py" line="27"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n/menu.py" line="45"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n/menu.py" line="45"/>
+        <source>The interface will be in %1 the next time Prospectiva starts. Your work is saved as you go, so you can close and reopen it now.</source>
+        <translation>La interfaz estará en %1 la próxima vez que inicie Prospectiva. Su trabajo se guarda a medida que avanza, así que puede cerrarla y volver a abrirla ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="79"/>
+        <source>This library has no study yet. Use File ▸ Import study file… to add one.</source>
+        <translation>Esta biblioteca todavía no tiene estudios. Use Archivo ▸ Importar archivo de estudio… para agregar uno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="85"/>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="88"/>
+        <source>&amp;Study:</source>
+        <translation>E&amp;studio:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicadores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Choose which indicators get a chart (Ctrl+I)</source>
+        <translation>Elegir qué indicadores tienen un gráfico (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Import study file…</source>
+        <translation>&amp;Importar archivo de estudio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <source>S&amp;cenario</source>
+        <translation>E&amp;scenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>Open the other study anyway</source>
+        <translation>Abrir el otro estudio de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <source>Not saved – retrying in %1 s: %2</source>
+        <translation>No guardado – se reintenta en %1 s: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="410"/>
+        <source>Close anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>ModelStatus</name>
+    <message>
+        <location filename="../../ui/editor/model_status.py" line="36"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="69"/>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="70"/>
+        <source>Tick to show on the charts; select to edit its assumptions</source>
+        <translation>Marque para mostrarlo en los gráficos; selecciónelo para editar sus supuestos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="71"/>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Nuevo escenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="71"/>
+        <source>Add a blank scenario</source>
+        <translation>Agregar un escenario en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="72"/>
+        <source>&amp;Branch</source>
+        <translation>Deri&amp;var</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="72"/>
+        <source>Add a child that inherits the selected scenario</source>
+        <translation>Agregar un escenario hijo que hereda del escenario seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="73"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="73"/>
+        <source>Copy the selected scenario</source>
+        <translation>Copiar el escenario seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="74"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="74"/>
+        <source>Rename the selected scenario</source>
+        <translation>Renombrar el escenario seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="75"/>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Color…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="75"/>
+        <source>Change the selected scenario&apos;s colour</source>
+        <translation>Cambiar el color del escenario seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="76"/>
+        <source>De&amp;lete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/scenario_panel.py" line="76"/>
+        <source>Delete the selected scenario (undoable)</source>
+        <translation>Eliminar el escenario seleccionado (se puede deshacer)</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../../ui/panels/table_panel.py" line="75"/>
+        <source>e.g. 2027.5, 2031, 2035</source>
+        <translation>p. ej. 2027.5, 2031, 2035</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/table_panel.py" line="76"/>
+        <source>Years shown as columns, separated by commas</source>
+        <translation>Años mostrados como columnas, separados por comas (un año decimal con punto: 2027.5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/table_panel.py" line="78"/>
+        <source>&amp;Years:</source>
+        <translation>&amp;Años:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/table_panel.py" line="82"/>
+        <source>&lt;b&gt;Values at chosen years&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Valores en los años elegidos&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UncertaintyBar</name>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="58"/>
+        <source>&amp;Uncertainty</source>
+        <translation>In&amp;certidumbre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="59"/>
+        <source>Draw each scenario&apos;s median with its 50 % and 90 % bands from Monte Carlo samples</source>
+        <translation>Dibujar la mediana de cada escenario con sus bandas del 50 % y del 90 % a partir de muestras de Monte Carlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="63"/>
+        <source>Bands for &amp;all</source>
+        <translation>Bandas para &amp;todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="64"/>
+        <source>Draw bands for every shown scenario, not only the selected one and the reference</source>
+        <translation>Dibujar bandas para cada escenario mostrado, no solo el seleccionado y la referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="71"/>
+        <source> samples</source>
+        <translation> muestras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="72"/>
+        <source>Monte Carlo samples</source>
+        <translation>Muestras de Monte Carlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="80"/>
+        <source>&amp;Chance…</source>
+        <translation>&amp;Probabilidad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="80"/>
+        <source>The chance that an indicator is above or below a value by a time</source>
+        <translation>La probabilidad de que un indicador esté por encima o por debajo de un valor en un momento dado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="81"/>
+        <source>&amp;Tornado…</source>
+        <translation>&amp;Tornado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="81"/>
+        <source>Which uncertain inputs move an indicator most</source>
+        <translation>Qué insumos inciertos mueven más a un indicador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
+        <source>E&amp;vent odds…</source>
+        <translation>Probabilidad de &amp;eventos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
+        <source>Each event&apos;s probability, its switch per scenario, and how often it happened</source>
+        <translation>La probabilidad de cada evento, su activación por escenario y con qué frecuencia ocurrió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="232"/>
+        <source>Bands wait for the model to compile: see Problems.</source>
+        <translation>Las bandas esperan a que el modelo compile: vea Problemas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="234"/>
+        <source>Bands could not be computed: %1</source>
+        <translation>No se pudieron calcular las bandas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="294"/>
+        <source>Bands are drawn when the charts show values, not differences.</source>
+        <translation>Las bandas se dibujan cuando los gráficos muestran valores, no diferencias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="298"/>
+        <source>⟳ Updating bands…</source>
+        <translation>⟳ Actualizando bandas…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="301"/>
+        <source>Median (dashed), 50 % and 90 % bands from %Ln sample(s) (seed %1; %2 ms)</source>
+        <translation>
+            <numerusform>Mediana (discontinua), bandas del 50 % y del 90 % a partir de %Ln muestra (semilla %1; %2 ms)</numerusform>
+            <numerusform>Mediana (discontinua), bandas del 50 % y del 90 % a partir de %Ln muestras (semilla %1; %2 ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="305"/>
+        <source>. Solid lines: the run without chance events (each event only as the scenario switches it)</source>
+        <translation>. Líneas continuas: la corrida sin eventos aleatorios (cada evento solo según lo active el escenario)</translation>
+    </message>
+</context>
+</TS>
