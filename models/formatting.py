@@ -16,6 +16,9 @@ _people_locale = "en"
 MINUS = "\u2212"  # the true minus sign: as wide as "+", and not a hyphen that a line may break at
 SIGNIFICANT = 4
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Month abbreviations and the quarter's letter ("T3 2026": trimestre) as each language writes them.
+MONTHS_BY_LOCALE = {"en": MONTHS, "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic")}
+QUARTER_LETTER = {"en": "Q", "es": "T"}
 # Tolerance when deciding that a time sits on a quarter or a month (decimal years carry float error).
 ON_GRID = 1e-6
 
@@ -101,14 +104,16 @@ def format_column(values: Iterable[float], signed: bool = False, locale: str | N
     return [format_number(v, decimals, group=group, signed=signed, locale=locale) for v in values]
 
 
-def format_time(t: float, step: float | None = None, unit: str = "year") -> str:
+def format_time(t: float, step: float | None = None, unit: str = "year", locale: str | None = None) -> str:
     """Return a time for people: a year ("2031"), a quarter ("Q3 2026") or a month ("Jun 2027").
 
     Times on an axis counted in years are decimal years (2026.5 is the start of July 2026). With a
     step, the label is as fine as the step; without one, as fine as the time needs.
     """
     if unit.lower() not in ("year", "years", "yr"):
-        return f"{unit} {format_value(t, trim=True, group=False)}".strip() if unit else format_value(t, trim=True, group=False)
+        shown = format_value(t, trim=True, group=False, locale=locale)
+        return f"{unit} {shown}".strip() if unit else shown
+    locale = locale or _people_locale
     year = math.floor(t + ON_GRID)
     fraction = t - year
     # A whole year reads as the year; so does any time on an axis that steps by years.
@@ -118,9 +123,9 @@ def format_time(t: float, step: float | None = None, unit: str = "year") -> str:
     on_quarter = abs(quarters - round(quarters)) < ON_GRID * 4
     quarterly = step is not None and abs(step * 4 - round(step * 4)) < ON_GRID * 4
     if quarterly or (step is None and on_quarter):
-        return f"Q{min(4, math.floor(quarters + ON_GRID) + 1)} {year}"
+        return f"{QUARTER_LETTER[locale]}{min(4, math.floor(quarters + ON_GRID) + 1)} {year}"
     month = min(11, math.floor(fraction * 12 + ON_GRID))
-    return f"{MONTHS[month]} {year}"
+    return f"{MONTHS_BY_LOCALE[locale][month]} {year}"
 
 
 def format_span(start: float, end: float, step: float | None = None, unit: str = "year") -> str:

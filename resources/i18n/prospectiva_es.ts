@@ -4,6 +4,11 @@
 <context>
     <name>AssumptionPanel</name>
     <message>
+        <location filename="../../ui/panels/assumption_panel.py" line="71"/>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
         <location filename="../../ui/panels/assumption_panel.py" line="86"/>
         <source>This study has no assumptions to set.</source>
         <translation>Este estudio no tiene supuestos que definir.</translation>
@@ -12,6 +17,45 @@
         <location filename="../../ui/panels/assumption_panel.py" line="100"/>
         <source>Select or create a scenario to set its assumptions.</source>
         <translation>Seleccione o cree un escenario para definir sus supuestos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/assumption_panel.py" line="103"/>
+        <source>Assumptions of %1</source>
+        <translation>Supuestos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/assumption_panel.py" line="115"/>
+        <source>study value</source>
+        <translation>del estudio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/assumption_panel.py" line="117"/>
+        <source>own value</source>
+        <translation>propio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/assumption_panel.py" line="119"/>
+        <source>from %1</source>
+        <comment>the scenario an assumption value is inherited from</comment>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/assumption_panel.py" line="122"/>
+        <source>, time path</source>
+        <translation>, trayectoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/assumption_panel.py" line="123"/>
+        <source>A time path, shown at its value as of the study&apos;s date. Moving the slider replaces it with a constant for this scenario.</source>
+        <translation>Una trayectoria temporal, mostrada con su valor a la fecha del estudio. Mover el control deslizante la reemplaza por una constante para este escenario.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartGrid</name>
+    <message>
+        <location filename="../../ui/plots/chart_grid.py" line="165"/>
+        <source>Point at a chart to read its values here.</source>
+        <translation>Señale un gráfico para leer aquí sus valores.</translation>
     </message>
 </context>
 <context>
@@ -83,6 +127,90 @@
     </message>
 </context>
 <context>
+    <name>ExportMenu</name>
+    <message>
+        <location filename="../../ui/compare/export_menu.py" line="16"/>
+        <source>&amp;Study file (all scenarios)…</source>
+        <translation>Archivo de e&amp;studio (todos los escenarios)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/export_menu.py" line="17"/>
+        <source>S&amp;elected scenario file (with its parents)…</source>
+        <translation>Archivo del escenario s&amp;eleccionado (con sus padres)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/export_menu.py" line="18"/>
+        <source>Projections as &amp;CSV…</source>
+        <translation>Proyecciones en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/export_menu.py" line="19"/>
+        <source>Projections as &amp;workbook (XLSX)…</source>
+        <translation>Proyecciones en &amp;libro de cálculo (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/export_menu.py" line="20"/>
+        <source>Charts as &amp;PNG…</source>
+        <translation>Gráficos en &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/export_menu.py" line="21"/>
+        <source>Charts as S&amp;VG…</source>
+        <translation>Gráficos en S&amp;VG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/export_menu.py" line="22"/>
+        <source>Scenario &amp;brief (PDF)…</source>
+        <translation>&amp;Informe de escenario (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/export_menu.py" line="23"/>
+        <source>Scenario brief (&amp;HTML)…</source>
+        <translation>Informe de escenario (&amp;HTML)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/compare/export_menu.py" line="29"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+</context>
+<context>
+    <name>Horizons</name>
+    <message>
+        <location filename="../../ui/plots/indicator_plot.py" line="27"/>
+        <source>next 6 months</source>
+        <translation>próximos 6 meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/indicator_plot.py" line="27"/>
+        <source>5–10 years</source>
+        <translation>5–10 años</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/indicator_plot.py" line="102"/>
+        <source>Horizon: %1 (%2–%3)</source>
+        <translation>Horizonte: %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plots/indicator_plot.py" line="106"/>
+        <source>as of</source>
+        <translation>base</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../ui/qtmodels/indicator_table_model.py" line="20"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qtmodels/indicator_table_model.py" line="20"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <location filename="../../ui/i18n/menu.py" line="27"/>
@@ -119,7 +247,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Indicators…</source>
         <translation>&amp;Indicadores…</translation>
     </message>
@@ -134,64 +262,77 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Import study file…</source>
         <translation>&amp;Importar archivo de estudio…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>S&amp;cenario</source>
         <translation>E&amp;scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Open the other study anyway</source>
         <translation>Abrir el otro estudio de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Not saved – retrying in %1 s: %2</source>
         <translation>No guardado – se reintenta en %1 s: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>All changes saved</source>
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>ModelEditor</name>
+    <message>
+        <location filename="../../ui/editor/model_editor.py" line="157"/>
+        <source>&amp;Model editor</source>
+        <translation>&amp;Editor del modelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/model_editor.py" line="159"/>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
     </message>
 </context>
 <context>
@@ -206,6 +347,7 @@
     <name>ScenarioPanel</name>
     <message>
         <location filename="../../ui/panels/scenario_panel.py" line="69"/>
+        <location filename="../../ui/panels/scenario_panel.py" line="92"/>
         <source>Scenarios</source>
         <translation>Escenarios</translation>
     </message>
@@ -392,6 +534,39 @@
         <location filename="../../ui/uncertainty/uncertainty_bar.py" line="305"/>
         <source>. Solid lines: the run without chance events (each event only as the scenario switches it)</source>
         <translation>. Líneas continuas: la corrida sin eventos aleatorios (cada evento solo según lo active el escenario)</translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../ui/workshop/install.py" line="30"/>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Taller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/install.py" line="31"/>
+        <source>&amp;Presentation view</source>
+        <translation>Vista de &amp;presentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/install.py" line="33"/>
+        <source>&amp;Capture proposal</source>
+        <translation>&amp;Capturar propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/install.py" line="35"/>
+        <source>&amp;Freeze the room&apos;s screen</source>
+        <translation>Con&amp;gelar la pantalla de la sala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/install.py" line="37"/>
+        <source>Presentation &amp;screen</source>
+        <translation>Pantalla de pre&amp;sentación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop/install.py" line="42"/>
+        <source>Workshop</source>
+        <translation>Taller</translation>
     </message>
 </context>
 </TS>

@@ -37,3 +37,12 @@ def test_the_chosen_locale_is_the_default_and_an_unknown_one_is_refused():
         formatting.set_people_locale("fr")
     formatting.set_people_locale("en")
     assert format_value(1.25) == "1.250"
+
+
+def test_quarters_and_months_are_written_in_spanish():
+    from models.formatting import format_time
+
+    assert format_time(2026.5, locale="es") == "T3 2026"  # July starts the third trimestre
+    assert format_time(2027 + 5 / 12, step=1 / 12, locale="es") == "jun 2027"
+    assert format_time(2026.5, locale="en") == "Q3 2026"
+    assert format_time(2031.0, locale="es") == "2031"

@@ -10,6 +10,8 @@ from models.formatting import set_people_locale
 
 # English is the source language: it needs no catalogue.
 LANGUAGES = {"en": "English", "es": "Español"}
+# The number locale before a language was installed, given back when it is removed.
+_locale_before: list[QLocale] = []
 CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
@@ -35,6 +37,7 @@ def install_language(language: str) -> list[QTranslator]:
     if app is None:
         raise RuntimeError("install_language needs a running QApplication")
     set_people_locale(language)
+    _locale_before.append(QLocale())
     QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
     if language == "en":
         return []
@@ -55,10 +58,10 @@ def install_language(language: str) -> list[QTranslator]:
 
 
 def remove_language(translators: list[QTranslator]) -> None:
-    """Take installed translators out again, back to the English source strings and English numbers."""
+    """Take installed translators out again: English source strings, and the number locale from before."""
     app = QCoreApplication.instance()
     for translator in translators:
         if app is not None:
             app.removeTranslator(translator)
     set_people_locale("en")
-    QLocale.setDefault(QLocale(QLocale.Language.English))
+    QLocale.setDefault(_locale_before.pop() if _locale_before else QLocale(QLocale.Language.English))

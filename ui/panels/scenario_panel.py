@@ -89,7 +89,7 @@ class ScenarioPanel(QWidget):
             self._buttons.append(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Scenarios</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("Scenarios") + "</b>", self))
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
