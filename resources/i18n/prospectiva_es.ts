@@ -177,22 +177,22 @@
 <context>
     <name>Horizons</name>
     <message>
-        <location filename="../../ui/plots/indicator_plot.py" line="27"/>
+        <location filename="../../ui/plots/indicator_plot.py" line="34"/>
         <source>next 6 months</source>
         <translation>próximos 6 meses</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/indicator_plot.py" line="27"/>
+        <location filename="../../ui/plots/indicator_plot.py" line="34"/>
         <source>5–10 years</source>
         <translation>5–10 años</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/indicator_plot.py" line="102"/>
+        <location filename="../../ui/plots/indicator_plot.py" line="109"/>
         <source>Horizon: %1 (%2–%3)</source>
         <translation>Horizonte: %1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/plots/indicator_plot.py" line="106"/>
+        <location filename="../../ui/plots/indicator_plot.py" line="113"/>
         <source>as of</source>
         <translation>base</translation>
     </message>
@@ -200,12 +200,12 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../ui/qtmodels/indicator_table_model.py" line="20"/>
+        <location filename="../../ui/qtmodels/indicator_table_model.py" line="26"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/qtmodels/indicator_table_model.py" line="20"/>
+        <location filename="../../ui/qtmodels/indicator_table_model.py" line="26"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
     </message>
@@ -443,95 +443,95 @@
 <context>
     <name>UncertaintyBar</name>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="58"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="60"/>
         <source>&amp;Uncertainty</source>
         <translation>In&amp;certidumbre</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="59"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="61"/>
         <source>Draw each scenario&apos;s median with its 50 % and 90 % bands from Monte Carlo samples</source>
         <translation>Dibujar la mediana de cada escenario con sus bandas del 50 % y del 90 % a partir de muestras de Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="63"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="65"/>
         <source>Bands for &amp;all</source>
         <translation>Bandas para &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="64"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="66"/>
         <source>Draw bands for every shown scenario, not only the selected one and the reference</source>
         <translation>Dibujar bandas para cada escenario mostrado, no solo el seleccionado y la referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="71"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="73"/>
         <source> samples</source>
         <translation> muestras</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="72"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="74"/>
         <source>Monte Carlo samples</source>
         <translation>Muestras de Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="80"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
         <source>&amp;Chance…</source>
         <translation>&amp;Probabilidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="80"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
         <source>The chance that an indicator is above or below a value by a time</source>
         <translation>La probabilidad de que un indicador esté por encima o por debajo de un valor en un momento dado</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="81"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="83"/>
         <source>&amp;Tornado…</source>
         <translation>&amp;Tornado…</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="81"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="83"/>
         <source>Which uncertain inputs move an indicator most</source>
         <translation>Qué insumos inciertos mueven más a un indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="84"/>
         <source>E&amp;vent odds…</source>
         <translation>Probabilidad de &amp;eventos…</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="84"/>
         <source>Each event&apos;s probability, its switch per scenario, and how often it happened</source>
         <translation>La probabilidad de cada evento, su activación por escenario y con qué frecuencia ocurrió</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="232"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="234"/>
         <source>Bands wait for the model to compile: see Problems.</source>
         <translation>Las bandas esperan a que el modelo compile: vea Problemas.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="234"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="236"/>
         <source>Bands could not be computed: %1</source>
         <translation>No se pudieron calcular las bandas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="294"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="296"/>
         <source>Bands are drawn when the charts show values, not differences.</source>
         <translation>Las bandas se dibujan cuando los gráficos muestran valores, no diferencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="298"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="300"/>
         <source>⟳ Updating bands…</source>
         <translation>⟳ Actualizando bandas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="301"/>
-        <source>Median (dashed), 50 % and 90 % bands from %Ln sample(s) (seed %1; %2 ms)</source>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="305"/>
+        <source>Median (dashed), 50 % and 90 % bands from %1 samples (seed %2; %3 ms)</source>
         <translation>
-            <numerusform>Mediana (discontinua), bandas del 50 % y del 90 % a partir de %Ln muestra (semilla %1; %2 ms)</numerusform>
-            <numerusform>Mediana (discontinua), bandas del 50 % y del 90 % a partir de %Ln muestras (semilla %1; %2 ms)</numerusform>
+            <numerusform>Mediana (discontinua), bandas del 50 % y del 90 % a partir de %1 muestra (semilla %2; %3 ms)</numerusform>
+            <numerusform>Mediana (discontinua), bandas del 50 % y del 90 % a partir de %1 muestras (semilla %2; %3 ms)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="305"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="310"/>
         <source>. Solid lines: the run without chance events (each event only as the scenario switches it)</source>
         <translation>. Líneas continuas: la corrida sin eventos aleatorios (cada evento solo según lo active el escenario)</translation>
     </message>

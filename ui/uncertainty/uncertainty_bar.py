@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.formatting import format_number
 from ui.compute.service import ComputeService, Failure
 from ui.panels.wrap_row import WrapRow
 from ui.plots.chart_grid import ChartGrid
@@ -297,9 +298,12 @@ class UncertaintyBar(QWidget):
         elif self.stale():
             self.status.setText(self.tr("⟳ Updating bands…"))
         else:
-            # %Ln is Qt's plural count written in the locale's grouping: "1 sample", "1,000 samples", "1.000 muestras".
-            text = self.tr("Median (dashed), 50 % and 90 % bands from %Ln sample(s) (seed %1; %2 ms)", "",
-                           self.samples.value()).replace("%1", str(SEED)).replace("%2", f"{self.last_seconds * 1000:.0f}")
+            # Passing the count picks the catalogue's plural form ("1 muestra", "1.000 muestras"); the number itself
+            # comes from our formatter so it is grouped as the tables group it. English reads "samples": the box starts at 100.
+            count = self.samples.value()
+            text = (self.tr("Median (dashed), 50 % and 90 % bands from %1 samples (seed %2; %3 ms)", "", count)
+                    .replace("%1", format_number(count, 0)).replace("%2", str(SEED))
+                    .replace("%3", f"{self.last_seconds * 1000:.0f}"))
             if self._session is not None and self._session.study.events:
                 # The line and the median differ for a reason the reader must be told.
                 text += self.tr(". Solid lines: the run without chance events (each event only as the scenario switches it)")
