@@ -198,6 +198,132 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="28"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="28"/>
+        <source>Already here</source>
+        <translation>Ya está aquí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="29"/>
+        <source>Differs from yours</source>
+        <translation>Distinto del suyo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="30"/>
+        <source>Name taken</source>
+        <translation>Nombre en uso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="31"/>
+        <source>Comes with its parent</source>
+        <translation>Llega con su padre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="32"/>
+        <source>Keep my model</source>
+        <translation>Conservar mi modelo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="33"/>
+        <source>Use the file&apos;s model</source>
+        <translation>Usar el modelo del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="34"/>
+        <source>Import the file as a separate study</source>
+        <translation>Importar el archivo como un estudio aparte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="47"/>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="49"/>
+        <source>“%1” holds the study “%2”, which is not in your library yet.</source>
+        <translation>«%1» contiene el estudio «%2», que todavía no está en su biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="52"/>
+        <source>“%1” holds a version of “%2”, which is in your library: %3 new, %4 already here, %5 differing from yours</source>
+        <translation>«%1» contiene una versión de «%2», que ya está en su biblioteca: %3 nuevos, %4 ya presentes, %5 distintos de los suyos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="56"/>
+        <source>, %1 coming in with a parent that differs</source>
+        <translation>, %1 que llegan con un escenario padre distinto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="58"/>
+        <source>. Nothing changes until you press Import; Undo takes the whole import back.</source>
+        <translation>. Nada cambia hasta que presione Importar; Deshacer revierte toda la importación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="60"/>
+        <source> Tracking: %1.</source>
+        <translation> Seguimiento: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="64"/>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="64"/>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="64"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="64"/>
+        <source>Do</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="75"/>
+        <source>What to do with %1</source>
+        <translation>Qué hacer con %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="89"/>
+        <source>What Import will do</source>
+        <translation>Qué hará la importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="94"/>
+        <source>Import will:</source>
+        <translation>La importación hará lo siguiente:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="101"/>
+        <source>The file&apos;s model differs from yours in 1 way</source>
+        <translation>El modelo del archivo difiere del suyo en 1 aspecto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sharing/import_dialog.py" line="102"/>
+        <source>The file&apos;s model differs from yours in %n ways</source>
+        <translation>
+            <numerusform>El modelo del archivo difiere del suyo en %n aspecto</numerusform>
+            <numerusform>El modelo del archivo difiere del suyo en %n aspectos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing/import_dialog.py" line="117"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorTableModel</name>
     <message>
         <location filename="../../ui/qtmodels/indicator_table_model.py" line="26"/>
@@ -443,87 +569,87 @@
 <context>
     <name>UncertaintyBar</name>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="60"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="59"/>
         <source>&amp;Uncertainty</source>
         <translation>In&amp;certidumbre</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="61"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="60"/>
         <source>Draw each scenario&apos;s median with its 50 % and 90 % bands from Monte Carlo samples</source>
         <translation>Dibujar la mediana de cada escenario con sus bandas del 50 % y del 90 % a partir de muestras de Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="65"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="64"/>
         <source>Bands for &amp;all</source>
         <translation>Bandas para &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="66"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="65"/>
         <source>Draw bands for every shown scenario, not only the selected one and the reference</source>
         <translation>Dibujar bandas para cada escenario mostrado, no solo el seleccionado y la referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="73"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="72"/>
         <source> samples</source>
         <translation> muestras</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="74"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="73"/>
         <source>Monte Carlo samples</source>
         <translation>Muestras de Monte Carlo</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="81"/>
         <source>&amp;Chance…</source>
         <translation>&amp;Probabilidad…</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="81"/>
         <source>The chance that an indicator is above or below a value by a time</source>
         <translation>La probabilidad de que un indicador esté por encima o por debajo de un valor en un momento dado</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="83"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
         <source>&amp;Tornado…</source>
         <translation>&amp;Tornado…</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="83"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="82"/>
         <source>Which uncertain inputs move an indicator most</source>
         <translation>Qué insumos inciertos mueven más a un indicador</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="84"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="83"/>
         <source>E&amp;vent odds…</source>
         <translation>Probabilidad de &amp;eventos…</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="84"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="83"/>
         <source>Each event&apos;s probability, its switch per scenario, and how often it happened</source>
         <translation>La probabilidad de cada evento, su activación por escenario y con qué frecuencia ocurrió</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="234"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="233"/>
         <source>Bands wait for the model to compile: see Problems.</source>
         <translation>Las bandas esperan a que el modelo compile: vea Problemas.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="236"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="235"/>
         <source>Bands could not be computed: %1</source>
         <translation>No se pudieron calcular las bandas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="296"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="295"/>
         <source>Bands are drawn when the charts show values, not differences.</source>
         <translation>Las bandas se dibujan cuando los gráficos muestran valores, no diferencias.</translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="300"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="299"/>
         <source>⟳ Updating bands…</source>
         <translation>⟳ Actualizando bandas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="305"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="304"/>
         <source>Median (dashed), 50 % and 90 % bands from %1 samples (seed %2; %3 ms)</source>
         <translation>
             <numerusform>Mediana (discontinua), bandas del 50 % y del 90 % a partir de %1 muestra (semilla %2; %3 ms)</numerusform>
@@ -531,7 +657,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="310"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="309"/>
         <source>. Solid lines: the run without chance events (each event only as the scenario switches it)</source>
         <translation>. Líneas continuas: la corrida sin eventos aleatorios (cada evento solo según lo active el escenario)</translation>
     </message>

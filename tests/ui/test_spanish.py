@@ -124,3 +124,20 @@ def test_the_shipped_catalogue_is_complete_and_built_from_its_source(tmp_path):
     built = tmp_path / "es.qm"
     subprocess.run([str(lrelease), "-silent", str(source), "-qm", str(built)], check=True)
     assert built.read_bytes() == catalogue_path("es").read_bytes(), "run pyside6-lrelease on the .ts and commit the .qm"
+
+
+def test_the_import_preview_speaks_spanish(qtbot, spanish):
+    from storage.merge_plan import ImportPlan
+    from ui.sharing.import_dialog import ImportDialog
+
+    plan = ImportPlan("Bolivia", True)
+    plan.model_differences = ["a", "b", "c"]
+    dialog = ImportDialog(plan, "bolivia.json")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Importar bolivia.json"
+    assert dialog.import_button.text() == "&Importar"
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
+    assert headers == ["Escenario", "En el archivo", "Detalles", "Acción"]
+    from PySide6.QtWidgets import QGroupBox
+
+    assert dialog.findChild(QGroupBox).title() == "El modelo del archivo difiere del suyo en 3 aspectos"
