@@ -544,6 +544,82 @@
     </message>
 </context>
 <context>
+    <name>StudySettingsDialog</name>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="32"/>
+        <source>Study settings</source>
+        <translation>Configuración del estudio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="36"/>
+        <source>What this study is about, in Markdown: *emphasis*, lists, links…</source>
+        <translation>De qué trata este estudio, en Markdown: *énfasis*, listas, enlaces…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="61"/>
+        <source>from</source>
+        <comment>time axis start</comment>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="61"/>
+        <source>to</source>
+        <comment>time axis end</comment>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="62"/>
+        <source>by</source>
+        <comment>time axis step</comment>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="67"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="68"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="68"/>
+        <source>Markdown on the left, as it will read on the right.</source>
+        <translation>Markdown a la izquierda; a la derecha, tal como se leerá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="72"/>
+        <source>&lt;b&gt;Time axis&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Eje temporal&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="74"/>
+        <source>&lt;b&gt;Dates&lt;/b&gt; (in the axis&apos;s units; they never follow the computer&apos;s clock)</source>
+        <translation>&lt;b&gt;Fechas&lt;/b&gt; (en las unidades del eje; nunca siguen el reloj de la computadora)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="100"/>
+        <source>The study needs a title.</source>
+        <translation>El estudio necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="102"/>
+        <source>The time axis must end after it starts (it starts at %1 and ends at %2).</source>
+        <translation>El eje temporal debe terminar después de empezar (empieza en %1 y termina en %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="105"/>
+        <source>The time axis has %1 points; at most %2 keep projections quick. Use a larger step.</source>
+        <translation>El eje temporal tiene %1 puntos; con %2 como máximo las proyecciones siguen siendo rápidas. Use un paso mayor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_settings_dialog.py" line="119"/>
+        <source>These path points fall outside the new time axis. They are kept, but no chart or table will show their years:</source>
+        <translation>Estos puntos de trayectoria quedan fuera del nuevo eje temporal. Se conservan, pero ningún gráfico ni tabla mostrará sus años:</translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
         <location filename="../../ui/panels/table_panel.py" line="75"/>

@@ -141,3 +141,21 @@ def test_the_import_preview_speaks_spanish(qtbot, spanish):
     from PySide6.QtWidgets import QGroupBox
 
     assert dialog.findChild(QGroupBox).title() == "El modelo del archivo difiere del suyo en 3 aspectos"
+
+
+def test_study_settings_speak_spanish_and_nothing_is_cut(qtbot, library, spanish):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.editor.study_settings_dialog import StudySettingsDialog
+
+    window = show(qtbot, library)
+    dialog = StudySettingsDialog(window.session.study, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "Configuración del estudio"
+    captions = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"desde", "hasta", "cada", "<b>Eje temporal</b>"} <= captions  # "from" here is not the assumption's "de"
+    assert labels_problems(dialog) == []
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "study-settings-es.png"))
