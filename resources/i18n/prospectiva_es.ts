@@ -544,6 +544,56 @@
     </message>
 </context>
 <context>
+    <name>StudyDatesForm</name>
+    <message>
+        <location filename="../../ui/editor/study_dates_form.py" line="56"/>
+        <source>As of</source>
+        <translation>Fecha base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_dates_form.py" line="59"/>
+        <source>Table times</source>
+        <translation>Tiempos de la tabla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_dates_form.py" line="61"/>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_dates_form.py" line="61"/>
+        <source>From</source>
+        <comment>horizon start</comment>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_dates_form.py" line="61"/>
+        <source>To</source>
+        <comment>horizon end</comment>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_dates_form.py" line="68"/>
+        <source>Add horizon</source>
+        <translation>Agregar horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_dates_form.py" line="68"/>
+        <source>Remove horizon</source>
+        <translation>Quitar horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_dates_form.py" line="79"/>
+        <source>&amp;As of:</source>
+        <translation>Fecha &amp;base:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/study_dates_form.py" line="80"/>
+        <source>Table &amp;times:</source>
+        <translation>&amp;Tiempos de la tabla:</translation>
+    </message>
+</context>
+<context>
     <name>StudySettingsDialog</name>
     <message>
         <location filename="../../ui/editor/study_settings_dialog.py" line="32"/>

@@ -155,7 +155,7 @@ def test_study_settings_speak_spanish_and_nothing_is_cut(qtbot, library, spanish
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "Configuración del estudio"
     captions = {label.text() for label in dialog.findChildren(QLabel)}
-    assert {"desde", "hasta", "cada", "<b>Eje temporal</b>"} <= captions  # "from" here is not the assumption's "de"
+    assert {"desde", "hasta", "cada", "<b>Eje temporal</b>", "Fecha &base:"} <= captions  # "from" here is not "de"
     assert labels_problems(dialog) == []
     if SHOTS:
         dialog.grab().save(str(Path(SHOTS) / "study-settings-es.png"))
