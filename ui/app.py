@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.errors import InterchangeError, LibraryError
 from storage.repository import Library, open_library
+from ui.i18n import install_language
+from ui.i18n.menu import language_for
 from ui.main_window import MainWindow
 from ui.recovery.log_file import attach_log, detach_log, log_path
 
@@ -41,6 +43,11 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         return 2
     handler = attach_log(library.path)
     try:
+        try:
+            translators = install_language(language_for(library))  # kept alive for the window's life
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(None, "Prospectiva", f"{error}\n\nThe window opens in English.")
+            translators = []
         notice = _seed(library)
         try:
             window = MainWindow(library)
@@ -56,7 +63,9 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         if open_file is not None:
             # The same preview as File ▸ Import, once the window is up and the event loop runs.
             QTimer.singleShot(0, lambda: window.import_file(Path(open_file)))
-        return app.exec()
+        code = app.exec()
+        del translators
+        return code
     finally:
         detach_log(handler)
         library.close()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.colours import colour_problems
+from models.formatting import people_locale
 from ui.compare.comparison_bar import ComparisonBar
 from ui.compute.service import ComputeService
 from ui.diagram.install import install_diagram
@@ -26,6 +27,7 @@ from ui.editor.model_editor import add_model_editor
 from ui.editor.model_status import ModelStatus
 from ui.explore.install import install_explore
 from ui.foresight.install import install_foresight
+from ui.i18n.menu import add_language_menu
 from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
 from ui.panels.scenario_panel import ScenarioPanel
@@ -80,23 +82,23 @@ class MainWindow(QMainWindow):
             self.open_study(wanted)
         else:
             self.setWindowTitle("Prospectiva")
-            self.charts.set_notice("This library has no study yet. Use File ▸ Import study file… to add one.")
+            self.charts.set_notice(self.tr("This library has no study yet. Use File ▸ Import study file… to add one."))
 
     # -- building ------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
         self.study_box = QComboBox(self)
-        self.study_box.setAccessibleName("Study")
+        self.study_box.setAccessibleName(self.tr("Study"))
         self.study_box.setMinimumContentsLength(28)
         self.study_box.activated.connect(self._study_chosen)
-        study_label = QLabel("&Study:", self)
+        study_label = QLabel(self.tr("&Study:"), self)
         study_label.setBuddy(self.study_box)
         self.scenarios = ScenarioPanel(self)
         self.assumptions = AssumptionPanel(self)
         self.charts = ChartGrid(self)
         self.table = TablePanel(self)
-        self.indicators_button = QPushButton("&Indicators…", self)
-        self.indicators_button.setToolTip("Choose which indicators get a chart (Ctrl+I)")
+        self.indicators_button = QPushButton(self.tr("&Indicators…"), self)
+        self.indicators_button.setToolTip(self.tr("Choose which indicators get a chart (Ctrl+I)"))
         self.indicators_button.clicked.connect(self.choose_indicators)
 
         left = QSplitter(Qt.Orientation.Vertical, self)
@@ -174,36 +176,39 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         # Kept: other rooms add their actions to these menus (found through QAction.menu(), PySide 6.9
         # hands back a wrapper whose menu is already deleted).
-        file_menu = self.file_menu = self.menuBar().addMenu("&File")
-        self.import_action = file_menu.addAction("&Import study file…", lambda: self.import_file())
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import study file…"), lambda: self.import_file())
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)
         from ui.compare.export_menu import add_export_menu
 
         self.export_menu = add_export_menu(self, file_menu)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit", self.close)
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.menuAction().setObjectName("editMenu")  # found by name: its title is translated
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        scenario_menu = self.scenario_menu = self.menuBar().addMenu("S&cenario")
+        scenario_menu = self.scenario_menu = self.menuBar().addMenu(self.tr("S&cenario"))
         for action in self.scenarios.actions_in_order():
             scenario_menu.addAction(action)
 
-        view_menu = self.view_menu = self.menuBar().addMenu("&View")
-        choose = QAction("&Indicators…", self)
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        choose = QAction(self.tr("&Indicators…"), self)
         choose.setShortcut(QKeySequence("Ctrl+I"))
         choose.triggered.connect(self.choose_indicators)
         view_menu.addAction(choose)
         view_menu.addAction(self.problems_dock.toggleViewAction())
-        full = view_menu.addAction("&Full screen", self._toggle_full_screen)
+        full = view_menu.addAction(self.tr("&Full screen"), self._toggle_full_screen)
         full.setShortcut(QKeySequence.StandardKey.FullScreen)
+        view_menu.addSeparator()
+        self.language_menu = add_language_menu(self, view_menu, self.library, people_locale())
 
     # -- studies -------------------------------------------------------------------------------
 
@@ -224,7 +229,7 @@ class MainWindow(QMainWindow):
 
         A study that cannot be shown is marked and explained, never fatal.
         """
-        if self.session is not None and not may_leave(self, self.session, "Open the other study anyway"):
+        if self.session is not None and not may_leave(self, self.session, self.tr("Open the other study anyway")):
             self.reload_study_list()  # the selector goes back to the study still open
             return False
         self._close_session()
@@ -347,14 +352,14 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str, retry_ms: int) -> None:
         seconds = QLocale().toString(retry_ms / 1000, "g", 3)
-        self.save_status.setText(f"Not saved – retrying in {seconds} s: {message}")
+        self.save_status.setText(self.tr("Not saved – retrying in %1 s: %2").replace("%1", str(seconds)).replace("%2", message))
         self.save_status.show()
 
     def _saved(self) -> None:
         self.save_status.hide()
         # A message being read (what an import did) stays: "saved" waits for an empty status bar.
         if not self.statusBar().currentMessage():
-            self.statusBar().showMessage("All changes saved", 2000)
+            self.statusBar().showMessage(self.tr("All changes saved"), 2000)
 
     def choose_indicators(self) -> None:
         """Let the user choose the charted indicators."""
@@ -413,7 +418,7 @@ class MainWindow(QMainWindow):
         if self._closed:  # a second close (tests, quitting) must not touch a library closed since
             super().closeEvent(event)
             return
-        if self.session is not None and not may_leave(self, self.session, "Close anyway"):
+        if self.session is not None and not may_leave(self, self.session, self.tr("Close anyway")):
             event.ignore()
             return
         self._close_session()

@@ -23,32 +23,37 @@ class ComparisonBar(QWidget):
     table_requested = Signal()
     differences_requested = Signal()
 
+    def _mode_title(self, mode: str) -> str:
+        titles = {"values": self.tr("Values"), "difference": self.tr("Difference from reference"),
+                  "percent": self.tr("% difference from reference")}
+        return titles.get(mode, MODE_TITLES.get(mode, mode))
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._session: StudySession | None = None
         self.reference_box = QComboBox(self)
-        self.reference_box.setAccessibleName("Reference scenario")
-        self.reference_box.setToolTip("The scenario the others are compared with")
+        self.reference_box.setAccessibleName(self.tr("Reference scenario"))
+        self.reference_box.setToolTip(self.tr("The scenario the others are compared with"))
         self.reference_box.activated.connect(self._reference_chosen)
         self.mode_box = QComboBox(self)
-        self.mode_box.setAccessibleName("Chart values")
+        self.mode_box.setAccessibleName(self.tr("Chart values"))
         for mode in MODES:
-            self.mode_box.addItem(MODE_TITLES[mode] if mode == "values" else f"{MODE_TITLES[mode]} from reference", mode)
-        self.mode_box.setToolTip("Show each scenario's values, or how far it is from the reference")
+            self.mode_box.addItem(self._mode_title(mode), mode)
+        self.mode_box.setToolTip(self.tr("Show each scenario's values, or how far it is from the reference"))
         self.mode_box.activated.connect(lambda _: self._store())
-        self.table_button = QPushButton("Compare at &horizons…", self)
-        self.table_button.setToolTip("A table of the charted indicators at the table years, with differences from the reference")
+        self.table_button = QPushButton(self.tr("Compare at &horizons…"), self)
+        self.table_button.setToolTip(self.tr("A table of the charted indicators at the table years, with differences from the reference"))
         self.table_button.clicked.connect(self.table_requested)
-        self.differences_button = QPushButton("What &differs…", self)
-        self.differences_button.setToolTip("The inputs two scenarios set differently")
+        self.differences_button = QPushButton(self.tr("What &differs…"), self)
+        self.differences_button.setToolTip(self.tr("The inputs two scenarios set differently"))
         self.differences_button.clicked.connect(self.differences_requested)
         for box in (self.reference_box, self.mode_box):
             # Narrow windows (1024 wide, or with a dock open) shorten the combos instead of growing the window.
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(COMBO_MIN_CHARACTERS)
-        reference_label = QLabel("&Reference:", self)
+        reference_label = QLabel(self.tr("&Reference:"), self)
         reference_label.setBuddy(self.reference_box)
-        show_label = QLabel("C&harts show:", self)
+        show_label = QLabel(self.tr("C&harts show:"), self)
         show_label.setBuddy(self.mode_box)
         self.row = WrapRow(self)
         self.row.set_groups([

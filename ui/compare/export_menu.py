@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from storage.errors import InterchangeError
@@ -12,22 +13,22 @@ from ui.compare.chart_export import window_figure, write_png, write_svg
 
 # (menu text, file filter, what it writes)
 EXPORTS = (
-    ("&Study file (all scenarios)…", "Study files (*.json)", "study"),
-    ("S&elected scenario file (with its parents)…", "Study files (*.json)", "scenario"),
-    ("Projections as &CSV…", "CSV (*.csv)", "csv"),
-    ("Projections as &workbook (XLSX)…", "Excel workbook (*.xlsx)", "xlsx"),
-    ("Charts as &PNG…", "PNG image (*.png)", "png"),
-    ("Charts as S&VG…", "SVG drawing (*.svg)", "svg"),
-    ("Scenario &brief (PDF)…", "PDF (*.pdf)", "pdf"),
-    ("Scenario brief (&HTML)…", "HTML (*.html)", "html"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "&Study file (all scenarios)…"), "Study files (*.json)", "study"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "S&elected scenario file (with its parents)…"), "Study files (*.json)", "scenario"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "Projections as &CSV…"), "CSV (*.csv)", "csv"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "Projections as &workbook (XLSX)…"), "Excel workbook (*.xlsx)", "xlsx"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "Charts as &PNG…"), "PNG image (*.png)", "png"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "Charts as S&VG…"), "SVG drawing (*.svg)", "svg"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "Scenario &brief (PDF)…"), "PDF (*.pdf)", "pdf"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "Scenario brief (&HTML)…"), "HTML (*.html)", "html"),
 )
 
 
 def add_export_menu(window, file_menu: QMenu) -> QMenu:
     """Add the Export submenu to the File menu."""
-    menu = file_menu.addMenu("&Export")
+    menu = file_menu.addMenu(QCoreApplication.translate("ExportMenu", "&Export"))
     for text, pattern, kind in EXPORTS:
-        menu.addAction(text, functools.partial(_ask_and_export, window, kind, pattern))
+        menu.addAction(QCoreApplication.translate("ExportMenu", str(text)), functools.partial(_ask_and_export, window, kind, pattern))
     return menu
 
 

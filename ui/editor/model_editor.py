@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -154,9 +154,9 @@ def add_model_editor(window: MainWindow) -> ModelEditor:
     dock.hide()
     dock.visibilityChanged.connect(lambda shown: _give_room(window, dock) if shown else None)
     toggle = dock.toggleViewAction()
-    toggle.setText("&Model editor")
+    toggle.setText(QCoreApplication.translate("ModelEditor", "&Model editor"))
     toggle.setShortcut(QKeySequence("Ctrl+E"))
-    model_menu = window.menuBar().addMenu("&Model")
+    model_menu = window.menuBar().addMenu(QCoreApplication.translate("ModelEditor", "&Model"))
     model_menu.addAction(toggle)
     editor.dock, editor.menu = dock, model_menu
     editor.studies = install_study_menu(window)

@@ -7,7 +7,7 @@ editor already underlines a problem where it is typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ui.editor.problems_panel import ProblemsPanel
@@ -33,7 +33,7 @@ class ModelStatus(QObject):
         self._session: StudySession | None = None
         self._failure: tuple[str, list[str], str] | None = None  # a study that could not be opened: summary, lines, notice
         self.panel = ProblemsPanel(window)
-        self.dock = QDockWidget("Problems", window)
+        self.dock = QDockWidget(QCoreApplication.translate("ModelStatus", "Problems"), window)
         self.dock.setObjectName("problems")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)

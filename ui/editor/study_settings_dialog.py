@@ -29,11 +29,11 @@ class StudySettingsDialog(QDialog):
 
     def __init__(self, study: Study, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Study settings")
+        self.setWindowTitle(self.tr("Study settings"))
         self._study = study
         self.title = QLineEdit(study.title, self)
         self.description = QPlainTextEdit(study.description, self)
-        self.description.setPlaceholderText("What this study is about, in Markdown: *emphasis*, lists, links…")
+        self.description.setPlaceholderText(self.tr("What this study is about, in Markdown: *emphasis*, lists, links…"))
         self.preview = QTextBrowser(self)
         self.preview.setOpenExternalLinks(False)
         self.preview.setOpenLinks(False)  # a link in someone's description must not load a local file here
@@ -57,19 +57,21 @@ class StudySettingsDialog(QDialog):
         texts.addWidget(self.description, 1)
         texts.addWidget(self.preview, 1)
         axis = QHBoxLayout()
-        for caption, spin in (("from", self.start), ("to", self.end), ("by", self.step)):
+        # Disambiguated: these are the time axis's bounds and step, not the scenario an assumption comes "from".
+        for caption, spin in ((self.tr("from", "time axis start"), self.start), (self.tr("to", "time axis end"), self.end),
+                              (self.tr("by", "time axis step"), self.step)):
             axis.addWidget(QLabel(caption, self))
             axis.addWidget(spin, 1)
         axis.addWidget(self.unit, 1)
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Description:", QLabel("Markdown on the left, as it will read on the right.", self))
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Description:"), QLabel(self.tr("Markdown on the left, as it will read on the right."), self))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(texts, 1)
-        layout.addWidget(QLabel("<b>Time axis</b>", self))
+        layout.addWidget(QLabel(self.tr("<b>Time axis</b>"), self))
         layout.addLayout(axis)
-        layout.addWidget(QLabel("<b>Dates</b> (in the axis's units; they never follow the computer's clock)", self))
+        layout.addWidget(QLabel(self.tr("<b>Dates</b> (in the axis's units; they never follow the computer's clock)"), self))
         layout.addWidget(self.dates)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
@@ -95,11 +97,13 @@ class StudySettingsDialog(QDialog):
         """Return why the entries cannot be taken, or an empty string."""
         time = self.time_axis()
         if not self.title.text().strip():
-            return "The study needs a title."
+            return self.tr("The study needs a title.")
         if time.end <= time.start:
-            return f"The time axis must end after it starts (it starts at {time.start:g} and ends at {time.end:g})."
+            return (self.tr("The time axis must end after it starts (it starts at %1 and ends at %2).")
+                    .replace("%1", f"{time.start:g}").replace("%2", f"{time.end:g}"))
         if time.count > MAX_STEPS:
-            return f"The time axis has {time.count} points; at most {MAX_STEPS} keep projections quick. Use a larger step."
+            return (self.tr("The time axis has %1 points; at most %2 keep projections quick. Use a larger step.")
+                    .replace("%1", str(time.count)).replace("%2", str(MAX_STEPS)))
         return self.dates.problem(time)
 
     def _check(self) -> None:
@@ -112,7 +116,8 @@ class StudySettingsDialog(QDialog):
         dropped = points_outside(self._study, self.time_axis())
         if dropped:
             lines = "".join(f"<li>{line}</li>" for line in dropped)
-            self.warning.setText(f"⚠ These path points fall outside the new time axis. They are kept, but no chart or table will show their years:<ul>{lines}</ul>")
+            self.warning.setText("⚠ " + self.tr("These path points fall outside the new time axis. They are kept, "
+                                                 "but no chart or table will show their years:") + f"<ul>{lines}</ul>")
         else:
             self.warning.setText("")
         self.warning.setTextFormat(Qt.TextFormat.RichText)

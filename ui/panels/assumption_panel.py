@@ -68,7 +68,7 @@ class AssumptionPanel(QScrollArea):
         layout.addWidget(self.heading)
         groups: dict[str, QVBoxLayout] = {}
         for variable in assumptions:
-            group = variable.group or "Assumptions"
+            group = variable.group or self.tr("Assumptions")
             if group not in groups:
                 box = QGroupBox(group, body)
                 groups[group] = QVBoxLayout(box)
@@ -83,7 +83,7 @@ class AssumptionPanel(QScrollArea):
             groups[group].addWidget(row)
             self._rows[variable.name] = row
         if not assumptions:
-            layout.addWidget(QLabel("This study has no assumptions to set.", body))
+            layout.addWidget(QLabel(self.tr("This study has no assumptions to set."), body))
         layout.addStretch(1)
         self.setWidget(body)
         self.sync()
@@ -97,10 +97,11 @@ class AssumptionPanel(QScrollArea):
         scenario_id = session.choices.selected
         self.setEnabled(scenario_id is not None)
         if scenario_id is None:
-            self.heading.setText("Select or create a scenario to set its assumptions.")
+            self.heading.setText(self.tr("Select or create a scenario to set its assumptions."))
             return
         scenario = session.study.scenario(scenario_id)
-        self.heading.setText(f"Assumptions of <span style='color:{scenario_hex(scenario)}'>■</span> <b>{html.escape(scenario.name)}</b>")
+        self.heading.setText(self.tr("Assumptions of %1").replace(
+            "%1", f"<span style='color:{scenario_hex(scenario)}'>■</span> <b>{html.escape(scenario.name)}</b>"))
         for name in self._names:
             self._sync_row(name)
 
@@ -111,15 +112,16 @@ class AssumptionPanel(QScrollArea):
         variable = self._session.study.variable(name)
         value = override if override is not None else (variable.path or variable.value or 0.0)
         if source is None:
-            origin = "study value"
+            origin = self.tr("study value")
         elif source.id == scenario_id:
-            origin = "own value"
+            origin = self.tr("own value")
         else:
-            origin = f"from {source.name}"
+            origin = self.tr("from %1", "the scenario an assumption value is inherited from").replace("%1", source.name)
         explanation = ""
         if isinstance(value, Path):
-            origin += ", time path"
-            explanation = "A time path, shown at its value as of the study's date. Moving the slider replaces it with a constant for this scenario."
+            origin += self.tr(", time path")
+            explanation = self.tr("A time path, shown at its value as of the study's date. "
+                                  "Moving the slider replaces it with a constant for this scenario.")
             value = float(value.at(as_of(self._session.study)))
         own = source is not None and source.id == scenario_id
         self._rows[name].show_value(float(value), origin, own, explanation)

@@ -162,7 +162,7 @@ class ChartGrid(QWidget):
         if text:
             self.readout.setText(text)
         else:
-            self.readout.setText("<span style='color:gray'>Point at a chart to read its values here.</span>")
+            self.readout.setText("<span style='color:gray'>" + self.tr("Point at a chart to read its values here.") + "</span>")
 
     def columns(self) -> int:
         """Return how many plots stand side by side now."""

@@ -7,7 +7,14 @@ from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import QGraphicsItem, QWidget
 
@@ -21,6 +28,15 @@ from ui.plots.value_ticks import ValueTicks
 MIN_FILL = 0.25
 PADDING = 0.08
 TITLE_MARGIN = 8  # between the title and the chart's edges
+
+
+# The default horizons' names (models/timeline.py): shown translated; a study's own names are its data.
+DEFAULT_HORIZON_NAMES = (QT_TRANSLATE_NOOP("Horizons", "next 6 months"), QT_TRANSLATE_NOOP("Horizons", "5–10 years"))
+
+
+def horizon_label(name: str) -> str:
+    """Return a horizon's name for people: the default ones in the interface's language."""
+    return QCoreApplication.translate("Horizons", name) if name in DEFAULT_HORIZON_NAMES else name
 
 
 class IndicatorPlot(pg.PlotWidget):
@@ -78,7 +94,7 @@ class IndicatorPlot(pg.PlotWidget):
         item = self.getPlotItem()
         self._bands: list[tuple[pg.LinearRegionItem, pg.InfLineLabel]] = []
         for horizon in horizons:
-            label = horizon.name
+            label = horizon_label(horizon.name)
             low, high = max(horizon.start, start), min(horizon.end, end)
             if low >= high:
                 continue
@@ -90,10 +106,11 @@ class IndicatorPlot(pg.PlotWidget):
             # A band that runs to the axis end is labelled from its end, leftwards, so the name stays inside the chart.
             at_end = high >= end
             band_label = pg.InfLineLabel(band.lines[1 if at_end else 0], label, position=0.95, anchors=[(1, 0), (1, 0)] if at_end else [(0, 0), (0, 0)])
-            band.setToolTip(f"Horizon: {label} ({format_year(horizon.start)}–{format_year(horizon.end)})")
+            band.setToolTip(QCoreApplication.translate("Horizons", "Horizon: %1 (%2–%3)").replace("%1", label)
+                            .replace("%2", format_year(horizon.start)).replace("%3", format_year(horizon.end)))
             self._bands.append((band, band_label))
         # Both labels sit at the top, either side of the as-of line: "as of ┆ next 6 months".
-        self._today = pg.InfiniteLine(now, angle=90, movable=False, label="as of ", labelOpts={"position": 0.95, "anchors": [(1, 0), (1, 0)]})
+        self._today = pg.InfiniteLine(now, angle=90, movable=False, label=QCoreApplication.translate("Horizons", "as of") + " ", labelOpts={"position": 0.95, "anchors": [(1, 0), (1, 0)]})
         self._today.setZValue(-10)
         if start <= now <= end:
             item.addItem(self._today, ignoreBounds=True)

@@ -6,7 +6,7 @@ import math
 
 import pyqtgraph as pg
 
-from models.formatting import MINUS
+from models.formatting import MINUS, localise
 
 
 class ValueTicks(pg.AxisItem):
@@ -27,4 +27,5 @@ class ValueTicks(pg.AxisItem):
             else:
                 labels.append(f"{scaled:.{places}f}")
         # The true minus sign, as every table and brief writes it.
+        labels = [localise(label) for label in labels]  # the decimal comma in Spanish, as the tables write it
         return [MINUS + label[1:] if label.startswith("-") else label for label in labels]

@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 
 from models.formatting import format_column, format_time
@@ -16,6 +22,8 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 LABEL_COLUMNS = ("Indicator", "Scenario")
+# For the catalogue: lupdate finds only literal strings inside a translate call.
+_TITLES = (QT_TRANSLATE_NOOP("IndicatorTableModel", "Indicator"), QT_TRANSLATE_NOOP("IndicatorTableModel", "Scenario"))
 ValueRole = Qt.ItemDataRole.UserRole + 1
 _ROLES = frozenset({
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
@@ -111,6 +119,8 @@ class IndicatorTableModel(QAbstractTableModel):
         if not 0 <= section < self.columnCount():
             return None
         title = LABEL_COLUMNS[section] if self._frame is None else self._frame.columns[section]
+        if section < len(LABEL_COLUMNS):
+            return self.tr(LABEL_COLUMNS[section])  # the frame's own column names stay English: files use them
         return title if isinstance(title, str) else format_time(float(title))
 
     def _icon(self, color: str) -> QIcon:

@@ -18,6 +18,7 @@ DEFAULT_SAMPLES = 1_000
 LAST_STUDY_KEY = "last_study"
 GEOMETRY_KEY = "window_geometry"
 SCREEN_KEY = "workshop_screen"
+LANGUAGE_KEY = "language"
 
 
 @dataclass
@@ -157,6 +158,7 @@ class LibraryChoices:
     last_study = _Remembered(LAST_STUDY_KEY)  # the id of the study opened last
     window_geometry = _Remembered(GEOMETRY_KEY)  # the main window's geometry, Qt's bytes in base64
     workshop_screen = _Remembered(SCREEN_KEY)  # the name of the screen chosen for the room
+    language = _Remembered(LANGUAGE_KEY)  # "en" or "es"; None until chosen, then the system locale decides
 
     def __init__(self, library: Library):
         self.library = library

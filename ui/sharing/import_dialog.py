@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,10 +24,14 @@ from PySide6.QtWidgets import (
 from models.domain import Study
 from storage.merge_plan import CHOICE_TITLES, ImportPlan, predict
 
-STATUS_TITLES = {"new": "New", "identical": "Already here", "conflict": "Differs from yours", "name taken": "Name taken",
-                 "follows parent": "Comes with its parent"}
-MODEL_CHOICES = (("keep", "Keep my model"), ("replace", "Use the file's model"),
-                 ("separate", "Import the file as a separate study"))
+# Marked for the catalogue; shown through QCoreApplication.translate("ImportDialog", ...).
+STATUS_TITLES = {"new": QT_TRANSLATE_NOOP("ImportDialog", "New"), "identical": QT_TRANSLATE_NOOP("ImportDialog", "Already here"),
+                 "conflict": QT_TRANSLATE_NOOP("ImportDialog", "Differs from yours"),
+                 "name taken": QT_TRANSLATE_NOOP("ImportDialog", "Name taken"),
+                 "follows parent": QT_TRANSLATE_NOOP("ImportDialog", "Comes with its parent")}
+MODEL_CHOICES = (("keep", QT_TRANSLATE_NOOP("ImportDialog", "Keep my model")),
+                 ("replace", QT_TRANSLATE_NOOP("ImportDialog", "Use the file's model")),
+                 ("separate", QT_TRANSLATE_NOOP("ImportDialog", "Import the file as a separate study")))
 
 
 class ImportDialog(QDialog):
@@ -39,35 +44,37 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.file_name = file_name
-        self.setWindowTitle(f"Import {file_name}")
+        self.setWindowTitle(self.tr("Import %1").replace("%1", file_name))
         if plan.new_study:
-            intro = f"“{file_name}” holds the study “{plan.study_title}”, which is not in your library yet."
+            intro = (self.tr("“%1” holds the study “%2”, which is not in your library yet.")
+                     .replace("%1", file_name).replace("%2", plan.study_title))
         else:
-            intro = (f"“{file_name}” holds a version of “{plan.study_title}”, which is in your library: "
-                     f"{plan.count('new') + plan.count('name taken')} new, {plan.count('identical')} already here, "
-                     f"{plan.count('conflict')} differing from yours"
-                     + (f", {plan.count('follows parent')} coming in with a parent that differs" if plan.count("follows parent") else "")
-                     + ". Nothing changes until you press Import; "
-                     "Undo takes the whole import back.")
+            intro = (self.tr("“%1” holds a version of “%2”, which is in your library: %3 new, %4 already here, "
+                             "%5 differing from yours").replace("%1", file_name).replace("%2", plan.study_title)
+                     .replace("%3", str(plan.count("new") + plan.count("name taken")))
+                     .replace("%4", str(plan.count("identical"))).replace("%5", str(plan.count("conflict")))
+                     + (self.tr(", %1 coming in with a parent that differs").replace("%1", str(plan.count("follows parent")))
+                        if plan.count("follows parent") else "")
+                     + self.tr(". Nothing changes until you press Import; Undo takes the whole import back."))
         if plan.tracking:
-            intro += " Tracking: " + "; ".join(plan.tracking) + "."
+            intro += self.tr(" Tracking: %1.").replace("%1", "; ".join(plan.tracking))
         if plan.foresight:
             intro += " Foresight: " + "; ".join(plan.foresight) + "."
         summary = QLabel(intro, self)
         summary.setWordWrap(True)
         self.table = QTableWidget(len(plan.items), 4, self)
-        self.table.setHorizontalHeaderLabels(["Scenario", "In the file", "Details", "Do"])
+        self.table.setHorizontalHeaderLabels([self.tr("Scenario"), self.tr("In the file"), self.tr("Details"), self.tr("Do")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self._boxes: dict[str, QComboBox] = {}
         for row, item in enumerate(plan.items):
             self.table.setItem(row, 0, QTableWidgetItem(item.name))
-            self.table.setItem(row, 1, QTableWidgetItem(STATUS_TITLES[item.status]))
+            self.table.setItem(row, 1, QTableWidgetItem(self.tr(str(STATUS_TITLES[item.status]))))
             detail = QTableWidgetItem(item.detail)
             detail.setToolTip(item.detail)
             self.table.setItem(row, 2, detail)
             box = QComboBox(self.table)
-            box.setAccessibleName(f"What to do with {item.name}")
+            box.setAccessibleName(self.tr("What to do with %1").replace("%1", item.name))
             for choice in item.choices:
                 box.addItem(CHOICE_TITLES[choice], choice)
             box.setEnabled(len(item.choices) > 1)
@@ -81,24 +88,27 @@ class ImportDialog(QDialog):
         # What Import will do with the choices as they stand: worked out by importing into a copy.
         self.outcome = QPlainTextEdit(self)
         self.outcome.setReadOnly(True)
-        self.outcome.setAccessibleName("What Import will do")
+        self.outcome.setAccessibleName(self.tr("What Import will do"))
         self.outcome.setMaximumHeight(120)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel("<b>Import will:</b>", self))
+        layout.addWidget(QLabel("<b>" + self.tr("Import will:") + "</b>", self))
         layout.addWidget(self.outcome)
         self._model_group = QButtonGroup(self)
         if plan.model_differences:
-            group = QGroupBox(f"The file's model differs from yours in {len(plan.model_differences)} way"
-                              f"{'' if len(plan.model_differences) == 1 else 's'}", self)
+            # The source language has no catalogue, so English's singular is its own string; %n lets each
+            # catalogue pick its plural form ("3 aspectos").
+            ways = len(plan.model_differences)
+            group = QGroupBox(self.tr("The file's model differs from yours in 1 way") if ways == 1 else
+                              self.tr("The file's model differs from yours in %n ways", "", ways), self)
             inner = QVBoxLayout(group)
             listing = QPlainTextEdit("\n".join(plan.model_differences), group)
             listing.setReadOnly(True)
             listing.setMaximumHeight(110)
             inner.addWidget(listing)
             for k, (choice, title) in enumerate(MODEL_CHOICES):
-                button = QRadioButton(title, group)
+                button = QRadioButton(self.tr(str(title)), group)
                 button.setProperty("choice", choice)
                 button.setChecked(k == 0)
                 button.toggled.connect(self._show_outcome)
@@ -106,7 +116,7 @@ class ImportDialog(QDialog):
                 inner.addWidget(button)
             layout.addWidget(group)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

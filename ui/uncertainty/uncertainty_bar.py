@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.formatting import format_number
 from ui.compute.service import ComputeService, Failure
 from ui.panels.wrap_row import WrapRow
 from ui.plots.chart_grid import ChartGrid
@@ -55,21 +56,21 @@ class UncertaintyBar(QWidget):
         self.worker = BandRequests(service, self)
         self.worker.bands_ready.connect(self._bands_arrived)
         self.worker.bands_failed.connect(self._bands_failed)
-        self.toggle = QCheckBox("&Uncertainty", self)
-        self.toggle.setToolTip("Draw each scenario's median with its 50 % and 90 % bands from Monte Carlo samples")
+        self.toggle = QCheckBox(self.tr("&Uncertainty"), self)
+        self.toggle.setToolTip(self.tr("Draw each scenario's median with its 50 % and 90 % bands from Monte Carlo samples"))
         self.toggle.toggled.connect(self._toggled)
         # Five scenarios' 90 % bands blur into one cloud: by default only the selected one and the
         # reference get bands, the others stay lines.
-        self.all_fans = QCheckBox("Bands for &all", self)
-        self.all_fans.setToolTip("Draw bands for every shown scenario, not only the selected one and the reference")
+        self.all_fans = QCheckBox(self.tr("Bands for &all"), self)
+        self.all_fans.setToolTip(self.tr("Draw bands for every shown scenario, not only the selected one and the reference"))
         self.all_fans.toggled.connect(self._toggled)
         self.samples = QSpinBox(self)
         self.samples.setRange(100, 100_000)
         self.samples.setSingleStep(500)
         self.samples.setValue(DEFAULT_SAMPLES)
         self.samples.setGroupSeparatorShown(True)
-        self.samples.setSuffix(" samples")
-        self.samples.setAccessibleName("Monte Carlo samples")
+        self.samples.setSuffix(self.tr(" samples"))
+        self.samples.setAccessibleName(self.tr("Monte Carlo samples"))
         self.samples.setToolTip(f"How many Monte Carlo samples the bands are drawn from (seed {SEED}: the same study gives the same bands)")
         self.samples.editingFinished.connect(self._samples_changed)
         self.status = QLabel(self)
@@ -77,9 +78,10 @@ class UncertaintyBar(QWidget):
         self.status.setWordWrap(True)  # a long status takes two lines, not a wider window
         buttons = []
         for text, tip, slot in (
-            ("&Chance…", "The chance that an indicator is above or below a value by a time", self.open_chance),
-            ("&Tornado…", "Which uncertain inputs move an indicator most", self.open_tornado),
-            ("E&vent odds…", "Each event's probability, its switch per scenario, and how often it happened", self.open_events),
+            (self.tr("&Chance…"), self.tr("The chance that an indicator is above or below a value by a time"), self.open_chance),
+            (self.tr("&Tornado…"), self.tr("Which uncertain inputs move an indicator most"), self.open_tornado),
+            (self.tr("E&vent odds…"), self.tr("Each event's probability, its switch per scenario, and how often it happened"),
+             self.open_events),
         ):
             button = QPushButton(text, self)
             button.setToolTip(tip)
@@ -232,9 +234,9 @@ class UncertaintyBar(QWidget):
 
     def _bands_failed(self, failure: Failure) -> None:
         if failure.model_broken:
-            self._problem = "Bands wait for the model to compile: see Problems."
+            self._problem = self.tr("Bands wait for the model to compile: see Problems.")
         else:
-            self._problem = f"Bands could not be computed: {failure.message}"
+            self._problem = self.tr("Bands could not be computed: %1").replace("%1", failure.message)
         self._show_status()
 
     def _draw_parked(self) -> None:
@@ -294,17 +296,21 @@ class UncertaintyBar(QWidget):
         if not self.on:
             self.status.setText("")
         elif not self._values_only():
-            self.status.setText("Bands are drawn when the charts show values, not differences.")
+            self.status.setText(self.tr("Bands are drawn when the charts show values, not differences."))
         elif self._problem:
             self.status.setText(self._problem)
         elif self.stale():
-            self.status.setText("⟳ Updating bands…")
+            self.status.setText(self.tr("⟳ Updating bands…"))
         else:
-            text = (f"Median (dashed), 50 % and 90 % bands from {self.samples.value():,} samples"
-                    f" (seed {SEED}; {self.last_seconds * 1000:.0f} ms)")
+            # Passing the count picks the catalogue's plural form ("1 muestra", "1.000 muestras"); the number itself
+            # comes from our formatter so it is grouped as the tables group it. English reads "samples": the box starts at 100.
+            count = self.samples.value()
+            text = (self.tr("Median (dashed), 50 % and 90 % bands from %1 samples (seed %2; %3 ms)", "", count)
+                    .replace("%1", format_number(count, 0)).replace("%2", str(SEED))
+                    .replace("%3", f"{self.last_seconds * 1000:.0f}"))
             if self._session is not None and self._session.study.events:
                 # The line and the median differ for a reason the reader must be told.
-                text += ". Solid lines: the run without chance events (each event only as the scenario switches it)"
+                text += self.tr(". Solid lines: the run without chance events (each event only as the scenario switches it)")
             self.status.setText(text)
 
     # -- tools -----------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -27,19 +27,19 @@ class WorkshopMode:
         self.window = window
         self.controller: WorkshopController | None = None
         self.view: PresentationView | None = None
-        menu = window.menuBar().addMenu("&Workshop")
-        self.present_action = menu.addAction("&Presentation view", self.toggle_presentation)
+        menu = window.menuBar().addMenu(QCoreApplication.translate("Workshop", "&Workshop"))
+        self.present_action = menu.addAction(QCoreApplication.translate("Workshop", "&Presentation view"), self.toggle_presentation)
         self.present_action.setShortcut(QKeySequence("F5"))
-        self.capture_action = menu.addAction("&Capture proposal", self.capture)
+        self.capture_action = menu.addAction(QCoreApplication.translate("Workshop", "&Capture proposal"), self.capture)
         self.capture_action.setShortcut(QKeySequence("F9"))
-        self.freeze_action = menu.addAction("&Freeze the room's screen", self.toggle_freeze)
+        self.freeze_action = menu.addAction(QCoreApplication.translate("Workshop", "&Freeze the room's screen"), self.toggle_freeze)
         self.freeze_action.setShortcut(QKeySequence("Ctrl+F9"))
-        self.screen_menu = menu.addMenu("Presentation &screen")
+        self.screen_menu = menu.addMenu(QCoreApplication.translate("Workshop", "Presentation &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screens)
         self.panel = WorkshopPanel(self.room_view, window)
         self.panel.start_requested.connect(self.ensure_controller)
         self.panel.message_shown.connect(self._report)
-        self.dock = QDockWidget("Workshop", window)
+        self.dock = QDockWidget(QCoreApplication.translate("Workshop", "Workshop"), window)
         self.dock.setObjectName("workshop")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
