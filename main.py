@@ -394,7 +394,7 @@ def _track(options) -> int:
     from models.engine.compiled import compile_study
     from models.tracking.commands import merged_actuals
     from models.tracking.report import tracking_lines, tracking_of
-    from storage.actuals_import import read_actuals_file
+    from storage.tracking.actuals_import import read_actuals_file
 
     study = _study(options)
     if options.actuals is not None:

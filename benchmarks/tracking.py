@@ -21,9 +21,9 @@ from models.engine.compiled import compile_study
 from models.tracking.observations import Condition, Signpost
 from models.tracking.scores import track
 from models.tracking.signposts import evaluate_all
-from storage.actuals_import import read_actuals_file
 from storage.interchange import read_study_file, write_study_file
 from storage.repository import open_library
+from storage.tracking.actuals_import import read_actuals_file
 
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
 VARIABLES = 50

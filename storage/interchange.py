@@ -15,7 +15,7 @@ from models.colours import drawn_colour
 from models.domain import Event, Path, Scenario, Study, Variable
 from storage.atomic import write_text
 from storage.errors import InterchangeError
-from storage.foresight_files import foresight_sections
+from storage.foresight.files import foresight_sections
 from storage.jsontext import MAX_BYTES, JSONTextError, decode_utf8, loads, scan
 from storage.schema import (
     BASE_VERSION,
@@ -30,7 +30,7 @@ from storage.schema import (
     TimeModel,
     VariableModel,
 )
-from storage.tracking_files import v2_sections
+from storage.tracking.files import v2_sections
 from storage.validation import build_study, count_problems, pydantic_problems
 
 

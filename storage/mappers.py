@@ -19,7 +19,7 @@ from models.domain import (
     TimeAxis,
     Variable,
 )
-from storage.foresight_files import foresight_rows
+from storage.foresight.files import foresight_rows
 from storage.orm import (
     EffectRow,
     EventRow,
@@ -30,7 +30,7 @@ from storage.orm import (
     StudyRow,
     VariableRow,
 )
-from storage.tracking_rows import dates_columns, dates_from_row, tracking_rows
+from storage.tracking.rows import dates_columns, dates_from_row, tracking_rows
 
 Row = dict[str, Any]
 

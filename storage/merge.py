@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from models.domain import Path, Scenario, Study, Variable, new_id
 from models.language.token_diff import equation_changes
 from models.palette import distinct_color
-from storage.foresight_merge import merge_foresight
+from storage.foresight.merge import merge_foresight
 from storage.repository import Library
-from storage.tracking_merge import merge_tracking
+from storage.tracking.merge import merge_tracking
 
 # Namespace for the ids of scenarios that come in beside a local one: the same file
 # gives the same id, so importing it twice adds nothing the second time.

@@ -6,7 +6,7 @@ import copy as copying
 from dataclasses import dataclass, field
 
 from models.domain import Scenario, Study
-from storage.foresight_merge import merge_foresight
+from storage.foresight.merge import merge_foresight
 from storage.merge import (
     ImportReport,
     beside_id,
@@ -14,7 +14,7 @@ from storage.merge import (
     model_differences,
     same_content,
 )
-from storage.tracking_merge import merge_tracking
+from storage.tracking.merge import merge_tracking
 
 # What the user may do with an incoming scenario, by what it is.
 CHOICES = {

@@ -26,7 +26,7 @@ from storage.connection import (
     read_only_reason,
 )
 from storage.errors import LibraryError, StudyNotFound
-from storage.foresight_files import foresight_from_document
+from storage.foresight.files import foresight_from_document
 from storage.mappers import child_rows, study_from_rows, study_row
 from storage.migrations import head_revision, known_revisions, migrate_library
 from storage.orm import (
@@ -42,7 +42,7 @@ from storage.orm import (
     StudyRow,
     VariableRow,
 )
-from storage.tracking_rows import actuals_from_rows, signposts_from_rows
+from storage.tracking.rows import actuals_from_rows, signposts_from_rows
 from storage.view_records import ViewSettingRecords, forget_view_settings
 from storage.workshops import WorkshopRecords
 

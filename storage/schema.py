@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from storage.foresight_schema import (
+from storage.foresight.schema import (
     ActorModel,
     DriverModel,
     MatrixModel,
@@ -110,7 +110,7 @@ class StudyModel(_Strict):
     table_times: list[float] | None = None
     actuals: list[ActualModel] | None = None
     signposts: list[SignpostModel] | None = None
-    # Version 2 (storage.foresight_schema): drivers, objectives, actors, the 2x2 matrix, the box.
+    # Version 2 (storage.foresight.schema): drivers, objectives, actors, the 2x2 matrix, the box.
     drivers: list[DriverModel] | None = None
     objectives: list[ObjectiveModel] | None = None
     actors: list[ActorModel] | None = None

@@ -1,7 +1,7 @@
 """The shapes of the study file's version-2 sections (dates, actuals, signposts), as strict pydantic models.
 
 A version-2 file is a version-1 file plus these optional sections (docs/file-format.md). They check
-keys and types only; references and times are checked against the study in `storage.tracking_validation`.
+keys and types only; references and times are checked against the study in `storage.tracking.validation`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 # The study keys that only version 2 knows: a study that uses none of them is written as version 1.
 V2_STUDY_KEYS = ("as_of", "horizons", "table_times", "actuals", "signposts",
-                 "drivers", "objectives", "actors", "matrix", "morphology")  # the last five: storage.foresight_schema
+                 "drivers", "objectives", "actors", "matrix", "morphology")  # the last five: storage.foresight.schema
 
 
 class _Strict(BaseModel):

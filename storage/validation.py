@@ -29,10 +29,10 @@ from models.domain import (
 from models.engine.acceptance import study_problems
 from models.language.checker import MAX_VARIABLES
 from models.language.equations import RESERVED, is_identifier
-from storage.foresight_files import read_foresight
+from storage.foresight.files import read_foresight
 from storage.jsontext import join_place
 from storage.schema import FileModel, PathOverrideModel, VariableModel
-from storage.tracking_validation import read_v2_sections
+from storage.tracking.validation import read_v2_sections
 
 MAX_TIME_POINTS = 1_000_000
 MAX_SCENARIOS = 10_000

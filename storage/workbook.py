@@ -11,9 +11,9 @@ from models.comparison import describe_override, horizon_table
 from models.domain import Study
 from models.engine.compiled import Projection
 from models.formatting import format_time
-from storage.foresight_tables import foresight_sheets
+from storage.foresight.tables import foresight_sheets
 from storage.tables import write_projection_xlsx
-from storage.tracking_tables import tracking_sheets
+from storage.tracking.tables import tracking_sheets
 
 
 def scenario_sheet(study: Study, projection: Projection, scenario_id: str) -> pd.DataFrame:

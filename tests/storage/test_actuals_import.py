@@ -8,7 +8,7 @@ import pytest
 
 from models.domain import Study, TimeAxis, Variable
 from models.tracking.observations import Actual
-from storage.actuals_import import (
+from storage.tracking.actuals_import import (
     NumberTextError,
     parse_number,
     read_actuals_cells,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from models.commands.scenario import SetAssumption
 from models.tracking.commands import AddActuals, SetSignpost
 from models.tracking.observations import Actual, Condition, Signpost
-from storage.actuals_import import read_actuals_cells
+from storage.tracking.actuals_import import read_actuals_cells
 from tests.ui.conftest import wait_results
 from ui.tracking.actuals_import_dialog import ActualsImportDialog
 from ui.tracking.markers import _tip, marks_of

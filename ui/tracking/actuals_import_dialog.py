@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.actuals_import import ActualsTable
+from storage.tracking.actuals_import import ActualsTable
 
 SHOWN = 200  # lines of conversions or problems listed; the rest are counted
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from models.timeline import TimeTextError, parse_time
 from models.tracking.commands import EditActual
-from storage.actuals_import import NumberTextError, parse_number
+from storage.tracking.actuals_import import NumberTextError, parse_number
 from ui.plots.timeline import format_year
 from ui.session.study_session import StudySession
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from models.timeline import as_of
 from models.tracking.commands import AddActuals, RemoveActuals
 from models.tracking.observations import Actual
-from storage.actuals_import import read_actuals_cells, read_actuals_file
+from storage.tracking.actuals_import import read_actuals_cells, read_actuals_file
 from ui.tracking.actuals_import_dialog import ActualsImportDialog
 from ui.tracking.actuals_model import ActualsModel
 

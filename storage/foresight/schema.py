@@ -1,7 +1,7 @@
 """The shapes of the study file's foresight sections (drivers, objectives, actors, matrix, morphology).
 
 Strict pydantic models that check keys, types and score ranges; references (assumptions, drivers,
-objectives, variants, scenarios) are checked against the study in `storage.foresight_files`.
+objectives, variants, scenarios) are checked against the study in `storage.foresight.files`.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class AxisModel(_Strict):
     """A matrix axis: the driver it stands for and its two poles."""
 
     driver: str
-    poles: list[PoleModel]  # exactly two: counted in storage.foresight_files, to say so in words
+    poles: list[PoleModel]  # exactly two: counted in storage.foresight.files, to say so in words
 
 
 class MatrixModel(_Strict):

@@ -24,7 +24,7 @@ from models.foresight.domain import (
     Pole,
     Variant,
 )
-from storage.foresight_schema import (
+from storage.foresight.schema import (
     ActorModel,
     DriverModel,
     ForesightDocument,
