@@ -6,7 +6,7 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QLocale, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from models.colours import colour_problems
-from models.formatting import people_locale
 from ui.compare.comparison_bar import ComparisonBar
 from ui.compute.service import ComputeService
 from ui.diagram.install import install_diagram
@@ -27,7 +26,6 @@ from ui.editor.model_editor import add_model_editor
 from ui.editor.model_status import ModelStatus
 from ui.explore.install import install_explore
 from ui.foresight.install import install_foresight
-from ui.i18n.menu import add_language_menu
 from ui.panels.assumption_panel import AssumptionPanel
 from ui.panels.indicator_chooser import IndicatorChooser
 from ui.panels.scenario_panel import ScenarioPanel
@@ -42,6 +40,7 @@ from ui.session.view_settings import LibraryChoices
 from ui.sharing.file_drop import FileDropFilter
 from ui.tracking.install import install_tracking
 from ui.uncertainty.uncertainty_bar import UncertaintyBar
+from ui.window_menus import build_menus
 from ui.workshop.install import install_workshop
 
 # The table is read, not watched: refreshing it a few times a second costs less than every frame.
@@ -60,7 +59,12 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._build_widgets()
         self.unopened = UnopenedStudies(self)
-        self._build_menus()
+        menus = build_menus(self)
+        # Kept: other rooms add their actions to these menus (found through QAction.menu(), PySide 6.9
+        # hands back a wrapper whose menu is already deleted).
+        self.file_menu, self.scenario_menu, self.view_menu = menus.file, menus.scenario, menus.view
+        self.import_action, self.export_menu, self.language_menu = menus.import_action, menus.export, menus.language
+        self.undo_action, self.redo_action = menus.undo, menus.redo
         self.model_editor = add_model_editor(self)
         self.diagram = install_diagram(self)
         self._accept_file_drops()
@@ -172,43 +176,6 @@ class MainWindow(QMainWindow):
         chain += [self.indicators_button, self.table.view, self.table.years]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
-
-    def _build_menus(self) -> None:
-        # Kept: other rooms add their actions to these menus (found through QAction.menu(), PySide 6.9
-        # hands back a wrapper whose menu is already deleted).
-        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = file_menu.addAction(self.tr("&Import study file…"), lambda: self.import_file())
-        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
-        from ui.compare.export_menu import add_export_menu
-
-        self.export_menu = add_export_menu(self, file_menu)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.menuAction().setObjectName("editMenu")  # found by name: its title is translated
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        scenario_menu = self.scenario_menu = self.menuBar().addMenu(self.tr("S&cenario"))
-        for action in self.scenarios.actions_in_order():
-            scenario_menu.addAction(action)
-
-        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        choose = QAction(self.tr("&Indicators…"), self)
-        choose.setShortcut(QKeySequence("Ctrl+I"))
-        choose.triggered.connect(self.choose_indicators)
-        view_menu.addAction(choose)
-        view_menu.addAction(self.problems_dock.toggleViewAction())
-        full = view_menu.addAction(self.tr("&Full screen"), self._toggle_full_screen)
-        full.setShortcut(QKeySequence.StandardKey.FullScreen)
-        view_menu.addSeparator()
-        self.language_menu = add_language_menu(self, view_menu, self.library, people_locale())
 
     # -- studies -------------------------------------------------------------------------------
 
@@ -402,7 +369,8 @@ class MainWindow(QMainWindow):
             self.differences_dialog = DifferencesDialog(session.study, first, second, self)
             self.differences_dialog.exec()
 
-    def _toggle_full_screen(self) -> None:
+    def toggle_full_screen(self) -> None:
+        """Leave full screen, or go to it."""
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def _restore_geometry(self) -> None:
@@ -427,11 +395,3 @@ class MainWindow(QMainWindow):
         self._closed = True
         super().closeEvent(event)
 
-
-def _keys(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
-    """Return distinct key sequences, the platform's standard ones first."""
-    sequences: list[QKeySequence] = []
-    for key in keys:
-        found = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [QKeySequence(key)]
-        sequences.extend(s for s in found if s not in sequences and not s.isEmpty())
-    return sequences
