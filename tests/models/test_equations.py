@@ -1,6 +1,5 @@
 """The equation language: precedence, clear errors, and hostile text that must never run."""
 
-import time
 
 import numpy as np
 import pytest
@@ -92,12 +91,12 @@ def test_hostile_text_is_refused_and_nothing_runs(text, tmp_path):
     assert not (tmp_path / "pwned").exists()
 
 
-def test_ten_thousand_deep_nesting_is_refused_quickly():
+def test_ten_thousand_deep_nesting_is_refused_with_a_message_not_a_crash():
+    # Refused before the nesting is followed, so a RecursionError never escapes; a parser that
+    # followed it would take time growing with the depth, which benchmarks/hostile_files.py shows.
     for text in ["(" * 10_000 + "1" + ")" * 10_000, "-" * 10_000 + "1", "f(" * 4_000 + "1" + ")" * 4_000]:
-        began = time.perf_counter()
-        with pytest.raises(ParseError):
+        with pytest.raises(ParseError, match="nest"):
             parse(text)
-        assert time.perf_counter() - began < 1
 
 
 def test_nesting_within_the_limit_still_works():

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import os
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path as FilePath
 
 import pytest
@@ -153,18 +151,16 @@ def test_open_creates_missing_folders_and_says_it_created_the_file(tmp_path):
         assert not library.created
 
 
-def test_saving_a_thirty_variable_study_takes_a_few_milliseconds(library):
+def test_saving_after_each_step_of_a_drag_keeps_the_last_value(library):
+    # How long each save takes is measured by benchmarks/library_save.py, not asserted here.
     study = make_study(variables=30, scenarios=6)
     library.save_study(study)
-    timings = []
     for k in range(40):
         study.scenarios[1].overrides["driver_2"] = float(k)  # what a slider drag does
-        started = time.perf_counter()
         library.save_study(study)
-        timings.append(time.perf_counter() - started)
-    # Measured here at about 3 ms; the bound leaves room for a slow machine.
-    assert statistics.median(timings) < 0.025
-    assert library.load_study(study.id) == study
+    loaded = library.load_study(study.id)
+    assert loaded.scenarios[1].overrides["driver_2"] == 39.0
+    assert loaded == study
 
 
 def test_the_default_library_lives_in_the_users_data_folder(monkeypatch, tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -43,13 +42,11 @@ def test_names_compare_as_xmile_compares_them():
     assert canonical('"Heat Loss\\nto  Room"') == canonical("heat_loss_to_room") == "heat loss to room"
 
 
-def test_deep_nesting_is_refused_quickly():
-    began = time.perf_counter()
+def test_deep_nesting_is_refused_with_a_message_not_a_crash():
     for text in ("(" * 900 + "1" + ")" * 900, "-" * 900 + "1", "2^" + "-" * 900 + "1",
                  "NOT " * 900 + "1", "IF 1 THEN " * 900 + "1"):
         with pytest.raises(XmileSyntaxError, match="nested too deeply"):
             parse_xmile(text)
-    assert time.perf_counter() - began < 1
 
 
 @settings(max_examples=300, deadline=None)

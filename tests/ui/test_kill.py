@@ -1,4 +1,9 @@
-"""A process killed mid-session loses at most the last second of work."""
+"""A process killed mid-session keeps every change the autosave has written, mid-drag included.
+
+How soon after a change the autosave writes it is a matter of time, and time on a loaded machine
+is not the app's: `benchmarks/autosave.py` measures it. Here the child waits for the autosave to
+report a save (however long the machine takes), then kills itself without any clean-up.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +27,10 @@ CHILD = textwrap.dedent(
     slider = window.assumptions.row("price").slider
     slider.setSliderDown(True)  # a drag under way: nothing is saved on release
     slider.setValue(900)
-    deadline = time.monotonic() + 1.0
-    while time.monotonic() < deadline:
+    saves = []
+    window.session.autosave.saved.connect(lambda: saves.append(True))
+    deadline = time.monotonic() + 30.0  # only so a broken autosave ends the test; not a speed claim
+    while not saves and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
     os.kill(os.getpid(), 9)
@@ -31,7 +38,7 @@ CHILD = textwrap.dedent(
 )
 
 
-def test_a_killed_process_keeps_changes_older_than_a_second(tmp_path):
+def test_a_killed_process_keeps_a_change_made_mid_drag_once_autosaved(tmp_path):
     path = library_killed_after(tmp_path, CHILD)
     library = open_library(path)
     try:
