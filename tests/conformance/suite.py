@@ -16,7 +16,22 @@ from models.engine.compiled import compile_study
 from storage.model_files import read_model_file
 from storage.xmile.equations import canonical
 
-SUITE = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "sdxorg-test-models"
+
+
+def beside(*parts: str) -> Path:
+    """Return where shared data sits beside the repository: in the first folder above it that holds `shared`.
+
+    A clone at /x/repo and a worktree at /x/wt/branch both find /x/shared.
+    """
+    here = Path(__file__).resolve().parents[2]
+    for folder in here.parents:
+        candidate = folder.joinpath("shared", *parts)
+        if candidate.exists():
+            return candidate
+    return here.parent.joinpath("shared", *parts)
+
+
+SUITE = beside("conformance", "sdxorg-test-models")
 ABSOLUTE = RELATIVE = 1e-5
 
 # Output columns the model file does not define, with the reason they are left out.
