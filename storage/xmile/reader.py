@@ -77,6 +77,7 @@ class XmileModel:
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     too_large: bool = False  # more variables than a study may have: the rest were not read
+    modules: list[Element] = field(default_factory=list)  # <module> elements, flattened by storage.xmile.modules
 
 
 def read_model(root: Element) -> XmileModel:
@@ -101,10 +102,11 @@ def read_model(root: Element) -> XmileModel:
     if not models:
         model.problems.append(f"line {root.line}: the file has no <model>")
         return model
-    for extra in models[1:]:
-        model.problems.append(f"line {extra.line}: modules are not supported: "
-                              f"a second model '{extra.attrs.get('name', '?')}' (a module's definition)")
     _variables(models[0], model)
+    if len(models) > 1 or model.modules:
+        from storage.xmile.modules import flatten  # it reads each module's model with _variables
+
+        flatten(root, model, _variables)
     return model
 
 
@@ -204,7 +206,7 @@ def _variables(element: Element, model: XmileModel) -> None:
                 for entity in child.all("entity"):
                     model.groups[canonical(entity.attrs.get("name", ""))] = child.attrs.get("name", "").strip()
             elif child.tag == "module":
-                model.problems.append(f"line {child.line}: modules are not supported: module '{child.attrs.get('name', '?')}'")
+                model.modules.append(child)
             else:
                 model.notes.append(f"line {child.line}: skipped <{child.tag}> (Prospectiva does not read it)")
 

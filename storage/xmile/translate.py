@@ -216,7 +216,7 @@ class _Translation:
         if node.id in self.model.graphs:
             self.problem(f"the graphical function '{node.id}' needs an input: write {node.id}(x)", node)
         elif "." in node.id:
-            self.problem(f"'{node.id}' refers into a module; modules are not supported", node)
+            self.problem(f"'{node.id}' refers into a module the model does not have", node)
         else:
             match = difflib.get_close_matches(node.id, list(self.names), n=1, cutoff=0.6)
             hint = f" — did you mean '{match[0]}'?" if match else ""

@@ -147,6 +147,8 @@ def judge(case: Case, backend: str = "python", settings: dict[str, float] | None
     columns = []
     for c, name in enumerate(header[1:], start=1):
         key = canonical(name)
+        if key not in by_label and canonical(name.replace(".", " · ")) in by_label:
+            key = canonical(name.replace(".", " · "))  # a module's variable: outputs write lynxes.births
         if key in by_label:
             columns.append((c, name, by_label[key]))
         elif key in settings:

@@ -131,10 +131,12 @@ def test_every_unsupported_part_is_listed_with_its_name_and_line(tmp_path):
     assert all(problem.startswith("line ") for problem in caught.value.problems)
 
 
-def test_two_models_mean_modules_and_are_refused(tmp_path):
-    text = xmile(aux("a", "1")).replace("</xmile>", '<model name="sub"><variables/></model></xmile>')
-    with pytest.raises(XmileError, match="modules are not supported: a second model 'sub'"):
-        read_model_file(write(tmp_path, text))
+def test_a_second_model_no_module_uses_is_noted_not_read(tmp_path):
+    text = xmile(aux("a", "1")).replace("</xmile>", '<model name="sub"><variables>'
+                                                   '<aux name="b"><eqn>2</eqn></aux></variables></model></xmile>')
+    study = read_model_file(write(tmp_path, text))
+    assert [v.label for v in study.variables] == ["a"]
+    assert "skipped the model 'sub' (no module uses it)" in study.description
 
 
 @pytest.mark.parametrize("text, expected", [
