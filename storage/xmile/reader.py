@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from models.language.checker import MAX_VARIABLES
 from storage.xmile.equations import canonical
 from storage.xmile.xmltree import Element
+
+if TYPE_CHECKING:  # macros are read by their own module, which reads their variables with this one
+    from storage.xmile.macros import Macro
 
 MAX_POINTS = 500  # points in one graphical function (the engine's lookup takes up to 500 pairs)
 
@@ -78,6 +82,7 @@ class XmileModel:
     problems: list[str] = field(default_factory=list)
     too_large: bool = False  # more variables than a study may have: the rest were not read
     modules: list[Element] = field(default_factory=list)  # <module> elements, flattened by storage.xmile.modules
+    macros: dict[str, Macro] = field(default_factory=dict)  # canonical name -> the macro
 
 
 def read_model(root: Element) -> XmileModel:
@@ -93,8 +98,10 @@ def read_model(root: Element) -> XmileModel:
     for dimensions in root.all("dimensions"):
         for dim in dimensions.children:
             model.problems.append(f"line {dim.line}: arrays are not supported: dimension '{dim.attrs.get('name', '?')}'")
-    for macro in root.all("macro"):
-        model.problems.append(f"line {macro.line}: macros are not supported: macro '{macro.attrs.get('name', '?')}'")
+    if root.all("macro"):
+        from storage.xmile.macros import read_macros  # it reads a macro's own variables with _variables
+
+        read_macros(root, model, _variables)
     for other in root.children:
         if not other.foreign and other.tag not in _SKIPPED_TOP:
             model.notes.append(f"line {other.line}: skipped <{other.tag}> (not part of the model's equations)")

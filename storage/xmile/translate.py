@@ -27,6 +27,7 @@ from models.language.equations import (
 )
 from storage.errors import XmileError
 from storage.validation import MAX_TIME_POINTS
+from storage.xmile import macros
 from storage.xmile.equations import XmileSyntaxError, canonical, parse_xmile
 from storage.xmile.functions import BUILTINS, constants
 from storage.xmile.reader import Entry, Graph, XmileModel
@@ -91,6 +92,8 @@ class _Translation:
         self.owner_name = ""
         self.where = ""
         self.dialect_used = False
+        self.bindings: dict[str, Node] = {}  # inside a macro: its parameters and own variables
+        self.expanding: list[str] = []  # the macros being expanded, outermost first
 
     # -- the Context built-ins use --------------------------------------------------------------
 
@@ -119,6 +122,10 @@ class _Translation:
     def add_stock(self, name: str, what: str, initial: Node, rate: Node) -> None:
         """Add an internal stock of a built-in to the study, beside its owner."""
         variable = Variable(name, "stock", initial=format_equation(initial), equation=format_equation(rate))
+        self._internal(variable, what)
+
+    def add_auxiliary(self, variable: Variable, what: str) -> None:
+        """Add an internal auxiliary (a macro's own variable) to the study, beside its owner."""
         self._internal(variable, what)
 
     def problem(self, message: str, node: Node) -> None:
@@ -179,7 +186,8 @@ class _Translation:
         try:
             return parse_xmile(text)
         except XmileSyntaxError as error:
-            self.problems.append(f"{self.where}, column {error.position + 1}: {error.message} in {text.strip()!r}")
+            self.problems.append(f"{self.where}, column {error.position + 1}: {error.message} in {text.strip()!r}"
+                                 + macros.undefined_call(self, text))
             return None
 
     def tree(self, root: Node) -> Node:
@@ -208,6 +216,8 @@ class _Translation:
 
     def resolve(self, node: Name) -> Node:
         """Return what a name in an equation stands for: a variable, a built-in name, or a placeholder after a problem."""
+        if self.expanding and (bound := macros.inside(self, node)) is not None:
+            return bound
         if node.id in self.names:
             return Name(self.names[node.id], node.pos)
         if node.id in self.constants:
@@ -228,6 +238,8 @@ class _Translation:
         args = node.args
         if node.func == "lookup" and len(args) == 2 and isinstance(args[0], Name):
             node, args = Call(args[0].id, args[1:], node.pos), args[1:]
+        if node.func in self.model.macros:
+            return macros.expand(self, self.model.macros[node.func], node)
         graph = self.graph_named(node.func)
         if graph is not None:
             if len(args) != 1:

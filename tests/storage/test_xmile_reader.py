@@ -119,7 +119,7 @@ def test_every_unsupported_part_is_listed_with_its_name_and_line(tmp_path):
         + '<stock name="pipeline"><eqn>0</eqn><conveyor><len>3</len></conveyor></stock>'
         + aux("trended", "TREND(ok, 2)") + aux("subscripted", "ok[1]") + aux("lost", "nowhere + 1")
         + aux("table", "Time", '<gf type="discrete"><xpts>0,1</xpts><ypts>0,1</ypts></gf>'),
-        top='<dimensions><dim name="Region" size="2"/></dimensions><macro name="MYFUNC"><eqn>1</eqn></macro>',
+        top='<dimensions><dim name="Region" size="2"/></dimensions><macro name="MYFUNC"><parm>x</parm></macro>',
     )
     with pytest.raises(XmileError) as caught:
         read_model_file(write(tmp_path, text))
