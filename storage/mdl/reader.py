@@ -2,8 +2,9 @@
 
 Equations are respelled as XMILE text (`storage.mdl.expressions`), stocks (`INTEG`) get one net
 flow each, and lookups become graphical functions, so `storage.xmile.translate` builds the study
-and reports problems exactly as for XMILE. What has no counterpart (arrays, macros, external data,
-...) becomes a problem naming the variable and its line; nothing is dropped in silence.
+and reports problems exactly as for XMILE; macros are read by `storage.mdl.macros`. What has no
+counterpart (arrays, external data, ...) becomes a problem naming the variable and its line;
+nothing is dropped in silence.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from storage.mdl.expressions import MdlSyntaxError, Token, name_key, to_xmile, tokenize
+from storage.mdl.macros import read_macros
 from storage.mdl.records import Record, split_records
 from storage.xmile.equations import canonical
 from storage.xmile.reader import MAX_POINTS, Entry, Graph, XmileModel
@@ -24,8 +26,7 @@ def read_mdl(text: str) -> XmileModel:
     """Return what a Vensim model says; problems are collected, not raised."""
     model = XmileModel(vendor="Ventana Systems", product="Vensim", kind="Vensim")
     parts = split_records(text)
-    for name, line in parts.macros:
-        model.problems.append(f"line {line}: macros are not supported: macro '{name}'")
+    read_macros(parts.macros, model, _record)
     control: dict[str, str] = {}
     for record in parts.records:
         try:

@@ -63,7 +63,7 @@ def test_model_reproduces_its_output_or_is_refused_for_a_named_reason(case):
         assert not verdict.failures, "\n".join(verdict.failures[:10])
 
 
-def test_at_least_the_models_without_arrays_or_macros_run():
+def test_at_least_the_models_without_arrays_run():
     passed = 0
     for case in CASES:
         try:
@@ -71,4 +71,4 @@ def test_at_least_the_models_without_arrays_or_macros_run():
         except MdlError:
             continue
         passed += judge(case, settings=_saveper(case)).passed
-    assert passed >= 40
+    assert passed >= 48
