@@ -22,6 +22,7 @@ DIFFER = {
                                                           "differently from how Vensim writes it in its output",
     "unicode_characters/unicode_test_model.mdl": "the canonical output's column names are not UTF-8",
 }
+PASS_FLOOR = 48  # of 128; 43 before macros were read
 # Refused for a reason that is not a missing feature.
 MISREAD = {"odd_number_quotes/teacup_3quotes.mdl": "an odd number of quotes in a comment hides the next equation"}
 
@@ -71,4 +72,4 @@ def test_at_least_the_models_without_arrays_run():
         except MdlError:
             continue
         passed += judge(case, settings=_saveper(case)).passed
-    assert passed >= 48
+    assert passed >= PASS_FLOOR
