@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the translation calls back here; only its type is needed
     from storage.xmile.translate import _Translation
 
 MAX_EXPANSION = 32  # macros calling macros; deeper is a macro that calls itself
+MAX_CALLS = 10_000  # expansions in one model: macros calling others twice over would otherwise double at each level
 
 
 @dataclass
@@ -88,6 +89,11 @@ def expand(t: _Translation, macro: Macro, call: Call) -> Node:
     if not required <= len(call.args) <= len(macro.parameters):
         count = f"{len(macro.parameters)}" if required == len(macro.parameters) else f"{required} to {len(macro.parameters)}"
         t.problem(f"the macro {macro.name} takes {count} arguments, not {len(call.args)}", call)
+        return Num(0.0, call.pos)
+    t.expansions += 1
+    if t.expansions > MAX_CALLS:
+        if t.expansions == MAX_CALLS + 1:
+            t.problem(f"macros are expanded more than {MAX_CALLS:,} times; the model would be too large", call)
         return Num(0.0, call.pos)
     if len(t.expanding) >= MAX_EXPANSION or canonical(macro.name) in t.expanding:
         t.problem(f"the macro {macro.name} calls itself ({' → '.join(t.expanding + [canonical(macro.name)])})", call)

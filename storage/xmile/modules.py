@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from models.language.checker import MAX_VARIABLES
 from storage.xmile.equations import _TOKEN, KEYWORDS, canonical
 from storage.xmile.reader import Entry, XmileModel
 from storage.xmile.xmltree import Element
@@ -95,8 +96,16 @@ class _Flattener:
         scope = _Scope(prefix, parent=parent)
         scope.local = {canonical(e.name) for e in holder.entries} | set(holder.graphs)
         for module in holder.modules:
+            if len(self.model.entries) > MAX_VARIABLES:  # modules within modules multiply quickly
+                if not self.model.too_large:
+                    self.model.problems.append(f"line {module.line}: with its modules the model has more than "
+                                               f"{MAX_VARIABLES:,} variables, the most a study may have")
+                self.model.too_large = True
+                break
             name = module.attrs.get("name", "").strip()
             key = canonical(name)
+            # XMILE names the definition after the module; a `model` attribute, where a writer gives one,
+            # names it instead, so one definition can serve two modules.
             definition_name = canonical(module.attrs.get("model", "") or name)
             where = f"line {module.line}, module '{name}'"
             if module.attrs.get("resource"):
@@ -116,6 +125,7 @@ class _Flattener:
             self.read_variables(definition, inner)
             self.model.problems.extend(inner.problems)
             self.model.notes.extend(inner.notes)
+            self.model.too_large = self.model.too_large or inner.too_large
             child_prefix = prefix + readable(name) + SEPARATOR
             scope.modules[key] = self.scope(definition, inner, child_prefix, trail + (definition_name,), scope)
             self.adopt(inner, scope.modules[key], child_prefix.removesuffix(SEPARATOR))

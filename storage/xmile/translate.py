@@ -94,6 +94,7 @@ class _Translation:
         self.dialect_used = False
         self.bindings: dict[str, Node] = {}  # inside a macro: its parameters and own variables
         self.expanding: list[str] = []  # the macros being expanded, outermost first
+        self.expansions = 0  # macro calls expanded so far
 
     # -- the Context built-ins use --------------------------------------------------------------
 

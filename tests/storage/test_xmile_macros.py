@@ -56,19 +56,9 @@ def test_a_file_converted_by_xmutil_without_its_macro_points_to_the_vensim_origi
         read_model_file(write(tmp_path, text, "converted.xmile"))
 
 
-def test_not_inside_an_if_condition_reads_as_stella_writes_it(tmp_path):
-    # SDXorg's test_logicals: true_input 1, false_input 0.
-    variables = (aux("true input", "1") + aux("false input", "0")
-                 + aux("AND output", "if true_input and false_input then 1 else 0")
-                 + aux("OR output", "if true_input or false_input then 1 else 0")
-                 + aux("NOT output", "if not false_input then 1 else 0"))
-    _, series = run_xmile(tmp_path, variables)
-    assert_allclose(series["AND output"], 0)
-    assert_allclose(series["OR output"], 1)
-    assert_allclose(series["NOT output"], 1)
-
-
-@pytest.mark.parametrize("function", ["MIN", "MAX"])
-def test_min_or_max_of_one_value_is_refused_as_needing_an_array(tmp_path, function):
-    with pytest.raises(XmileError, match=f"column 1: {function} of one argument works on arrays"):
-        read_model_file(write(tmp_path, xmile(aux("a", "1") + aux("b", f"{function}(a)"))))
+def test_macros_that_double_at_each_level_are_refused_not_expanded_for_ever(tmp_path):
+    # m14 calls m13 twice, and so on down: 2¹⁴ = 16,384 expansions of m0.
+    chain = '<macro name="m0"><parm>x</parm><eqn>x</eqn></macro>' + "".join(
+        f'<macro name="m{k}"><parm>x</parm><eqn>m{k - 1}(x) + m{k - 1}(x)</eqn></macro>' for k in range(1, 15))
+    with pytest.raises(XmileError, match="macros are expanded more than 10,000 times"):
+        read_model_file(write(tmp_path, xmile(aux("a", "m14(1)"), top=chain)))

@@ -79,3 +79,13 @@ def test_a_broken_module_is_refused_with_its_line_and_name(tmp_path, root, defin
     with pytest.raises(XmileError) as caught:
         read_model_file(write(tmp_path, _modular(root, definitions)))
     assert any(expected in p and p.startswith("line ") for p in caught.value.problems), caught.value.problems
+
+
+def test_modules_that_multiply_past_the_variable_limit_are_refused_without_being_read_through(tmp_path):
+    # Each level holds the one below twice: 400 variables at the bottom, 400 · 2⁴ = 6,400 in all.
+    levels = ['<model name="m0"><variables>' + "".join(aux(f"v{k}", "1") for k in range(400)) + "</variables></model>"]
+    for level in range(1, 5):
+        levels.append(f'<model name="m{level}"><variables><module name="a" model="m{level - 1}"/>'
+                      f'<module name="b" model="m{level - 1}"/></variables></model>')
+    with pytest.raises(XmileError, match="more than 5,000 variables"):
+        read_model_file(write(tmp_path, _modular('<module name="top" model="m4"/>', "".join(levels))))
