@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from models.domain import Variable
 from models.language.equations import Binary, Call, Name, Node, Num, Unary, format_equation
 from storage.xmile.equations import KEYWORDS, XmileSyntaxError, canonical, parse_xmile
+from storage.xmile.modules import quoted
 from storage.xmile.reader import Entry, XmileModel
 from storage.xmile.xmltree import Element
 
@@ -63,6 +64,8 @@ def read_macros(root: Element, model: XmileModel, read_variables: Callable[[Elem
             read_variables(holder, inner)
         model.problems.extend(inner.problems)
         macro.entries = inner.entries
+        if not macro.equation and any(canonical(e.name) == canonical(name) for e in inner.entries):
+            macro.equation = quoted(canonical(name))  # no <eqn>: the variable named like the macro is its output
         add(macro, model, where)
 
 

@@ -60,3 +60,11 @@ def test_a_misused_macro_is_refused_naming_it_and_its_line(tmp_path, macro, call
     with pytest.raises(MdlError) as refused:
         read_model_file(write(tmp_path, macro + f"Out= {call}\n\t~\t~\t|\n"))
     assert any(expected in p and p.startswith("line ") for p in refused.value.problems), refused.value.problems
+
+
+def test_a_broken_equation_inside_a_macro_is_refused_at_its_own_line(tmp_path):
+    # write() puts "{UTF-8}" on line 1, so the macro opens on line 2 and its broken record starts on line 3.
+    macro = ":MACRO: BROKEN(x)\nBROKEN = (x +\n\t~\t~\t|\n:END OF MACRO:\n"
+    with pytest.raises(MdlError) as refused:
+        read_model_file(write(tmp_path, macro + "Out= BROKEN(1)\n\t~\t~\t|\n"))
+    assert any(p.startswith("line 3, in the macro BROKEN:") for p in refused.value.problems), refused.value.problems

@@ -62,3 +62,12 @@ def test_macros_that_double_at_each_level_are_refused_not_expanded_for_ever(tmp_
         f'<macro name="m{k}"><parm>x</parm><eqn>m{k - 1}(x) + m{k - 1}(x)</eqn></macro>' for k in range(1, 15))
     with pytest.raises(XmileError, match="macros are expanded more than 10,000 times"):
         read_model_file(write(tmp_path, xmile(aux("a", "m14(1)"), top=chain)))
+
+
+def test_a_macro_without_an_equation_gives_its_variable_of_the_same_name(tmp_path):
+    # A first-order smooth of x towards itself, written out: starts at 0 and closes half the gap each step.
+    smooth = ('<macro name="halfway"><parm>x</parm><variables>'
+              '<stock name="halfway"><eqn>0</eqn><inflow>closing</inflow></stock>'
+              '<flow name="closing"><eqn>(x - halfway) / 2</eqn></flow></variables></macro>')
+    _, series = run_xmile(tmp_path, aux("a", "halfway(8)"), top=smooth)
+    assert_allclose(series["a"], [8 * (1 - 0.5 ** t) for t in T])
