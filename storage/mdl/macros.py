@@ -32,6 +32,9 @@ def read_macros(macros: list[MacroText], model: XmileModel, read_record: RecordR
         if not name:
             model.problems.append(f"line {text.line}: a macro without a name")
             continue
+        if not text.closed:  # everything after it was read as the macro's: the model would be missing
+            model.problems.append(f"{where}: the macro is never closed with :END OF MACRO:")
+            continue
         if colon and outputs.strip():
             model.problems.append(f"{where}: macros with more than one output (after ':') are not supported")
             continue

@@ -33,6 +33,7 @@ class MacroText:
     header: str  # what the brackets after the name hold: inputs, and outputs after a ':'
     body: str  # the records, after as many line breaks as precede them in the file, so lines hold
     line: int
+    closed: bool = True  # False when the file ends before :END OF MACRO:
 
 
 @dataclass
@@ -51,8 +52,9 @@ _MACRO_BLOCK = re.compile(r":MACRO:[ \t]*(?P<name>[^(\n]*)(?:\((?P<header>[^)]*)
 def _blank(match: re.Match[str], body: str, macros: list[MacroText]) -> str:
     """Keep a macro apart and blank its text out of the model, keeping its lines so later line numbers hold."""
     before = body.count("\n", 0, match.start("body"))
+    closed = match.group(0).rstrip().upper().endswith(":END OF MACRO:")
     macros.append(MacroText(match.group("name"), match.group("header") or "", "\n" * before + match.group("body"),
-                            body.count("\n", 0, match.start()) + 1))
+                            body.count("\n", 0, match.start()) + 1, closed))
     return "\n" * match.group(0).count("\n")
 
 

@@ -68,3 +68,9 @@ def test_a_broken_equation_inside_a_macro_is_refused_at_its_own_line(tmp_path):
     with pytest.raises(MdlError) as refused:
         read_model_file(write(tmp_path, macro + "Out= BROKEN(1)\n\t~\t~\t|\n"))
     assert any(p.startswith("line 3, in the macro BROKEN:") for p in refused.value.problems), refused.value.problems
+
+
+def test_a_macro_never_closed_is_refused_at_its_opening_line(tmp_path):
+    with pytest.raises(MdlError) as refused:
+        read_model_file(write(tmp_path, ":MACRO: OPEN(x)\nOPEN = x\n\t~\t~\t|\n"))
+    assert "line 2, macro 'OPEN': the macro is never closed with :END OF MACRO:" in refused.value.problems
