@@ -17,7 +17,6 @@ from storage.model_files import read_model_file
 from storage.xmile.equations import canonical
 
 
-
 def beside(*parts: str) -> Path:
     """Return where shared data sits beside the repository: in the first folder above it that holds `shared`.
 
