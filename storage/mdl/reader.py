@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from storage.mdl import subscripts
 from storage.mdl.expressions import MdlSyntaxError, Token, name_key, to_xmile, tokenize
 from storage.mdl.records import Record, split_records
 from storage.xmile.equations import canonical
@@ -41,16 +42,39 @@ def _lhs_text(equation: str) -> str:
 
 
 def _record(record: Record, model: XmileModel, control: dict[str, str]) -> None:
+    if "<->" in record.equation:
+        subscripts.alias(record.equation, record.line, model)
+        return
     name, sign, rest = _split_definition(record.equation)
-    key = name_key(name)
-    if sign == "[":
-        raise MdlSyntaxError("subscripted variables (arrays) are not supported", 0)
     if sign == ":":
-        raise MdlSyntaxError("subscript ranges (arrays) and data equations are not supported", 0)
+        subscripts.dimension(name, rest, record.line, model)
+        return
+    if sign == ":=":
+        raise MdlSyntaxError("data equations (:=) are not supported (external data)", 0)
+    side = None
+    if sign == "[":
+        side = subscripts.left_side(rest)
+        sign, rest = side.sign, side.rest
+    before = len(model.entries)
+    _definition(record, model, control, name, sign, rest, side)
+    if side is not None:
+        numbers = subscripts.values(rest) if sign == "=" else None
+        subscripts.mark(model, model.entries[before:], side, record.line, numbers)
+
+
+def _definition(record: Record, model: XmileModel, control: dict[str, str], name: str, sign: str, rest: str,
+                side: subscripts.LeftSide | None) -> None:
+    key = name_key(name)
     if sign == "(":
         graph = lookup_table("(" + rest, model, record.line)
-        if graph is not None:
+        if graph is not None and side is not None:
+            subscripts.lookup(model, name, side, graph, record.line)
+        elif graph is not None:
             model.graphs[canonical(name)] = (graph, record.line)
+        return
+    if side is not None and subscripts.values(rest) is not None:
+        units, span = _units(record.units)
+        model.entries.append(Entry("aux", name, record.line, units=units, doc=record.comment, range=span))
         return
     if not rest.strip():
         raise MdlSyntaxError("has no equation (data read from elsewhere is not supported)", 0)
@@ -89,7 +113,7 @@ def _split_definition(equation: str) -> tuple[str, str, str]:
             name = equation[:i].strip().strip('"')
             rest = equation[i + 1:]
             if char == ":" and rest.startswith("="):
-                return name, ":", rest[1:]
+                return name, ":=", rest[1:]
             if char == "=" and rest.startswith("="):
                 rest = rest[1:]  # `==`: a constant Vensim will not let a game change
             if not name:

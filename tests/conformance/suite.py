@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from models.engine.compiled import compile_study
 from storage.model_files import read_model_file
 from storage.xmile.equations import canonical
 
-SUITE = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "sdxorg-test-models"
+# The shared folder beside the clone; PROSPECTIVA_SHARED names another (a worktree's clone sits deeper).
+SHARED = Path(os.environ.get("PROSPECTIVA_SHARED") or Path(__file__).resolve().parents[2].parent / "shared")
+SUITE = SHARED / "conformance" / "sdxorg-test-models"
 ABSOLUTE = RELATIVE = 1e-5
 
 # Output columns the model file does not define, with the reason they are left out.

@@ -9,9 +9,9 @@ import pytest
 from storage.errors import MdlError
 from storage.mdl.reader import read_mdl
 from storage.model_files import read_model_file
-from tests.conformance.suite import Case, judge
+from tests.conformance.suite import SHARED, Case, judge
 
-FULL = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "sdxorg-full"
+FULL = SHARED / "conformance" / "sdxorg-full"
 
 # What the engine has no counterpart for; a refusal must name one of these.
 UNSUPPORTED = ("arrays", "macros", "external data", "random numbers", "ACTIVE INITIAL", "TREND",
