@@ -54,6 +54,8 @@ def tokenize(text: str) -> list[Token]:
             start = pos + len(rest) - len(rest.lstrip())
             if start >= len(text):
                 break
+            if text[start] == "'":  # only file and sheet names are written in single quotes
+                raise MdlSyntaxError("reading data from files is not supported (external data)", start)
             raise MdlSyntaxError(f"unexpected character {text[start]!r}", start)
         pos = match.end()
         kind = match.lastgroup or "op"

@@ -153,6 +153,9 @@ def _arguments(text: str, open_pos: int, count: int, what: str) -> list[str]:
 def lookup_table(text: str, model: XmileModel, line: int) -> Graph | None:
     """Return the graph a lookup's `([(x0,y0)-(x1,y1)], (x,y), ...)` gives, or None after a problem."""
     body = text.strip()
+    if re.search(r"(?i)\bget\s+\w+\s+lookups\b", body):
+        model.problems.append(f"line {line}: lookups read from files are not supported (external data)")
+        return None
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1]
     body = re.sub(r"^\s*\[.*?\]\s*,?", "", body, count=1, flags=re.S)  # the plotting range
