@@ -156,8 +156,12 @@ def _rewrite(expander: Expander, entry: Entry, model: XmileModel) -> None:
         return
     try:
         tree = parse(entry.equation)
-    except XmileSyntaxError:
-        return  # the translator reports it, as for any equation
+    except XmileSyntaxError as error:
+        if "[" in entry.equation:  # else the translator reports it, as for any equation
+            model.problems.append(f"line {entry.line}, {entry.kind} '{entry.name}', column {error.position + 1}: "
+                                  f"{error.message} in {entry.equation.strip()!r}")
+            entry.equation = "0"  # reported once, here
+        return
     if not _touches(expander, tree):
         return
     try:

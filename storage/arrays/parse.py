@@ -115,7 +115,8 @@ class _ArrayParser(_Parser):
                 return tuple(subs)
             if not self.op(","):
                 token = self.peek()
-                raise XmileSyntaxError(f"expected ',' or ']' to close the '[' at column {opener.pos + 1}", token.pos)
+                raise XmileSyntaxError(f"expected ',' or ']' to close the '[' at column {opener.pos + 1} "
+                                       "(subscript arithmetic is not supported)", token.pos)
 
 
 def parse(text: str) -> Node:
