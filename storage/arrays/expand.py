@@ -40,10 +40,14 @@ class Expander:
     def __init__(self, arrays: Arrays):
         self.arrays = arrays
         self.dims = arrays.dimensions
+        # Element keys of each dimension, their places and their set, worked out once: a dimension
+        # of thousands of elements is consulted once per element of every equation.
+        self.keyed: dict[str, list[str]] = {k: d.keys() for k, d in self.dims.items()}
+        self.places: dict[str, dict[str, int]] = {k: {e: i for i, e in enumerate(v)} for k, v in self.keyed.items()}
         self.element_dims: dict[str, list[str]] = {}
         self.spelling: dict[str, str] = {}  # element key -> as written
         for dim in self.dims.values():
-            for key, written in zip(dim.keys(), dim.elements):
+            for key, written in zip(self.keyed[dim.key], dim.elements):
                 self.element_dims.setdefault(key, []).append(dim.key)
                 self.spelling.setdefault(key, written)
         self.var_dims: dict[str, tuple[str | None, ...]] = {}
@@ -54,7 +58,7 @@ class Expander:
     def elements(self, key: str) -> list[str]:
         """Return the element keys a subscript on a left-hand side covers: a dimension's, or one element."""
         if key in self.dims:
-            return self.dims[key].keys()
+            return self.keyed[key]
         if key in self.element_dims:
             return [key]
         raise ArrayError(f"'{key}' is not a dimension or an element")
@@ -66,9 +70,9 @@ class Expander:
         for s in set(subscripts):
             covered.update(self.elements(s))
         for key in sorted(named, key=lambda k: -len(self.dims[k].elements)):
-            if covered <= set(self.dims[key].keys()):
+            if covered <= self.places[key].keys():
                 return key
-        holders = [d for d in self.dims.values() if covered <= set(d.keys())]
+        holders = [d for d in self.dims.values() if covered <= self.places[d.key].keys()]
         return min(holders, key=lambda d: len(d.elements)).key if holders else None
 
     def scalar(self, variable: str, elements: tuple[str, ...]) -> str:
@@ -82,7 +86,7 @@ class Expander:
     def ordinal(self, element: str) -> float:
         """Return an element's value in an equation: its place (from 1) in the largest dimension holding it."""
         largest = max((self.dims[d] for d in self.element_dims[element]), key=lambda d: len(d.elements))
-        return float(largest.keys().index(element) + 1)
+        return float(self.places[largest.key][element] + 1)
 
     # -- resolving subscripts --------------------------------------------------------------------
 
@@ -100,8 +104,8 @@ class Expander:
             return self._bound("!" + sub.text, self.dims[sub.text], binding)
         if sub.kind == "num":
             if own is not None:
-                keys = self.dims[own].keys()
-                if sub.text in keys:
+                keys = self.keyed[own]
+                if sub.text in self.places[own]:
                     return sub.text
                 index = float(sub.text)
                 if index == int(index) and 1 <= index <= len(keys):
@@ -123,24 +127,25 @@ class Expander:
     def _bound(self, key: str, dim: Dimension, binding: dict[str, str]) -> str:
         if key in binding:
             return binding[key]
-        raise _Unbound(key, dim.keys(), dim.name)
+        raise _Unbound(key, self.keyed[dim.key], dim.name)
 
     def _dimension(self, key: str, binding: dict[str, str]) -> str:
         """Return the element of dimension `key` that the elements now chosen select."""
         if key in binding:
             return binding[key]
         dim = self.dims[key]
-        keys = dim.keys()
+        keys = self.places[key]
         for other, element in binding.items():
             if other[0] in "*!" or other not in self.dims:
                 continue
             others = self.dims[other]
-            if element in keys and (set(others.keys()) <= set(keys) or set(keys) <= set(others.keys())):
+            theirs = self.places[other]
+            if element in keys and (theirs.keys() <= keys.keys() or keys.keys() <= theirs.keys()):
                 return element  # one is a subrange of the other
             mapped = self._mapped(dim, others, element)
             if mapped is not None:
                 return mapped
-        raise _Unbound(key, keys, dim.name)
+        raise _Unbound(key, self.keyed[key], dim.name)
 
     def _mapped(self, dim: Dimension, other: Dimension, element: str) -> str | None:
         """Return the element of `dim` that a mapping pairs with `element` of `other`, if one does."""
@@ -148,8 +153,8 @@ class Expander:
             if target.key not in {canonical(k) for k in source.maps_to}:
                 continue
             listed = next(v for k, v in source.maps_to.items() if canonical(k) == target.key)
-            target_keys = [canonical(e) for e in listed] if listed else target.keys()
-            pairs = list(zip(source.keys(), target_keys))
+            target_keys = [canonical(e) for e in listed] if listed else self.keyed[target.key]
+            pairs = list(zip(self.keyed[source.key], target_keys))
             for a, b in pairs:
                 if source is dim and b == element:
                     return a
