@@ -231,7 +231,8 @@ class ExpressionWriter:
         base = self.atom()
         if self.peek().text == "^":
             self.take()
-            return f"{base} ^ {self.unary()}"
+            # Vensim reads a^b^c as a^(b^c) (its output for 4^3^2 is 262144); XMILE text is read left to right.
+            return f"{base} ^ ({self.unary()})"
         return base
 
     def atom(self) -> str:

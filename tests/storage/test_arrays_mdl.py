@@ -82,3 +82,9 @@ def test_what_cannot_be_expanded_is_refused_with_its_line(tmp_path, records, mes
     with pytest.raises(MdlError) as refused:
         run(tmp_path, *records)
     assert any(p.startswith("line ") and message in p for p in refused.value.problems), refused.value.problems
+
+
+def test_powers_are_read_right_to_left_as_vensim_computes_them(tmp_path):
+    values = run(tmp_path, "tower = 4^3^2", "signed = 2^-2^-3")
+    assert_allclose(values["tower"], constant(4.0 ** 9))
+    assert_allclose(values["signed"], constant(2.0 ** -(2.0 ** -3)))
