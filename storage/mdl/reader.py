@@ -175,8 +175,10 @@ def lookup_table(text: str, model: XmileModel, line: int) -> Graph | None:
         model.problems.append(f"line {line}: the lookup has {len(xs)} points; at most {MAX_POINTS} are read")
         return None
     if any(b < a for a, b in zip(xs, xs[1:])):
-        model.problems.append(f"line {line}: the lookup's x values are not in increasing order")
-        return None
+        # Vensim sorts a lookup's points by x before it interpolates (its output shows it).
+        pairs = sorted(zip(xs, ys), key=lambda pair: pair[0])
+        xs, ys = [x for x, _ in pairs], [y for _, y in pairs]
+        model.notes.append(f"line {line}: the lookup's points were put in order of x, as Vensim does")
     return Graph(tuple(xs), tuple(ys))
 
 

@@ -88,3 +88,18 @@ def test_powers_are_read_right_to_left_as_vensim_computes_them(tmp_path):
     values = run(tmp_path, "tower = 4^3^2", "signed = 2^-2^-3")
     assert_allclose(values["tower"], constant(4.0 ** 9))
     assert_allclose(values["signed"], constant(2.0 ** -(2.0 ** -3)))
+
+
+def test_a_subscripted_lookup_in_any_order_of_x_is_sorted_as_vensim_does(tmp_path):
+    values = run(tmp_path, "R: up, down", "table[up]((0,0),(2,4))", "table[down]((2,-3),(1,-7),(0,-1))",
+                 "read[R] = table[R](Time)")
+    t = np.arange(9) * 0.5
+    assert_allclose(values["read[up]"], np.minimum(t, 2) * 2)
+    assert_allclose(values["read[down]"], np.interp(t, [0, 1, 2], [-1, -7, -3]))
+
+
+def test_hyperbolic_functions(tmp_path):
+    values = run(tmp_path, "s = SINH(0.5)", "c = COSH(0.5)", "h = TANH(0.5)")
+    assert_allclose(values["s"], constant(np.sinh(0.5)))
+    assert_allclose(values["c"], constant(np.cosh(0.5)))
+    assert_allclose(values["h"], constant(np.tanh(0.5)))
