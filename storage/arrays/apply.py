@@ -43,6 +43,8 @@ def expand_arrays(model: XmileModel) -> None:
         for (_, graph, line), tuples in zip(tables, found or []):
             for elements in tuples:
                 model.graphs[expander.scalar(key, elements)] = (graph, line)
+    expander.scalars = {canonical(e.name) for e in model.entries if id(e) not in arrays.arrayed}
+    expander.scalars |= set(model.graphs)
     total = sum(id(e) not in arrays.arrayed for e in model.entries)
     total += sum(len(t) for key in covered for t in covered[key])
     if total > MAX_VARIABLES:
@@ -128,6 +130,8 @@ def _elements(expander: Expander, key: str, definition: Definition, tuples: list
         binding = _binding(expander, key, definition.subscripts, elements)
         entry = copy.copy(template)
         entry.name = expander.written(key, elements)
+        if key in model.groups:  # each element sits in its variable's sector
+            model.groups[canonical(entry.name)] = model.groups[key]
         try:
             if values is not None:
                 entry.equation = repr(values[k])
@@ -171,19 +175,17 @@ def _rewrite(expander: Expander, entry: Entry, model: XmileModel) -> None:
 
 
 def _touches(expander: Expander, tree: Node) -> bool:
-    """Say whether an equation refers to an array, a dimension or a reduction."""
+    """Say whether an equation refers to an array, a dimension or an element, or reduces one."""
     stack = [tree]
     while stack:
         item = stack.pop()
         if isinstance(item, (Ref, RefCall)):
             return True
-        if isinstance(item, Name) and (item.id in expander.var_dims or item.id in expander.dims):
+        if isinstance(item, Name) and item.id not in expander.scalars and (
+                item.id in expander.var_dims or item.id in expander.dims or item.id in expander.element_dims):
             return True
         if isinstance(item, Call):
-            if item.func in expander.var_dims or (item.func in REDUCERS and len(item.args) == 1 and item.func != "min"
-                                                  and item.func != "max"):
-                return True
-            if item.func in ("min", "max") and len(item.args) == 1:
+            if item.func in expander.var_dims or (item.func in REDUCERS and len(item.args) == 1):
                 return True
             stack += list(item.args)
         elif isinstance(item, Unary):

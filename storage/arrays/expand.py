@@ -52,6 +52,7 @@ class Expander:
                 self.spelling.setdefault(key, written)
         self.var_dims: dict[str, tuple[str | None, ...]] = {}
         self.names: dict[str, str] = {}  # variable key -> as written
+        self.scalars: set[str] = set()  # keys of the model's variables that have no dimensions
 
     # -- dimensions ------------------------------------------------------------------------------
 
@@ -198,6 +199,8 @@ class Expander:
                     raise ArrayError(f"'{node.id}' has dimensions ({dims}): name an element, as "
                                      f"{node.id}[{self.dims[error.key.lstrip('*!')].elements[0]}], or take "
                                      f"SUM({node.id}[*])") from error
+            if node.id in self.scalars:
+                return node  # a variable's name wins over an element or dimension of the same name
             if node.id in binding and node.id in self.dims:
                 return Num(self.ordinal(binding[node.id]), node.pos)
             if node.id in self.element_dims and node.id not in self.dims:

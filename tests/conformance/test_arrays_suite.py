@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from models.engine.compiled import compile_study
 from storage.mdl.reader import read_mdl
+from storage.model_files import read_model_file
 from tests.conformance.suite import SHARED, Case, judge
 
 FULL = SHARED / "conformance" / "sdxorg-full" / "tests"
@@ -75,3 +77,19 @@ def test_an_arrayed_model_reproduces_its_output_element_by_element(name):
     verdict = judge(case, settings=settings)
     assert verdict.values > 0
     assert not verdict.failures, "\n".join(verdict.failures[:10])
+
+
+SAMPLES = SHARED / "conformance" / "sdxorg-full" / "samples" / "arrays"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("a2a/a2a.stmx", {"Price[Pizza]": 9, "Revenue[Salad]": 9, "Sales[Pizza]": 81, "Sales[Salad]": 81}),
+    ("non-a2a/non-a2a.stmx", {"Price[Pizza]": 2, "Price[Salad]": 4, "Sales[Pizza]": 2 * 5, "Sales[Salad]": 4 * 7}),
+])
+def test_the_stella_array_samples_multiply_element_by_element(name, expected):
+    # The samples have no canonical output; Sales = Price * Revenue, element by element.
+    study = read_model_file(SAMPLES / name)
+    values = compile_study(study).run(study).values[study.scenarios[0].id]
+    found = {v.label: values[k, -1] for k, v in enumerate(study.variables)}
+    for label, value in expected.items():
+        assert found[label] == pytest.approx(value), label

@@ -103,3 +103,9 @@ def test_hyperbolic_functions(tmp_path):
     assert_allclose(values["s"], constant(np.sinh(0.5)))
     assert_allclose(values["c"], constant(np.cosh(0.5)))
     assert_allclose(values["h"], constant(np.tanh(0.5)))
+
+
+def test_a_variable_named_like_an_element_keeps_its_own_value(tmp_path):
+    values = run(tmp_path, "R: low, high", "low = 40", "x[R] = IF THEN ELSE(R = high, low, 1)")
+    assert_allclose(values["x[high]"], constant(40))  # `low` is the variable, `high` the element's place
+    assert_allclose(values["x[low]"], constant(1))

@@ -79,3 +79,10 @@ def test_a_wrong_reference_is_refused_naming_the_variable_and_line(tmp_path, equ
         read_model_file(write(tmp_path, xmile(variables, top=REGION)))
     assert any(p.startswith("line ") and "'y'" in p and message in p for p in refused.value.problems), \
         refused.value.problems
+
+
+def test_each_element_sits_in_its_variable_sector(tmp_path):
+    variables = (f'<aux name="x">{ON_REGION}<eqn>1</eqn></aux>'
+                 '<group name="Demography"><entity name="x"/></group>')
+    study, _ = run_xmile(tmp_path, variables, top=REGION)
+    assert {v.label: v.group for v in study.variables} == {"x[north]": "Demography", "x[south]": "Demography"}
