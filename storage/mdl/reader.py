@@ -222,7 +222,10 @@ def _time(control: dict[str, str], model: XmileModel) -> None:
 
 def _settle(text: str, known: dict[str, float]) -> float | None:
     """Return a time setting's value: a number, or the name of one already read."""
-    tokens: list[Token] = tokenize(text)
+    try:
+        tokens: list[Token] = tokenize(text)
+    except MdlSyntaxError:
+        return None  # the caller says what the setting should be
     if len(tokens) == 2 and tokens[0].kind == "num":
         return float(tokens[0].text)
     if len(tokens) == 2 and tokens[0].kind == "name":
