@@ -109,3 +109,13 @@ def test_a_variable_named_like_an_element_keeps_its_own_value(tmp_path):
     values = run(tmp_path, "R: low, high", "low = 40", "x[R] = IF THEN ELSE(R = high, low, 1)")
     assert_allclose(values["x[high]"], constant(40))  # `low` is the variable, `high` the element's place
     assert_allclose(values["x[low]"], constant(1))
+
+
+def test_a_mapping_may_list_its_pairs_and_except_may_leave_out_one_cell(tmp_path):
+    values = run(tmp_path, "From: f1, f2 -> (To: t2, t1)", "To: t1, t2", "q[From] = 10, 20", "p[To] = q[From]",
+                 "R: r1, r2", "C: c1, c2", "g[R, C] :EXCEPT: [r2, c2] = 1", "g[r2, c2] = 9",
+                 "corner = g[r2, c2] + g[r1, c2]")
+    assert_allclose(values["p[t2]"], constant(10))  # f1 is paired with t2
+    assert_allclose(values["p[t1]"], constant(20))
+    assert_allclose(values["g[r2,c1]"], constant(1))
+    assert_allclose(values["corner"], constant(10))

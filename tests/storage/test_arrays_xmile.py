@@ -86,3 +86,9 @@ def test_each_element_sits_in_its_variable_sector(tmp_path):
                  '<group name="Demography"><entity name="x"/></group>')
     study, _ = run_xmile(tmp_path, variables, top=REGION)
     assert {v.label: v.group for v in study.variables} == {"x[north]": "Demography", "x[south]": "Demography"}
+
+
+def test_an_element_may_be_named_through_its_dimension(tmp_path):
+    variables = f'<aux name="x">{ON_REGION}<eqn>Region * 5</eqn></aux>' + aux("y", "x[Region.south] - x[north]")
+    _, values = run_xmile(tmp_path, variables, top=REGION)
+    assert_allclose(values["y"], np.full(11, 10 - 5))
