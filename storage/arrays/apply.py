@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import math
 
 from models.language.checker import MAX_VARIABLES
 from models.language.equations import Binary, Call, Name, Node, Unary
@@ -79,7 +80,11 @@ def _shape(expander: Expander, key: str, lefts: list[tuple[tuple[str, ...], list
         expander.var_dims[key] = tuple(expander.position_dimension([s[k] for s, _, _ in lefts]) for k in range(width))
         result = []
         for subs, excepted, _ in lefts:
-            tuples = list(itertools.product(*(expander.elements(s) for s in subs)))
+            lists = [expander.elements(s) for s in subs]
+            size = math.prod(len(elements) for elements in lists)
+            if size > MAX_VARIABLES:  # counted before any element is made
+                raise ArrayError(messages.too_many(size, MAX_VARIABLES))
+            tuples = list(itertools.product(*lists))
             for left_out in excepted:
                 gone = set(itertools.product(*(expander.elements(s) for s in left_out)))
                 tuples = [t for t in tuples if t not in gone]

@@ -9,18 +9,16 @@ Problems are collected, each naming the variable and its line, as the readers' p
 
 from __future__ import annotations
 
-import copy
 import itertools
+import math
 from collections.abc import Iterable
 
-from models.language.checker import MAX_VARIABLES
-from models.language.equations import Binary, Call, Name, Node, Num, Unary
+from models.language.equations import MAX_NODES, Binary, Call, Name, Node, Num, Unary
 from storage.arrays import messages
 from storage.arrays.messages import ArrayError
-from storage.arrays.parse import Ref, RefCall, Sub, parse, write
-from storage.arrays.spec import Arrays, Definition, Dimension
-from storage.xmile.equations import XmileSyntaxError, canonical
-from storage.xmile.reader import Entry, XmileModel
+from storage.arrays.parse import Ref, RefCall, Sub
+from storage.arrays.spec import Arrays, Dimension
+from storage.xmile.equations import canonical
 
 REDUCERS = {"sum", "prod", "mean", "min", "max", "size"}
 _MOST_ARGS = 32  # MIN and MAX take at most this many arguments; longer ones nest
@@ -241,6 +239,9 @@ class Expander:
             if call.func in ("min", "max"):
                 return Call(call.func, (self.expand(arg, binding),), call.pos)
             raise ArrayError(f"{call.func.upper()} needs an array, such as x[*]")
+        count = math.prod(len(elements) for elements in free.values())
+        if count > MAX_NODES:
+            raise ArrayError(f"{call.func.upper()} over {count:,} elements; at most {MAX_NODES:,} are written out")
         terms = []
         for chosen in itertools.product(*free.values()):
             terms.append(self.expand(arg, {**binding, **dict(zip(free, chosen))}))

@@ -14,6 +14,8 @@ from typing import Any
 
 from storage.xmile.equations import canonical
 
+MAX_ELEMENTS = 200_000  # elements of all dimensions together; far more than a study's variables
+
 
 @dataclass
 class Dimension:
@@ -85,7 +87,12 @@ class Arrays:
         return out
 
     def add_dimension(self, dimension: Dimension) -> None:
-        """Add a dimension, or record a problem if its name is taken."""
+        """Add a dimension, or record a problem if its name is taken or there are too many elements."""
+        total = sum(len(d.elements) for d in self.dimensions.values()) + len(dimension.elements)
+        if total > MAX_ELEMENTS:
+            self.problems.append(f"line {dimension.line}: the dimension '{dimension.name}' brings the elements of "
+                                 f"all dimensions to {total:,}; at most {MAX_ELEMENTS:,} are read")
+            return
         if dimension.key in self.dimensions:
             first = self.dimensions[dimension.key]
             self.problems.append(f"line {dimension.line}: the dimension '{dimension.name}' is defined twice "

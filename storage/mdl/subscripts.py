@@ -50,16 +50,13 @@ def dimension(name: str, text: str, line: int, model) -> None:
         raise MdlSyntaxError("subscript ranges read from files are not supported (external data)", 0)
     run = _RUN.match(body)
     if run:
-        prefix, first, prefix2, last = run.groups()
-        if prefix != prefix2 or int(last) < int(first) or int(last) - int(first) >= MAX_ELEMENTS:
-            raise MdlSyntaxError(f"the numbered range {body} should run upwards, as (a1-a5)", 0)
-        elements = [f"{prefix}{k}" for k in range(int(first), int(last) + 1)]
+        elements = _numbered(run, body)
     else:
         elements = []
         for item in _names(body):
             run = _RUN.match(item)
-            if run and run.group(1) == run.group(3):
-                elements += [f"{run.group(1)}{k}" for k in range(int(run.group(2)), int(run.group(4)) + 1)]
+            if run:
+                elements += _numbered(run, item)
             elif item:
                 elements.append(item)
             else:
@@ -73,6 +70,15 @@ def dimension(name: str, text: str, line: int, model) -> None:
         elif plain.strip():
             dim.maps_to[plain.strip()] = None
     arrays.add_dimension(dim)
+
+
+def _numbered(run: re.Match[str], text: str) -> list[str]:
+    """Return the elements of a numbered run, `(a1-a5)` or `(a01-a10)` (the digits keep their width)."""
+    prefix, first, prefix2, last = run.groups()
+    if prefix != prefix2 or int(last) < int(first) or int(last) - int(first) >= MAX_ELEMENTS:
+        raise MdlSyntaxError(f"the numbered range {text} should run upwards with one prefix, as (a1-a5)", 0)
+    width = len(first) if first.startswith("0") else 1
+    return [f"{prefix}{k:0{width}d}" for k in range(int(first), int(last) + 1)]
 
 
 def alias(text: str, line: int, model) -> None:

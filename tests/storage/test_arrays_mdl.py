@@ -119,3 +119,16 @@ def test_a_mapping_may_list_its_pairs_and_except_may_leave_out_one_cell(tmp_path
     assert_allclose(values["p[t1]"], constant(20))
     assert_allclose(values["g[r2,c1]"], constant(1))
     assert_allclose(values["corner"], constant(10))
+
+
+def test_a_numbered_range_keeps_the_width_of_its_digits(tmp_path):
+    values = run(tmp_path, "Month: (m01-m12)", "days[Month] = Month", "last = days[m12]")
+    assert_allclose(values["days[m09]"], constant(9))
+    assert_allclose(values["last"], constant(12))
+
+
+def test_dimensions_too_large_to_expand_are_refused_before_any_element_is_made(tmp_path):
+    with pytest.raises(MdlError, match="expand to 1,000,000 variables"):
+        run(tmp_path, "A: (a1-a1000)", "B: (b1-b1000)", "x[A, B] = 1")
+    with pytest.raises(MdlError, match="SUM over 1,000,000 elements"):
+        run(tmp_path, "A: (a1-a1000)", "B: (b1-b1000)", "y[A] = 1", "z[B] = 1", "s = SUM(y[A!] * z[B!])")
