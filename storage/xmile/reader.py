@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from models.language.checker import MAX_VARIABLES
+from storage.xmile import arrays
 from storage.xmile.equations import canonical
 from storage.xmile.xmltree import Element
 
@@ -23,10 +24,10 @@ MAX_POINTS = 500  # points in one graphical function (the engine's lookup takes 
 
 # Parts of a variable the reader uses or may skip without changing results.
 _KNOWN_PARTS = {"eqn", "doc", "units", "inflow", "outflow", "non_negative", "gf", "range", "scale",
-                "format", "display"}
+                "format", "display", "dimensions", "element"}
 # Parts that change what a variable means and that the engine has no counterpart for.
 _UNSUPPORTED_PARTS = {
-    "dimensions": "arrays", "element": "arrays", "conveyor": "conveyor stocks", "queue": "queue stocks",
+    "conveyor": "conveyor stocks", "queue": "queue stocks",
     "leak": "conveyor leakage", "leak_integers": "conveyor leakage", "overflow": "queue overflow",
     "multiplier": "flow multipliers",
 }
@@ -83,6 +84,7 @@ class XmileModel:
     too_large: bool = False  # more variables than a study may have: the rest were not read
     modules: list[Element] = field(default_factory=list)  # <module> elements, flattened by storage.xmile.modules
     macros: dict[str, Macro] = field(default_factory=dict)  # canonical name -> the macro
+    arrays: Any = None  # storage.arrays.spec.Arrays when the file has dimensions
 
 
 def read_model(root: Element) -> XmileModel:
@@ -95,9 +97,7 @@ def read_model(root: Element) -> XmileModel:
     _header(root, model)
     _sim_specs(root, model)
     _behaviour(root, model)
-    for dimensions in root.all("dimensions"):
-        for dim in dimensions.children:
-            model.problems.append(f"line {dim.line}: arrays are not supported: dimension '{dim.attrs.get('name', '?')}'")
+    arrays.read_dimensions(root, model)
     if root.all("macro"):
         from storage.xmile.macros import read_macros  # it reads a macro's own variables with _variables
 
@@ -243,6 +243,8 @@ def _entry(element: Element, model: XmileModel) -> Entry:
     entry.units = element.child_text("units") or ""
     entry.doc = element.child_text("doc") or ""
     entry.range = _range(element.first("range"), label, model)
+    if element.first("dimensions") is not None:
+        arrays.read_arrayed(element, entry, model, _graph)
     return entry
 
 

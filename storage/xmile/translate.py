@@ -25,6 +25,7 @@ from models.language.equations import (
     Unary,
     format_equation,
 )
+from storage.arrays.apply import expand_arrays
 from storage.errors import XmileError
 from storage.validation import MAX_TIME_POINTS
 from storage.xmile import macros
@@ -374,6 +375,7 @@ class _Translation:
 
 def xmile_to_study(model: XmileModel, source: str) -> Study:
     """Return the Study an XMILE model describes, or raise XmileError listing every problem."""
+    expand_arrays(model)  # one scalar variable per element; the rest of the import never sees arrays
     translation = _Translation(model, source)
     if model.problems and (not model.entries or model.too_large):
         raise XmileError(source, model.problems)

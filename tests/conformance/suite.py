@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,9 @@ def beside(*parts: str) -> Path:
     return here.parent.joinpath("shared", *parts)
 
 
-SUITE = beside("conformance", "sdxorg-test-models")
+# PROSPECTIVA_SHARED names another shared folder than the one found beside the clone.
+SHARED = Path(os.environ.get("PROSPECTIVA_SHARED") or beside())
+SUITE = SHARED / "conformance" / "sdxorg-test-models"
 ABSOLUTE = RELATIVE = 1e-5
 
 # Output columns the model file does not define, with the reason they are left out.
