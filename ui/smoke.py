@@ -22,8 +22,11 @@ import numpy as np
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6 import __version__ as PYSIDE_VERSION  # noqa: E402  (after the platform is chosen)
-from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
 from PySide6.QtGui import QColor, QImage  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from models.domain import Study  # noqa: E402
 
 from storage.repository import Library, open_library  # noqa: E402
 
@@ -42,9 +45,9 @@ class _Context:
     def __init__(self, folder: Path):
         self.folder = folder
         self.library: Library | None = None
-        self.study = None
-        self.window = None
-        self.translators: list = []
+        self.study: Study | None = None
+        self.window: QWidget | None = None
+        self.translators: list[QTranslator] = []
 
 
 def run_smoke(out: TextIO | None = None) -> int:
@@ -146,6 +149,8 @@ def _chart(context: _Context) -> str:
     context.window = window = MainWindow(library)
     window.resize(*CHART_SIZE)
     window.show()
+    if window.session is None:
+        raise CheckFailed("the window opened on no study")
     scheduler = window.session.scheduler
     clock = QElapsedTimer()
     clock.start()
