@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 from build import NAME, executable, folder_size  # noqa: E402
 
-SHOWN = re.compile(r"window shown with its results ([0-9.]+) s after the process started")
+SHOWN = re.compile(r"window shown with its results ([0-9.]+) s after the process started \(([0-9.]+) s of CPU\)")
 
 
 def main() -> None:
@@ -48,32 +48,38 @@ def main() -> None:
                    + [Path(sysconfig.get_paths()["purelib"]), Path(sysconfig.get_paths()["stdlib"])]),
     }
     can_drop = hasattr(os, "posix_fadvise")
-    print(f"first start to the window shown with results (s), median of {options.cold} cold and {options.warm} warm; "
-          f"Python {sys.version.split()[0]}, {os.cpu_count()} cores")
-    print(f"{'':8}{'cold':>8}{'warm':>8}   (each run)")
+    load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
+    print(f"first start to the window shown with results, seconds (CPU seconds), median of {options.cold} cold "
+          f"and {options.warm} warm; Python {sys.version.split()[0]}, {os.cpu_count()} cores{load}")
+    print(f"{'':8}{'cold':>14}{'warm':>14}   (each run: wall/CPU)")
     for name, (command, read) in starts.items():
         cold = []
         for _ in range(options.cold if can_drop else 0):
             drop_from_cache(read)
             cold.append(start(command))
         warm = [start(command) for _ in range(options.warm)]
-        cold_text = f"{statistics.median(cold):8.2f}" if cold else f"{'n/a':>8}"
-        runs = ", ".join(f"{s:.2f}" for s in cold + warm)
-        print(f"{name:8}{cold_text}{statistics.median(warm):8.2f}   ({runs})")
+        runs = ", ".join(f"{wall:.2f}/{cpu:.2f}" for wall, cpu in cold + warm)
+        print(f"{name:8}{median(cold):>14}{median(warm):>14}   ({runs})")
     size, count = folder_size(folder)
     archives = sorted(folder.parents[1].glob(f"{NAME}-*.tar.gz")) + sorted(folder.parents[1].glob(f"{NAME}-*.zip"))
     print(f"bundle folder {size / 2**20:.1f} MiB in {count:,} files", end="")
     print(f"; archive {archives[-1].name} {archives[-1].stat().st_size / 2**20:.1f} MiB" if archives else "")
 
 
-def start(command: list[str]) -> float:
-    """Run one smoke check in a fresh process and return its window-shown figure."""
+def median(runs: list[tuple[float, float]]) -> str:
+    if not runs:
+        return "n/a"
+    return f"{statistics.median(w for w, _ in runs):.2f} ({statistics.median(c for _, c in runs):.2f})"
+
+
+def start(command: list[str]) -> tuple[float, float]:
+    """Run one smoke check in a fresh process and return its window-shown figures: wall and CPU seconds."""
     done = subprocess.run([*command, "--smoke"], capture_output=True, text=True, encoding="utf-8", cwd=ROOT.parent,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=300)
     found = SHOWN.search(done.stdout)
     if done.returncode != 0 or found is None:
         sys.exit(f"{' '.join(command)} --smoke failed:\n{done.stdout}{done.stderr}")
-    return float(found.group(1))
+    return float(found.group(1)), float(found.group(2))
 
 
 def drop_from_cache(folders: list[Path]) -> None:
