@@ -2,7 +2,7 @@
 
 `main.py --smoke` (and the bundle's `prospectiva --smoke`) runs this: the checks touch each part a
 frozen bundle can lose — the migration scripts and schema read from disk, the sample study, the
-engine, Qt's platform and image plugins, the compiled translation, and the compute worker, which a
+engine, Qt's platform plugin and painting, the compiled translation, and the compute worker, which a
 bundle starts by running its own executable again. The user's own library is never opened.
 """
 
@@ -27,7 +27,6 @@ from PySide6.QtGui import QColor, QImage  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from models.domain import Study  # noqa: E402
-
 from storage.repository import Library, open_library  # noqa: E402
 
 CHART_SIZE = (1366, 768)  # the smallest screen the window is laid out for
@@ -60,7 +59,8 @@ def run_smoke(out: TextIO | None = None) -> int:
           f"Qt platform {app.platformName()}, {'bundle' if getattr(sys, 'frozen', False) else 'from source'}",
           file=out)
     passed = failed = 0
-    with tempfile.TemporaryDirectory(prefix="prospectiva-smoke-") as folder:
+    # On Windows a file still held by a closing handle would make the clean-up raise after the report.
+    with tempfile.TemporaryDirectory(prefix="prospectiva-smoke-", ignore_cleanup_errors=True) as folder:
         context = _Context(Path(folder))
         try:
             for name, check in CHECKS:
