@@ -173,9 +173,19 @@ def _chart(context: _Context) -> str:
 
 
 def _translation(context: _Context) -> str:
+    from PySide6.QtCore import QLocale
+
+    from models.formatting import people_locale, set_people_locale
     from ui.i18n import catalogue_path, install_language
 
-    context.translators = install_language("es")  # raises with the catalogue's path when it is missing
+    number_locale, qt_locale = people_locale(), QLocale()
+    try:
+        context.translators = install_language("es")  # raises with the catalogue's path when it is missing
+    except Exception:
+        # It switched the number locale before it found the catalogue missing: give the caller's back.
+        set_people_locale(number_locale)
+        QLocale.setDefault(qt_locale)
+        raise
     source = "Assumptions"
     spanish = QCoreApplication.translate("AssumptionPanel", source)
     if spanish == source:

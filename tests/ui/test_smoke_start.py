@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
+
+from models.formatting import people_locale
 from ui import i18n
 from ui.smoke import CHECKS, run_smoke
 
@@ -15,8 +18,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_check_passes_in_process_and_the_report_ends_with_the_count(qapp):
+    before = (people_locale(), QLocale().toString(1234.5, "f", 1))
     out = io.StringIO()
     assert run_smoke(out) == 0
+    assert (people_locale(), QLocale().toString(1234.5, "f", 1)) == before  # the Spanish it tried is taken back
     lines = out.getvalue().splitlines()
     checks = [line.strip() for line in lines if line.startswith("  ")]
     assert len(checks) == len(CHECKS) and all(line.startswith("ok") for line in checks)
@@ -25,8 +30,11 @@ def test_every_check_passes_in_process_and_the_report_ends_with_the_count(qapp):
 
 def test_a_missing_catalogue_fails_its_check_with_the_path_and_the_others_still_run(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(i18n, "CATALOGUES", tmp_path / "nowhere")
+    before = (people_locale(), QLocale().toString(1234.5, "f", 1))
     out = io.StringIO()
     assert run_smoke(out) == 1
+    # Numbers are still written as before, not left in the Spanish the check tried to switch to.
+    assert (people_locale(), QLocale().toString(1234.5, "f", 1)) == before
     report = out.getvalue()
     (failure,) = [line for line in report.splitlines() if "FAILED" in line]
     assert failure.strip().startswith("FAILED  translation:") and str(tmp_path / "nowhere") in failure
