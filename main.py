@@ -1,6 +1,7 @@
 """Prospectiva: start the GUI, or run a headless command on a study file or the library.
 
     python main.py [FILE.json] [--db PATH]          the GUI (optionally importing/opening FILE)
+    python main.py --smoke                          check the installation on a temporary library, then exit
     python main.py run FILE|STUDY [--scenario NAME]... [--samples N --seed S] [--out PATH]
     python main.py check FILE
     python main.py import FILE [--replace]
@@ -35,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if _command_of(argv) is None:
         options = _gui_parser().parse_args(argv)
+        if options.smoke:
+            from ui.smoke import run_smoke
+
+            return run_smoke()
         from ui.app import run_gui  # Qt loads only for the GUI
 
         return run_gui(options.db, options.file)
@@ -90,6 +95,8 @@ def _gui_parser() -> argparse.ArgumentParser:
                                      epilog=f"Headless commands: {', '.join(COMMANDS)} (main.py COMMAND --help).")
     parser.add_argument("file", nargs="?", type=Path, help="a study file to import and open")
     parser.add_argument("--db", type=Path, help="the library file (default: your user-data folder)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="check this installation on a temporary library (never yours), print what passed, and exit")
     return parser
 
 
