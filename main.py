@@ -285,8 +285,14 @@ def _check(options) -> int:
     problems = study_problems(study)  # the reader already refuses these; kept for files it accepts
     if problems:
         raise UsageError("\n".join(str(p) for p in problems))
+    from models.units.check import check_units
+
+    warnings = check_units(study)  # a unit mismatch is a warning: the model still runs
+    for warning in warnings:
+        _print(f"warning: {warning}", sys.stderr)
+    said = f", {len(warnings)} unit warning{'' if len(warnings) == 1 else 's'}" if warnings else ""
     _print(f"{options.file}: ok — \"{_name(study.title)}\", {len(study.variables)} variables, "
-           f"{len(study.events)} events, {len(study.scenarios)} scenarios")
+           f"{len(study.events)} events, {len(study.scenarios)} scenarios{said}")
     return 0
 
 
