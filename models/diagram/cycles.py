@@ -8,7 +8,7 @@ chain of variables cannot exhaust Python's stack.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 MAX_CYCLES = 10_000
@@ -53,7 +53,7 @@ def elementary_cycles(nodes: Sequence[str], edges: Iterable[tuple[str, str]], ca
 
 def _component_of(start: int, graph: dict[int, list[int]]) -> set[int]:
     """Return the strongly connected component of `start` within `graph`."""
-    successors = [set() for _ in range(max(graph) + 1)]
+    successors: list[set[int]] = [set() for _ in range(max(graph) + 1)]
     for v, ws in graph.items():
         successors[v].update(ws)
     for component in _strong_components(successors, only=graph.keys()):
@@ -62,7 +62,7 @@ def _component_of(start: int, graph: dict[int, list[int]]) -> set[int]:
     return {start}
 
 
-def _circuits_from(start: int, graph: dict[int, list[int]], component: set[int]):
+def _circuits_from(start: int, graph: dict[int, list[int]], component: set[int]) -> Iterator[tuple[int, ...]]:
     """Yield the elementary cycles through `start` inside `component` (Johnson's CIRCUIT, iterative)."""
     blocked = {start}
     blocked_by: dict[int, set[int]] = {}

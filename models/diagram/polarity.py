@@ -10,7 +10,7 @@ A stock's equation is its net change, so an inflow's link is + and an outflow's 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -73,7 +73,7 @@ def _add(a: Sign, b: Sign) -> Sign:
 
 
 def _neg(a: Sign) -> Sign:
-    return None if a is None else -a  # type: ignore[return-value]
+    return None if a is None else 1 if a == -1 else -1 if a == 1 else 0
 
 
 def _value_sign(node: Node, values: Mapping[str, float]) -> Sign:
@@ -206,14 +206,14 @@ def _lookup(x: float, points: list[float]) -> float:
     return ys[-1]
 
 
-_BINARY = {
+_BINARY: dict[str, Callable[[float, float], float]] = {
     "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b, "/": lambda a, b: a / b,
     "^": lambda a, b: math.pow(a, b), "<": lambda a, b: float(a < b), "<=": lambda a, b: float(a <= b),
     ">": lambda a, b: float(a > b), ">=": lambda a, b: float(a >= b), "==": lambda a, b: float(a == b),
     "!=": lambda a, b: float(a != b), "and": lambda a, b: float(bool(a) and bool(b)),
     "or": lambda a, b: float(bool(a) or bool(b)),
 }
-_CALLS = {
+_CALLS: dict[str, Callable[..., float]] = {
     "min": min, "max": max, "abs": abs, "exp": math.exp, "ln": math.log, "log10": math.log10, "sqrt": math.sqrt,
     "clip": lambda x, low, high: min(max(x, low), high), "round": round, "floor": math.floor, "ceil": math.ceil,
     "trunc": math.trunc, "mod": math.fmod, "rem": math.remainder, "sin": math.sin, "cos": math.cos,

@@ -6,8 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QSplitter
 
+from models.diagram.change import change
+from models.diagram.loops import Loop, find_loops
+from ui.diagram.loop_list import LOOP_COLOUR, LoopList
 from ui.diagram.view import DiagramView
 from ui.session.study_session import StudySession
 
@@ -23,9 +26,16 @@ class DiagramMode:
         self.view = DiagramView(window)
         self.view.variable_chosen.connect(self._choose)
         self.view.variable_opened.connect(self._open)
+        self.loop_list = LoopList(window)
+        self.loop_list.loop_chosen.connect(self._highlight)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.loop_list)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
         self.dock = QDockWidget("Diagram", window)
         self.dock.setObjectName("diagram")
-        self.dock.setWidget(self.view)
+        self.dock.setWidget(self.splitter)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._shown)
@@ -44,6 +54,9 @@ class DiagramMode:
         self._session = session
         self.view.pinned = {}  # another study's positions mean nothing here
         session.model_changed.connect(self.refresh)
+        session.result_ready.connect(self._results)
+        session.choices_changed.connect(self.show_changes)
+        self._signed_by_values = False
         self._stale = True
         self.refresh()
 
@@ -55,8 +68,67 @@ class DiagramMode:
         if not self.dock.isVisible():
             self._stale = True
             return
-        self.view.show_study(session.study)
+        study = session.study
+        self.view.show_study(study)
+        self._list_loops()
+        self.show_changes()
         self._stale = False
+
+    def show_changes(self) -> None:
+        """Badge each box with how far it ends from the reference in the selected scenario (none on the reference)."""
+        session, reference = self._session, self.reference_id()
+        if session is None or not self.dock.isVisible():
+            return
+        selected = session.choices.selected
+        for name, item in self.view.nodes.items():
+            shown = session.series(selected, name) if selected and selected != reference else None
+            base = session.series(reference, name) if reference is not None and shown is not None else None
+            item.show_change(change(float(shown[-1]), float(base[-1])) if shown is not None and base is not None
+                             and len(shown) and len(base) else None)
+
+    def _results(self, _stamp: int, scenario_ids: list) -> None:
+        if not self.dock.isVisible() or self._stale:
+            return
+        reference = self.reference_id()
+        if reference in scenario_ids and not self._signed_by_values:
+            # The first run's values sign links whose equations' shapes do not (once; later runs move little).
+            self._list_loops()
+        self.show_changes()
+
+    def _list_loops(self) -> None:
+        assert self._session is not None
+        study = self._session.study
+        values = self._reference_values()
+        self._signed_by_values = values is not None
+        self.loop_list.show_loops(find_loops(study, values), {v.name: v.title for v in study.variables})
+        self._highlight(self.loop_list.chosen())
+
+    def reference_id(self) -> str | None:
+        """Return the scenario the diagram compares with: the comparison's reference, else the first."""
+        session = self._session
+        if session is None or not session.study.scenarios:
+            return None
+        ids = [s.id for s in session.study.scenarios]
+        wanted = session.choices.comparison.reference
+        return wanted if wanted in ids else ids[0]
+
+    def _reference_values(self) -> dict[str, float] | None:
+        """Return every variable's value at the start of the reference run (None before a first run)."""
+        session, reference = self._session, self.reference_id()
+        if session is None or reference is None:
+            return None
+        values: dict[str, float] = {}
+        for variable in session.study.variables:
+            series = session.series(reference, variable.name)
+            if series is not None and len(series):
+                values[variable.name] = float(series[0])
+        if not values:
+            return None
+        values["t"], values["dt"] = session.study.time.start, session.study.time.step
+        return values
+
+    def _highlight(self, loop: Loop | None) -> None:
+        self.view.highlight_loop(loop, LOOP_COLOUR[loop.polarity] if loop is not None else None)
 
     def _shown(self, visible: bool) -> None:
         if visible and self._stale:

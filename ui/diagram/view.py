@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from models.diagram.graph import dependency_graph
 from models.diagram.layout import layout
+from models.diagram.loops import Loop
 from models.domain import Study
 from ui.diagram.items import EdgeItem, NodeItem, label_font, node_size
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.05, 8.0
 MARGIN = 24.0
+FADED = 0.22  # what is not on a highlighted loop stays readable, but steps back
 
 
 class DiagramView(QGraphicsView):
@@ -36,6 +38,7 @@ class DiagramView(QGraphicsView):
         self.edges: list[EdgeItem] = []
         self._font = label_font()
         self._fitted = False
+        self.highlighted: Loop | None = None
         for keys, slot in ((("Ctrl+=", "Ctrl++"), self.zoom_in), (("Ctrl+-",), self.zoom_out), (("Ctrl+0",), self.fit)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -75,6 +78,20 @@ class DiagramView(QGraphicsView):
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if not self._fitted and self.isVisible():
             self.fit()
+
+    def highlight_loop(self, loop: Loop | None, colour: QColor | None = None) -> None:
+        """Bring out a loop's variables and links in `colour` and fade the rest; None shows everything alike."""
+        members = set(loop.variables) if loop is not None else set()
+        links = set(loop.edges()) if loop is not None else set()
+        for name, item in self.nodes.items():
+            item.setOpacity(1.0 if loop is None or name in members else FADED)
+        for edge in self.edges:
+            on_loop = (edge.source.node.name, edge.target.node.name) in links
+            edge.emphasise(colour if on_loop else None)
+            edge.setOpacity(1.0 if loop is None or on_loop else FADED)
+        self.highlighted = loop
+        if loop is not None and loop.variables[0] in self.nodes:
+            self.ensureVisible(self.nodes[loop.variables[0]])
 
     def select_name(self, name: str) -> None:
         """Select a variable's box (and only it) and bring it into view, without reporting a choice."""

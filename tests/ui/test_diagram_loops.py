@@ -1,0 +1,48 @@
+"""Loops beside the diagram and live changes on it, in a real window on the small study."""
+
+from __future__ import annotations
+
+from models.commands.scenario import SetAssumption, SetEquation
+from tests.ui.conftest import wait_results
+from tests.ui.test_diagram import open_diagram
+from ui.diagram.view import FADED
+
+
+def test_the_loops_are_listed_with_their_polarity_and_choosing_one_highlights_it(qtbot, window):
+    view = open_diagram(qtbot, window)
+    wait_results(qtbot, window)
+    loops = window.diagram.loop_list
+    # gdp grows by gdp * growth / 100 with growth > 0: the one loop, reinforcing.
+    assert [(loop.name, loop.variables) for loop in loops.loops] == [("R1", ("gdp",))]
+    # Stability now falls as GDP rises and lifts growth: GDP → stability (−) → growth (+) → GDP (+) balances.
+    window.session.push(SetEquation("stability", "equation", "1 - unrest + aid / 100 - gdp / 1000"))
+    window.session.push(SetEquation("growth", "equation", "1 + revenue / 100 - unrest + stability"))
+    wait_results(qtbot, window)
+    assert {(loop.name, frozenset(loop.variables)) for loop in loops.loops} == {
+        ("R1", frozenset({"gdp"})), ("B1", frozenset({"growth", "stability", "gdp"}))}
+    assert "1 reinforcing, 1 balancing" in loops.summary.text()
+    loops.list.setCurrentRow([loop.name for loop in loops.loops].index("B1"))
+    assert view.highlighted is not None and view.highlighted.name == "B1"
+    assert {name for name, item in view.nodes.items() if item.opacity() == 1.0} == {"growth", "stability", "gdp"}
+    assert view.nodes["price"].opacity() == FADED
+    bold = {(e.source.node.name, e.target.node.name) for e in view.edges if e.pen().widthF() > 2}
+    assert bold == {("gdp", "stability"), ("stability", "growth"), ("growth", "gdp")}
+    loops.list.setCurrentRow(-1)
+    assert all(item.opacity() == 1.0 for item in view.nodes.values())
+
+
+def test_boxes_show_how_far_the_selected_scenario_ends_from_the_reference_and_follow_a_slider(qtbot, window):
+    view = open_diagram(qtbot, window)
+    session = window.session
+    base, child, _other = session.study.scenarios
+    session.select(child.id)  # aid 10 against the base's 5
+    wait_results(qtbot, window)
+    assert view.nodes["stability"].change.direction == 1
+    assert view.nodes["price"].change.direction == 0 and view.nodes["growth"].change.direction == 0
+    # stability = 1 − 0.3 + aid/100: 0.8 against 0.75 at the base, +6.7 %.
+    assert view.nodes["stability"].change.text == "+6.7 %"
+    session.push(SetAssumption(child.id, "aid", 0.0))
+    wait_results(qtbot, window)
+    assert view.nodes["stability"].change.direction == -1
+    session.select(base.id)  # the reference itself: nothing to compare
+    assert all(item.change is None for item in view.nodes.values())
