@@ -1,11 +1,14 @@
-"""Loops beside the diagram and live changes on it, in a real window on the small study."""
+"""Loops beside the diagram, live changes on it and kept positions, in a real window on the small study."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
 
 from models.commands.scenario import SetAssumption, SetEquation
 from tests.ui.conftest import wait_results
 from tests.ui.test_diagram import open_diagram
 from ui.diagram.view import FADED
+from ui.main_window import MainWindow
 
 
 def test_the_loops_are_listed_with_their_polarity_and_choosing_one_highlights_it(qtbot, window):
@@ -46,3 +49,34 @@ def test_boxes_show_how_far_the_selected_scenario_ends_from_the_reference_and_fo
     assert view.nodes["stability"].change.direction == -1
     session.select(base.id)  # the reference itself: nothing to compare
     assert all(item.change is None for item in view.nodes.values())
+
+
+def drag(qtbot, view, name: str, by: QPoint) -> tuple[float, float]:
+    item = view.nodes[name]
+    start = view.mapFromScene(item.pos())
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start + by)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + by)
+    return item.pos().x(), item.pos().y()
+
+
+def test_a_dragged_box_is_kept_with_the_study_undone_in_one_step_and_there_after_reopening(qtbot, library, study):
+    window = MainWindow(library, study.id)
+    qtbot.addWidget(window)
+    window.show()
+    view = open_diagram(qtbot, window)
+    laid_out = (view.nodes["aid"].pos().x(), view.nodes["aid"].pos().y())
+    moved = drag(qtbot, view, "aid", QPoint(40, 60))
+    assert moved != laid_out and window.session.study.diagram_positions == {"aid": moved}
+    window.undo_action.trigger()
+    assert window.session.study.diagram_positions == {}
+    assert (view.nodes["aid"].pos().x(), view.nodes["aid"].pos().y()) == laid_out
+    window.redo_action.trigger()
+    assert (view.nodes["aid"].pos().x(), view.nodes["aid"].pos().y()) == moved
+    window.close()  # saves
+    again = MainWindow(library, study.id)
+    qtbot.addWidget(again)
+    again.show()
+    view = open_diagram(qtbot, again)
+    assert (view.nodes["aid"].pos().x(), view.nodes["aid"].pos().y()) == moved
+    again.close()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QSplitter
 
 from models.diagram.change import change
+from models.diagram.commands import PlaceNodes
 from models.diagram.loops import Loop, find_loops
 from ui.diagram.loop_list import LOOP_COLOUR, LoopList
 from ui.diagram.view import DiagramView
@@ -26,6 +27,7 @@ class DiagramMode:
         self.view = DiagramView(window)
         self.view.variable_chosen.connect(self._choose)
         self.view.variable_opened.connect(self._open)
+        self.view.nodes_placed.connect(self._placed)
         self.loop_list = LoopList(window)
         self.loop_list.loop_chosen.connect(self._highlight)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
@@ -52,8 +54,9 @@ class DiagramMode:
     def bind(self, session: StudySession) -> None:
         """Draw this session's model from now on."""
         self._session = session
-        self.view.pinned = {}  # another study's positions mean nothing here
+        self.view.pinned = dict(session.study.diagram_positions)
         session.model_changed.connect(self.refresh)
+        session.undo_stack.indexChanged.connect(self._follow_positions)
         session.result_ready.connect(self._results)
         session.choices_changed.connect(self.show_changes)
         self._signed_by_values = False
@@ -69,6 +72,7 @@ class DiagramMode:
             self._stale = True
             return
         study = session.study
+        self.view.pinned = dict(study.diagram_positions)  # the study's, kept with it: the truth after undo or import
         self.view.show_study(study)
         self._list_loops()
         self.show_changes()
@@ -126,6 +130,16 @@ class DiagramMode:
             return None
         values["t"], values["dt"] = session.study.time.start, session.study.time.step
         return values
+
+    def _placed(self, placed: dict[str, tuple[float, float]]) -> None:
+        if self._session is not None:
+            self._session.push(PlaceNodes(dict(placed)))
+
+    def _follow_positions(self, _index: int) -> None:
+        # An undone or redone move: redraw if the study's positions are no longer those drawn.
+        session = self._session
+        if session is not None and session.study.diagram_positions != self.view.pinned:
+            self.refresh()
 
     def _highlight(self, loop: Loop | None) -> None:
         self.view.highlight_loop(loop, LOOP_COLOUR[loop.polarity] if loop is not None else None)

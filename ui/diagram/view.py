@@ -23,6 +23,7 @@ class DiagramView(QGraphicsView):
 
     variable_chosen = Signal(str)  # the clicked variable's name
     variable_opened = Signal(str)  # the double-clicked variable's name
+    nodes_placed = Signal(dict)  # name -> (x, y) of each box the user just moved
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -151,10 +152,15 @@ class DiagramView(QGraphicsView):
             self.scale(factor, factor)
 
     def _node_moved(self, item: NodeItem) -> None:
-        self.pinned[item.node.name] = (item.pos().x(), item.pos().y())
-        for edge in item.edges:
-            edge.drop_bends()
+        # A drag moves every selected box with the one under the mouse: all of them are placed.
+        moved = {item, *(i for i in self.scene().selectedItems() if isinstance(i, NodeItem))}
+        placed = {}
+        for node in moved:
+            placed[node.node.name] = self.pinned[node.node.name] = (node.pos().x(), node.pos().y())
+            for edge in node.edges:
+                edge.drop_bends()
         self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.nodes_placed.emit(placed)
 
     def _selection_changed(self) -> None:
         chosen = [item for item in self.scene().selectedItems() if isinstance(item, NodeItem)]
