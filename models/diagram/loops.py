@@ -66,7 +66,7 @@ def feedback_edges(study: Study) -> list[tuple[str, str]]:
 
 
 def find_loops(study: Study, values: Mapping[str, float] | None = None, cap: int = MAX_CYCLES) -> LoopReport:
-    """Return the study's feedback loops, shortest first, named by polarity; `values` allow numeric signs."""
+    """Return the study's feedback loops named by polarity, shortest first in each; `values` allow numeric signs."""
     if values is None:
         # Without a run, the assumptions' own values still sign the products they scale.
         values = {v.name: v.value for v in study.variables if v.kind == "assumption" and v.value is not None}
@@ -89,4 +89,6 @@ def find_loops(study: Study, values: Mapping[str, float] | None = None, cap: int
         unnamed = Loop("", cycle, links)
         counters[unnamed.polarity] += 1
         loops.append(Loop(f"{unnamed.polarity}{counters[unnamed.polarity]}", cycle, links))
+    # Listed as modellers read them: reinforcing, then balancing, then the undetermined, each by number.
+    loops.sort(key=lambda loop: ("RBU".index(loop.polarity), int(loop.name[1:])))
     return LoopReport(loops, found.complete)

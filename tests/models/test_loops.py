@@ -47,8 +47,8 @@ def test_births_and_deaths_give_one_loop_of_each_polarity():
         Variable("births", "auxiliary", equation="population * birth_rate"),
         Variable("deaths", "auxiliary", equation="population / lifetime"),
     ))
-    assert {(loop.name, loop.variables) for loop in report.loops} == {
-        ("R1", ("population", "births")), ("B1", ("population", "deaths"))}
+    assert [(loop.name, loop.variables) for loop in report.loops] == [
+        ("R1", ("population", "births")), ("B1", ("population", "deaths"))]
     assert report.count("R") == 1 and report.count("B") == 1 and report.count("U") == 0
 
 

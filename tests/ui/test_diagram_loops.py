@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 
 from models.commands.scenario import SetAssumption, SetEquation
@@ -41,7 +43,7 @@ def test_boxes_show_how_far_the_selected_scenario_ends_from_the_reference_and_fo
     session.select(child.id)  # aid 10 against the base's 5
     wait_results(qtbot, window)
     assert view.nodes["stability"].change.direction == 1
-    assert view.nodes["price"].change.direction == 0 and view.nodes["growth"].change.direction == 0
+    assert view.nodes["price"].change is None and view.nodes["growth"].change is None  # unmoved: no badge
     # stability = 1 − 0.3 + aid/100: 0.8 against 0.75 at the base, +6.7 %.
     assert view.nodes["stability"].change.text == "+6.7 %"
     session.push(SetAssumption(child.id, "aid", 0.0))
@@ -80,3 +82,29 @@ def test_a_dragged_box_is_kept_with_the_study_undone_in_one_step_and_there_after
     view = open_diagram(qtbot, again)
     assert (view.nodes["aid"].pos().x(), view.nodes["aid"].pos().y()) == moved
     again.close()
+
+
+def test_the_sample_diagram_with_a_loop_chosen_and_a_scenario_against_the_reference_at_1366(qtbot, library):
+    from storage.interchange import read_study_file
+    from tests.ui.test_diagram import SAMPLE, SHOTS
+
+    study = read_study_file(SAMPLE)
+    library.save_study(study)
+    window = MainWindow(library, study.id)
+    qtbot.addWidget(window)
+    window.show()
+    window.diagram.dock.setFloating(True)
+    window.diagram.dock.resize(1366, 768)
+    view = open_diagram(qtbot, window)
+    window.session.select(study.scenarios[1].id)
+    wait_results(qtbot, window)
+    loops = window.diagram.loop_list
+    assert (len(loops.loops), sum(loop.polarity == "R" for loop in loops.loops)) == (80, 65)
+    loops.list.setCurrentRow(next(k for k, loop in enumerate(loops.loops) if len(loop.variables) == 4))
+    chosen = loops.chosen()
+    assert chosen is not None and all(view.nodes[name].opacity() == 1.0 for name in chosen.variables)
+    assert any(item.change is not None for item in view.nodes.values())
+    assert view.zoom() >= 0.6  # the fitted drawing's labels stay readable in the floated dock
+    if SHOTS:
+        window.diagram.dock.grab().save(str(Path(SHOTS) / "diagram-loops-1366.png"))
+    window.close()

@@ -35,6 +35,8 @@ class DiagramMode:
         self.splitter.addWidget(self.loop_list)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 280])  # scaled to the dock: the drawing gets most of it
+        self.splitter.setChildrenCollapsible(False)
         self.dock = QDockWidget("Diagram", window)
         self.dock.setObjectName("diagram")
         self.dock.setWidget(self.splitter)
@@ -87,8 +89,10 @@ class DiagramMode:
         for name, item in self.view.nodes.items():
             shown = session.series(selected, name) if selected and selected != reference else None
             base = session.series(reference, name) if reference is not None and shown is not None else None
-            item.show_change(change(float(shown[-1]), float(base[-1])) if shown is not None and base is not None
-                             and len(shown) and len(base) else None)
+            found = (change(float(shown[-1]), float(base[-1])) if shown is not None and base is not None
+                     and len(shown) and len(base) else None)
+            # Only what moved gets a badge: the eye follows the effect, not a row of "=".
+            item.show_change(found if found is not None and found.direction else None)
 
     def _results(self, _stamp: int, scenario_ids: list) -> None:
         if not self.dock.isVisible() or self._stale:

@@ -28,6 +28,8 @@ class LoopList(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Feedback loops"))
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long loops wrap instead
+        self.setMinimumWidth(200)
         self.list.currentRowChanged.connect(self._chosen)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

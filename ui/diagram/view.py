@@ -40,6 +40,7 @@ class DiagramView(QGraphicsView):
         self._font = label_font()
         self._fitted = False
         self.highlighted: Loop | None = None
+        self._following_size = True  # fitted to the window until the user zooms
         for keys, slot in ((("Ctrl+=", "Ctrl++"), self.zoom_in), (("Ctrl+-",), self.zoom_out), (("Ctrl+0",), self.fit)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -120,6 +121,13 @@ class DiagramView(QGraphicsView):
         if self.transform().m11() > 1.0:
             self.resetTransform()
         self._fitted = True
+        self._following_size = True
+
+    def resizeEvent(self, event) -> None:
+        """Keep the whole model in view as the dock is resized, until the user zooms by hand."""
+        super().resizeEvent(event)
+        if self._following_size:
+            self.fit()
 
     def zoom(self) -> float:
         """Return the current scale (1 is life size)."""
@@ -147,6 +155,7 @@ class DiagramView(QGraphicsView):
             self.fit()
 
     def _zoom(self, factor: float) -> None:
+        self._following_size = False
         scale = self.zoom() * factor
         if MIN_SCALE <= scale <= MAX_SCALE:
             self.scale(factor, factor)
