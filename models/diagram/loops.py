@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from models.diagram.cycles import MAX_CYCLES, elementary_cycles
-from models.diagram.polarity import LinkSign, link_sign
+from models.diagram.polarity import LinkSign, evaluate, link_sign
 from models.domain import Study
+from models.language.equations import ParseError, parse
 from models.language.references import names_used
 
 Polarity = Literal["R", "B", "U"]
@@ -65,11 +66,23 @@ def feedback_edges(study: Study) -> list[tuple[str, str]]:
     return [(used, v.name) for v in study.variables for used in sorted(names_used(v.equation) & names)]
 
 
+def starting_values(study: Study) -> dict[str, float]:
+    """Return what is known before a run: the assumptions' values and the stocks' initial values they give."""
+    values = {v.name: v.value for v in study.variables if v.kind == "assumption" and v.value is not None}
+    values |= {"t": study.time.start, "dt": study.time.step}
+    for variable in study.variables:
+        if variable.kind == "stock" and variable.initial.strip():
+            try:
+                values[variable.name] = evaluate(parse(variable.initial), values)
+            except (ParseError, ArithmeticError, ValueError, KeyError):
+                continue  # an initial value that needs the run: its sign stays unknown
+    return values
+
+
 def find_loops(study: Study, values: Mapping[str, float] | None = None, cap: int = MAX_CYCLES) -> LoopReport:
     """Return the study's feedback loops named by polarity, shortest first in each; `values` allow numeric signs."""
     if values is None:
-        # Without a run, the assumptions' own values still sign the products they scale.
-        values = {v.name: v.value for v in study.variables if v.kind == "assumption" and v.value is not None}
+        values = starting_values(study)
     order = [v.name for v in study.variables]
     equations = {v.name: v.equation for v in study.variables}
     found = elementary_cycles(order, feedback_edges(study), cap)

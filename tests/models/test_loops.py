@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from math import comb, factorial
+from pathlib import Path
+
+import pytest
 
 from models.diagram.cycles import elementary_cycles
 from models.diagram.loops import find_loops
@@ -83,3 +86,22 @@ def test_a_sign_the_shape_cannot_tell_is_found_numerically_and_said_so_or_left_u
     assert (flat.symbol, flat.method) == ("?", "unknown")
     assert link_sign("x * y", "x").symbol == "?"  # y's sign is not known without values
     assert link_sign("min(x, 3) - exp(-x)", "x").symbol == "+"
+
+
+ROOT = Path(__file__).resolve().parents[2]
+# The shared folder sits beside the repository (or beside the folder of its worktrees).
+SIR = next((folder / "conformance" / "sdxorg-test-models" / "SIR" / "SIR.xmile"
+            for folder in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if folder.exists()), ROOT / "absent")
+
+
+@pytest.mark.skipif(not SIR.exists(), reason="the shared SDXorg conformance suite is not beside the repository")
+def test_the_conformance_suites_sir_model_has_the_textbook_loops():
+    from storage.model_files import read_model_file
+
+    report = find_loops(read_model_file(SIR))
+    # Infection feeds the infectious (R) and drains the susceptible (B); recovery drains the infectious (B).
+    assert [(loop.name, loop.variables) for loop in report.loops] == [
+        ("R1", ("infectious", "succumbing")),
+        ("B1", ("susceptible", "succumbing")),
+        ("B2", ("infectious", "recovering")),
+    ]

@@ -108,3 +108,33 @@ def test_the_sample_diagram_with_a_loop_chosen_and_a_scenario_against_the_refere
     if SHOTS:
         window.diagram.dock.grab().save(str(Path(SHOTS) / "diagram-loops-1366.png"))
     window.close()
+
+
+def test_every_xmile_model_of_the_conformance_suite_is_laid_out_without_overlapping_boxes(qtbot):
+    import itertools
+
+    import pytest
+
+    from storage.errors import InterchangeError
+    from storage.model_files import read_model_file
+    from tests.models.test_loops import ROOT
+    from ui.diagram.view import DiagramView
+
+    suites = [folder / "conformance" / "sdxorg-test-models" for folder in (ROOT.parent / "shared", ROOT.parent.parent / "shared")]
+    suite = next((p for p in suites if p.exists()), None)
+    if suite is None:
+        pytest.skip("the shared SDXorg conformance suite is not beside the repository")
+    view = DiagramView()
+    qtbot.addWidget(view)
+    drawn = 0
+    for path in sorted(suite.rglob("*.xmile")):
+        try:
+            study = read_model_file(path)
+        except InterchangeError:
+            continue  # refused with its reasons: the conformance tests check those
+        view.show_study(study)
+        boxes = {name: item.mapRectToScene(item.box()) for name, item in view.nodes.items()}
+        assert len(boxes) == len(study.variables)
+        assert [(a, b) for a, b in itertools.combinations(boxes, 2) if boxes[a].intersects(boxes[b])] == [], path.name
+        drawn += 1
+    assert drawn >= 20
