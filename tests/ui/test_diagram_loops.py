@@ -138,3 +138,20 @@ def test_every_xmile_model_of_the_conformance_suite_is_laid_out_without_overlapp
         assert [(a, b) for a, b in itertools.combinations(boxes, 2) if boxes[a].intersects(boxes[b])] == [], path.name
         drawn += 1
     assert drawn >= 20
+
+
+def test_finding_a_variable_selects_its_box_and_shows_its_equation_and_values(qtbot, window):
+    view = open_diagram(qtbot, window)
+    wait_results(qtbot, window)
+    search = window.diagram.search
+    search.setText("STAB")  # any case, part of the title
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert [item.node.name for item in view.nodes.values() if item.isSelected()] == ["stability"]
+    details = window.diagram.details.text.text()
+    assert "Stability" in details and "1 - unrest + aid / 100" in details
+    # stability = 1 − 0.3 + 5/100 = 0.75 all along in the base scenario.
+    assert "0.75 at the start, 0.75 at the end" in details
+    assert window.diagram.details.sparkline.values is not None
+    search.setText("zzz")
+    qtbot.keyClick(search, Qt.Key.Key_Return)  # nothing matches: the selection stays
+    assert view.nodes["stability"].isSelected()

@@ -6,12 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QSplitter
+from PySide6.QtWidgets import QDockWidget, QSplitter, QVBoxLayout, QWidget
 
 from models.diagram.change import change
 from models.diagram.commands import PlaceNodes
 from models.diagram.loops import Loop, find_loops
+from ui.diagram.details import VariableDetails
 from ui.diagram.loop_list import LOOP_COLOUR, LoopList
+from ui.diagram.search import DiagramSearch
 from ui.diagram.view import DiagramView
 from ui.session.study_session import StudySession
 
@@ -30,9 +32,21 @@ class DiagramMode:
         self.view.nodes_placed.connect(self._placed)
         self.loop_list = LoopList(window)
         self.loop_list.loop_chosen.connect(self._highlight)
+        self.search = DiagramSearch(self.view, window)
+        self.search.found.connect(self._show_details)
+        self.details = VariableDetails(window)
+        drawing = QWidget(window)
+        column = QVBoxLayout(drawing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
+        column.addWidget(self.view, 1)
+        side = QSplitter(Qt.Orientation.Vertical, window)
+        side.addWidget(self.details)
+        side.addWidget(self.loop_list)
+        side.setSizes([200, 400])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, window)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.loop_list)
+        self.splitter.addWidget(drawing)
+        self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 280])  # scaled to the dock: the drawing gets most of it
@@ -51,6 +65,7 @@ class DiagramMode:
         if menu is not None:
             menu.addAction(self.action)
         self._session: StudySession | None = None
+        self._detailed: str | None = None  # the variable the details panel shows
         self._stale = True
 
     def bind(self, session: StudySession) -> None:
@@ -62,6 +77,7 @@ class DiagramMode:
         session.result_ready.connect(self._results)
         session.choices_changed.connect(self.show_changes)
         self._signed_by_values = False
+        self._detailed = None
         self._stale = True
         self.refresh()
 
@@ -93,6 +109,8 @@ class DiagramMode:
                      and len(shown) and len(base) else None)
             # Only what moved gets a badge: the eye follows the effect, not a row of "=".
             item.show_change(found if found is not None and found.direction else None)
+        if self._detailed is not None:
+            self._show_details(self._detailed)  # its values follow the slider too
 
     def _results(self, _stamp: int, scenario_ids: list) -> None:
         if not self.dock.isVisible() or self._stale:
@@ -153,7 +171,19 @@ class DiagramMode:
             self.refresh()
 
     def _choose(self, name: str) -> None:
+        self._show_details(name)
         self.window.model_editor.variables.select_name(name)
+
+    def _show_details(self, name: str) -> None:
+        session = self._session
+        if session is None:
+            return
+        variable = next((v for v in session.study.variables if v.name == name), None)
+        selected = session.choices.selected or self.reference_id()
+        scenario = next((s.name for s in session.study.scenarios if s.id == selected), "")
+        values = session.series(selected, name) if selected is not None and variable is not None else None
+        self.details.show_variable(variable, values, scenario)
+        self._detailed = name if variable is not None else None
 
     def _open(self, name: str) -> None:
         editor = self.window.model_editor
