@@ -31,6 +31,8 @@ def change(value: float, reference: float) -> Change | None:
     if reference != 0:
         relative = difference / abs(reference)
         percent = relative * 100
-        decimals = 0 if abs(percent) >= 10 else 1
-        return Change(format_number(percent, decimals, signed=True) + " %", direction, min(abs(relative) / 0.5, 1.0))
-    return Change(format_value(difference, signed=True), direction, 1.0)
+        # Whole percents from 10 up, one decimal below; under 0.1 % the first digits, never a bare "0.0".
+        text = (format_number(percent, 0 if abs(percent) >= 10 else 1, signed=True) if abs(percent) >= 0.1
+                else format_value(percent, signed=True, trim=True))
+        return Change(text + " %", direction, min(abs(relative) / 0.5, 1.0))
+    return Change(format_value(difference, signed=True, trim=True), direction, 1.0)
