@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QSplitter, QVBoxLayout, QWidget
 
-from models.diagram.change import change
 from models.diagram.commands import PlaceNodes
 from models.diagram.loops import Loop, find_loops
 from ui.diagram.details import VariableDetails
+from ui.diagram.live import show_changes
 from ui.diagram.loop_list import LOOP_COLOUR, LoopList
 from ui.diagram.search import DiagramSearch
 from ui.diagram.view import DiagramView
@@ -101,14 +101,7 @@ class DiagramMode:
         session, reference = self._session, self.reference_id()
         if session is None or not self.dock.isVisible():
             return
-        selected = session.choices.selected
-        for name, item in self.view.nodes.items():
-            shown = session.series(selected, name) if selected and selected != reference else None
-            base = session.series(reference, name) if reference is not None and shown is not None else None
-            found = (change(float(shown[-1]), float(base[-1])) if shown is not None and base is not None
-                     and len(shown) and len(base) else None)
-            # Only what moved gets a badge: the eye follows the effect, not a row of "=".
-            item.show_change(found if found is not None and found.direction else None)
+        show_changes(self.view, session, session.choices.selected, reference)
         if self._detailed is not None:
             self._show_details(self._detailed)  # its values follow the slider too
 

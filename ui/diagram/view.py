@@ -41,6 +41,7 @@ class DiagramView(QGraphicsView):
         self._fitted = False
         self.highlighted: Loop | None = None
         self._following_size = True  # fitted to the window until the user zooms
+        self.max_fit = 1.0  # fitting never enlarges past this (life size; a room's screen reads from afar)
         for keys, slot in ((("Ctrl+=", "Ctrl++"), self.zoom_in), (("Ctrl+-",), self.zoom_out), (("Ctrl+0",), self.fit)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -118,8 +119,9 @@ class DiagramView(QGraphicsView):
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 1.0:
+        if self.transform().m11() > self.max_fit:
             self.resetTransform()
+            self.scale(self.max_fit, self.max_fit)
         self._fitted = True
         self._following_size = True
 
