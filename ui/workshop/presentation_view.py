@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
@@ -22,6 +23,9 @@ from ui.workshop.chart_pages import MIN_CHART_HEIGHT, ChartPages
 from ui.workshop.controller import WorkshopController
 from ui.workshop.lever_strip import LeverStrip
 from ui.workshop.presentation_plot import PresentationPlot, pixel_font
+
+if TYPE_CHECKING:  # drawn only for rooms that ask for it: not loaded with the room's screen
+    from ui.diagram.view import DiagramView
 
 MAX_PROPOSALS_SHOWN = 3  # more thin lines than this and the room cannot tell them apart
 FLASH_MS = 4000
@@ -95,7 +99,7 @@ class PresentationView(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.levers)
         layout.addLayout(footer)
-        self.diagram = None  # the model's diagram, made when the room first asks for it (G)
+        self.diagram: DiagramView | None = None  # the model's diagram, made when the room first asks for it (G)
         self._diagram_start: dict[str, float] = {}  # where each variable ended when the diagram was opened
         self.frozen_cover = QLabel(self)  # a still picture of the screen while frozen
         self.frozen_cover.hide()
