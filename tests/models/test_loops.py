@@ -105,3 +105,19 @@ def test_the_conformance_suites_sir_model_has_the_textbook_loops():
         ("B1", ("susceptible", "succumbing")),
         ("B2", ("infectious", "recovering")),
     ]
+
+
+def test_a_renamed_variable_keeps_its_place_on_the_diagram_and_undo_gives_the_old_name_back():
+    from models.commands.variable import RenameVariable
+    from models.diagram.commands import PlaceNodes
+    from tests.models.helpers import assert_round_trip_is_exact
+    from tests.ui.conftest import make_study
+
+    study = make_study()
+    PlaceNodes({"price": (10.0, 20.0)}).apply(study)
+    rename = RenameVariable("price", "lithium_price")
+    rename.apply(study)
+    assert study.diagram_positions == {"lithium_price": (10.0, 20.0)}
+    rename.revert(study)
+    assert study.diagram_positions == {"price": (10.0, 20.0)}
+    assert_round_trip_is_exact(make_study(), PlaceNodes({"aid": (1.0, 2.0), "price": None}))
