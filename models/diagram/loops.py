@@ -74,7 +74,7 @@ def starting_values(study: Study) -> dict[str, float]:
         if variable.kind == "stock" and variable.initial.strip():
             try:
                 values[variable.name] = evaluate(parse(variable.initial), values)
-            except (ParseError, ArithmeticError, ValueError, KeyError):
+            except (ParseError, ArithmeticError, ValueError, KeyError, RecursionError):
                 continue  # an initial value that needs the run: its sign stays unknown
     return values
 

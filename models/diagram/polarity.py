@@ -46,13 +46,16 @@ def link_sign(equation: str, cause: str, values: Mapping[str, float] | None = No
     except ParseError:
         return LinkSign(None, "unknown")
     known = values or {}
-    sign = _slope(tree, cause, known)
-    if sign in (1, -1):
-        return LinkSign(sign, "structure")
-    if values is not None and cause in values:
-        probed = _probe(tree, cause, values)
-        if probed is not None:
-            return LinkSign(probed, "numeric")
+    try:
+        sign = _slope(tree, cause, known)
+        if sign in (1, -1):
+            return LinkSign(sign, "structure")
+        if values is not None and cause in values:
+            probed = _probe(tree, cause, values)
+            if probed is not None:
+                return LinkSign(probed, "numeric")
+    except RecursionError:  # an equation nested deeper than Python recurses: its sign is not told, not guessed
+        pass
     return LinkSign(None, "unknown")
 
 
@@ -100,14 +103,19 @@ def _sign_of(value: float) -> Sign:
 
 
 def _depends(node: Node, cause: str) -> bool:
-    if isinstance(node, Name):
-        return node.id == cause
-    if isinstance(node, Unary):
-        return _depends(node.operand, cause)
-    if isinstance(node, Binary):
-        return _depends(node.left, cause) or _depends(node.right, cause)
-    if isinstance(node, Call):
-        return any(_depends(arg, cause) for arg in node.args)
+    """Return whether `cause` appears in the node (walked with a stack: a long sum is as deep as it is long)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, Name):
+            if current.id == cause:
+                return True
+        elif isinstance(current, Unary):
+            stack.append(current.operand)
+        elif isinstance(current, Binary):
+            stack += (current.left, current.right)
+        elif isinstance(current, Call):
+            stack += current.args
     return False
 
 
@@ -120,6 +128,18 @@ def _slope(node: Node, cause: str, values: Mapping[str, float]) -> Sign:
     if isinstance(node, Unary):
         return _neg(_slope(node.operand, cause, values)) if node.op == "-" else (
             _slope(node.operand, cause, values) if node.op == "+" else None)
+    if isinstance(node, Binary) and node.op in ("+", "-"):
+        # Down the left spine of a sum without recursing: ten thousand terms are ten thousand levels.
+        spine: list[Binary] = []
+        current: Node = node
+        while isinstance(current, Binary) and current.op in ("+", "-"):
+            spine.append(current)
+            current = current.left
+        total = _slope(current, cause, values)
+        for step in reversed(spine):
+            term = _slope(step.right, cause, values)
+            total = _add(total, term if step.op == "+" else _neg(term))
+        return total
     if isinstance(node, Binary):
         left, right = _slope(node.left, cause, values), _slope(node.right, cause, values)
         if node.op == "+":

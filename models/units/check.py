@@ -132,7 +132,11 @@ def check_units(study: Study, only: str | None = None) -> list[UnitProblem]:
             except ParseError:
                 continue  # the checker reports it
             found: list[tuple[str, int]] = []
-            _unit_of(tree, units, found)
+            try:
+                _unit_of(tree, units, found)
+            except RecursionError:  # nested deeper than Python recurses (the engine runs it: it is flattened there)
+                problems.append(UnitProblem(variable.name, field_name, "nested too deeply for its units to be checked"))
+                continue
             problems += [UnitProblem(variable.name, field_name, f"{message} (column {pos + 1})", pos)
                          for message, pos in found]
     return [p for p in problems if only is None or p.variable == only]
@@ -159,22 +163,16 @@ def _unit_of(node: Node, units: dict[str, Known], found: list[tuple[str, int]]) 
         inner = _unit_of(node.operand, units, found)
         return None if node.op == "not" else inner
     if isinstance(node, Binary):
-        left, right = _unit_of(node.left, units, found), _unit_of(node.right, units, found)
-        if node.op in ADDITIVE or node.op in COMPARING:
-            if _known(left) and _known(right) and left[0].dimensionality != right[0].dimensionality:
-                verb, joint = {"+": ("adds", "to"), "-": ("subtracts", "from")}.get(node.op, ("compares", "with"))
-                found.append((f"{verb} {right[1]} {joint} {left[1]}", node.pos))
-            return (left if _known(left) else right) if node.op in ADDITIVE else None
-        if node.op in ("*", "/"):
-            if right == NUMBER and left is not None:  # scaled by a number: the unit and how it was written stay
-                return left
-            if left == NUMBER and node.op == "*" and right is not None:
-                return right
-            if not (_known(left) and _known(right)):
-                return None
-            unit = left[0] * right[0] if node.op == "*" else left[0] / right[0]
-            return unit, f"{unit:P}"
-        return None
+        # A long sum is a left-deep chain as deep as it has terms: walk its left spine without recursing.
+        spine: list[Binary] = []
+        current: Node = node
+        while isinstance(current, Binary):
+            spine.append(current)
+            current = current.left
+        unit = _unit_of(current, units, found)
+        for step in reversed(spine):
+            unit = _combine(step, unit, _unit_of(step.right, units, found), found)
+        return unit
     if isinstance(node, Call):
         args = [_unit_of(arg, units, found) for arg in node.args]
         if node.func in SAME_UNIT_ARGS:
@@ -190,4 +188,23 @@ def _unit_of(node: Node, units: dict[str, Known], found: list[tuple[str, int]]) 
         if node.func in KEEPS_UNIT and args:
             return args[0]
         return None
+    return None
+
+
+def _combine(node: Binary, left: Known, right: Known, found: list[tuple[str, int]]) -> Known:
+    """Return the unit of `node` from its operands' units, noting a mismatch in `found`."""
+    if node.op in ADDITIVE or node.op in COMPARING:
+        if _known(left) and _known(right) and left[0].dimensionality != right[0].dimensionality:
+            verb, joint = {"+": ("adds", "to"), "-": ("subtracts", "from")}.get(node.op, ("compares", "with"))
+            found.append((f"{verb} {right[1]} {joint} {left[1]}", node.pos))
+        return (left if _known(left) else right) if node.op in ADDITIVE else None
+    if node.op in ("*", "/"):
+        if right == NUMBER and left is not None:  # scaled by a number: the unit and how it was written stay
+            return left
+        if left == NUMBER and node.op == "*" and right is not None:
+            return right
+        if not (_known(left) and _known(right)):
+            return None
+        unit = left[0] * right[0] if node.op == "*" else left[0] / right[0]
+        return unit, f"{unit:P}"
     return None

@@ -121,3 +121,13 @@ def test_a_renamed_variable_keeps_its_place_on_the_diagram_and_undo_gives_the_ol
     rename.revert(study)
     assert study.diagram_positions == {"price": (10.0, 20.0)}
     assert_round_trip_is_exact(make_study(), PlaceNodes({"aid": (1.0, 2.0), "price": None}))
+
+
+def test_a_loop_through_a_ten_thousand_term_sum_is_found_and_signed():
+    total = " + ".join(["0.5 * s"] + ["a"] * 9_999)
+    report = find_loops(study_of(
+        Variable("a", "assumption", value=1),
+        Variable("s", "stock", equation="total", initial="1"),
+        Variable("total", "auxiliary", equation=total),
+    ))
+    assert [(loop.name, loop.variables) for loop in report.loops] == [("R1", ("s", "total"))]
