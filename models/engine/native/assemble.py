@@ -21,6 +21,7 @@ from models.language.equations import Call, Node
 
 CHUNK_LINES = 400  # instructions per chunk function, about: the statement that crosses it ends the chunk
 ENTRY = "pp_run"
+SAMPLES_ENTRY = "pp_samples"
 _CHUNK_ARGS = "ptr %row, ptr %next, ptr %state, ptr %hist, ptr %m, ptr %e, double %t, double %dt, i64 %i, i64 %n"
 
 
@@ -95,6 +96,7 @@ def build(study: Study, analysis: Analysis, targeted: list[int]) -> str:
         phases[name] = _chunks(text, name, statements)
     text += emit.table_text()
     text.append(_driver(phases))
+    text.append(_samples_driver())
     return "\n".join(text) + "\n"
 
 
@@ -203,6 +205,37 @@ loop:
 {calls("advance", "%t", "commit")}{calls("commit", "%t", "stepped")}stepped:
   %after = add i64 %i, 1
   br label %loop
+done:
+  ret void
+}}"""
+
+
+def _samples_driver() -> str:
+    """Return `pp_samples(out, state, hist, m, e, t0, dt, n, width, count, strides...)`: `pp_run` once per sample.
+
+    Samples in an outer loop, each in buffers of its own laid end to end (`*_stride` doubles
+    apart): the step code stays the scalar code the deterministic runs use, so every sample gets
+    exactly their numbers, and one call from Python runs thousands of samples.
+    """
+    return f"""define void @{SAMPLES_ENTRY}(ptr %out, ptr %state, ptr %hist, ptr %m, ptr %e, double %t0, double %dt, i64 %n, i64 %width, i64 %count, i64 %out_stride, i64 %state_stride, i64 %hist_stride, i64 %event_stride) nounwind {{
+entry:
+  %any = icmp sgt i64 %count, 0
+  br i1 %any, label %loop, label %done
+loop:
+  %s = phi i64 [0, %entry], [%after, %loop]
+  %o = mul i64 %s, %out_stride
+  %so = mul i64 %s, %state_stride
+  %ho = mul i64 %s, %hist_stride
+  %eo = mul i64 %s, %event_stride
+  %out_s = getelementptr double, ptr %out, i64 %o
+  %state_s = getelementptr double, ptr %state, i64 %so
+  %hist_s = getelementptr double, ptr %hist, i64 %ho
+  %m_s = getelementptr double, ptr %m, i64 %eo
+  %e_s = getelementptr double, ptr %e, i64 %eo
+  call void @{ENTRY}(ptr %out_s, ptr %state_s, ptr %hist_s, ptr %m_s, ptr %e_s, double %t0, double %dt, i64 %n, i64 %width)
+  %after = add i64 %s, 1
+  %more = icmp slt i64 %after, %count
+  br i1 %more, label %loop, label %done
 done:
   ret void
 }}"""

@@ -24,11 +24,14 @@ from models.engine.inputs import apply_events, assumption_series, targeted_auxil
 from models.engine.native import assemble, jit
 from models.language.checker import analyse
 
-VERSION = "1"  # change when generated code changes meaning: cached object code of other versions is ignored
+VERSION = "2"  # 2: pp_samples added. Change when generated code changes meaning: cached object code of other versions is ignored
 KEEP = 64  # cached models kept; each edit of an equation makes a new structure, so the oldest unused go
 _MAGIC = b"prospectiva-native\n"
 _ENTRY = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
                           ctypes.c_double, ctypes.c_double, ctypes.c_int64, ctypes.c_int64)
+_SAMPLES = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
+                            ctypes.c_double, ctypes.c_double, ctypes.c_int64, ctypes.c_int64, ctypes.c_int64,
+                            ctypes.c_int64, ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)
 
 
 class NativeModel:
@@ -59,6 +62,7 @@ class NativeModel:
                 _write(path, self.layout, code)
         self._loaded = jit.Loaded(code, machine)
         self._entry = _ENTRY(self._loaded.address)
+        self.samples_entry = _SAMPLES(self._loaded.samples_address)  # see models.engine.native.samples
         self.seconds = time.perf_counter() - began
 
     def fits(self, study: Study) -> bool:

@@ -1,0 +1,88 @@
+"""Monte Carlo through native code: every sample runs the compiled step; percentiles stay in numpy.
+
+The numpy back end runs all samples side by side, one numpy call per operation and time step, so
+its cost is calls, not arithmetic. Here one call into native code runs a chunk of samples one
+after another (an outer loop in the compiled module, `pp_samples`), each through the same scalar
+code deterministic runs use: a sample gets the numbers a deterministic run of its inputs gets.
+Numpy only lays the inputs out and gathers the kept variables for summarising.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from models.engine.native.model import NativeModel
+
+# Samples run per native call: their buffers (each sample's every variable and time point) stay
+# within a few MB, so they are cache-friendly and memory is bounded whatever the sample count.
+CHUNK_BYTES = 2**20
+# One scenario's sampled inputs: assumption series, event multipliers and additions, by variable
+# index; each (times,) for every sample alike, or (times, samples), possibly broadcast.
+Inputs = tuple[dict[int, np.ndarray], dict[int, np.ndarray], dict[int, np.ndarray]]
+
+
+def chunk_size(times: int, variables: int) -> int:
+    """Return how many samples one native call runs."""
+    return max(1, CHUNK_BYTES // max(1, times * variables * 8))
+
+
+def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Sequence[Inputs], samples: int,
+             dtype: type[np.floating[Any]], rows: list[int] | None = None,
+             done: Callable[[float], None] | None = None) -> np.ndarray:
+    """Run every scenario's samples natively; return (times, kept variables, samples of each batch side by side).
+
+    The same contract as montecarlo.simulate_batch: `batches` hold each scenario's sampled inputs,
+    `rows` the variables kept (all when None). `done(share)` is told the share finished after each
+    native call; it may raise to stop.
+    """
+    layout = native.layout
+    n, width = times.size, layout.variables
+    kept = list(range(width)) if rows is None else list(rows)
+    every = kept == list(range(width))  # a plain transpose then: indexing every variable copied 10x slower
+    out = np.empty((n, len(kept), samples * len(batches)), dtype=dtype)
+    size = chunk_size(n, width)
+    targeted = len(layout.targeted)
+    state_stride = max(1, 2 * layout.states)
+    hist_stride = max(1, layout.delays * n)
+    event_stride = max(1, targeted * n)
+    calls = len(batches) * -(-samples // size) if samples else 0
+    finished = 0
+    for b, (series, multiply, add) in enumerate(batches):
+        for low in range(0, samples, size):
+            high = min(samples, low + size)
+            count = high - low
+            buffer = np.empty((count, n, width))
+            for k in layout.assumptions:
+                buffer[:, :, k] = _columns(series[k], low, high)
+            factors = np.ones((count, max(1, targeted), n))
+            extras = np.zeros((count, max(1, targeted), n))
+            for p, k in enumerate(layout.targeted):
+                if k in multiply:
+                    factors[:, p, :] = _columns(multiply[k], low, high)
+                if k in add:
+                    extras[:, p, :] = _columns(add[k], low, high)
+            state = np.zeros((count, state_stride))
+            history = np.zeros((count, hist_stride))
+            native.samples_entry(buffer.ctypes.data, state.ctypes.data, history.ctypes.data, factors.ctypes.data,
+                                 extras.ctypes.data, float(times[0]), float(step), n, width, count, n * width,
+                                 state_stride, hist_stride, event_stride)
+            first = b * samples + low
+            # (samples, times, variables) -> (times, kept, samples), the numpy back end's layout.
+            # Transposed a chunk at a time, while the chunk is still in the processor's cache.
+            chosen = buffer if every else buffer[:, :, kept]
+            out[:, :, first:first + count] = chosen.transpose(1, 2, 0)
+            finished += 1
+            if done is not None:
+                done(finished / calls)
+    return out
+
+
+def _columns(values: np.ndarray, low: int, high: int) -> np.ndarray:
+    """Return an input's values for samples low..high as (samples, times), ready to write into the buffer."""
+    if values.ndim == 1:
+        return values[None, :]
+    return values[:, low:high].T
