@@ -17,12 +17,19 @@ if TYPE_CHECKING:
     from models.engine.native.model import NativeModel
 
 
+# Set (to anything) in the environment, the native back end is treated as missing: the Python and
+# numpy back ends serve, exactly as where llvmlite is not installed (to compare them, or to rule it out).
+NO_NATIVE = "PROSPECTIVA_NO_NATIVE"
+
+
 class NativeUnavailable(RuntimeError):
     """The native back end cannot be used here (llvmlite is not installed)."""
 
 
 def available() -> bool:
     """Say whether the native back end can be used in this installation."""
+    if os.environ.get(NO_NATIVE):
+        return False
     try:
         import llvmlite.binding  # noqa: F401
     except ImportError:
@@ -40,7 +47,7 @@ def compile_native(study: Study, cache_dir: str | os.PathLike | None = None,
     several times as long generating code for a small gain (see benchmarks/engine.py).
     """
     if not available():
-        raise NativeUnavailable("native code needs llvmlite (pip install 'prospectiva[fast]')")
+        raise NativeUnavailable(f"native code needs llvmlite (pip install 'prospectiva[fast]') and {NO_NATIVE} unset")
     from models.engine.native.model import NativeModel
 
     return NativeModel(study, cache_dir, model, optimise)
