@@ -44,36 +44,50 @@ def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Seque
     kept = list(range(width)) if rows is None else list(rows)
     every = kept == list(range(width))  # a plain transpose then: indexing every variable copied 10x slower
     out = np.empty((n, len(kept), samples * len(batches)), dtype=dtype)
-    size = chunk_size(n, width)
+    size = max(1, min(chunk_size(n, width), samples))
     targeted = len(layout.targeted)
     state_stride = max(1, 2 * layout.states)
     hist_stride = max(1, layout.delays * n)
     event_stride = max(1, targeted * n)
+    # Buffers are reused from chunk to chunk: the compiled code writes every variable and state
+    # before reading it, so only inputs are written here, and inputs the same in every sample once
+    # a scenario. Filling fresh buffers per chunk cost more numpy calls than the samples cost.
+    buffer = np.empty((size, n, width))
+    factors = np.ones((size, max(1, targeted), n))
+    extras = np.zeros((size, max(1, targeted), n))
+    state = np.empty((size, state_stride))
+    history = np.empty((size, hist_stride))
     calls = len(batches) * -(-samples // size) if samples else 0
     finished = 0
     for b, (series, multiply, add) in enumerate(batches):
+        moving = []  # (destination of one input, its values (times, samples)) for inputs that differ by sample
+        for k in layout.assumptions:
+            values = _held(series[k])
+            if values.ndim == 1:
+                buffer[:, :, k] = values
+            else:
+                moving.append((buffer[:, :, k], values))
+        for p, k in enumerate(layout.targeted):
+            for given, target, identity in ((multiply, factors, 1.0), (add, extras, 0.0)):
+                values = None if k not in given else _held(given[k])
+                if values is None:
+                    target[:, p, :] = identity
+                elif values.ndim == 1:
+                    target[:, p, :] = values
+                else:
+                    moving.append((target[:, p, :], values))
         for low in range(0, samples, size):
             high = min(samples, low + size)
             count = high - low
-            buffer = np.empty((count, n, width))
-            for k in layout.assumptions:
-                buffer[:, :, k] = _columns(series[k], low, high)
-            factors = np.ones((count, max(1, targeted), n))
-            extras = np.zeros((count, max(1, targeted), n))
-            for p, k in enumerate(layout.targeted):
-                if k in multiply:
-                    factors[:, p, :] = _columns(multiply[k], low, high)
-                if k in add:
-                    extras[:, p, :] = _columns(add[k], low, high)
-            state = np.zeros((count, state_stride))
-            history = np.zeros((count, hist_stride))
+            for destination, values in moving:
+                destination[:count] = values[:, low:high].T
             native.samples_entry(buffer.ctypes.data, state.ctypes.data, history.ctypes.data, factors.ctypes.data,
                                  extras.ctypes.data, float(times[0]), float(step), n, width, count, n * width,
                                  state_stride, hist_stride, event_stride)
             first = b * samples + low
-            # (samples, times, variables) -> (times, kept, samples), the numpy back end's layout.
-            # Transposed a chunk at a time, while the chunk is still in the processor's cache.
-            chosen = buffer if every else buffer[:, :, kept]
+            # (samples, times, variables) -> (times, kept, samples), the numpy back end's layout,
+            # transposed a chunk at a time while the chunk is still in the processor's cache.
+            chosen = buffer[:count] if every else buffer[:count, :, kept]
             out[:, :, first:first + count] = chosen.transpose(1, 2, 0)
             finished += 1
             if done is not None:
@@ -81,8 +95,9 @@ def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Seque
     return out
 
 
-def _columns(values: np.ndarray, low: int, high: int) -> np.ndarray:
-    """Return an input's values for samples low..high as (samples, times), ready to write into the buffer."""
-    if values.ndim == 1:
-        return values[None, :]
-    return values[:, low:high].T
+
+def _held(values: np.ndarray) -> np.ndarray:
+    """Return an input the same in every sample as its one series over time; others as they are."""
+    if values.ndim == 2 and values.strides[1] == 0:  # broadcast over samples (events' identities, most of them)
+        return values[:, 0]
+    return values
