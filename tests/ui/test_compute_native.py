@@ -69,7 +69,7 @@ def test_bands_odds_chance_and_tornado_come_from_native_samples_with_the_numpy_n
     assert np.allclose([b.effect for b in swings.bars], [b.effect for b in numpy_swings.bars], rtol=1e-12)
     # The worker kept its code on disk: reopening the study loads it instead of compiling.
     assert list((tmp_path / "cache").glob("*.bin"))
-    assert compile_native(study, tmp_path / "cache").from_cache
+    assert compile_native(study, tmp_path / "cache", lanes=True).from_cache
 
 
 def test_without_native_code_the_service_samples_with_numpy_and_gives_the_same_bands(qtbot, monkeypatch):

@@ -76,7 +76,7 @@ def _start_native(model: CompiledModel, study: Study) -> None:
     def work() -> None:
         try:
             # Asked here, not before the thread starts: finding llvmlite loads LLVM, most of a second.
-            code = native.compile_native(shape, cache, model=model)
+            code = native.compile_native(shape, cache, model=model, lanes=True)
         except native.NativeUnavailable:
             return  # no llvmlite here: numpy samples, as it always did
         except Exception as error:  # noqa: BLE001 - any failure leaves numpy serving; it is logged

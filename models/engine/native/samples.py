@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from models.engine.native import LANES
+
 if TYPE_CHECKING:
     from models.engine.native.model import NativeModel
 
@@ -37,14 +39,16 @@ def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Seque
 
     The same contract as montecarlo.simulate_batch: `batches` hold each scenario's sampled inputs,
     `rows` the variables kept (all when None). `done(share)` is told the share finished after each
-    native call; it may raise to stop.
+    native call; it may raise to stop. Code compiled with lanes runs LANES samples side by side.
     """
     layout = native.layout
+    entry, lanes = (native.samples_entry, 1) if native.lanes_entry is None else (native.lanes_entry, LANES)
     n, width = times.size, layout.variables
     kept = list(range(width)) if rows is None else list(rows)
     every = kept == list(range(width))  # a plain transpose then: indexing every variable copied 10x slower
     out = np.empty((n, len(kept), samples * len(batches)), dtype=dtype)
-    size = max(1, min(chunk_size(n, width), samples))
+    groups = max(1, min(chunk_size(n, width), samples) // lanes) if samples else 1  # per native call
+    size = groups * lanes
     targeted = len(layout.targeted)
     state_stride = max(1, 2 * layout.states)
     hist_stride = max(1, layout.delays * n)
@@ -52,11 +56,12 @@ def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Seque
     # Buffers are reused from chunk to chunk: the compiled code writes every variable and state
     # before reading it, so only inputs are written here, and inputs the same in every sample once
     # a scenario. Filling fresh buffers per chunk cost more numpy calls than the samples cost.
-    buffer = np.empty((size, n, width))
-    factors = np.ones((size, max(1, targeted), n))
-    extras = np.zeros((size, max(1, targeted), n))
-    state = np.empty((size, state_stride))
-    history = np.empty((size, hist_stride))
+    # Each group of `lanes` samples holds, per time point and variable, its samples' values side by side.
+    buffer = np.empty((groups, n, width, lanes))
+    factors = np.ones((groups, max(1, targeted), n, lanes))
+    extras = np.zeros((groups, max(1, targeted), n, lanes))
+    state = np.empty((groups, state_stride, lanes))
+    history = np.empty((groups, hist_stride, lanes))
     calls = len(batches) * -(-samples // size) if samples else 0
     finished = 0
     for b, (series, multiply, add) in enumerate(batches):
@@ -64,36 +69,39 @@ def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Seque
         for k in layout.assumptions:
             values = _held(series[k])
             if values.ndim == 1:
-                buffer[:, :, k] = values
+                buffer[:, :, k, :] = values[:, None]
             else:
-                moving.append((buffer[:, :, k], values))
+                moving.append((buffer[:, :, k, :], values))
         for p, k in enumerate(layout.targeted):
             for given, target, identity in ((multiply, factors, 1.0), (add, extras, 0.0)):
-                values = None if k not in given else _held(given[k])
-                if values is None:
-                    target[:, p, :] = identity
-                elif values.ndim == 1:
-                    target[:, p, :] = values
+                if k not in given:
+                    target[:, p] = identity
+                    continue
+                effect = _held(given[k])
+                if effect.ndim == 1:
+                    target[:, p] = effect[:, None]
                 else:
-                    moving.append((target[:, p, :], values))
+                    moving.append((target[:, p], effect))
         for low in range(0, samples, size):
             high = min(samples, low + size)
             count = high - low
+            used = -(-count // lanes)  # groups; a last group short of samples repeats its last one
+            columns = slice(low, high) if used * lanes == count else np.minimum(np.arange(low, low + used * lanes), high - 1)
             for destination, values in moving:
-                destination[:count] = values[:, low:high].T
-            native.samples_entry(buffer.ctypes.data, state.ctypes.data, history.ctypes.data, factors.ctypes.data,
-                                 extras.ctypes.data, float(times[0]), float(step), n, width, count, n * width,
-                                 state_stride, hist_stride, event_stride)
+                destination[:used] = values[:, columns].reshape(n, used, lanes).transpose(1, 0, 2)
+            entry(buffer.ctypes.data, state.ctypes.data, history.ctypes.data, factors.ctypes.data, extras.ctypes.data,
+                  float(times[0]), float(step), n, width, used, n * width * lanes, state_stride * lanes,
+                  hist_stride * lanes, event_stride * lanes)
             first = b * samples + low
-            # (samples, times, variables) -> (times, kept, samples), the numpy back end's layout,
+            # (groups, times, variables, lanes) -> (times, kept, samples), the numpy back end's layout,
             # transposed a chunk at a time while the chunk is still in the processor's cache.
-            chosen = buffer[:count] if every else buffer[:count, :, kept]
-            out[:, :, first:first + count] = chosen.transpose(1, 2, 0)
+            chosen = buffer[:used] if every else buffer[:used, :, kept]
+            ordered = chosen.transpose(1, 2, 0, 3).reshape(n, len(kept), used * lanes)
+            out[:, :, first:first + count] = ordered[:, :, :count]
             finished += 1
             if done is not None:
                 done(finished / calls)
     return out
-
 
 
 def _held(values: np.ndarray) -> np.ndarray:
