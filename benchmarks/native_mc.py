@@ -29,7 +29,7 @@ from benchmarks.engine import synthetic_study  # noqa: E402
 from models.domain import Distribution  # noqa: E402
 from models.engine.compiled import compile_study  # noqa: E402
 from models.engine.montecarlo import run_samples  # noqa: E402
-from models.engine.native import NO_NATIVE, available, compile_native  # noqa: E402
+from models.engine.native import LANES, NO_NATIVE, available, compile_native  # noqa: E402
 from storage.interchange import read_study_file  # noqa: E402
 
 SAMPLE = ROOT / "resources" / "samples" / "bolivia-paz-pivot.json"
@@ -49,18 +49,20 @@ def timed(action, repeats: int) -> tuple[float, float]:
 
 
 def row(label: str, study, repeats: int, variables=None, samples: int = 1_000) -> None:
-    """Print one Monte Carlo case on each back end, with the native compile time."""
-    numpy_model = compile_study(study)
-    native_model = compile_study(study)
-    began = time.perf_counter()
-    native_model.use_native(compile_native(study, model=native_model))
-    compile_ms = (time.perf_counter() - began) * 1000
-    cells = []
-    for model in (numpy_model, native_model):
-        wall, cpu = timed(lambda m=model: run_samples(m, study, samples, seed=1, variables=variables), repeats)
-        cells.append((wall, cpu))
-    (nw, nc), (fw, fc) = cells
-    print(f"{label:<46}{nw:>9.1f} /{nc:>7.1f}{fw:>11.1f} /{fc:>7.1f}{nc / fc:>9.1f}x{compile_ms:>11.0f} ms", flush=True)
+    """Print one Monte Carlo case on numpy, native one sample at a time, and native in lanes, with compile times."""
+    models, compiles = [compile_study(study)], []
+    for lanes in (False, True):
+        model = compile_study(study)
+        began = time.perf_counter()
+        model.use_native(compile_native(study, model=model, lanes=lanes))
+        compiles.append((time.perf_counter() - began) * 1000)
+        models.append(model)
+    cells = [timed(lambda m=model: run_samples(m, study, samples, seed=1, variables=variables), repeats)
+             for model in models]
+    numpy_cpu = cells[0][1]
+    text = "".join(f"{wall:>9.1f} /{cpu:>7.1f}" for wall, cpu in cells)
+    ratios = "".join(f"{numpy_cpu / cpu:>7.1f}x" for _, cpu in cells[1:])
+    print(f"{label:<46}{text}{ratios}{compiles[0]:>9.0f} /{compiles[1]:>5.0f} ms", flush=True)
 
 
 def with_distributions(study):
@@ -110,12 +112,13 @@ def window_rows(repeats: int, steps: int) -> None:
         results[name] = json.loads(done.stdout.strip().splitlines()[-1])
     numpy_, native = results["numpy"], results["native"]
     print(f"(window: worker back ends {numpy_['backend']} / {native['backend']}; wall ms, Qt repainting what changed)")
-    print(f"{'bands recomputed + repainted, all shown':<46}{numpy_['bands']:>17.1f}{native['bands']:>19.1f}")
-    print(f"{'  of which sampling + percentiles (worker)':<46}{numpy_['sampling']:>17.1f}{native['sampling']:>19.1f}")
-    print(f"{'drag step, bands on':<46}{numpy_['on']:>17.1f}{native['on']:>19.1f}")
-    print(f"{'drag step, bands off (same minutes)':<46}{numpy_['off']:>17.1f}{native['off']:>19.1f}")
+    print(f"{'':<46}{'numpy':>17}{'native, lanes':>17}")
+    print(f"{'bands recomputed + repainted, all shown':<46}{numpy_['bands']:>17.1f}{native['bands']:>17.1f}")
+    print(f"{'  of which sampling + percentiles (worker)':<46}{numpy_['sampling']:>17.1f}{native['sampling']:>17.1f}")
+    print(f"{'drag step, bands on':<46}{numpy_['on']:>17.1f}{native['on']:>17.1f}")
+    print(f"{'drag step, bands off (same minutes)':<46}{numpy_['off']:>17.1f}{native['off']:>17.1f}")
     print(f"{'  on / off (target <= 1.2x)':<46}{numpy_['on'] / numpy_['off']:>16.2f}x"
-          f"{native['on'] / native['off']:>18.2f}x")
+          f"{native['on'] / native['off']:>16.2f}x")
 
 
 def main() -> int:
@@ -131,7 +134,10 @@ def main() -> int:
     if not available():
         print("llvmlite is not installed (or PROSPECTIVA_NO_NATIVE is set): nothing to compare")
         return 1
-    print(f"{'case':<46}{'numpy wall / CPU ms':>17}{'native wall / CPU ms':>19}{'CPU ratio':>10}{'compile':>14}")
+    print(f"lanes: {LANES} samples a vector; wall / CPU ms (CPU of the whole process); CPU ratio: numpy / native; "
+          "compile: one sample at a time / with lanes")
+    print(f"{'case':<46}{'numpy':>17}{'native, 1 a time':>17}{'native, lanes':>17}{'ratio 1':>8}"
+          f"{'lanes':>8}{'compile':>16}")
     study = read_study_file(SAMPLE)
     row("sample study 5 x 1,000, charted indicators", study, options.repeats, CHARTED)
     row("sample study 5 x 1,000, every variable", study, max(3, options.repeats // 3))

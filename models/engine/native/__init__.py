@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # Set (to anything) in the environment, the native back end is treated as missing: the Python and
 # numpy back ends serve, exactly as where llvmlite is not installed (to compare them, or to rule it out).
 NO_NATIVE = "PROSPECTIVA_NO_NATIVE"
-LANES = 4  # samples Monte Carlo runs side by side in one vector of doubles (lanes.py)
+LANES = 8  # samples Monte Carlo runs side by side in one vector (lanes.py); see benchmarks/native_mc.py
 
 
 class NativeUnavailable(RuntimeError):
