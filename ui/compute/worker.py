@@ -33,6 +33,10 @@ from models.explore.prim import peel
 PROGRESS_EVERY = 0.1  # seconds between progress reports: enough for a bar, few enough to cost nothing
 
 NATIVE_WAIT = 60.0  # seconds a "native" request waits for the compile under way
+# Up to this many variables the worker compiles samples in lanes (3-10x faster sampling, 2-4x the
+# compile). Beyond, compiles take seconds, and one sample at a time runs the window's own code,
+# which its compiler has usually cached already (benchmarks/native_mc.py).
+LANES_UP_TO = 2_000
 
 _model: CompiledModel | None = None  # the worker keeps one compiled model between requests
 # Native code for the model, compiled on a thread of the worker's while numpy serves requests:
@@ -76,7 +80,7 @@ def _start_native(model: CompiledModel, study: Study) -> None:
     def work() -> None:
         try:
             # Asked here, not before the thread starts: finding llvmlite loads LLVM, most of a second.
-            code = native.compile_native(shape, cache, model=model, lanes=True)
+            code = native.compile_native(shape, cache, model=model, lanes=len(shape.variables) <= LANES_UP_TO)
         except native.NativeUnavailable:
             return  # no llvmlite here: numpy samples, as it always did
         except Exception as error:  # noqa: BLE001 - any failure leaves numpy serving; it is logged
