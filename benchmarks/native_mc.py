@@ -6,7 +6,7 @@ Rows: the sample study, 5 scenarios x 1,000 samples (the charted indicators, as 
 every variable); a synthetic model of 500 variables x 100 steps x 1,000 samples; and, in the
 window (each back end in a child process of its own, numpy by PROSPECTIVA_NO_NATIVE), bands
 recomputed and repainted and a drag step with bands on beside the same steps with bands off, Qt
-repainting what changed. Times are medians, wall / CPU of the whole process (summary threads
+repainting what changed (wall, and the window process's own CPU). Times are medians, wall / CPU of the whole process (summary threads
 included): CPU is the steadier figure when others share the machine.
 """
 
@@ -73,10 +73,44 @@ def with_distributions(study):
     return study
 
 
+def drag(app, window, row_widget, count: int) -> dict[str, list[float]]:
+    """Time slider steps with bands on and off by turns (blocks of the same positions), wall and this process's CPU.
+
+    As benchmarks/uncertainty.measure_drag, Qt repainting what changed, plus the window process's
+    CPU per step (the worker's is not in it): steadier than wall time when others load the machine.
+    """
+    from benchmarks.live import positions, repaint, settle
+    from benchmarks.uncertainty import BLOCK
+
+    bar = window.uncertainty_bar
+    found: dict[str, list[float]] = {"on": [], "off": [], "on_cpu": [], "off_cpu": []}
+    sweep = positions(count)
+    for first in range(0, count, BLOCK):
+        for uncertain in (True, False):
+            bar.set_on(uncertain)
+            bar.worker.wait()
+            settle(app, window)
+            repaint(app, window, True)
+            row_widget.slider.setSliderDown(True)
+            key = "on" if uncertain else "off"
+            for position in sweep[first:first + BLOCK]:
+                wall, cpu = time.perf_counter(), time.process_time()
+                row_widget.slider.setValue(position)
+                settle(app, window)
+                repaint(app, window, False)
+                found[key].append(time.perf_counter() - wall)
+                found[key + "_cpu"].append(time.process_time() - cpu)
+            row_widget.slider.setSliderDown(False)
+            settle(app, window)
+    bar.set_on(True)
+    bar.worker.wait()
+    return found
+
+
 def window_child(repeats: int, steps: int) -> None:
     """Measure bands and drag steps in the window on whichever back end this process may use; print JSON."""
     from benchmarks.live import open_window, prepare
-    from benchmarks.uncertainty import BLOCK, measure_bands, measure_drag
+    from benchmarks.uncertainty import BLOCK, measure_bands
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
@@ -93,13 +127,13 @@ def window_child(repeats: int, steps: int) -> None:
         service.wait("native")
         measure_bands(app, window, 3, full=False)
         bands, sampling = measure_bands(app, window, repeats, full=False)
-        measure_drag(app, window, row_widget, BLOCK, full=False)
-        on, off, _ = measure_drag(app, window, row_widget, steps, full=False)
+        drag(app, window, row_widget, BLOCK)  # warm-up
+        steps_taken = drag(app, window, row_widget, steps)
         window.close()
         library.close()
+    figures = {key: statistics.median(values) * 1000 for key, values in steps_taken.items()}
     print(json.dumps({"backend": stamps[-1] if stamps else "?", "bands": statistics.median(bands) * 1000,
-                      "sampling": statistics.median(sampling) * 1000, "on": statistics.median(on) * 1000,
-                      "off": statistics.median(off) * 1000}))
+                      "sampling": statistics.median(sampling) * 1000, **figures}))
 
 
 def window_rows(repeats: int, steps: int) -> None:
@@ -119,6 +153,10 @@ def window_rows(repeats: int, steps: int) -> None:
     print(f"{'drag step, bands off (same minutes)':<46}{numpy_['off']:>17.1f}{native['off']:>17.1f}")
     print(f"{'  on / off (target <= 1.2x)':<46}{numpy_['on'] / numpy_['off']:>16.2f}x"
           f"{native['on'] / native['off']:>16.2f}x")
+    print(f"{'drag step, window process CPU, bands on':<46}{numpy_['on_cpu']:>17.1f}{native['on_cpu']:>17.1f}")
+    print(f"{'drag step, window process CPU, bands off':<46}{numpy_['off_cpu']:>17.1f}{native['off_cpu']:>17.1f}")
+    print(f"{'  on / off by CPU':<46}{numpy_['on_cpu'] / numpy_['off_cpu']:>16.2f}x"
+          f"{native['on_cpu'] / native['off_cpu']:>16.2f}x")
 
 
 def main() -> int:
