@@ -68,8 +68,8 @@ class CompiledModel:
     """A study's model turned into straight-line Python, ready to run any of its scenarios.
 
     Native code compiled for the same structure (`models.engine.native.compile_native`, typically
-    on a thread of the caller's) can be handed over with `use_native`; deterministic runs then go
-    through it, and Monte Carlo keeps the numpy back end.
+    on a thread of the caller's) can be handed over with `use_native`; deterministic runs and Monte
+    Carlo samples then go through it (percentiles stay in numpy).
     """
 
     def __init__(self, study: Study):
@@ -97,6 +97,11 @@ class CompiledModel:
     def backend(self) -> str:
         """Say which back end runs deterministic scenarios: "native" or "python"."""
         return "python" if self._native is None else "native"
+
+    @property
+    def native(self) -> NativeModel | None:
+        """Return the native code runs go through, or None while the Python and numpy back ends serve."""
+        return self._native
 
     def use_native(self, native: NativeModel) -> None:
         """Run deterministic scenarios on native code from now on (compiled by `compile_native` for this structure)."""
