@@ -152,6 +152,9 @@ def _scenario(scenario: Scenario, names: dict[str, str], place: str) -> Scenario
             name: {"path": _path(o)} if isinstance(o, Path) else float(o) for name, o in scenario.overrides.items()
         },
         events={name: bool(on) for name, on in scenario.events.items()},
+        # Version 2, written only when there are anchors (the file stays version 1 otherwise).
+        **({"anchors": {name: {"time": float(t), "value": float(v)} for name, (t, v) in scenario.anchors.items()}}
+           if scenario.anchors else {}),
     )
 
 
@@ -187,7 +190,7 @@ def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> di
     document = _build(
         FileModel, "",
         # A study that uses no version-2 section stays readable by every earlier Prospectiva.
-        format=FORMAT, version=VERSION if extra else BASE_VERSION,
+        format=FORMAT, version=VERSION if extra or any(s.anchors for s in chosen) else BASE_VERSION,
         exported_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         study=body,
         scenarios=[_scenario(s, names, f"scenarios[{k}]") for k, s in enumerate(chosen)],

@@ -37,6 +37,13 @@ class ActualModel(_Strict):
     note: str = ""
 
 
+class AnchorModel(_Strict):
+    """A scenario's re-anchored stock: from `time` on it starts again at `value` (usually an observation)."""
+
+    time: float
+    value: float
+
+
 class ConditionModel(_Strict):
     """When a signpost triggers: above/below `value`, or rising/falling for `periods` periods."""
 
