@@ -136,7 +136,7 @@ def _content(scenario: Scenario) -> tuple:
 
 def _digest(scenario: Scenario) -> str:
     overrides = {k: [list(p) for p in v.points] if isinstance(v, Path) else v for k, v in scenario.overrides.items()}
-    content = [scenario.color, scenario.narrative, scenario.parent_id, overrides, scenario.events]
+    content: list[object] = [scenario.color, scenario.narrative, scenario.parent_id, overrides, scenario.events]
     if scenario.anchors:  # only then: the ids of copies made before anchors existed stay as they were
         content.append({k: list(v) for k, v in scenario.anchors.items()})
     text = json.dumps(content, sort_keys=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.commands.base import Change, Command
-from models.domain import Override, Scenario, Study
+from models.domain import Override, Point, Scenario, Study
 
 _MISSING = object()
 
@@ -117,7 +117,7 @@ class DeleteScenario(Command):
     scenario_id: str
     _index: int = field(default=-1, init=False, repr=False)
     _scenario: Scenario | None = field(default=None, init=False, repr=False)
-    _children: list[tuple[Scenario, dict[str, Override], dict[str, bool], str | None, dict]] = field(default_factory=list, init=False, repr=False)
+    _children: list[tuple[Scenario, dict[str, Override], dict[str, bool], str | None, dict[str, Point]]] = field(default_factory=list, init=False, repr=False)
 
     def apply(self, study: Study) -> Change:
         """Remove the scenario and re-parent its children onto its parent."""
