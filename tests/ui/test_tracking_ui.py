@@ -243,3 +243,38 @@ def test_the_briefs_charts_carry_the_actuals_markers(qtbot, window):
         return sum(image.pixel(x, y) == grey for x in range(image.width()) for y in range(image.height()))
 
     assert greys(marked) - greys(plain) >= 10  # a filled diamond of the markers' grey
+
+
+def test_starting_from_the_latest_actuals_adds_a_child_that_continues_from_them(qtbot, window, monkeypatch):
+    session = window.session
+    base = session.study.scenario_named("Base")
+    session.select(base.id)
+    session.push(AddActuals(actuals=[Actual("gdp", 2027.0, 50.0, "INE"), Actual("growth", 2027.0, 9.0, "INE")]))
+    texts = [a.text().replace("&", "") for a in window.scenario_menu.actions()]
+    assert "Start from the latest actuals" in texts
+    window.tracking.panel.reanchor.click()
+    child = session.study.scenario_named("Base – from actuals")
+    assert child.parent_id == base.id and child.anchors == {"gdp": (2027.0, 50.0)}
+    assert session.choices.selected == child.id and child.id in session.choices.shown
+    session.scheduler.flush()
+    wait_results(qtbot, window)
+    times = session.times
+    gdp, parent_gdp = session.series(child.id, "gdp"), session.series(base.id, "gdp")
+    at = int(np.argmin(np.abs(times - 2027.0)))
+    assert gdp[at] == 50.0
+    np.testing.assert_allclose(gdp[:at], parent_gdp[:at])
+    # Growth is the same in both, so from 2027 on the child is the parent scaled to start at 50 (dgdp = gdp · growth).
+    np.testing.assert_allclose(gdp[at:], parent_gdp[at:] * 50.0 / parent_gdp[at])
+    session.undo_stack.undo()
+    assert all(s.name != "Base – from actuals" for s in session.study.scenarios)
+
+
+def test_without_an_observed_stock_starting_from_actuals_says_why_and_adds_nothing(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    count = len(window.session.study.scenarios)
+    window.tracking.reanchor_action.trigger()
+    assert len(window.session.study.scenarios) == count
+    assert said and said[0].startswith("No stock has an observation yet")

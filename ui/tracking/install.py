@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMessageBox
 
 from models.tracking.commands import RemoveSignpost, SetSignpost
+from models.tracking.reanchor import latest_observed_stocks, reanchor_command
 from models.tracking.report import tracking_of
 from ui.tracking.markers import marks_of
 from ui.tracking.signpost_dialog import SignpostDialog
@@ -40,6 +41,13 @@ class TrackingMode:
         window.view_menu.addAction(action)
         self.action = action
         window.compare_bar.changed.connect(self.refresh)
+        self.reanchor_action = QAction(_tr("Start from the latest &actuals"), window)
+        self.reanchor_action.setToolTip(_tr("Add a child of the selected scenario whose stocks start again at their "
+                                            "latest observed values, so its projection continues from what happened"))
+        self.reanchor_action.triggered.connect(self.reanchor)
+        window.scenario_menu.addSeparator()
+        window.scenario_menu.addAction(self.reanchor_action)
+        self.panel.reanchor_requested.connect(self.reanchor)
         self._session = None
         self.last = None  # (Tracking, signpost states) most recently shown
 
@@ -92,6 +100,30 @@ class TrackingMode:
         drawn = {n: stats for n, stats in drawn.items() if stats is not None}
         return (session.times, drawn) if drawn else None
 
+    def reanchor(self) -> None:
+        """Add the selected scenario's child that starts from the latest actuals (one undo step), or say why not."""
+        session = self._session
+        if session is None:
+            return
+        study = session.study
+        parent_id = session.choices.selected or (study.scenarios[0].id if study.scenarios else None)
+        if parent_id is None or not any(s.id == parent_id for s in study.scenarios):
+            QMessageBox.information(self.window, _tr("Start from the latest actuals"), _tr("Select a scenario first."))
+            return
+        command = reanchor_command(study, parent_id)
+        if command is None:
+            found = latest_observed_stocks(study)
+            why = _tr("No stock has an observation yet (only stocks accumulate, so only they can start again "
+                      "from a figure).")
+            if found.after_as_of:
+                why += " " + _tr("Observations after the study's as-of date are left aside.")
+            QMessageBox.information(self.window, _tr("Start from the latest actuals"), why)
+            return
+        child = command.scenario
+        session.set_shown(child.id, True)
+        session.push(command)
+        session.select(child.id)
+
     def edit_signpost(self, signpost_id: str | None) -> None:
         """Add a signpost, or edit the one with this id, as one undo step."""
         session = self._session
@@ -106,6 +138,10 @@ class TrackingMode:
         """Remove a signpost (undoable)."""
         if self._session is not None:
             self._session.push(RemoveSignpost(signpost_id=signpost_id))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tracking", text)
 
 
 def install_tracking(window: MainWindow) -> TrackingMode:

@@ -64,6 +64,7 @@ class TrackingPanel(QWidget):
     add_signpost_requested = Signal()
     edit_signpost_requested = Signal(str)  # signpost id
     remove_signpost_requested = Signal(str)
+    reanchor_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -78,10 +79,15 @@ class TrackingPanel(QWidget):
         self.explained = QLabel(EXPLAINED, ranking)
         self.explained.setWordWrap(True)
         self.explained.setEnabled(False)  # secondary text
+        self.reanchor = QPushButton(self.tr("Start from the latest actuals"), ranking)
+        self.reanchor.setToolTip(self.tr("Add a child of the selected scenario whose stocks start again at their "
+                                         "latest observed values (undoable)"))
+        self.reanchor.clicked.connect(self.reanchor_requested)
         layout = QVBoxLayout(ranking)
         layout.addWidget(self.ranking, 1)
         layout.addWidget(self.heaviest)
         layout.addWidget(self.explained)
+        layout.addWidget(self.reanchor, 0, Qt.AlignmentFlag.AlignLeft)
         signposts = QWidget(self)
         self.signposts = _table(["Signpost", "State", "Watches", "Points to", "Owner"], signposts, 0)
         self.signposts.horizontalHeader().setMinimumSectionSize(60)
