@@ -45,11 +45,13 @@ class AnchorModel(_Strict):
 
 
 class ConditionModel(_Strict):
-    """When a signpost triggers: above/below `value`, or rising/falling for `periods` periods."""
+    """When a signpost triggers: above/below `value`, rising/falling for `periods` periods, or outside
+    the 90 % Monte Carlo band of `scenario` (an id, or a name in a hand-written file)."""
 
-    kind: Literal["above", "below", "rising", "falling"]
+    kind: Literal["above", "below", "rising", "falling", "outside_band"]
     value: float | None = None
     periods: int | None = Field(default=None, ge=1)
+    scenario: str | None = None
 
 
 class SignpostModel(_Strict):

@@ -49,11 +49,17 @@ class TrackingMode:
         window.scenario_menu.addAction(self.reanchor_action)
         self.panel.reanchor_requested.connect(self.reanchor)
         self._session = None
+        self._bands_followed = False
         self.last = None  # (Tracking, signpost states) most recently shown
 
     def bind(self, session) -> None:
         """Follow a newly opened study."""
         self._session = session
+        if not self._bands_followed:  # the uncertainty bar is made after tracking, once per window
+            # Band signposts change state when the fans arrive, move, or are switched off.
+            self.window.uncertainty_bar.bands_updated.connect(self.refresh)
+            self.window.uncertainty_bar.toggle.toggled.connect(lambda _on: self.refresh())
+            self._bands_followed = True
         self.panel.actuals.bind(session)
         for signal in (session.tracking_changed, session.scenarios_changed, session.choices_changed):
             signal.connect(self.refresh)
@@ -66,7 +72,7 @@ class TrackingMode:
         session = self._session
         if session is None or session is not self.window.session:
             return
-        result, states = tracking_of(session.study, session.times, session.series)
+        result, states = tracking_of(session.study, session.times, session.series, bands=self.band)
         self.last = (result, states)
         self.panel.show_tracking(session.study, result, states)
 
@@ -84,8 +90,20 @@ class TrackingMode:
         for plot in self.window.charts.plots():
             marks = marks_of(plot)
             marks.bands = lambda name=plot.name: self.bands_of(name)
+            marks.names = {s.id: s.name for s in session.study.scenarios}
             marks.show(by_variable.get(plot.name, []), states, values)
             plot.fit()
+
+    def band(self, scenario_id: str, name: str) -> tuple | None:
+        """Return (times, band edges) of one scenario's fan on an indicator's chart, or None when it is not drawn."""
+        session, bar = self._session, self.window.uncertainty_bar
+        if session is None or not bar.on:
+            return None
+        try:
+            stats = bar.fans(name).drawn(scenario_id)
+        except KeyError:
+            return None
+        return (session.times, stats) if stats is not None else None
 
     def bands_of(self, name: str) -> tuple | None:
         """Return (times, {scenario name: band edges}) for an indicator while its fans are drawn, else None."""

@@ -46,6 +46,7 @@ class ChartMarks:
         self._lines: list[tuple] = []  # what the threshold lines show, to redraw them only when it changes
         # Returns (times, {scenario name: band stats}) while fans are drawn, else None: read on hover.
         self.bands: Callable[[], tuple | None] | None = None
+        self.names: dict[str, str] = {}  # scenario id -> name, for the signposts' tooltips
         self.restyle()
 
     def _bands(self) -> tuple | None:
@@ -70,8 +71,8 @@ class ChartMarks:
             ys = np.array([a.value for a in observed], dtype=float)
             self.actuals.setData(x=xs, y=ys, data=[(a.source, a.note, self._bands) for a in observed])
             self.plot.extra_values[EXTRA_KEY] = ys
-        wanted = [(s.signpost.name, s.signpost.condition, s.state) for s in states
-                  if visible and s.signpost.variable == name and s.signpost.condition.kind in ("above", "below")]
+        wanted = [(s.signpost.name, s.signpost.condition, s.state, s.time) for s in states
+                  if visible and s.signpost.variable == name and _marked(s)]
         if wanted == self._lines:
             return
         self._lines = wanted
@@ -85,17 +86,26 @@ class ChartMarks:
         backing.setAlphaF(0.8)  # the name stays readable where a curve runs through it
         for state in states:
             signpost = state.signpost
-            if signpost.variable != name or signpost.condition.kind not in ("above", "below"):
+            if signpost.variable != name or not _marked(state):
                 continue
             colour = QColor(TRIGGERED) if state.state == "triggered" else text
-            line = pg.InfiniteLine(float(signpost.condition.value or 0.0), angle=0, movable=False,
+            # A threshold is a level; a band signpost has none, so it marks when it triggered.
+            band = signpost.condition.kind == "outside_band"
+            at = float(state.time or 0.0) if band else float(signpost.condition.value or 0.0)
+            line = pg.InfiniteLine(at, angle=90 if band else 0, movable=False,
                                    pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
                                    label=f"⚑ {signpost.name}", labelOpts={"position": 0.98, "color": colour, "fill": pg.mkBrush(backing),
                                                                           "anchors": [(1, 1), (1, 1)]})
-            line.setToolTip(f"Signpost “{signpost.name}”: {signpost.variable} {signpost.condition.describe()} ({state.state})")
+            line.setToolTip(f"Signpost “{signpost.name}”: {signpost.variable} {signpost.condition.describe(self.names)} ({state.state})")
             line.setZValue(-5)
             self.plot.getPlotItem().addItem(line, ignoreBounds=True)
             self.thresholds.append(line)
+
+
+def _marked(state: SignpostState) -> bool:
+    """Say whether a signpost has a mark on its variable's chart: a threshold, or a band signpost that triggered."""
+    kind = state.signpost.condition.kind
+    return kind in ("above", "below") or (kind == "outside_band" and state.state == "triggered")
 
 
 def add_actual_markers(item: pg.PlotItem, study: Study, name: str) -> None:

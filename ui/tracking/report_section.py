@@ -44,7 +44,7 @@ def tracking_section(study: Study, projection: Projection) -> str:
     if states:
         rows = "".join(
             f"<tr><td>{html.escape(s.signpost.name)}</td>"
-            f"<td>{html.escape(s.signpost.variable)} {html.escape(s.signpost.condition.describe())}</td>"
+            f"<td>{html.escape(s.signpost.variable)} {html.escape(s.signpost.condition.describe(names))}</td>"
             f"<td>{html.escape(', '.join(names[p] for p in s.signpost.points_to if p in names) or '—')}</td>"
             f"<td>{html.escape(state_text(s))}</td><td>{html.escape(s.signpost.owner)}</td></tr>"
             for s in states)

@@ -166,6 +166,7 @@ class TrackingPanel(QWidget):
         if shown == self._signposts_shown:
             return  # most refreshes (a dragged slider) leave every signpost as it was
         self._signposts_shown = shown
+        names = {s.id: s.name for s in study.scenarios}
         self._signpost_ids = [s.signpost.id for s in states]
         self._details = []
         self.signposts.setRowCount(len(states))
@@ -179,12 +180,12 @@ class TrackingPanel(QWidget):
             if state.state == "triggered":
                 status.setForeground(QColor(TRIGGERED))
             self.signposts.setItem(row, 1, status)
-            self.signposts.setItem(row, 2, _item(f"{signpost.variable} {signpost.condition.describe()}"))
+            self.signposts.setItem(row, 2, _item(f"{signpost.variable} {signpost.condition.describe(names)}"))
             self.signposts.setItem(row, 3, _item(pointing, pointing))
             self.signposts.setItem(row, 4, _item(signpost.owner))
             owner = f" Owner: {html.escape(signpost.owner)}." if signpost.owner else ""
             note = f"<br><i>{html.escape(signpost.note)}</i>" if signpost.note else ""
             self._details.append(f"<b>{html.escape(signpost.name)}</b>: {html.escape(signpost.variable)} "
-                                 f"{signpost.condition.describe()} → {html.escape(pointing)}. "
+                                 f"{signpost.condition.describe(names)} → {html.escape(pointing)}. "
                                  f"<b>{html.escape(state_text(state))}</b>.{owner}{note}")
         self._detail(self.signposts.currentRow() if self.signposts.currentRow() >= 0 else (0 if states else -1))
