@@ -278,3 +278,33 @@ def test_without_an_observed_stock_starting_from_actuals_says_why_and_adds_nothi
     window.tracking.reanchor_action.trigger()
     assert len(window.session.study.scenarios) == count
     assert said and said[0].startswith("No stock has an observation yet")
+
+
+def test_a_band_signpost_is_made_in_the_dialog_and_triggers_once_the_band_is_drawn(qtbot, window):
+    from ui.tracking.signpost_dialog import SignpostDialog
+
+    session = window.session
+    name = window.charts.plots()[0].name
+    base = session.study.scenario_named("Base")
+    dialog = SignpostDialog(session.study, None, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Leaves Base's band")
+    dialog.variable.setCurrentIndex(dialog.variable.findData(name))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("outside_band"))
+    assert dialog.band.isEnabled() and not dialog.threshold.isEnabled() and not dialog.periods.isEnabled()
+    dialog.band.setCurrentIndex(dialog.band.findData(base.id))
+    made = dialog.signpost()
+    assert (made.condition.kind, made.condition.scenario) == ("outside_band", base.id)
+    session.push(SetSignpost(signpost=made))
+    wait_results(qtbot, window)
+    far = 1e6 + float(np.max(np.abs(session.series(base.id, name))))
+    session.push(AddActuals(actuals=[Actual(name, 2026.0, far, "poll")]))
+    panel = window.tracking.panel
+    assert panel.signposts.item(0, 1).text() == "watching"  # uncertainty off: no band to tell by
+    assert "Monte Carlo band to tell" in panel.signpost_detail.text()
+    window.uncertainty_bar.set_samples(200)
+    window.uncertainty_bar.set_on(True)
+    qtbot.waitUntil(lambda: panel.signposts.item(0, 1).text() == "triggered 2026", timeout=20000)
+    assert "above the band" in panel.signpost_detail.text()
+    lines = marks_of(window.charts.plot(name)).thresholds
+    assert [line.value() for line in lines] == [2026.0]  # marked where it triggered

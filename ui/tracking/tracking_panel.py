@@ -186,6 +186,6 @@ class TrackingPanel(QWidget):
             owner = f" Owner: {html.escape(signpost.owner)}." if signpost.owner else ""
             note = f"<br><i>{html.escape(signpost.note)}</i>" if signpost.note else ""
             self._details.append(f"<b>{html.escape(signpost.name)}</b>: {html.escape(signpost.variable)} "
-                                 f"{signpost.condition.describe(names)} → {html.escape(pointing)}. "
+                                 f"{html.escape(signpost.condition.describe(names))} → {html.escape(pointing)}. "
                                  f"<b>{html.escape(state_text(state))}</b>.{owner}{note}")
         self._detail(self.signposts.currentRow() if self.signposts.currentRow() >= 0 else (0 if states else -1))
