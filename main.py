@@ -150,6 +150,8 @@ def _command_parser() -> argparse.ArgumentParser:
     tracking = commands.add_parser("track", help="rank the scenarios against the actuals and show the signposts")
     tracking.add_argument("study", help="a study file (.json), or a study in the library (title or id)")
     tracking.add_argument("--actuals", type=Path, help="more observations from CSV or XLSX (variable,time,value[,source]); not stored")
+    tracking.add_argument("--samples", type=_positive, default=1000,
+                          help="Monte Carlo samples for the bands that band signposts watch (default 1000, seed 1)")
     tracking.set_defaults(handler=_track)
     return parser
 
@@ -404,9 +406,17 @@ def _track(options) -> int:
         for line in table.conversions():
             print(f"{options.actuals.name}, {line}")
         study.actuals = merged_actuals(study.actuals, table.actuals())
-    projection = compile_study(study).run(study)
-    result, states = tracking_of(study, projection.times, projection.series)
+    model = compile_study(study)
+    projection = model.run(study)
+    bands = None
+    if any(s.condition.kind == "outside_band" for s in study.signposts):
+        from models.tracking.band_runs import signpost_bands
+
+        bands = signpost_bands(model, study, options.samples, seed=1)
+    result, states = tracking_of(study, projection.times, projection.series, bands=bands)
     print("\n".join(tracking_lines(study, result, states)))
+    if bands is not None:
+        print(f"  (bands: 5th to 95th percentile of {options.samples} Monte Carlo samples, seed 1)")
     return 0
 
 
