@@ -308,3 +308,19 @@ def test_a_band_signpost_is_made_in_the_dialog_and_triggers_once_the_band_is_dra
     assert "above the band" in panel.signpost_detail.text()
     lines = marks_of(window.charts.plot(name)).thresholds
     assert [line.value() for line in lines] == [2026.0]  # marked where it triggered
+
+
+def test_the_room_s_screen_marks_the_actuals_and_follows_undo(qtbot, window):
+    from tests.ui.test_workshop import present
+
+    view = present(qtbot, window)
+    name = view.plots()[0].name
+    window.session.push(AddActuals(actuals=[Actual(name, 2026.0, 7.0, "INE"), Actual(name, 2027.0, 8.0, "INE"),
+                                            Actual("aid", 2026.0, 3.0)]))
+    plot = view.plots()[0]
+    xs, ys = plot._room_actuals.getData()
+    assert list(xs) == [2026.0, 2027.0] and list(ys) == [7.0, 8.0]
+    assert "observed" in view.legend.text()
+    window.session.undo_stack.undo()
+    assert len(plot._room_actuals.getData()[0]) == 0 and "observed" not in view.legend.text()
+    view.close()

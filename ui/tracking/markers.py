@@ -116,6 +116,25 @@ def add_actual_markers(item: pg.PlotItem, study: Study, name: str) -> None:
                                         size=9, pen=pg.mkPen("#ffffff", width=1), brush=pg.mkBrush("#404040")))
 
 
+ROOM_MARKER_PX = 20  # on the room's 1920×1080 screen: visible from the back, smaller than the type
+
+
+def show_room_actuals(plot: IndicatorPlot, study: Study, scale: float) -> int:
+    """Put a variable's actuals on a chart of the room's screen (black diamonds, white rim); return how many."""
+    observed = [a for a in study.actuals if a.variable == plot.name]
+    item = getattr(plot, "_room_actuals", None)
+    if item is None:
+        item = pg.ScatterPlotItem(symbol="d", name="actuals")
+        item.setZValue(50)  # over every scenario's curve
+        plot.getPlotItem().addItem(item)
+        plot._room_actuals = item
+    item.setData(x=[a.time for a in observed], y=[a.value for a in observed], symbol="d",
+                 size=max(8, round(ROOM_MARKER_PX * scale)), pen=pg.mkPen("#ffffff", width=max(1.5, 2 * scale)),
+                 brush=pg.mkBrush("#000000"))
+    plot.extra_values[EXTRA_KEY] = np.array([a.value for a in observed], dtype=float)
+    return len(observed)
+
+
 def marks_of(plot: IndicatorPlot) -> ChartMarks:
     """Return the tracking marks of a chart, adding them the first time."""
     marks = getattr(plot, "_tracking_marks", None)
