@@ -7,7 +7,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 
 from models.domain import Study
 from models.tracking.bands import band_percentile, describe_percentile
@@ -42,6 +42,7 @@ class ChartMarks:
         self.actuals.setZValue(50)  # over every scenario's curve
         plot.getPlotItem().addItem(self.actuals)
         self.thresholds: list[pg.InfiniteLine] = []
+        self.flags: list[pg.TextItem] = []  # band signposts' flags, beside the observation that triggered them
         self._shown: list[Actual] = []
         self._lines: list[tuple] = []  # what the threshold lines show, to redraw them only when it changes
         # Returns (times, {scenario name: band stats}) while fans are drawn, else None: read on hover.
@@ -76,9 +77,9 @@ class ChartMarks:
         if wanted == self._lines:
             return
         self._lines = wanted
-        for line in self.thresholds:
-            self.plot.getPlotItem().removeItem(line)
-        self.thresholds = []
+        for item in self.thresholds + self.flags:
+            self.plot.getPlotItem().removeItem(item)
+        self.thresholds, self.flags = [], []
         if not visible:
             return
         text = self.plot.palette().color(QPalette.ColorRole.Text)
@@ -92,11 +93,27 @@ class ChartMarks:
             # A threshold is a level; a band signpost has none, so it marks when it triggered.
             band = signpost.condition.kind == "outside_band"
             at = float(state.time or 0.0) if band else float(signpost.condition.value or 0.0)
-            line = pg.InfiniteLine(at, angle=90 if band else 0, movable=False,
-                                   pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
-                                   label=f"⚑ {signpost.name}", labelOpts={"position": 0.98, "color": colour, "fill": pg.mkBrush(backing),
-                                                                          "anchors": [(1, 1), (1, 1)]})
-            line.setToolTip(f"Signpost “{signpost.name}”: {signpost.variable} {signpost.condition.describe(self.names)} ({state.state})")
+            tip = f"Signpost “{signpost.name}”: {signpost.variable} {signpost.condition.describe(self.names)} ({state.state})"
+            if band:
+                line = pg.InfiniteLine(at, angle=90, movable=False, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine))
+                if state.observation is not None:
+                    # A flag beside the observation that triggered it (the horizons' names hold the top); its
+                    # name is in the tooltip and the signposts list, so no label hides the curves behind it.
+                    flag = pg.TextItem("⚑", color=colour, anchor=(0, 1))
+                    font = QFont(flag.textItem.font())
+                    font.setPixelSize(20)  # a glyph, not text: large enough to find at a glance
+                    flag.setFont(font)
+                    flag.setPos(state.observation.time, state.observation.value)
+                    flag.setToolTip(tip)
+                    flag.setZValue(40)
+                    self.plot.getPlotItem().addItem(flag, ignoreBounds=True)
+                    self.flags.append(flag)
+            else:
+                line = pg.InfiniteLine(at, angle=0, movable=False, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
+                                       label=f"⚑ {signpost.name}",
+                                       labelOpts={"position": 0.98, "color": colour, "fill": pg.mkBrush(backing),
+                                                  "anchors": [(1, 1), (1, 1)]})
+            line.setToolTip(tip)
             line.setZValue(-5)
             self.plot.getPlotItem().addItem(line, ignoreBounds=True)
             self.thresholds.append(line)
