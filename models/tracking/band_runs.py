@@ -7,7 +7,7 @@ import numpy as np
 from models.domain import Study
 from models.engine.bands import band_rows
 from models.engine.compiled import CompiledModel
-from models.tracking.signposts import Bands
+from models.tracking.bands import Bands
 
 
 def signpost_bands(model: CompiledModel, study: Study, samples: int, seed: int) -> Bands:

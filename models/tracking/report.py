@@ -8,7 +8,8 @@ import numpy as np
 
 from models.domain import Study
 from models.tracking.scores import Series, Tracking, track
-from models.tracking.signposts import Bands, SignpostState, evaluate_all
+from models.tracking.bands import Bands
+from models.tracking.signposts import SignpostState, evaluate_all
 
 
 def tracking_of(study: Study, times: np.ndarray, series: Series, scenario_ids: list[str] | None = None,

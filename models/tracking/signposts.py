@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-import numpy as np
-
 from models.domain import TimeAxis
-from models.tracking.bands import band_percentile
+from models.tracking.bands import Bands, band_percentile
 from models.tracking.observations import Actual, Signpost
 
 State = Literal["not seen", "watching", "triggered"]
 
-# A scenario's Monte Carlo band for a variable: (times, {"p5": ..., "p25": ..., "p50": ..., "p75": ..., "p95": ...}),
-# or None when it has not been computed (uncertainty off, or the variable not charted).
-Bands = Callable[[str, str], "tuple[np.ndarray, dict[str, np.ndarray]] | None"]
 
 
 @dataclass(frozen=True)

@@ -66,3 +66,14 @@ def test_an_observation_off_the_axis_is_not_placed_in_the_band():
 
 def test_the_condition_reads_with_the_scenario_s_name():
     assert signpost().condition.describe({WATCHED: "Baseline"}) == "outside Baseline's 90 % band"
+
+
+def test_the_share_of_actuals_inside_each_scenario_s_band_counts_the_edge_as_inside():
+    from models.tracking.bands import band_coverage
+
+    observed = [Actual("unrest", 0.0, 50.0),  # on p95: inside
+                Actual("unrest", 3.0, 53.5),  # above p95 (53): outside
+                Actual("unrest", 6.0, 5.0),  # p5 is 4: inside
+                Actual("unrest", 12.0, 30.0),  # off the axis: not placed
+                Actual("other", 1.0, 30.0)]  # no band for it: not placed
+    assert band_coverage(observed, [WATCHED, "other-id"], bands, AXIS) == {WATCHED: (2, 3)}

@@ -308,6 +308,13 @@ def test_a_band_signpost_is_made_in_the_dialog_and_triggers_once_the_band_is_dra
     assert "above the band" in panel.signpost_detail.text()
     lines = marks_of(window.charts.plot(name)).thresholds
     assert [line.value() for line in lines] == [2026.0]  # marked where it triggered
+    # The ranking says how many actuals lie inside each fanned scenario's band: none of one, far above it.
+    ranking = panel.ranking
+    assert not ranking.isColumnHidden(5)
+    row = ranking_names(window).index("Base")
+    assert ranking.item(row, 5).text() == "0 of 1"
+    window.uncertainty_bar.set_on(False)
+    assert ranking.isColumnHidden(5)
 
 
 def test_the_room_s_screen_marks_the_actuals_and_follows_undo(qtbot, window):

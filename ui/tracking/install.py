@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
+from models.tracking.bands import band_coverage
 from models.tracking.commands import RemoveSignpost, SetSignpost
 from models.tracking.reanchor import latest_observed_stocks, reanchor_command
 from models.tracking.report import tracking_of
@@ -74,7 +75,9 @@ class TrackingMode:
             return
         result, states = tracking_of(session.study, session.times, session.series, bands=self.band)
         self.last = (result, states)
-        self.panel.show_tracking(session.study, result, states)
+        coverage = band_coverage(session.study.actuals, [s.scenario_id for s in result.ranking], self.band,
+                                 session.study.time) if self.window.uncertainty_bar.on else {}
+        self.panel.show_tracking(session.study, result, states, coverage)
 
     def refresh(self) -> None:
         """Rank again and place every chart's markers (actuals or signposts changed, or the charts did)."""

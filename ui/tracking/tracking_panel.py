@@ -70,10 +70,13 @@ class TrackingPanel(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         ranking = QWidget(self)
-        self.ranking = _table(["#", "Scenario", "Error", "n", "Actuals run"], ranking, 1)
-        count_header = self.ranking.horizontalHeaderItem(3)
-        assert count_header is not None  # _table set every header label
+        self.ranking = _table(["#", "Scenario", "Error", "n", "Actuals run", self.tr("In band")], ranking, 1)
+        count_header, band_header = self.ranking.horizontalHeaderItem(3), self.ranking.horizontalHeaderItem(5)
+        assert count_header is not None and band_header is not None  # _table set every header label
         count_header.setToolTip("How many actuals were compared")
+        band_header.setToolTip(self.tr("How many of the actuals fall inside the scenario's 90 % Monte Carlo band "
+                                       "(shown while uncertainty is on)"))
+        self.ranking.setColumnHidden(5, True)
         self.heaviest = QLabel(ranking)
         self.heaviest.setWordWrap(True)
         self.explained = QLabel(EXPLAINED, ranking)
@@ -134,8 +137,11 @@ class TrackingPanel(QWidget):
         if 0 <= row < len(self._signpost_ids):
             self.remove_signpost_requested.emit(self._signpost_ids[row])
 
-    def show_tracking(self, study, result: Tracking, states: list[SignpostState]) -> None:
-        """Fill the ranking and the signposts list."""
+    def show_tracking(self, study, result: Tracking, states: list[SignpostState],
+                      coverage: dict[str, tuple[int, int]] | None = None) -> None:
+        """Fill the ranking and the signposts list; `coverage`: actuals inside each scenario's band, of those placed."""
+        coverage = coverage or {}
+        self.ranking.setColumnHidden(5, not coverage)
         scenarios = {s.id: s for s in study.scenarios}
         self.ranking.setRowCount(len(result.ranking))
         best = result.ranking[0].error if result.ranking else math.nan
@@ -153,6 +159,11 @@ class TrackingPanel(QWidget):
             self.ranking.setItem(row, 2, error)
             self.ranking.setItem(row, 3, _item(str(score.count), right=True))
             self.ranking.setItem(row, 4, _item(drift, f"Mean scaled difference {score.bias:+.2f}"))
+            inside, placed = coverage.get(score.scenario_id, (0, 0))
+            self.ranking.setItem(row, 5, _item(self.tr("%1 of %2").replace("%1", str(inside)).replace("%2", str(placed))
+                                               if placed else "—",
+                                               self.tr("Actuals inside this scenario's 90 % band, of those with a band"),
+                                               right=True))
         if not result.ranking:
             self.heaviest.setText("No actual can be compared with the projections yet: add some in the Actuals tab.")
         elif result.weights:
