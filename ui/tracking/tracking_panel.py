@@ -141,7 +141,9 @@ class TrackingPanel(QWidget):
                       coverage: dict[str, tuple[int, int]] | None = None) -> None:
         """Fill the ranking and the signposts list; `coverage`: actuals inside each scenario's band, of those placed."""
         coverage = coverage or {}
+        # The dock is narrow: while "In band" shows, the count moves into the error's tooltip so names keep room.
         self.ranking.setColumnHidden(5, not coverage)
+        self.ranking.setColumnHidden(3, bool(coverage))
         scenarios = {s.id: s for s in study.scenarios}
         self.ranking.setRowCount(len(result.ranking))
         best = result.ranking[0].error if result.ranking else math.nan
@@ -152,7 +154,7 @@ class TrackingPanel(QWidget):
             name = _item(scenario.name, scenario.name)
             name.setIcon(swatch(scenario.color))
             error = _item(format_value(score.error) if math.isfinite(score.error) else "undefined",
-                          "Root mean square of the scaled differences", right=True)
+                          f"Root mean square of the scaled differences over {score.count} actuals", right=True)
             drift = "on track" if abs(score.bias) < 0.05 else "above" if score.bias > 0 else "below"
             self.ranking.setItem(row, 0, rank)
             self.ranking.setItem(row, 1, name)
