@@ -265,6 +265,14 @@ def test_starting_from_the_latest_actuals_adds_a_child_that_continues_from_them(
     np.testing.assert_allclose(gdp[:at], parent_gdp[:at])
     # Growth is the same in both, so from 2027 on the child is the parent scaled to start at 50 (dgdp = gdp · growth).
     np.testing.assert_allclose(gdp[at:], parent_gdp[at:] * 50.0 / parent_gdp[at])
+    # Sampling does not restart at anchors: the re-anchored child gets no fan rather than a misleading one.
+    window.uncertainty_bar.set_samples(100)
+    window.uncertainty_bar.set_on(True)
+    bar = window.uncertainty_bar
+    qtbot.waitUntil(lambda: not bar.stale(), timeout=20000)
+    assert child.id not in [s.id for s in bar.fanned()]
+    assert "Updating" not in bar.status.text()
+    bar.set_on(False)
     session.undo_stack.undo()
     assert all(s.name != "Base – from actuals" for s in session.study.scenarios)
 
