@@ -339,3 +339,20 @@ def test_the_room_s_screen_marks_the_actuals_and_follows_undo(qtbot, window):
     window.session.undo_stack.undo()
     assert len(plot._room_actuals.getData()[0]) == 0 and "observed" not in view.legend.text()
     view.close()
+
+
+def test_the_brief_states_band_signposts_and_re_anchored_scenarios(qtbot, window):
+    from models.engine.compiled import compile_study
+    from models.tracking.reanchor import reanchor_command
+    from ui.tracking.report_section import tracking_section
+
+    study = window.session.study
+    base = study.scenario_named("Base")
+    far = 1e6
+    study.actuals = [Actual("revenue", 2026.0, far, "poll"), Actual("gdp", 2027.0, 50.0, "INE")]
+    study.signposts = [Signpost("Revenue leaves Base's band", "revenue", Condition("outside_band", scenario=base.id))]
+    reanchor_command(study, base.id).apply(study)
+    section = tracking_section(study, compile_study(study).run(study))
+    assert "triggered at 2026 (1e+06 from poll, above the band)" in section
+    assert "Bands: 5th to 95th percentile of 1000 Monte Carlo samples (seed 1)." in section
+    assert "Base – from actuals starts again from the actuals: GDP at 50.00 in 2027." in section
