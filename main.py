@@ -327,6 +327,11 @@ def _export(options) -> int:
             frame = frame.merge(spread, on=["scenario", "variable", "time"], how="left")
         if suffix == ".csv":
             write_projection_csv(frame, options.out)
+            if study.actuals:  # one table per file: the actuals go beside, in the shape `track --actuals` reads
+                from storage.tracking.actuals_export import beside, write_actuals_csv
+
+                write_actuals_csv(study, beside(options.out))
+                _print(f"wrote {beside(options.out)}")
         elif options.samples:
             write_projection_xlsx({name: part.drop(columns="scenario") for name, part in frame.groupby("scenario", sort=False)}, options.out)
         else:

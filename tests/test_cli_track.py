@@ -66,3 +66,21 @@ def test_track_computes_the_band_a_band_signpost_watches(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Leaves the base band: y outside Base's 90 % band → High: triggered at 2027 (12.5 from b, above the band)" in out
     assert "(bands: 5th to 95th percentile of 2000 Monte Carlo samples, seed 1)" in out
+
+
+def test_a_csv_export_puts_the_actuals_beside_it_in_the_shape_track_reads(tmp_path, capsys):
+    from storage.interchange import read_study_file
+    from storage.tracking.actuals_import import read_actuals_file
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert main.main(["--db", db, "import", str(SAMPLE)]) == 0
+    out = tmp_path / "paz.csv"
+    assert main.main(["--db", db, "export", "Bolivia: the Paz Pivot", "--out", str(out)]) == 0
+    beside = tmp_path / "paz-actuals.csv"
+    assert f"wrote {beside}" in capsys.readouterr().out
+    lines = beside.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "variable,time,value,source,note"
+    assert lines[1].startswith("perceived_growth,2025,-3.8,\"the brief's figure, unverified\",")
+    study = read_study_file(SAMPLE)
+    table = read_actuals_file(beside, study)
+    assert not table.problems and table.actuals() == study.actuals

@@ -356,3 +356,20 @@ def test_the_brief_states_band_signposts_and_re_anchored_scenarios(qtbot, window
     assert "triggered at 2026 (1e+06 from poll, above the band)" in section
     assert "Bands: 5th to 95th percentile of 1000 Monte Carlo samples (seed 1)." in section
     assert "Base – from actuals starts again from the actuals: GDP at 50.00 in 2027." in section
+
+
+def test_actuals_exported_from_the_tab_import_back_unchanged(qtbot, window, tmp_path):
+    view = window.tracking.panel.actuals
+    observed = [Actual("growth", 2026.25, 2.5, "INE, first estimate", "=not a formula"), Actual("gdp", 2027.0, 101.0)]
+    window.session.push(AddActuals(actuals=observed))
+    path = tmp_path / "seen.csv"
+    assert view.export_file(path)
+    assert view.message.text() == "Saved 2 observations to seen.csv."
+    assert "'=not a formula" in path.read_text(encoding="utf-8")  # a spreadsheet must not run it
+    window.session.undo_stack.undo()
+    from storage.tracking.actuals_import import read_actuals_file
+
+    table = read_actuals_file(path, window.session.study)
+    assert not table.problems
+    assert [(a.variable, a.time, a.value, a.source) for a in table.actuals()] == \
+        [(a.variable, a.time, a.value, a.source) for a in observed]
