@@ -7,7 +7,7 @@
     python main.py export STUDY --out FILE.json|.csv|.xlsx|.pdf|.html [--scenario NAME]... [--reference NAME] [--samples N --seed S]
     python main.py list
     python main.py delete STUDY [--yes]
-    python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx]
+    python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx] [--samples N]
     python main.py explore FILE|STUDY --where "VAR < X" [--at TIME] [--runs N] [--scenario NAME] [--seed S]
                    [--workers N | --cluster | --scheduler ADDRESS] [--out FOLDER]
 
