@@ -97,6 +97,7 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
                 "study_id": sid, "event_id": event.id, "position": k,
                 "variable": effect.variable, "op": effect.op, "value": float(effect.value),
             })
+    stocks = {v.name for v in study.variables if v.kind == "stock"}
     for position, scenario in enumerate(study.scenarios):
         rows[ScenarioRow].append({
             "study_id": sid, "id": scenario.id, "position": position, "name": scenario.name,
@@ -111,7 +112,8 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
             })
         # A re-anchored stock is stored as what the scenario sets on it: a one-point path (time, value).
         # Overrides name assumptions only, so a row that names a stock is an anchor, read back as one.
-        for k, (name, (time, value)) in enumerate(scenario.anchors.items(), start=len(scenario.overrides)):
+        anchors = {name: point for name, point in scenario.anchors.items() if name in stocks}
+        for k, (name, (time, value)) in enumerate(anchors.items(), start=len(scenario.overrides)):
             rows[OverrideRow].append({
                 "study_id": sid, "scenario_id": scenario.id, "variable": name, "position": k,
                 "value": None, "path": _path_text(Path(((float(time), float(value)),))),

@@ -79,3 +79,23 @@ def test_deleting_a_re_anchored_parent_leaves_its_children_their_start():
     before = compile_study(study).run(study).series(grandchild.id, "pop")
     assert_round_trip_is_exact(study, DeleteScenario(child.id))
     np.testing.assert_allclose(compile_study(study).run(study).series(grandchild.id, "pop"), before)
+
+
+def test_renaming_or_deleting_a_re_anchored_stock_takes_its_start_along_and_undo_brings_it_back():
+    from models.commands.variable import DeleteVariable, RenameVariable
+
+    study = _study(ACTUALS)
+    reanchor_command(study, study.scenarios[0].id).apply(study)
+    child = study.scenarios[1]
+    rename = RenameVariable("pop", "people")
+    assert_round_trip_is_exact(study, rename)
+    assert child.anchors == {"people": (2029.0, 65.0)}
+    times = study.time.points()
+    people = compile_study(study).run(study).series(child.id, "people")
+    np.testing.assert_allclose(people[times >= 2029], 65 + 5 * (times[times >= 2029] - 2029))
+    delete = DeleteVariable("people")
+    delete.apply(study)
+    assert child.anchors == {}
+    delete.revert(study)
+    assert child.anchors == {"people": (2029.0, 65.0)}
+

@@ -136,3 +136,12 @@ def test_merging_a_band_signpost_on_a_scenario_you_do_not_have_leaves_it_out_and
     result = merge_tracking(mine, theirs)
     assert mine.signposts == []
     assert result.kept == ['signpost "Growth leaves Baseline\'s band": not added, it watches the band of a scenario you do not have']
+
+
+def test_an_anchor_on_what_is_no_longer_a_stock_is_not_written_to_the_file(doc):
+    study = parse_study_text(json.dumps(anchored(doc)))
+    study.variable("gdp").kind = "auxiliary"
+    study.variable("gdp").equation = "100"
+    document = study_to_dict(study)
+    assert all("anchors" not in s for s in document["scenarios"])
+    parse_study_text(json.dumps(document))  # reads back: nothing refers to a stock that is not there
