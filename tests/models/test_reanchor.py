@@ -99,3 +99,15 @@ def test_renaming_or_deleting_a_re_anchored_stock_takes_its_start_along_and_undo
     delete.revert(study)
     assert child.anchors == {"people": (2029.0, 65.0)}
 
+
+
+def test_what_differs_names_the_stock_a_child_starts_again():
+    from models.comparison import input_differences
+
+    study = _study(ACTUALS)
+    reanchor_command(study, study.scenarios[0].id).apply(study)
+    base, child = study.scenarios[0], study.scenarios[1]
+    [difference] = input_differences(study, base.id, child.id)
+    assert (difference.kind, difference.name, difference.first, difference.second) == \
+        ("start", "pop", "—", "starts again at 65 in 2029")
+    assert (difference.first_from, difference.second_from) == ("", "own value")
