@@ -309,6 +309,9 @@ class _Builder:
                 override = self.override(value, where)
                 if override is not None:
                     scenario.overrides[name] = override
+            if spec.anchors is not None and self.model.version < 2:
+                self.problem(join_place(place, "anchors"),
+                             f"re-anchoring is version 2, but the file says version {self.model.version}")
             for name, anchor in (spec.anchors or {}).items():
                 where = join_place(join_place(place, "anchors"), name)
                 if name not in kinds:

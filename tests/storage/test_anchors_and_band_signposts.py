@@ -145,3 +145,11 @@ def test_an_anchor_on_what_is_no_longer_a_stock_is_not_written_to_the_file(doc):
     document = study_to_dict(study)
     assert all("anchors" not in s for s in document["scenarios"])
     parse_study_text(json.dumps(document))  # reads back: nothing refers to a stock that is not there
+
+
+def test_anchors_in_a_file_that_says_version_1_are_refused_with_the_place(doc):
+    document = anchored(doc)
+    document["version"] = 1
+    with pytest.raises(InterchangeError) as caught:
+        parse_study_text(json.dumps(document), "old.json")
+    assert "scenarios[1].anchors: re-anchoring is version 2, but the file says version 1" in caught.value.problems

@@ -162,7 +162,7 @@ class TrackingMode:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tracking", text)
+    return QCoreApplication.translate("TrackingMode", text)
 
 
 def install_tracking(window: MainWindow) -> TrackingMode:
