@@ -9,7 +9,7 @@
     python main.py export STUDY --out FILE.json|.csv|.xlsx|.pdf|.html [--scenario NAME]... [--reference NAME] [--samples N --seed S]
     python main.py list
     python main.py delete STUDY [--yes]
-    python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx]
+    python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx] [--samples N]
     python main.py explore FILE|STUDY --where "VAR < X" [--at TIME] [--runs N] [--scenario NAME] [--seed S]
                    [--workers N | --cluster | --scheduler ADDRESS] [--out FOLDER]
 
@@ -163,6 +163,8 @@ def _command_parser() -> argparse.ArgumentParser:
     tracking = commands.add_parser("track", help="rank the scenarios against the actuals and show the signposts")
     tracking.add_argument("study", help="a study file (.json), or a study in the library (title or id)")
     tracking.add_argument("--actuals", type=Path, help="more observations from CSV or XLSX (variable,time,value[,source]); not stored")
+    tracking.add_argument("--samples", type=_positive, default=1000,
+                          help="Monte Carlo samples for the bands that band signposts watch (default 1000, seed 1)")
     tracking.set_defaults(handler=_track)
     return parser
 
@@ -361,6 +363,11 @@ def _export(options) -> int:
             frame = frame.merge(spread, on=["scenario", "variable", "time"], how="left")
         if suffix == ".csv":
             write_projection_csv(frame, options.out)
+            if study.actuals:  # one table per file: the actuals go beside, in the shape `track --actuals` reads
+                from storage.tracking.actuals_export import beside, write_actuals_csv
+
+                write_actuals_csv(study, beside(options.out))
+                _print(f"wrote {beside(options.out)}")
         elif options.samples:
             write_projection_xlsx({name: part.drop(columns="scenario") for name, part in frame.groupby("scenario", sort=False)}, options.out)
         else:
@@ -440,9 +447,17 @@ def _track(options) -> int:
         for line in table.conversions():
             print(f"{options.actuals.name}, {line}")
         study.actuals = merged_actuals(study.actuals, table.actuals())
-    projection = compile_study(study).run(study)
-    result, states = tracking_of(study, projection.times, projection.series)
+    model = compile_study(study)
+    projection = model.run(study)
+    bands = None
+    if any(s.condition.kind == "outside_band" for s in study.signposts):
+        from models.tracking.band_runs import signpost_bands
+
+        bands = signpost_bands(model, study, options.samples, seed=1)
+    result, states = tracking_of(study, projection.times, projection.series, bands=bands)
     print("\n".join(tracking_lines(study, result, states)))
+    if bands is not None:
+        print(f"  (bands: 5th to 95th percentile of {options.samples} Monte Carlo samples, seed 1)")
     return 0
 
 

@@ -18,7 +18,7 @@ from storage.foresight.schema import (
     MorphologyModel,
     ObjectiveModel,
 )
-from storage.schema_v2 import ActualModel, HorizonModel, SignpostModel
+from storage.schema_v2 import ActualModel, AnchorModel, HorizonModel, SignpostModel
 
 FORMAT = "prospectiva-study"
 VERSION = 2  # the newest version this app reads and writes
@@ -138,6 +138,8 @@ class ScenarioModel(_Strict):
     # A number or {"path": ...}: checked one by one so the message can say exactly that.
     assumptions: dict[str, Any] = {}
     events: dict[str, bool] = {}
+    # Version 2 (storage.schema_v2): stocks re-anchored at observed values, by stock name.
+    anchors: dict[str, AnchorModel] | None = None
 
 
 class FileModel(_Strict):

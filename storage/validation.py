@@ -310,6 +310,18 @@ class _Builder:
                 override = self.override(value, where)
                 if override is not None:
                     scenario.overrides[name] = override
+            if spec.anchors is not None and self.model.version < 2:
+                self.problem(join_place(place, "anchors"),
+                             f"re-anchoring is version 2, but the file says version {self.model.version}")
+            for name, anchor in (spec.anchors or {}).items():
+                where = join_place(join_place(place, "anchors"), name)
+                if name not in kinds:
+                    self.problem(where, f"unknown variable '{name}'{_closest(name, list(kinds))}")
+                elif kinds[name] != "stock":
+                    self.problem(where, f"'{name}' is {'an' if kinds[name][0] == 'a' else 'a'} {kinds[name]}; "
+                                        "only a stock can be re-anchored")
+                else:
+                    scenario.anchors[name] = (anchor.time, anchor.value)
             for name, on in spec.events.items():
                 if name not in event_names:
                     self.problem(join_place(join_place(place, "events"), name),

@@ -139,7 +139,9 @@ class UncertaintyBar(QWidget):
     def fanned(self) -> list:
         """Return the shown scenarios that get bands: all of them, or the selected one and the reference."""
         assert self._session is not None
-        shown = self._session.shown_scenarios()
+        study = self._session.study
+        # Sampling does not restart at anchors yet: a re-anchored scenario's fan would show its parent's spread.
+        shown = [s for s in self._session.shown_scenarios() if not study.resolved_anchors(s.id)]
         if self.all_fans.isChecked():
             return shown
         wanted = {self._session.choices.selected, self._reference()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from models.timeline import horizons
 from ui.plots.chart_grid import time_marks
 from ui.plots.colours import scenario_hex
 from ui.plots.legend_bar import unbreakable
+from ui.tracking.markers import show_room_actuals
 from ui.workshop.chart_pages import MIN_CHART_HEIGHT, ChartPages
 from ui.workshop.controller import WorkshopController
 from ui.workshop.lever_strip import LeverStrip
@@ -82,6 +83,7 @@ class PresentationView(QWidget):
         self.levers.drag_started.connect(self._drag_started)
         self.levers.drag_finished.connect(self._drag_finished)
         self._plots: list[PresentationPlot] = []
+        self._actuals_shown = False  # the legend names the actuals' marks when a chart has some
         self.pages = ChartPages(self)
         self.pages.page_changed.connect(self.page.setText)
         header = QHBoxLayout()
@@ -120,6 +122,7 @@ class PresentationView(QWidget):
         controller.proposals_changed.connect(self._rebuild_timer.start)
         controller.frozen_changed.connect(self._frozen_changed)
         controller.choice_changed.connect(self.rebuild)
+        session.tracking_changed.connect(self.show_actuals)
         self.rebuild()
 
     def _build_shortcuts(self) -> None:
@@ -152,6 +155,7 @@ class PresentationView(QWidget):
             plot.set_scale(self.scale)
             self._plots.append(plot)
         self.pages.set_plots(self._plots)
+        self.show_actuals()
         self.levers.set_levers(workshop.levers)
         if self.replay is not None:
             self.show_replay(self.replay)
@@ -177,6 +181,7 @@ class PresentationView(QWidget):
         self.levers.set_scale(scale)
         for plot in self._plots:
             plot.set_scale(scale)
+        self.show_actuals()
         if self._shown_legend is not None:
             self._show_legend(self._shown_legend)
 
@@ -227,11 +232,20 @@ class PresentationView(QWidget):
         self.levers.hold(None)
         self.rebuild_scenarios()
 
+    def show_actuals(self) -> None:
+        """Mark what was observed on the room's charts, as on the desktop; the legend names the marks."""
+        self._actuals_shown = sum(show_room_actuals(plot, self.session.study, self.scale) for plot in self._plots) > 0
+        if self._shown_legend is not None:
+            self._show_legend(self._shown_legend)
+
     def _show_legend(self, scenarios: list) -> None:
         self._shown_legend = scenarios
         swatch = round(34 * self.scale)
         # Each entry stays whole: a legend wraps between names, never inside one.
         entries = [f"<span style='color:{scenario_hex(s)}; font-size:{swatch}px'>■</span>&nbsp;{unbreakable(s.name)}" for s in reversed(scenarios)]
+        if self._actuals_shown:
+            entries.append(f"<span style='font-size:{round(28 * self.scale)}px'>◆</span>&nbsp;"
+                           + unbreakable(QCoreApplication.translate("Workshop", "observed")))
         self.legend.setText(" &nbsp;&nbsp; ".join(entries))
         for plot in self._plots:
             plot.set_scenarios(scenarios)
