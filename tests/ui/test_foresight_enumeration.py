@@ -77,8 +77,9 @@ def window_on_large_box(window):
 def test_a_large_box_is_listed_on_a_thread_and_stop_keeps_what_was_found(qtbot, window_on_large_box):
     window, _ = window_on_large_box
     view = window.box
+    view.enumerate()  # afresh: the listing begun when the window was shown may have ended while it was drawn
     worker = view.worker
-    assert worker is not None and worker.isRunning()  # the window was shown at once, the listing runs behind it
+    assert worker is not None and worker.isRunning()  # the window is answering: the listing runs behind it
     assert view.cancel_button.isEnabled()
     view.cancel_button.click()
     _wait_until_none_run(qtbot)
@@ -92,6 +93,7 @@ def test_closing_the_main_window_mid_listing_stops_the_thread_without_a_crash(qt
     window = MainWindow(library, study.id)
     window.show()
     window.foresight.show_tab("box")
+    window.foresight.box.enumerate()  # afresh, so it is surely still running when the window closes
     worker = window.foresight.box.worker
     assert worker is not None and worker.isRunning()
     window.close()
@@ -109,6 +111,7 @@ def test_closing_the_main_window_mid_listing_stops_the_thread_without_a_crash(qt
 def test_a_newer_listing_stops_the_running_one_and_only_the_newer_is_shown(qtbot, window_on_large_box):
     window, _ = window_on_large_box
     view = window.box
+    view.enumerate()
     first = view.worker
     view.floor.setValue(-1)  # lists again
     second = view.worker
