@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,12 +23,13 @@ from ui.workshop.chart_pages import MIN_CHART_HEIGHT, ChartPages
 from ui.workshop.controller import WorkshopController
 from ui.workshop.lever_strip import LeverStrip
 from ui.workshop.presentation_plot import PresentationPlot, pixel_font
+from ui.workshop.room_matrix import RoomMatrix
 
 MAX_PROPOSALS_SHOWN = 3  # more thin lines than this and the room cannot tell them apart
 FLASH_MS = 4000
 FLASH_INK = "#14532d"
 REPLAY_INK = "#991b1b"  # the room must see at once that this is not the live state
-KEYS = "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   Esc leave"
+KEYS = "F9 capture   ·   M matrix   ·   Ctrl+Z undo   ·   F freeze   ·   Esc leave"
 # The room's screen is designed at 1920×1080; smaller screens scale it down, but not below this.
 MIN_SCALE = 0.6
 
@@ -93,6 +95,9 @@ class PresentationView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.legend)
         layout.addWidget(self.pages, 1)
+        self.matrix = RoomMatrix(session, self)  # the study's 2×2 matrix, shown instead of the charts (M)
+        self.matrix.hide()
+        layout.addWidget(self.matrix, 1)
         layout.addWidget(self.levers)
         layout.addLayout(footer)
         self.frozen_cover = QLabel(self)  # a still picture of the screen while frozen
@@ -110,6 +115,7 @@ class PresentationView(QWidget):
         self._rebuild_timer.setInterval(0)
         self._rebuild_timer.timeout.connect(self.rebuild_scenarios)
         session.scenarios_changed.connect(self._rebuild_timer.start)
+        session.scenarios_changed.connect(self._matrix_scenarios_changed)
         controller.captured.connect(self._show_flash)
         controller.proposals_changed.connect(self._rebuild_timer.start)
         controller.frozen_changed.connect(self._frozen_changed)
@@ -122,7 +128,9 @@ class PresentationView(QWidget):
             (("Esc",), self.leave), (("F5",), self.leave), (("F9", "C", "Return"), self._capture),
             (("F",), self.controller.toggle_freeze), (("Ctrl+Z",), stack.undo), (("Ctrl+Shift+Z", "Ctrl+Y"), stack.redo),
             (("PgDown",), lambda: self.pages.turn(1)), (("PgUp",), lambda: self.pages.turn(-1)),
+            (("M",), self.toggle_matrix),
         ]
+        bindings += [((str(n),), functools.partial(self.pick_quadrant, n)) for n in range(1, 5)]
         for keys, slot in bindings:
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -168,6 +176,7 @@ class PresentationView(QWidget):
         layout.setContentsMargins(margin, round(18 * scale), margin, round(14 * scale))
         self.pages.set_min_height(round(MIN_CHART_HEIGHT * max(1.0, scale)))
         self.levers.set_scale(scale)
+        self.matrix.set_scale(scale)
         for plot in self._plots:
             plot.set_scale(scale)
         if self._shown_legend is not None:
@@ -246,6 +255,35 @@ class PresentationView(QWidget):
 
     def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
         self.refresh(scenario_ids)
+        if self.matrix.isVisible() and not self.controller.frozen:
+            self.matrix.refresh()
+
+    # -- the 2×2 matrix ------------------------------------------------------------------------
+
+    def toggle_matrix(self) -> None:
+        """Show the study's 2×2 matrix big instead of the charts, or go back to the charts."""
+        showing = not self.matrix.isVisible()
+        if showing:
+            indicators = self.controller.workshop.indicators
+            self.matrix.rebuild(indicators[0] if indicators else None)
+        # Hide before showing: for a moment both would be laid out, and the window would grow to hold them.
+        going, coming = ([self.pages, self.page, self.legend], [self.matrix]) if showing else \
+            ([self.matrix], [self.pages, self.page, self.legend])
+        for widget in going:
+            widget.hide()
+        for widget in coming:
+            widget.show()
+
+    def _matrix_scenarios_changed(self) -> None:
+        if self.matrix.isVisible():  # quadrant names or scenarios changed (a pole, an undo): draw them afresh
+            self.matrix.rebuild(self.matrix.headline)
+            if self.matrix.picked is not None:
+                self.matrix.pick(self.matrix.picked)
+
+    def pick_quadrant(self, number: int) -> None:
+        """Pick quadrant `number` (1-4) of the matrix shown; the next capture branches from it."""
+        if self.matrix.isVisible():
+            self.matrix.pick(number)
 
     # -- gestures ------------------------------------------------------------------------------
 
@@ -261,8 +299,14 @@ class PresentationView(QWidget):
 
     def _capture(self) -> None:
         # A replayed state is not what the levers hold, so capturing it would surprise the room.
-        if self.replay is None:
-            self.controller.capture()
+        if self.replay is not None:
+            return
+        # With the matrix up and a quadrant picked, the capture is a variant of that quadrant's scenario.
+        quadrant = self.matrix.picked_scenario() if self.matrix.isVisible() else None
+        if self.matrix.isVisible() and quadrant is None:
+            self._show_flash(self.tr("Pick a quadrant first: keys 1–4."))
+            return
+        self.controller.capture(quadrant)
 
     def _show_flash(self, message: str) -> None:
         self.flash.setText(message)
