@@ -37,14 +37,17 @@ class ActorsView(QWidget):
         self.positions = QTableWidget(self)
         self.positions.itemChanged.connect(self._position_changed)
         self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
         self.relations = QTableWidget(self)
         self.relations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         split = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(split)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel("Positions on the objectives (−2 strongly against … +2 strongly for); "
-                                    "type to change; hover an actor for its motivation and source; influence 1–5 in brackets", top))
+        heading = QLabel("Positions on the objectives (−2 strongly against … +2 strongly for); "
+                         "type to change; hover an actor for its motivation and source; influence 1–5 in brackets", top)
+        heading.setWordWrap(True)  # beside the actors editor: wraps rather than widen the window
+        top_layout.addWidget(heading)
         top_layout.addWidget(self.positions)
         top_layout.addWidget(self.problem)
         bottom = QWidget(split)

@@ -49,6 +49,8 @@ class MeasuredEffects(QWidget):
         self.switch = QCheckBox(self.tr("Model's &effect on"), self)
         self.switch.toggled.connect(self.compute)
         self.indicator = QComboBox(self)
+        self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.indicator.setMinimumContentsLength(16)  # long indicator titles are cut, not the window widened
         self.indicator.currentIndexChanged.connect(self.compute)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
