@@ -81,10 +81,14 @@ def test_a_large_box_is_listed_on_a_thread_and_stop_keeps_what_was_found(qtbot, 
     worker = view.worker
     assert worker is not None and worker.isRunning()  # the window is answering: the listing runs behind it
     assert view.cancel_button.isEnabled()
+    # The first results are listed while the listing still runs, and the status says how far it has got.
+    qtbot.waitUntil(lambda: view.combinations.rowCount() > 0, timeout=30_000)
+    assert view.worker is worker and "so far" in view.status.text()
     view.cancel_button.click()
     _wait_until_none_run(qtbot)
     qtbot.waitUntil(lambda: view.worker is None, timeout=10_000)
     assert view.result is not None and view.result.cancelled
+    assert view.combinations.rowCount() > 0  # Stop keeps what was found
     assert view.status.text().startswith("Stopped after")
     assert not view.cancel_button.isEnabled()
 

@@ -215,6 +215,10 @@ class BoxView(QWidget):
         worker.done.connect(self._done)
         self._running[0] = worker  # a closing window stops its listing rather than leaving it to run on
         self.cancel_button.setEnabled(True)
+        # The last list belongs to the box as it was: cleared, so no stale combination is made a scenario.
+        self.result = None
+        self._listed_partial = False
+        self.combinations.setRowCount(0)
         self.status.setText(self.tr("Looking through the combinations…"))
         worker.start()
 
