@@ -34,6 +34,8 @@ class ForesightWindow(QWidget):
         self.tabs.addTab(self.matrix, "2×2 &matrix")
         self.tabs.addTab(self.box, "Morphological &box")
         self.tabs.addTab(self.actors, "&Actors")
+        self._behind: set[QWidget] = set()  # views behind other tabs that have not seen the latest edit
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -56,6 +58,7 @@ class ForesightWindow(QWidget):
 
     def _bind_views(self) -> None:
         self._stale = False
+        self._behind.clear()
         for view in self.views():
             view.bind(self.session)
 
@@ -86,7 +89,18 @@ class ForesightWindow(QWidget):
         if self._stale:
             self._bind_views()
             return
-        for view in self.views():
+        # The tab in front at once (within the frame); the others when they come to the front.
+        current = self.tabs.currentIndex()
+        for index, view in enumerate(self.views()):
+            if index == current:
+                view.refresh()
+            else:
+                self._behind.add(view)
+
+    def _tab_changed(self, index: int) -> None:
+        view = self.views()[index] if 0 <= index < len(self.views()) else None
+        if view in self._behind and not self._stale:
+            self._behind.discard(view)
             view.refresh()
 
     def show_tab(self, name: str) -> None:
