@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.foresight.box import Enumeration, combination_count, enumerate_consistent
 from models.foresight.commands import ScenarioFromCombination, SetJudgement
+from models.formatting import format_number
 from ui.foresight.descriptors_editor import DescriptorsEditor
 from ui.foresight.enumeration_worker import EnumerationWorker
 from ui.session.study_session import StudySession
@@ -261,22 +262,29 @@ class BoxView(QWidget):
             for column, text in enumerate(cells):
                 self.combinations.setItem(row, column, QTableWidgetItem(text))
         self.combinations.resizeColumnsToContents()
+        count = lambda n: format_number(n, 0)  # noqa: E731 - grouped as the tables group numbers, by language
         if not final:
             share = result.examined / max(1, result.total)
             text = (self.tr("Looking through the combinations… about %1 % done; %2 consistent so far, the best of them "
                             "shown (Stop keeps these).")
-                    .replace("%1", str(round(share * 100))).replace("%2", f"{result.consistent:,}"))
+                    .replace("%1", str(round(share * 100))).replace("%2", count(result.consistent)))
         elif result.total == 0:
-            text = "The box is empty: add descriptors and their variants."
+            text = self.tr("The box is empty: add descriptors and their variants.")
         elif result.sampled:
-            text = (f"The box holds {result.total:,} combinations, too many to list: {result.examined:,} were sampled "
-                    f"and {result.consistent:,} of them are consistent. The best are shown.")
+            text = (self.tr("The box holds %1 combinations, too many to list: %2 were sampled and %3 of them are "
+                            "consistent. The best are shown.")
+                    .replace("%1", count(result.total)).replace("%2", count(result.examined))
+                    .replace("%3", count(result.consistent)))
         elif result.cancelled:
-            text = f"Stopped after {result.examined:,} of {result.total:,} combinations: {result.consistent:,} consistent so far."
+            text = (self.tr("Stopped after %1 of %2 combinations: %3 consistent so far.")
+                    .replace("%1", count(result.examined)).replace("%2", count(result.total))
+                    .replace("%3", count(result.consistent)))
         else:
-            text = f"{result.consistent:,} of {result.total:,} combinations are consistent (no pair below {self.floor.value()})."
+            text = (self.tr("%1 of %2 combinations are consistent (no pair below %3).")
+                    .replace("%1", count(result.consistent)).replace("%2", count(result.total))
+                    .replace("%3", str(self.floor.value())))
             if result.consistent > len(result.combinations):
-                text += f" The best {len(result.combinations)} are shown."
+                text += " " + self.tr("The best %1 are shown.").replace("%1", str(len(result.combinations)))
         self.status.setText(text)
         if result.combinations:
             self.combinations.selectRow(selected if final is False and 0 <= selected < len(result.combinations) else 0)
