@@ -122,3 +122,16 @@ def test_the_rooms_matrix_is_readable_at_1024_and_1920(qtbot, sample_window, wid
         assert "·" in quadrant.values.text() or ":" in quadrant.values.text()  # horizon values shown
     assert problems == []
     assert view.matrix.quadrants[1].title.font().pixelSize() >= 19  # 32 px at 1920, never below 60 %
+
+
+def test_the_matrix_and_the_diagram_take_the_charts_place_one_at_a_time(qtbot, window):
+    _make_quadrants(window)
+    view = present(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    qtbot.keyClick(view, Qt.Key.Key_G)  # the diagram replaces the matrix
+    assert view.diagram is not None and view.diagram.isVisible()
+    assert not view.matrix.isVisible() and not view.pages.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_M)  # and the matrix the diagram
+    assert view.matrix.isVisible() and not view.diagram.isVisible() and not view.pages.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_M)
+    assert view.pages.isVisible() and not view.matrix.isVisible() and not view.diagram.isVisible()
