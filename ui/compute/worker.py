@@ -138,6 +138,7 @@ TASKS: dict[str, Callable[[Any, dict, Callable[[float], None]], Any]] = {
     "bands": _bands,
     "chance": _chance,
     "tornado": _tornado,
+    "driver_effects": _tornado,  # the Foresight map's own tornado: it must not cancel the tornado dialog's
     "events": _events,
     "explore": _explore,
     "native": _native,
