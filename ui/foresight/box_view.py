@@ -5,7 +5,7 @@ Picking a combination makes it a scenario, a child of the selected one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from models.foresight.box import Enumeration, combination_count, enumerate_consi
 from models.foresight.commands import ScenarioFromCombination, SetJudgement
 from ui.foresight.descriptors_editor import DescriptorsEditor
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill, people_number
 
 LARGE = 1_000_000  # combinations from which listing reports progress and can be stopped
 _RED, _GREEN, _GREY = QColor(215, 48, 39), QColor(26, 152, 80), QColor("#eeeeee")
@@ -56,7 +57,7 @@ class BoxView(QWidget):
         self._cancel = False
         self._large = False
         self.assessor = QLineEdit(self)
-        self.assessor.setPlaceholderText("your name (scores are kept per assessor)")
+        self.assessor.setPlaceholderText(QCoreApplication.translate("BoxView", "your name (scores are kept per assessor)"))
         self.descriptors = DescriptorsEditor(self)
         self.matrix = QTableWidget(self)
         self.matrix.setWordWrap(False)
@@ -64,7 +65,7 @@ class BoxView(QWidget):
         self.floor = QSpinBox(self)
         self.floor.setRange(-3, 3)
         self.floor.setValue(0)
-        self.floor.setPrefix("no pair below ")
+        self.floor.setPrefix(QCoreApplication.translate("BoxView", "no pair below "))
         self.floor.valueChanged.connect(lambda _: self.enumerate())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -75,9 +76,9 @@ class BoxView(QWidget):
         self.combinations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.combinations.verticalHeader().hide()
         self.combinations.doubleClicked.connect(lambda _: self.make_scenario())
-        self.make_button = QPushButton("Make a &scenario of it", self)
+        self.make_button = QPushButton(QCoreApplication.translate("BoxView", "Make a &scenario of it"), self)
         self.make_button.clicked.connect(self.make_scenario)
-        self.cancel_button = QPushButton("Stop", self)
+        self.cancel_button = QPushButton(QCoreApplication.translate("BoxView", "Stop"), self)
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self._stop)
 
@@ -85,7 +86,7 @@ class BoxView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         who = QHBoxLayout()
-        who.addWidget(QLabel("Consistency (−3 exclude … +3 reinforce), scored by:", left))
+        who.addWidget(QLabel(QCoreApplication.translate("BoxView", "Consistency (−3 exclude … +3 reinforce), scored by:"), left))
         who.addWidget(self.assessor, 1)
         left_layout.addLayout(who)
         inner = QSplitter(Qt.Orientation.Vertical, left)
@@ -97,7 +98,7 @@ class BoxView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Consistent combinations:", right))
+        head.addWidget(QLabel(QCoreApplication.translate("BoxView", "Consistent combinations:"), right))
         head.addWidget(self.floor)
         head.addWidget(self.cancel_button)
         head.addStretch(1)
@@ -158,8 +159,9 @@ class BoxView(QWidget):
                         item.setData(Qt.ItemDataRole.UserRole, (vr, vc))
                         if scores:
                             item.setBackground(QBrush(_tint(value)))
-                            item.setToolTip("\n".join(f"{who or 'unnamed'}: {score_text(s)}" for who, s in sorted(scores.items()))
-                                            + (f"\nThe assessors differ by {spread}." if spread else ""))
+                            unnamed = self.tr("unnamed")
+                            item.setToolTip("\n".join(f"{who or unnamed}: {score_text(s)}" for who, s in sorted(scores.items()))
+                                            + ("\n" + fill(self.tr("The assessors differ by %1."), spread) if spread else ""))
                     self.matrix.setItem(r, c, item)
             header = self.matrix.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -180,7 +182,7 @@ class BoxView(QWidget):
         except ValueError:
             score = None
         if score is None or not -3 <= score <= 3:
-            self.status.setText(f"“{item.text()}” is not a consistency score: use a whole number from −3 to +3.")
+            self.status.setText(fill(QCoreApplication.translate("BoxView", "“%1” is not a consistency score: use a whole number from −3 to +3."), item.text()))
             self.refresh()
             return
         self.session.push(SetJudgement(pair[0], pair[1], score, self.assessor.text().strip()))
@@ -193,7 +195,7 @@ class BoxView(QWidget):
             return True
         # A large box takes seconds: show progress and let "Stop" be pressed. A small one never spins the
         # event loop, so listing it (as the window is being built, say) cannot run other events early.
-        self.status.setText(f"Looking through the combinations… {progress:.0%}")
+        self.status.setText(fill(QCoreApplication.translate("BoxView", "Looking through the combinations… %1"), people_number(progress, ".0%")))
         QApplication.processEvents()
         return not self._cancel
 
@@ -209,7 +211,7 @@ class BoxView(QWidget):
         finally:
             self.cancel_button.setEnabled(False)
         names = {v.id: v.name for d in box.descriptors for v in d.variants}
-        columns = ["Score", "Weakest pair"] + [d.name for d in box.descriptors]
+        columns = [self.tr("Score"), self.tr("Weakest pair")] + [d.name for d in box.descriptors]
         self.combinations.clear()
         self.combinations.setColumnCount(len(columns))
         self.combinations.setHorizontalHeaderLabels(columns)
@@ -220,16 +222,19 @@ class BoxView(QWidget):
                 self.combinations.setItem(row, column, QTableWidgetItem(text))
         self.combinations.resizeColumnsToContents()
         if result.total == 0:
-            text = "The box is empty: add descriptors and their variants."
+            text = self.tr("The box is empty: add descriptors and their variants.")
         elif result.sampled:
-            text = (f"The box holds {result.total:,} combinations, too many to list: {result.examined:,} were sampled "
-                    f"and {result.consistent:,} of them are consistent. The best are shown.")
+            text = fill(self.tr("The box holds %1 combinations, too many to list: %2 were sampled "
+                                "and %3 of them are consistent. The best are shown."),
+                        people_number(result.total, ","), people_number(result.examined, ","), people_number(result.consistent, ","))
         elif result.cancelled:
-            text = f"Stopped after {result.examined:,} of {result.total:,} combinations: {result.consistent:,} consistent so far."
+            text = fill(self.tr("Stopped after %1 of %2 combinations: %3 consistent so far."),
+                        people_number(result.examined, ","), people_number(result.total, ","), people_number(result.consistent, ","))
         else:
-            text = f"{result.consistent:,} of {result.total:,} combinations are consistent (no pair below {self.floor.value()})."
+            text = fill(self.tr("%1 of %2 combinations are consistent (no pair below %3)."),
+                        people_number(result.consistent, ","), people_number(result.total, ","), self.floor.value())
             if result.consistent > len(result.combinations):
-                text += f" The best {len(result.combinations)} are shown."
+                text += " " + fill(self.tr("The best %1 are shown."), len(result.combinations))
         self.status.setText(text)
         if result.combinations:
             self.combinations.selectRow(0)
@@ -244,7 +249,7 @@ class BoxView(QWidget):
         box = self.session.study.foresight.morphology
         names = [box.variant(v).name for v in combination.variants]
         reference = self.session.choices.selected or self.session.study.scenarios[0].id
-        name = "Box: " + ", ".join(names)
+        name = fill(self.tr("Box: %1"), ", ".join(names))
         self.session.push(ScenarioFromCombination(combination.variants, reference, name))
         made = self.session.study.scenarios[-1]
         self.session.set_shown(made.id, True)

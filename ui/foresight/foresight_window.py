@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.foresight.actors_view import ActorsView
@@ -19,7 +19,7 @@ class ForesightWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Foresight")
+        self.setWindowTitle(QCoreApplication.translate("ForesightWindow", "Foresight"))
         self.session: StudySession | None = None
         self._stale = True  # the views have not seen the current study as it is
         self.drivers = DriversView(self)
@@ -27,10 +27,10 @@ class ForesightWindow(QWidget):
         self.box = BoxView(self)
         self.actors = ActorsView(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.drivers, "&Drivers")
-        self.tabs.addTab(self.matrix, "2×2 &matrix")
-        self.tabs.addTab(self.box, "Morphological &box")
-        self.tabs.addTab(self.actors, "&Actors")
+        self.tabs.addTab(self.drivers, QCoreApplication.translate("ForesightWindow", "&Drivers"))
+        self.tabs.addTab(self.matrix, QCoreApplication.translate("ForesightWindow", "2×2 &matrix"))
+        self.tabs.addTab(self.box, QCoreApplication.translate("ForesightWindow", "Morphological &box"))
+        self.tabs.addTab(self.actors, QCoreApplication.translate("ForesightWindow", "&Actors"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)

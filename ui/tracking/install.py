@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
@@ -27,15 +27,15 @@ class TrackingMode:
         self.panel.add_signpost_requested.connect(lambda: self.edit_signpost(None))
         self.panel.edit_signpost_requested.connect(self.edit_signpost)
         self.panel.remove_signpost_requested.connect(self.remove_signpost)
-        self.dock = QDockWidget("Tracking", window)
+        self.dock = QDockWidget(QCoreApplication.translate("TrackingMode", "Tracking"), window)
         self.dock.setObjectName("tracking")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         action = self.dock.toggleViewAction()
-        action.setText("&Tracking")
+        action.setText(QCoreApplication.translate("TrackingMode", "&Tracking"))
         action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        action.setToolTip("Which scenario is unfolding: actuals, signposts and the ranking")
+        action.setToolTip(QCoreApplication.translate("TrackingMode", "Which scenario is unfolding: actuals, signposts and the ranking"))
         window.view_menu.addSeparator()
         window.view_menu.addAction(action)
         self.action = action
