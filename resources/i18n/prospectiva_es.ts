@@ -746,6 +746,19 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../../ui/compare/chart_export.py" line="+69"/>
+        <source>the image could not be written to %1</source>
+        <translation>no se pudo escribir la imagen en %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the drawing could not be written to %1</source>
+        <translation>no se pudo escribir el dibujo en %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartGrid</name>
     <message>
         <location filename="../../ui/plots/chart_grid.py" line="+69"/>
@@ -800,6 +813,176 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+2"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Resolución:</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../models/commands/event.py" line="+37"/>
+        <source>Add event &apos;%1&apos;</source>
+        <translation>Agregar evento &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete event &apos;%1&apos;</source>
+        <translation>Eliminar evento &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Edit %1 of an event</source>
+        <translation>Editar %1 de un evento</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Switch &apos;%1&apos; on</source>
+        <translation>Activar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch &apos;%1&apos; off</source>
+        <translation>Desactivar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch &apos;%1&apos; to as inherited</source>
+        <translation>Dejar &apos;%1&apos; como lo hereda</translation>
+    </message>
+    <message>
+        <location filename="../../models/commands/scenario.py" line="+28"/>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Reset %1</source>
+        <translation>Restablecer %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>New scenario &apos;%1&apos;</source>
+        <translation>Nuevo escenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch &apos;%1&apos;</source>
+        <translation>Derivar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate &apos;%1&apos;</source>
+        <translation>Duplicar &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete scenario &apos;%1&apos;</source>
+        <translation>Eliminar escenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location filename="../../models/commands/variable.py" line="+101"/>
+        <source>Rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Renombrar &apos;%1&apos; como &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change colour of &apos;%1&apos;</source>
+        <translation>Cambiar el color de &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../../models/commands/variable.py" line="+55"/>
+        <source>Edit %1 of %2</source>
+        <translation>Editar %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/commands/study.py" line="+73"/>
+        <source>Edit study settings</source>
+        <translation>Editar la configuración del estudio</translation>
+    </message>
+    <message>
+        <location filename="../../models/commands/variable.py" line="-120"/>
+        <source>Add variable &apos;%1&apos;</source>
+        <translation>Agregar variable &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate variable &apos;%1&apos;</source>
+        <translation>Duplicar variable &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Delete variable &apos;%1&apos;</source>
+        <translation>Eliminar variable &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Move %1 to group &apos;%2&apos;</source>
+        <translation>Mover %1 al grupo &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <location filename="../../models/explore/box_scenario.py" line="+65"/>
+        <source>Make scenario &apos;%1&apos;</source>
+        <translation>Crear escenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../models/foresight/commands.py" line="+63"/>
+        <source>Re-rate driver</source>
+        <translation>Recalificar impulsor</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Change consistency</source>
+        <translation>Cambiar consistencia</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Make the four quadrant scenarios</source>
+        <translation>Crear los cuatro escenarios de los cuadrantes</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Change pole &apos;%1&apos;</source>
+        <translation>Cambiar polo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>New scenario &apos;%1&apos; from the box</source>
+        <translation>Nuevo escenario &apos;%1&apos; desde la caja</translation>
+    </message>
+    <message>
+        <location filename="../../models/tracking/commands.py" line="+62"/>
+        <source>Add %n actual(s)</source>
+        <translation>Agregar datos observados (%n)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove %n actual(s)</source>
+        <translation>Quitar datos observados (%n)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit actual</source>
+        <translation>Editar dato observado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signpost “%1”</source>
+        <translation>Señal «%1»</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove signpost</source>
+        <translation>Quitar señal</translation>
+    </message>
+    <message>
+        <location filename="../../models/workshop.py" line="+135"/>
+        <source>Capture &apos;%1&apos;</source>
+        <translation>Capturar &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1090,14 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+4"/>
         <source>The model could not be compiled: %1</source>
         <translation>No se pudo compilar el modelo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeService</name>
+    <message>
+        <location filename="../../ui/compute/service.py" line="+29"/>
+        <source>The computation stopped unexpectedly (its worker process ended) twice in a row, so it was given up.</source>
+        <translation>El cálculo se detuvo inesperadamente (terminó su proceso de trabajo) dos veces seguidas, así que se abandonó.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1361,19 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+10"/>
         <source>Remove driver</source>
         <translation>Quitar impulsor</translation>
+    </message>
+</context>
+<context>
+    <name>EquationEdit</name>
+    <message>
+        <location filename="../../ui/editor/equation_editor.py" line="+160"/>
+        <source>time</source>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>time step</source>
+        <translation>paso de tiempo</translation>
     </message>
 </context>
 <context>
@@ -2300,7 +2504,12 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <translation>La reproducción muestra el estado de un paso en la pantalla de la sala; Arriba y Abajo recorren el registro.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+54"/>
+        <source>The model does not compile now, so the session cannot be replayed.</source>
+        <translation>El modelo no compila ahora, así que la sesión no se puede reproducir.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Back to &amp;live</source>
         <translation>Volver a &amp;en vivo</translation>
     </message>
@@ -2875,6 +3084,19 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <location line="+11"/>
         <source>same</source>
         <translation>igual</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the brief could not be drawn as a PDF for %1</source>
+        <translation>no se pudo generar el informe en PDF para %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeMarkdown</name>
+    <message>
+        <location filename="../../ui/compare/safe_markdown.py" line="+52"/>
+        <source>image: %1</source>
+        <translation>imagen: %1</translation>
     </message>
 </context>
 <context>

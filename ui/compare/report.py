@@ -191,7 +191,7 @@ def write_pdf(document: str, images: dict[str, QImage], path: str | os.PathLike)
     buffer.close()
     pdf = bytes(data.data())
     if not pdf.startswith(b"%PDF") or b"%%EOF" not in pdf[-32:]:
-        raise OSError(f"the brief could not be drawn as a PDF for {path}")
+        raise OSError(fill(QCoreApplication.translate("Report", "the brief could not be drawn as a PDF for %1"), path))
     write_bytes(path, pdf)
 
 

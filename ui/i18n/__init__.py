@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from models import i18n as headless
 from models.formatting import set_people_locale
 
 # English is the source language: it needs no catalogue.
@@ -37,6 +38,7 @@ def install_language(language: str) -> list[QTranslator]:
     if app is None:
         raise RuntimeError("install_language needs a running QApplication")
     set_people_locale(language)
+    headless.set_language(language)  # undo texts and other words of the domain
     _locale_before.append(QLocale())
     QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
     if language == "en":
@@ -64,4 +66,5 @@ def remove_language(translators: list[QTranslator]) -> None:
         if app is not None:
             app.removeTranslator(translator)
     set_people_locale("en")
+    headless.set_language("en")
     QLocale.setDefault(_locale_before.pop() if _locale_before else QLocale(QLocale.Language.English))

@@ -16,13 +16,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "resources" / "i18n" / "prospectiva_es.ts"
-# What lupdate looks for in Python: tr(), QCoreApplication.translate() and QT_TRANSLATE_NOOP().
-MARKED = re.compile(r"self\.tr\(|QCoreApplication\.translate\(|QT_TRANSLATE_NOOP\(")
+# What lupdate looks for in Python: tr(), translate() (Qt's, or models.i18n's for code without Qt) and
+# QT_TRANSLATE_NOOP().
+MARKED = re.compile(r"self\.tr\(|(?<![\w])translate\(\"|QCoreApplication\.translate\(|QT_TRANSLATE_NOOP\(")
+# Where marked strings live: the window, and the headless code that shares its catalogue.
+FOLDERS = ("ui", "models", "storage")
 
 
 def sources(root: Path = ROOT) -> list[Path]:
-    """Return the files under ui/ that mark strings for translation, in a stable order."""
-    return sorted(p for p in (root / "ui").rglob("*.py") if MARKED.search(p.read_text(encoding="utf-8")))
+    """Return the files that mark strings for translation (ui/, models/, storage/, main.py), in a stable order."""
+    files = [p for folder in FOLDERS for p in (root / folder).rglob("*.py")] + [root / "main.py"]
+    return sorted(p for p in files if p.exists() and MARKED.search(p.read_text(encoding="utf-8")))
 
 
 def tool(name: str) -> Path:

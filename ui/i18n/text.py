@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from models.formatting import localise
+from models.i18n import fill
 
-_PLACE = re.compile(r"%(\d+)")
-
-
-def fill(template: str, *values: object) -> str:
-    """Return `template` with %1, %2 … replaced by `values` in one pass, so a value that holds "%2" stays as it is."""
-    def place(match: re.Match[str]) -> str:
-        k = int(match.group(1))
-        return str(values[k - 1]) if 0 < k <= len(values) else match.group(0)
-    return _PLACE.sub(place, template)
+__all__ = ["QT_TRANSLATE_NOOP", "counted", "fill", "people_number"]
 
 
 def people_number(value: float, spec: str) -> str:

@@ -98,7 +98,7 @@ class LogPanel(QWidget):
             try:
                 replay = Replay(self._controller)
             except ModelError:
-                self.message_shown.emit("The model does not compile now, so the session cannot be replayed.")
+                self.message_shown.emit(self.tr("The model does not compile now, so the session cannot be replayed."))
                 return False
             view = self._room()
             if view is None:
