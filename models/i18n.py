@@ -32,8 +32,8 @@ def language() -> str:
 
 
 def language_of_environment(environ: dict[str, str]) -> str:
-    """Return the language a terminal's locale variables ask for (LC_ALL, LC_MESSAGES, LANG), English otherwise."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    """Return the language a terminal asks for: PROSPECTIVA_LANGUAGE, else its locale (LC_ALL, LC_MESSAGES, LANG); English otherwise."""
+    for name in ("PROSPECTIVA_LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name, "")
         if value:
             code = value.split("_")[0].split(".")[0].lower()

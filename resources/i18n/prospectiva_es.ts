@@ -292,6 +292,66 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../main.py" line="+76"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos obligatorios: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+</context>
+<context>
     <name>AssumptionEditor</name>
     <message>
         <location filename="../../ui/editor/assumption_editor.py" line="+22"/>
@@ -813,6 +873,240 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+2"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Resolución:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../main.py" line="-27"/>
+        <source>the model has problems:
+%1</source>
+        <translation>el modelo tiene problemas:
+%1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Prospectiva: quantitative scenario planning.</source>
+        <translation>Prospectiva: planificación cuantitativa de escenarios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headless commands: %1 (main.py COMMAND --help).</source>
+        <translation>Comandos sin ventana: %1 (main.py COMANDO --help).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a study file to import and open</source>
+        <translation>un archivo de estudio que importar y abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>the library file (default: your user-data folder)</source>
+        <translation>el archivo de la biblioteca (por defecto: su carpeta de datos de usuario)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>project a study and print tidy CSV</source>
+        <translation>proyectar un estudio e imprimir CSV ordenado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a study file (.json) or model (.xmile, .stmx, .mdl), or a study in the library (title or id)</source>
+        <translation>un archivo de estudio (.json) o modelo (.xmile, .stmx, .mdl), o un estudio de la biblioteca (título o id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>only this scenario (repeatable)</source>
+        <translation>solo este escenario (se puede repetir)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Monte Carlo samples (prints mean and percentiles)</source>
+        <translation>muestras de Monte Carlo (imprime la media y los percentiles)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>random seed for --samples (default 1)</source>
+        <translation>semilla aleatoria para --samples (por defecto 1)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>write the CSV here instead of standard output</source>
+        <translation>escribir el CSV aquí en lugar de la salida estándar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run an ensemble across the sliders&apos; ranges and find, with PRIM, where a condition holds</source>
+        <translation>correr un conjunto sobre los rangos de los controles y encontrar, con PRIM, dónde se cumple una condición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a study file (.json) or model, or a study in the library (title or id)</source>
+        <translation>un archivo de estudio (.json) o modelo, o un estudio de la biblioteca (título o id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the condition, e.g. &quot;gdp_growth &lt; 0&quot;</source>
+        <translation>la condición, p. ej. &quot;gdp_growth &lt; 0&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time the condition is checked at (default: the end)</source>
+        <translation>el momento en que se verifica la condición (por defecto: el final)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>runs in the ensemble (default 10,000)</source>
+        <translation>corridas del conjunto (por defecto 10.000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scenario explored (default: the first)</source>
+        <translation>el escenario explorado (por defecto: el primero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random seed (default 1)</source>
+        <translation>semilla aleatoria (por defecto 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run the chunks on this many local processes</source>
+        <translation>correr los bloques en esta cantidad de procesos locales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run on a local Dask cluster of this machine&apos;s cores</source>
+        <translation>correr en un clúster Dask local con los núcleos de esta máquina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run on the Dask cluster at this scheduler address</source>
+        <translation>correr en el clúster Dask de esta dirección de planificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write each chunk&apos;s runs to this Parquet folder; an existing one resumes (its finished chunks are skipped)</source>
+        <translation>escribir las corridas de cada bloque en esta carpeta Parquet; si ya existe, se retoma (se omiten sus bloques terminados)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validate a study file or model (XMILE or Vensim .mdl) and print every problem</source>
+        <translation>validar un archivo de estudio o modelo (XMILE o Vensim .mdl) e imprimir cada problema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import a study file or model (XMILE or Vensim .mdl) into the library (merging)</source>
+        <translation>importar un archivo de estudio o modelo (XMILE o Vensim .mdl) a la biblioteca (fusionando)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>let the file&apos;s changed scenarios and model replace yours</source>
+        <translation>dejar que los escenarios cambiados y el modelo del archivo reemplacen los suyos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export a library study to .json, .csv or .xlsx</source>
+        <translation>exportar un estudio de la biblioteca a .json, .csv o .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>a study in the library (title or id)</source>
+        <translation>un estudio de la biblioteca (título o id)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>.xlsx, .pdf, .html: the scenario the others are compared with (default: the first)</source>
+        <translation>.xlsx, .pdf, .html: el escenario con el que se comparan los demás (por defecto: el primero)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.csv/.xlsx: add Monte Carlo mean and percentile columns from N samples</source>
+        <translation>.csv/.xlsx: agregar columnas de media y percentiles de Monte Carlo a partir de N muestras</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list the studies in the library</source>
+        <translation>listar los estudios de la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete a study from the library (asks first)</source>
+        <translation>eliminar un estudio de la biblioteca (pregunta antes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>do not ask (for scripts)</source>
+        <translation>no preguntar (para scripts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank the scenarios against the actuals and show the signposts</source>
+        <translation>clasificar los escenarios frente a los datos observados y mostrar las señales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a study file (.json), or a study in the library (title or id)</source>
+        <translation>un archivo de estudio (.json), o un estudio de la biblioteca (título o id)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more observations from CSV or XLSX (variable,time,value[,source]); not stored</source>
+        <translation>más observaciones desde CSV o XLSX (variable,time,value[,source]); no se guardan</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>%1: ok — &quot;%2&quot;, %3 variables, %4 events, %5 scenarios</source>
+        <translation>%1: correcto — &quot;%2&quot;, %3 variables, %4 eventos, %5 escenarios</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>wrote %1</source>
+        <translation>se escribió %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the library has no studies yet (import one with: main.py import FILE.json)</source>
+        <translation>la biblioteca aún no tiene estudios (importe uno con: main.py import ARCHIVO.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  %2  (%3 scenarios, updated %4)</source>
+        <translation>%1  %2  (%3 escenarios, actualizado %4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; (%2 scenarios, id %3)</source>
+        <translation>&quot;%1&quot; (%2 escenarios, id %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>delete %1? There is no terminal to ask on: add --yes to delete it.</source>
+        <translation>¿eliminar %1? No hay una terminal donde preguntar: agregue --yes para eliminarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete %1 from %2? This cannot be undone. [y/N] </source>
+        <translation>¿Eliminar %1 de %2? Esto no se puede deshacer. [s/N] </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>y|yes</source>
+        <translation>s|si|sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing was deleted: %1 is still in the library</source>
+        <translation>no se eliminó nada: %1 sigue en la biblioteca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted %1</source>
+        <translation>se eliminó %1</translation>
     </message>
 </context>
 <context>
