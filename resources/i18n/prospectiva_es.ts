@@ -1280,6 +1280,24 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
 </context>
 <context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../models/comparison.py" line="+96"/>
+        <source>path %1</source>
+        <translation>trayectoria %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonBar</name>
     <message>
         <location filename="../../ui/compare/comparison_bar.py" line="+28"/>
@@ -3290,7 +3308,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <translation>%1px</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
@@ -3307,7 +3325,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
     <message>
         <location line="+2"/>
         <source>Scenario brief as of %1 (exported %2).</source>
-        <translation>Informe de escenarios a %1 (exportado el %2).</translation>
+        <translation>Informe de escenarios con fecha base %1 (exportado el %2).</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine.compiled import Projection
-from models.formatting import format_column, format_time
+from models.formatting import MONTHS_BY_LOCALE, format_column, format_time, people_locale
 from models.timeline import as_of, horizons
 from storage.atomic import write_bytes, write_text
 from ui.compare.pagination import keep_tables_whole
@@ -86,7 +86,8 @@ def _finite(values: np.ndarray) -> np.ndarray:
 def _month(year: float) -> str:
     """Return a decimal year as a month: 2026.91 is "Nov 2026"."""
     whole = int(year)
-    return f"{dt.date(whole, min(12, int((year - whole) * 12) + 1), 1):%b %Y}"
+    # The language's own month names ("Nov 2026", "nov 2026"): strftime's follow the C locale, not the interface.
+    return f"{MONTHS_BY_LOCALE[people_locale()][min(12, int((year - whole) * 12) + 1) - 1]} {whole}"
 
 
 def brief_html(study: Study, projection: Projection, scenario_ids: list[str], reference_id: str | None,
@@ -223,11 +224,20 @@ def export_study_brief(study: Study, path: Path, scenario_ids: list[str], refere
     from models.engine.compiled import compile_study
     from ui.session.choices import default_years, headline_indicators
 
-    _app = QApplication.instance() or QApplication([])  # charts are drawn by widgets, which need one
-    run_ids = list(dict.fromkeys([*([reference_id] if reference_id else []), *scenario_ids]))
-    projection = compile_study(study).run(study, run_ids)
-    from ui.foresight.report_section import foresight_section
-    from ui.tracking.report_section import tracking_section
+    from models import i18n
+    from ui.i18n import install_language, remove_language
 
-    export_brief(study, projection, path, scenario_ids, reference_id, headline_indicators(study), default_years(study),
-                 foresight_section(study) + tracking_section(study, projection))
+    _app = QApplication.instance() or QApplication([])  # charts are drawn by widgets, which need one
+    # From the command line the brief is written in the terminal's language, numbers included.
+    translators = install_language(i18n.language()) if i18n.language() != "en" else None
+    try:
+        run_ids = list(dict.fromkeys([*([reference_id] if reference_id else []), *scenario_ids]))
+        projection = compile_study(study).run(study, run_ids)
+        from ui.foresight.report_section import foresight_section
+        from ui.tracking.report_section import tracking_section
+
+        export_brief(study, projection, path, scenario_ids, reference_id, headline_indicators(study), default_years(study),
+                     foresight_section(study) + tracking_section(study, projection))
+    finally:
+        if translators is not None:
+            remove_language(translators)
