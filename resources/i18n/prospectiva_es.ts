@@ -876,6 +876,109 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
 </context>
 <context>
+    <name>Checker</name>
+    <message>
+        <location filename="../../models/language/checker.py" line="+45"/>
+        <source>%1, column %2</source>
+        <translation>%1, columna %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — ¿quiso decir &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>an assumption needs a value</source>
+        <translation>un supuesto necesita un valor</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 variables; at most %2 are allowed</source>
+        <translation>%1 variables; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the equations have %1 characters in all; at most %2 are allowed</source>
+        <translation>las ecuaciones tienen %1 caracteres en total; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;%1&apos; is a function: write %2</source>
+        <translation>&apos;%1&apos; es una función: escriba %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown name &apos;%1&apos;</source>
+        <translation>nombre desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is a variable, not a function</source>
+        <translation>&apos;%1&apos; es una variable, no una función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a known function</source>
+        <translation>&apos;%1&apos; no es una función conocida</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 takes %2: %3</source>
+        <translation>%1 recibe %2: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lookup needs x, y pairs after its input</source>
+        <translation>lookup necesita pares x, y después de su entrada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lookup points must be plain numbers</source>
+        <translation>los puntos de lookup deben ser números simples</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lookup x values must increase</source>
+        <translation>los valores x de lookup deben ser crecientes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unknown variable &apos;%1&apos;</source>
+        <translation>variable desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is a stock; effects change assumptions and auxiliaries</source>
+        <translation>&apos;%1&apos; es un nivel; los efectos cambian supuestos y auxiliares</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 argument</source>
+        <translation>1 argumento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 arguments</source>
+        <translation>%1 argumentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 arguments</source>
+        <translation>de %1 a %2 argumentos</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>algebraic cycle: %1 (a stock, prev, delay or smooth breaks a cycle)</source>
+        <translation>ciclo algebraico: %1 (un nivel, prev, delay o smooth rompen un ciclo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>initial values form a cycle: %1 (give prev, delay or smooth an initial value as its last argument)</source>
+        <translation>los valores iniciales forman un ciclo: %1 (dé a prev, delay o smooth un valor inicial como último argumento)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../main.py" line="-27"/>
@@ -1686,6 +1789,64 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+0"/>
         <source>time step</source>
         <translation>paso de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>Equations</name>
+    <message>
+        <location filename="../../models/language/equations.py" line="+126"/>
+        <source>unexpected character %1</source>
+        <translation>carácter inesperado %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>equation is too long (%1 characters; the limit is %2)</source>
+        <translation>la ecuación es demasiado larga (%1 caracteres; el límite es %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>equation is empty</source>
+        <translation>la ecuación está vacía</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unexpected %1</source>
+        <translation>elemento inesperado: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>equation is too large (more than %1 parts)</source>
+        <translation>la ecuación es demasiado grande (más de %1 partes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>equation is nested too deeply (more than %1 levels)</source>
+        <translation>la ecuación está demasiado anidada (más de %1 niveles)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>comparisons cannot be chained; join them with &apos;and&apos;</source>
+        <translation>las comparaciones no se pueden encadenar; únalas con &apos;and&apos;</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&apos;%1&apos; needs a value before it</source>
+        <translation>&apos;%1&apos; necesita un valor antes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a number, a name or &apos;(&apos; but found %1</source>
+        <translation>se esperaba un número, un nombre o &apos;(&apos; pero se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>expected &apos;%1&apos; to close the &apos;(&apos; at column %2 but found %3</source>
+        <translation>se esperaba &apos;%1&apos; para cerrar el &apos;(&apos; de la columna %2 pero se encontró %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the end of the equation</source>
+        <translation>el final de la ecuación</translation>
     </message>
 </context>
 <context>

@@ -47,3 +47,25 @@ def test_the_terminal_language_comes_from_its_locale(environ, language):
 def test_an_unknown_language_is_refused_by_name():
     with pytest.raises(ValueError, match="'fr'"):
         i18n.set_language("fr")
+
+
+def _study_with_a_typo():
+    from models.domain import Study, TimeAxis, Variable
+
+    variables = [Variable("price", "assumption", value=1.0), Variable("revenue", "auxiliary", equation="pricee * 2 +")]
+    return Study("S", TimeAxis(2025.0, 2030.0, 1.0), variables=variables)
+
+
+def test_the_checker_speaks_spanish(spanish):
+    from models.language.checker import check_study
+
+    problems = [str(p) for p in check_study(_study_with_a_typo())]
+    assert problems and all("revenue.equation, columna" in p for p in problems), problems
+    assert any("el final de la ecuación" in p for p in problems) or any("¿quiso decir 'price'?" in p for p in problems), problems
+
+
+def test_the_checker_speaks_english_by_default():
+    from models.language.checker import check_study
+
+    problems = [str(p) for p in check_study(_study_with_a_typo())]
+    assert problems and all("revenue.equation, column" in p for p in problems), problems
