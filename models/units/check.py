@@ -25,6 +25,7 @@ from models.language.equations import (
     Unary,
     parse,
 )
+from models.i18n import fill, translate
 
 if TYPE_CHECKING:
     import pint
@@ -84,14 +85,14 @@ def read_unit(text: str) -> pint.Unit | None:
     if not written:
         return None
     if len(written) > MAX_UNIT_TEXT:
-        raise ValueError(f"the unit '{text[:40]}…' cannot be read (longer than {MAX_UNIT_TEXT} characters)")
+        raise ValueError(fill(translate("Units", "the unit '%1…' cannot be read (longer than %2 characters)"), text[:40], MAX_UNIT_TEXT))
     parts = re.split(r"\s+per\s+", written, maxsplit=1)
     try:
         unit = registry().parse_units(parts[0].replace("%", "percent"))
         if len(parts) == 2:
             unit = unit / registry().parse_units(parts[1].replace("%", "percent"))
     except Exception as error:
-        raise ValueError(f"the unit '{text}' cannot be read ({_reason(error)})") from error
+        raise ValueError(fill(translate("Units", "the unit '%1' cannot be read (%2)"), text, _reason(error))) from error
     return unit
 
 
@@ -99,8 +100,9 @@ def _reason(error: Exception) -> str:
     import pint
 
     if isinstance(error, pint.errors.UndefinedUnitError):
-        return f"'{', '.join(error.unit_names) if isinstance(error.unit_names, (list, tuple)) else error.unit_names}' is not a known unit"
-    return "not a unit expression"
+        names = ", ".join(error.unit_names) if isinstance(error.unit_names, (list, tuple)) else error.unit_names
+        return fill(translate("Units", "'%1' is not a known unit"), names)
+    return translate("Units", "not a unit expression")
 
 
 def check_units(study: Study) -> list[UnitProblem]:
@@ -158,8 +160,10 @@ def _unit_of(node: Node, units: dict[str, Known], found: list[str]) -> Known:
         left, right = _unit_of(node.left, units, found), _unit_of(node.right, units, found)
         if node.op in ADDITIVE or node.op in COMPARING:
             if _known(left) and _known(right) and left[0].dimensionality != right[0].dimensionality:
-                verb, joint = {"+": ("adds", "to"), "-": ("subtracts", "from")}.get(node.op, ("compares", "with"))
-                found.append(f"{verb} {right[1]} {joint} {left[1]} (column {node.pos + 1})")
+                sentence = {"+": translate("Units", "adds %1 to %2 (column %3)"),
+                            "-": translate("Units", "subtracts %1 from %2 (column %3)")}.get(
+                    node.op, translate("Units", "compares %1 with %2 (column %3)"))
+                found.append(fill(sentence, right[1], left[1], node.pos + 1))
             return (left if _known(left) else right) if node.op in ADDITIVE else None
         if node.op in ("*", "/"):
             if right == NUMBER and left is not None:  # scaled by a number: the unit and how it was written stay
@@ -178,7 +182,7 @@ def _unit_of(node: Node, units: dict[str, Known], found: list[str]) -> Known:
             known = [unit for unit in (args[i] for i in positions) if _known(unit)]
             for other in known[1:]:
                 if other[0].dimensionality != known[0][0].dimensionality:
-                    found.append(f"{node.func}() mixes {known[0][1]} and {other[1]} (column {node.pos + 1})")
+                    found.append(fill(translate("Units", "%1() mixes %2 and %3 (column %4)"), node.func, known[0][1], other[1], node.pos + 1))
                     break
             if known:
                 return known[0]

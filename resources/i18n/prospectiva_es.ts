@@ -4570,6 +4570,49 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
+    <name>Units</name>
+    <message>
+        <location filename="../../models/units/check.py" line="+88"/>
+        <source>the unit &apos;%1…&apos; cannot be read (longer than %2 characters)</source>
+        <translation>la unidad &apos;%1…&apos; no se puede leer (más de %2 caracteres)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the unit &apos;%1&apos; cannot be read (%2)</source>
+        <translation>la unidad &apos;%1&apos; no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a known unit</source>
+        <translation>&apos;%1&apos; no es una unidad conocida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a unit expression</source>
+        <translation>no es una expresión de unidades</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>adds %1 to %2 (column %3)</source>
+        <translation>suma %1 a %2 (columna %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subtracts %1 from %2 (column %3)</source>
+        <translation>resta %1 de %2 (columna %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compares %1 with %2 (column %3)</source>
+        <translation>compara %1 con %2 (columna %3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1() mixes %2 and %3 (column %4)</source>
+        <translation>%1() mezcla %2 y %3 (columna %4)</translation>
+    </message>
+</context>
+<context>
     <name>UnopenedStudies</name>
     <message>
         <location filename="../../ui/recovery/unopened.py" line="+35"/>
