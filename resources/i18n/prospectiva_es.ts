@@ -2795,6 +2795,164 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <location filename="../../storage/merge_plan.py" line="+69"/>
+        <location line="+22"/>
+        <source>new scenario</source>
+        <translation>escenario nuevo</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+2"/>
+        <source>adds %1</source>
+        <translation>agrega %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>already here as “%1”</source>
+        <translation>ya está aquí como «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported before as “%1”</source>
+        <translation>importado antes como «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yours (“%1”) differs: %2</source>
+        <translation>el suyo («%1») difiere: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another scenario of yours has this name; it would come in renamed</source>
+        <translation>otro escenario suyo tiene este nombre; entraría con otro nombre</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>as yours, but its parent “%1” comes in beside yours, so it comes with it</source>
+        <translation>igual al suyo, pero su padre «%1» entra junto al suyo, así que llega con él</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>event “%1”</source>
+        <translation>evento «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>narrative</source>
+        <translation>narrativa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colour</source>
+        <translation>color</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parent</source>
+        <translation>padre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>detalles</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../storage/merge.py" line="+54"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added the new study &quot;%1&quot; with %2 scenario(s): %3.</source>
+        <translation>Se agregó el nuevo estudio &quot;%1&quot; con %2 escenario(s): %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is already in your library; merged the file into it.</source>
+        <translation>&quot;%1&quot; ya está en su biblioteca; se fusionó el archivo con él.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; as &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; como &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Agregados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added under a new name (the name was taken)</source>
+        <translation>Agregados con otro nombre (el nombre estaba en uso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already here, unchanged</source>
+        <translation>Ya estaban, sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differs from yours, so it came in beside yours</source>
+        <translation>Difieren de los suyos, así que entraron junto a los suyos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced with the file&apos;s version</source>
+        <translation>Reemplazados por la versión del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped, as you chose</source>
+        <translation>Omitidos, como usted eligió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model was replaced with the file&apos;s; it differed</source>
+        <translation>El modelo se reemplazó por el del archivo; difería</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your model was kept; the file&apos;s differs</source>
+        <translation>Se conservó su modelo; el del archivo difiere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out (they refer to what the model does not have)</source>
+        <translation>Dejados fuera (se refieren a lo que el modelo no tiene)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking added</source>
+        <translation>Seguimiento agregado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking: yours kept where the file differs</source>
+        <translation>Seguimiento: se conservó el suyo donde el archivo difiere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foresight added</source>
+        <translation>Prospectiva agregada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Foresight: yours kept where the file differs</source>
+        <translation>Prospectiva: se conservó la suya donde el archivo difiere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed.</source>
+        <translation>No cambió nada.</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <location filename="../../ui/sharing/importing.py" line="+13"/>
