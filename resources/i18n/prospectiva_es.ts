@@ -1391,11 +1391,13 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+35"/>
+        <location filename="../../storage/workbook.py" line="+54"/>
         <source>on</source>
         <translation>activado</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../storage/workbook.py" line="+0"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
@@ -5034,6 +5036,19 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <location line="+1"/>
         <source>No proposals yet. Capture one with F9.</source>
         <translation>Aún no hay propuestas. Capture una con F9.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <location filename="../../storage/workbook.py" line="+18"/>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inputs</source>
+        <translation>Insumos</translation>
     </message>
 </context>
 <context>
