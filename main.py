@@ -1,8 +1,10 @@
 """Prospectiva: start the GUI, or run a headless command on a study file or the library.
 
     python main.py [FILE.json] [--db PATH]          the GUI (optionally importing/opening FILE)
+    python main.py --smoke                          check the installation on a temporary library, then exit
     python main.py run FILE|STUDY [--scenario NAME]... [--samples N --seed S] [--out PATH]
     python main.py check FILE
+    python main.py diagram FILE|STUDY --out FILE.png|.svg|.pdf
     python main.py import FILE [--replace]
     python main.py export STUDY --out FILE.json|.csv|.xlsx|.pdf|.html [--scenario NAME]... [--reference NAME] [--samples N --seed S]
     python main.py list
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from models.i18n import QT_TRANSLATE_NOOP, fill, language_of_environment, set_language, translate
 
-COMMANDS = ("run", "check", "import", "export", "list", "delete", "track", "explore")
+COMMANDS = ("run", "check", "diagram", "import", "export", "list", "delete", "track", "explore")
 EXIT_PROBLEM = 1  # the input is wrong: a bad file, an unknown study or scenario, a broken model
 EXIT_LIBRARY = 2  # the library cannot be opened
 
@@ -41,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     _speak_argparse()
     if _command_of(argv) is None:
         options = _gui_parser().parse_args(argv)
+        if options.smoke:
+            from ui.smoke import run_smoke
+
+            return run_smoke()
         from ui.app import run_gui  # Qt loads only for the GUI
 
         return run_gui(options.db, options.file)
@@ -113,6 +119,8 @@ def _gui_parser() -> argparse.ArgumentParser:
                                      epilog=fill(translate("Cli", "Headless commands: %1 (main.py COMMAND --help)."), ", ".join(COMMANDS)))
     parser.add_argument("file", nargs="?", type=Path, help=translate("Cli", "a study file to import and open"))
     parser.add_argument("--db", type=Path, help=translate("Cli", "the library file (default: your user-data folder)"))
+    parser.add_argument("--smoke", action="store_true",
+                        help=translate("Cli", "check this installation on a temporary library (never yours), print what passed, and exit"))
     return parser
 
 
@@ -146,6 +154,11 @@ def _command_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help=translate("Cli", "validate a study file or model (XMILE or Vensim .mdl) and print every problem"))
     check.add_argument("file", type=Path)
     check.set_defaults(handler=_check)
+
+    diagram = commands.add_parser("diagram", help=translate("Cli", "draw the model's diagram (kept positions respected) to .png, .svg or .pdf"))
+    diagram.add_argument("study", help=translate("Cli", "a study file (.json) or model, or a study in the library (title or id)"))
+    diagram.add_argument("--out", type=Path, required=True)
+    diagram.set_defaults(handler=_diagram)
 
     imp = commands.add_parser("import", help=translate("Cli", "import a study file or model (XMILE or Vensim .mdl) into the library (merging)"))
     imp.add_argument("file", type=Path)
@@ -306,8 +319,32 @@ def _check(options) -> int:
     problems = study_problems(study)  # the reader already refuses these; kept for files it accepts
     if problems:
         raise UsageError("\n".join(str(p) for p in problems))
+    from models.units.check import check_units
+
+    warnings = check_units(study)  # a unit mismatch is a warning: the model still runs
+    for warning in warnings:
+        _print(fill(translate("Cli", "warning: %1"), warning), sys.stderr)
+    count = len(warnings)
+    said = translate("Cli", ", %n unit warning(s)", "", count) if warnings else ""
     _print(fill(translate("Cli", "%1: ok — \"%2\", %3 variables, %4 events, %5 scenarios"), options.file, _name(study.title),
-                len(study.variables), len(study.events), len(study.scenarios)))
+                len(study.variables), len(study.events), len(study.scenarios)) + said)
+    return 0
+
+
+def _diagram(options) -> int:
+    """Draw the model's diagram to a file; Qt draws it, off screen when there is no display."""
+    import os
+
+    if options.out.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise UsageError(f"{options.out.name}: a diagram is written as .png, .svg or .pdf")
+    study = _study(options)
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.diagram.export import export_diagram
+
+    width, height = export_diagram(study, options.out)
+    _print(f"{options.out}: the diagram of \"{_name(study.title)}\", {len(study.variables)} variables, "
+           f"{width} × {height} at life size")
     return 0
 
 

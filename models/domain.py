@@ -178,6 +178,8 @@ class Study:
     actuals: list[Actual] = field(default_factory=list)
     signposts: list[Signpost] = field(default_factory=list)
     foresight: Foresight = field(default_factory=Foresight)  # drivers, actors, matrix, box
+    # Where the user dragged boxes on the model diagram (variable name -> centre); the layout places the rest.
+    diagram_positions: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def variable(self, name: str) -> Variable:
         """Return the variable called `name` (KeyError if there is none)."""

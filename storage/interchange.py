@@ -15,6 +15,7 @@ from models.colours import drawn_colour
 from models.domain import Event, Path, Scenario, Study, Variable
 from storage.atomic import write_text
 from storage.errors import InterchangeError
+from storage.diagram.files import diagram_sections
 from storage.foresight.files import foresight_sections
 from storage.jsontext import MAX_BYTES, JSONTextError, decode_utf8, loads, scan
 from storage.schema import (
@@ -173,7 +174,7 @@ def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> di
     names = {s.id: s.name for s in study.scenarios}
     chosen = _chosen(study, scenario_ids)
     chosen_ids = {s.id for s in chosen}
-    extra = v2_sections(study, chosen_ids) | foresight_sections(study.foresight, chosen_ids)
+    extra = v2_sections(study, chosen_ids) | foresight_sections(study.foresight, chosen_ids) | diagram_sections(study)
     axis = study.time
     time = _build(TimeModel, "study.time", start=float(axis.start), end=float(axis.end), step=float(axis.step),
                   unit=axis.unit)

@@ -19,11 +19,13 @@ from models.domain import (
     TimeAxis,
     Variable,
 )
+from storage.diagram.files import diagram_rows
 from storage.foresight.files import foresight_rows
 from storage.orm import (
     EffectRow,
     EventRow,
     EventSwitchRow,
+    DiagramPositionRow,
     ForesightRow,
     OverrideRow,
     ScenarioRow,
@@ -116,6 +118,7 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
             })
     rows.update(tracking_rows(sid, study.actuals, study.signposts))
     rows[ForesightRow] = foresight_rows(study)
+    rows[DiagramPositionRow] = diagram_rows(study)
     return rows
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from models.domain import Path, Scenario, Study, Variable, new_id
 from models.language.token_diff import equation_changes
 from models.palette import distinct_color
+from storage.diagram.merge import merge_positions
 from storage.foresight.merge import merge_foresight
 from storage.repository import Library
 from storage.tracking.merge import merge_tracking
@@ -41,12 +42,15 @@ class ImportReport:
     tracking_kept: list[str] = field(default_factory=list)  # yours kept where the file differs
     foresight_added: list[str] = field(default_factory=list)  # drivers, actors, matrix, box
     foresight_kept: list[str] = field(default_factory=list)
+    diagram_added: list[str] = field(default_factory=list)  # kept diagram positions, counted
+    diagram_kept: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         """Say whether the library changed."""
         return bool(self.new_study or self.added or self.renamed or self.conflicts or self.replaced
-                    or self.dropped or self.model_replaced or self.tracking_added or self.foresight_added)
+                    or self.dropped or self.model_replaced or self.tracking_added or self.foresight_added
+                    or self.diagram_added)
 
     def lines(self) -> list[str]:
         """Return the report as lines of plain text."""
@@ -77,6 +81,7 @@ class ImportReport:
         section(translate("ImportReport", "Tracking: yours kept where the file differs"), self.tracking_kept)
         section(translate("ImportReport", "Foresight added"), self.foresight_added)
         section(translate("ImportReport", "Foresight: yours kept where the file differs"), self.foresight_kept)
+        section(translate("ImportReport", "Diagram"), self.diagram_added + self.diagram_kept)
         if not self.changed:
             lines.append(translate("ImportReport", "Nothing changed."))
         return lines
@@ -128,6 +133,8 @@ def merge_into(local: Study, study: Study, replace: bool = False, origin: str = 
     report.tracking_added, report.tracking_kept = tracking.added, tracking.kept
     foresight = merge_foresight(local, incoming, bool(replace if replace_model is None else replace_model), origin)
     report.foresight_added, report.foresight_kept = foresight.added, foresight.kept
+    report.diagram_added, report.diagram_kept = merge_positions(
+        local, incoming, bool(replace if replace_model is None else replace_model)).lines()
     return report
 
 

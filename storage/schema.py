@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from storage.diagram.schema import DiagramModel
 from storage.foresight.schema import (
     ActorModel,
     DriverModel,
@@ -116,6 +117,8 @@ class StudyModel(_Strict):
     actors: list[ActorModel] | None = None
     matrix: MatrixModel | None = None
     morphology: MorphologyModel | None = None
+    # Version 2 (storage.diagram.schema): where the user put boxes on the model diagram.
+    diagram: DiagramModel | None = None
 
 
 class PathOverrideModel(_Strict):

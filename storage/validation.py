@@ -29,6 +29,7 @@ from models.domain import (
 from models.engine.acceptance import study_problems
 from models.language.checker import MAX_VARIABLES
 from models.language.equations import RESERVED, is_identifier
+from storage.diagram.files import read_diagram
 from storage.foresight.files import read_foresight
 from storage.jsontext import join_place
 from storage.schema import FileModel, PathOverrideModel, VariableModel
@@ -380,4 +381,5 @@ def build_study(model: FileModel) -> tuple[Study, list[str]]:
     problems += read_v2_sections(model, study)
     if model.version >= 2:  # a version-1 file using these was refused just above
         problems += read_foresight(model.study, study)
+        problems += read_diagram(model.study, study)
     return study, problems

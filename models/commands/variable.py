@@ -127,6 +127,9 @@ class RenameVariable(Command):
         for signpost in study.signposts:
             if signpost.variable == self.old:
                 self._set(signpost, "variable", self.new)
+        if self.old in study.diagram_positions:  # the box stays where the user put it
+            self._set(study, "diagram_positions", {self.new if k == self.old else k: v
+                                                   for k, v in study.diagram_positions.items()})
         return replace(_all_values(study), renamed=((self.old, self.new),), tracking=True)
 
     def revert(self, study: Study) -> Change:

@@ -294,7 +294,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../main.py" line="+76"/>
+        <location filename="../../main.py" line="+82"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -1004,12 +1004,17 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>the library file (default: your user-data folder)</source>
         <translation>el archivo de la biblioteca (por defecto: su carpeta de datos de usuario)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
+        <source>check this installation on a temporary library (never yours), print what passed, and exit</source>
+        <translation>verificar esta instalación sobre una biblioteca temporal (nunca la suya), imprimir lo que pasó y salir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>project a study and print tidy CSV</source>
         <translation>proyectar un estudio e imprimir CSV ordenado</translation>
     </message>
@@ -1020,23 +1025,23 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>only this scenario (repeatable)</source>
         <translation>solo este escenario (se puede repetir)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <source>Monte Carlo samples (prints mean and percentiles)</source>
         <translation>muestras de Monte Carlo (imprime la media y los percentiles)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>random seed for --samples (default 1)</source>
         <translation>semilla aleatoria para --samples (por defecto 1)</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>write the CSV here instead of standard output</source>
         <translation>escribir el CSV aquí en lugar de la salida estándar</translation>
     </message>
@@ -1047,11 +1052,12 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>a study file (.json) or model, or a study in the library (title or id)</source>
         <translation>un archivo de estudio (.json) o modelo, o un estudio de la biblioteca (título o id)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>the condition, e.g. &quot;gdp_growth &lt; 0&quot;</source>
         <translation>la condición, p. ej. &quot;gdp_growth &lt; 0&quot;</translation>
     </message>
@@ -1102,6 +1108,11 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+4"/>
+        <source>draw the model&apos;s diagram (kept positions respected) to .png, .svg or .pdf</source>
+        <translation>dibujar el diagrama del modelo (respetando las posiciones guardadas) en .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>import a study file or model (XMILE or Vensim .mdl) into the library (merging)</source>
         <translation>importar un archivo de estudio o modelo (XMILE o Vensim .mdl) a la biblioteca (fusionando)</translation>
     </message>
@@ -1162,12 +1173,22 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>más observaciones desde CSV o XLSX (variable,time,value[,source]); no se guardan</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+140"/>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, %n unit warning(s)</source>
+        <translation>, %n advertencia(s) de unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1: ok — &quot;%2&quot;, %3 variables, %4 events, %5 scenarios</source>
         <translation>%1: correcto — &quot;%2&quot;, %3 variables, %4 eventos, %5 escenarios</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>wrote %1</source>
         <translation>se escribió %1</translation>
     </message>
@@ -1287,7 +1308,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../../models/commands/variable.py" line="+55"/>
+        <location filename="../../models/commands/variable.py" line="+58"/>
         <source>Edit %1 of %2</source>
         <translation>Editar %1 de %2</translation>
     </message>
@@ -1297,7 +1318,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Editar la configuración del estudio</translation>
     </message>
     <message>
-        <location filename="../../models/commands/variable.py" line="-120"/>
+        <location filename="../../models/commands/variable.py" line="-123"/>
         <source>Add variable &apos;%1&apos;</source>
         <translation>Agregar variable &apos;%1&apos;</translation>
     </message>
@@ -1312,7 +1333,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Eliminar variable &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+152"/>
         <source>Move %1 to group &apos;%2&apos;</source>
         <translation>Mover %1 al grupo &apos;%2&apos;</translation>
     </message>
@@ -1626,9 +1647,52 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
 </context>
 <context>
+    <name>DiagramDetails</name>
+    <message>
+        <location filename="../../ui/diagram/details.py" line="+31"/>
+        <source>Path over time</source>
+        <translation>Trayectoria en el tiempo</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Click a box to see its equation and values here; double-click to edit it.</source>
+        <translation>Haga clic en un recuadro para ver aquí su ecuación y sus valores; doble clic para editarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>assumption</source>
+        <translation>supuesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>auxiliary</source>
+        <translation>auxiliar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stock</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starts at:</source>
+        <translation>Empieza en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes by:</source>
+        <translation>Cambia según:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In {0}: {1} at the start, {2} at the end</source>
+        <translation>En {0}: {1} al inicio, {2} al final</translation>
+    </message>
+</context>
+<context>
     <name>DiagramMode</name>
     <message>
-        <location filename="../../ui/diagram/install.py" line="+26"/>
+        <location filename="../../ui/diagram/install.py" line="+54"/>
         <source>Diagram</source>
         <translation>Diagrama</translation>
     </message>
@@ -1644,9 +1708,22 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
 </context>
 <context>
+    <name>DiagramSearch</name>
+    <message>
+        <location filename="../../ui/diagram/search.py" line="+19"/>
+        <source>Find a variable (name or title) and press Enter</source>
+        <translation>Busque una variable (nombre o título) y presione Intro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find on the diagram</source>
+        <translation>Buscar en el diagrama</translation>
+    </message>
+</context>
+<context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../ui/diagram/view.py" line="+33"/>
+        <location filename="../../ui/diagram/view.py" line="+36"/>
         <source>Model diagram</source>
         <translation>Diagrama del modelo</translation>
     </message>
@@ -2689,6 +2766,11 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation> Prospectiva: %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source> Diagram: %1.</source>
+        <translation> Diagrama: %1.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Scenario</source>
         <translation>Escenario</translation>
@@ -2799,13 +2881,14 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>ImportPlan</name>
     <message>
-        <location filename="../../storage/merge_plan.py" line="+69"/>
-        <location line="+22"/>
+        <location filename="../../storage/merge_plan.py" line="+71"/>
+        <location line="+24"/>
         <source>new scenario</source>
         <translation>escenario nuevo</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
+        <location line="+2"/>
         <location line="+2"/>
         <source>adds %1</source>
         <translation>agrega %1</translation>
@@ -2864,7 +2947,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../storage/merge.py" line="+54"/>
+        <location filename="../../storage/merge.py" line="+58"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -2947,6 +3030,11 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <location line="+1"/>
         <source>Foresight: yours kept where the file differs</source>
         <translation>Prospectiva: se conservó la suya donde el archivo difiere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram</source>
+        <translation>Diagrama</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3155,6 +3243,59 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <location line="+1"/>
         <source>Show the highlighted step&apos;s state on the room&apos;s screen; the study is not changed</source>
         <translation>Mostrar el estado del paso resaltado en la pantalla de la sala; el estudio no cambia</translation>
+    </message>
+</context>
+<context>
+    <name>LoopList</name>
+    <message>
+        <location filename="../../ui/diagram/loop_list.py" line="+29"/>
+        <source>Feedback loops</source>
+        <translation>Bucles de retroalimentación</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reinforcing</source>
+        <translation>de refuerzo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>balancing</source>
+        <translation>de equilibrio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>polarity unknown</source>
+        <translation>polaridad desconocida</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>[a sign found numerically]</source>
+        <translation>[un signo hallado numéricamente]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(numeric)</source>
+        <translation>(numérico)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} loops: {1} reinforcing, {2} balancing</source>
+        <translation>{0} bucles: {1} de refuerzo, {2} de equilibrio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, {0} of unknown polarity</source>
+        <translation>, {0} de polaridad desconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — the search stopped here; the model has more loops</source>
+        <translation> — la búsqueda se detuvo aquí; el modelo tiene más bucles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No feedback loops.</source>
+        <translation>No hay bucles de retroalimentación.</translation>
     </message>
 </context>
 <context>
@@ -3511,9 +3652,9 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../ui/workshop/presentation_view.py" line="+32"/>
-        <source>F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   Esc leave</source>
-        <translation>F9 capturar   ·   Ctrl+Z deshacer   ·   F congelar   ·   Esc salir</translation>
+        <location filename="../../ui/workshop/presentation_view.py" line="+36"/>
+        <source>F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   G diagram   ·   Esc leave</source>
+        <translation>F9 capturar   ·   Ctrl+Z deshacer   ·   F congelar   ·   G diagrama   ·   Esc salir</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3526,7 +3667,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <translation>Horizontes: %1</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>Exploring: %1</source>
         <translation>Explorando: %1</translation>
     </message>
@@ -4732,7 +4873,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../models/units/check.py" line="+88"/>
+        <location filename="../../models/units/check.py" line="+89"/>
         <source>the unit &apos;%1…&apos; cannot be read (longer than %2 characters)</source>
         <translation>la unidad &apos;%1…&apos; no se puede leer (más de %2 caracteres)</translation>
     </message>
@@ -4752,24 +4893,29 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <translation>no es una expresión de unidades</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>adds %1 to %2 (column %3)</source>
-        <translation>suma %1 a %2 (columna %3)</translation>
+        <location line="+36"/>
+        <source>%1 (column %2)</source>
+        <translation>%1 (columna %2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1() mixes %2 and %3</source>
+        <translation>%1() mezcla %2 y %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>adds %1 to %2</source>
+        <translation>suma %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>subtracts %1 from %2</source>
+        <translation>resta %1 de %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>subtracts %1 from %2 (column %3)</source>
-        <translation>resta %1 de %2 (columna %3)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>compares %1 with %2 (column %3)</source>
-        <translation>compara %1 con %2 (columna %3)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1() mixes %2 and %3 (column %4)</source>
-        <translation>%1() mezcla %2 y %3 (columna %4)</translation>
+        <source>compares %1 with %2</source>
+        <translation>compara %1 con %2</translation>
     </message>
 </context>
 <context>
@@ -4795,7 +4941,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
 <context>
     <name>VariableForm</name>
     <message>
-        <location filename="../../ui/editor/variable_form.py" line="+37"/>
+        <location filename="../../ui/editor/variable_form.py" line="+40"/>
         <source>Column %1: %2</source>
         <translation>Columna %1: %2</translation>
     </message>
@@ -4835,13 +4981,13 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Initial value:</source>
         <translation>Valor &amp;inicial:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>&amp;Equation:</source>
         <translation>&amp;Ecuación:</translation>
     </message>
@@ -4866,7 +5012,12 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <translation>&amp;Cambio por unidad de tiempo:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
+        <source>⚠ Units: {0}</source>
+        <translation>⚠ Unidades: {0}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&apos;%1&apos; cannot be a name: use letters, digits and _, start with a letter, and avoid function names, t, dt, and, or, not.</source>
         <translation>&apos;%1&apos; no puede ser un nombre: use letras, dígitos y _, empiece con una letra y evite nombres de funciones, t, dt, and, or, not.</translation>
     </message>
@@ -4876,7 +5027,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <translation>Ya hay una variable llamada &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>

@@ -54,6 +54,8 @@ def tokenize(text: str) -> list[Token]:
             start = pos + len(rest) - len(rest.lstrip())
             if start >= len(text):
                 break
+            if text[start] == "'":  # only file and sheet names are written in single quotes
+                raise MdlSyntaxError("reading data from files is not supported (external data)", start)
             raise MdlSyntaxError(f"unexpected character {text[start]!r}", start)
         pos = match.end()
         kind = match.lastgroup or "op"
@@ -106,7 +108,10 @@ FUNCTIONS: dict[str, tuple[int, int, Rewrite]] = {
     "abs": (1, 1, _call("ABS")), "exp": (1, 1, _call("EXP")), "ln": (1, 1, _call("LN")),
     "sqrt": (1, 1, _call("SQRT")), "sin": (1, 1, _call("SIN")), "cos": (1, 1, _call("COS")),
     "tan": (1, 1, _call("TAN")), "arcsin": (1, 1, _call("ARCSIN")), "arccos": (1, 1, _call("ARCCOS")),
-    "arctan": (1, 1, _call("ARCTAN")), "min": (2, 2, _call("MIN")), "max": (2, 2, _call("MAX")),
+    "arctan": (1, 1, _call("ARCTAN")),
+    "sinh": (1, 1, lambda a: f"((EXP({a[0]}) - EXP(-({a[0]}))) / 2)"),
+    "cosh": (1, 1, lambda a: f"((EXP({a[0]}) + EXP(-({a[0]}))) / 2)"),
+    "tanh": (1, 1, lambda a: f"(1 - 2 / (EXP(2 * ({a[0]})) + 1))"), "min": (2, 2, _call("MIN")), "max": (2, 2, _call("MAX")),
     "log": (2, 2, lambda a: f"(LN({a[0]}) / LN({a[1]}))"),
     "power": (2, 2, lambda a: f"(({a[0]}) ^ ({a[1]}))"),
     "integer": (1, 1, _call("INT")), "modulo": (2, 2, lambda a: f"(({a[0]}) MOD ({a[1]}))"),
@@ -123,11 +128,13 @@ FUNCTIONS: dict[str, tuple[int, int, Rewrite]] = {
     "delay fixed": (3, 3, lambda a: f"DELAY({a[0]}, INIT({a[1]}), {a[2]})"),
     "initial": (1, 1, _call("INIT")),
     "game": (1, 1, lambda a: a[0]),
+    # Over a dimension, written out element by element when arrays are expanded (storage.arrays).
+    "sum": (1, 1, _call("SUM")), "prod": (1, 1, _call("PROD")), "vmin": (1, 1, _call("MIN")),
+    "vmax": (1, 1, _call("MAX")), "elmcount": (1, 1, _call("SIZE")),
 }
 
 # Functions met in Vensim models that have no counterpart here, and what they are about.
 NOT_SUPPORTED = {
-    "sum": "arrays", "prod": "arrays", "vmin": "arrays", "vmax": "arrays", "elmcount": "arrays",
     "vector select": "arrays", "vector sort order": "arrays", "vector reorder": "arrays", "vector rank": "arrays",
     "vector elm map": "arrays", "vector lookup": "arrays", "tabbed array": "arrays", "invert matrix": "arrays",
     "allocate available": "allocation", "allocate by priority": "allocation",
@@ -227,7 +234,8 @@ class ExpressionWriter:
         base = self.atom()
         if self.peek().text == "^":
             self.take()
-            return f"{base} ^ {self.unary()}"
+            # Vensim reads a^b^c as a^(b^c) (its output for 4^3^2 is 262144); XMILE text is read left to right.
+            return f"{base} ^ ({self.unary()})"
         return base
 
     def atom(self) -> str:
@@ -240,12 +248,35 @@ class ExpressionWriter:
             return f"({self.nested(self.disjunction)})"
         if token.kind == "name":
             if self.peek().text == "[":
-                raise MdlSyntaxError(f"'{token.text}' is subscripted: arrays are not supported", self.peek().pos)
+                return self.subscripted(token)
             if self.peek().text == "(":
                 return self.call(token)
             key = name_key(token.text)
             return SETTINGS.get(key, xmile_name(token.text))
         raise MdlSyntaxError(f"unexpected {describe(token)}", token.pos)
+
+    def subscripted(self, name: Token) -> str:
+        """Return `name[a, b!]` (and a lookup's call after it) with XMILE's quoted names."""
+        opener = self.take()
+        subs: list[str] = []
+        while True:
+            token = self.take()
+            if token.kind == "name":
+                subs.append(xmile_name(token.text) + ("!" if self.peek().text == "!" and self.take() else ""))
+            elif token.kind == "num":
+                subs.append(token.text)
+            else:
+                raise MdlSyntaxError(f"a subscript must be a range or an element, not {describe(token)}", token.pos)
+            if self.peek().text == "]":
+                self.take()
+                break
+            if self.take().text != ",":
+                raise MdlSyntaxError(f"expected ',' or ']' to close the '[' at column {opener.pos + 1}", token.pos)
+        out = f"{xmile_name(name.text)}[{', '.join(subs)}]"
+        if self.peek().text == "(":
+            self.take()
+            out += f"({', '.join(self.nested(self.arguments))})"
+        return out
 
     def nested(self, parse: Callable[[], Parsed]) -> Parsed:
         self.depth += 1

@@ -2,15 +2,18 @@
 
 Equations are respelled as XMILE text (`storage.mdl.expressions`), stocks (`INTEG`) get one net
 flow each, and lookups become graphical functions, so `storage.xmile.translate` builds the study
-and reports problems exactly as for XMILE. What has no counterpart (arrays, macros, external data,
-...) becomes a problem naming the variable and its line; nothing is dropped in silence.
+and reports problems exactly as for XMILE; macros are read by `storage.mdl.macros`. What has no
+counterpart (arrays, external data, ...) becomes a problem naming the variable and its line;
+nothing is dropped in silence.
 """
 
 from __future__ import annotations
 
 import re
 
+from storage.mdl import subscripts
 from storage.mdl.expressions import MdlSyntaxError, Token, name_key, to_xmile, tokenize
+from storage.mdl.macros import read_macros
 from storage.mdl.records import Record, split_records
 from storage.xmile.equations import canonical
 from storage.xmile.reader import MAX_POINTS, Entry, Graph, XmileModel
@@ -24,8 +27,7 @@ def read_mdl(text: str) -> XmileModel:
     """Return what a Vensim model says; problems are collected, not raised."""
     model = XmileModel(vendor="Ventana Systems", product="Vensim", kind="Vensim")
     parts = split_records(text)
-    for name, line in parts.macros:
-        model.problems.append(f"line {line}: macros are not supported: macro '{name}'")
+    read_macros(parts.macros, model, _record)
     control: dict[str, str] = {}
     for record in parts.records:
         try:
@@ -41,16 +43,39 @@ def _lhs_text(equation: str) -> str:
 
 
 def _record(record: Record, model: XmileModel, control: dict[str, str]) -> None:
+    if "<->" in record.equation:
+        subscripts.alias(record.equation, record.line, model)
+        return
     name, sign, rest = _split_definition(record.equation)
-    key = name_key(name)
-    if sign == "[":
-        raise MdlSyntaxError("subscripted variables (arrays) are not supported", 0)
     if sign == ":":
-        raise MdlSyntaxError("subscript ranges (arrays) and data equations are not supported", 0)
+        subscripts.dimension(name, rest, record.line, model)
+        return
+    if sign == ":=":
+        raise MdlSyntaxError("data equations (:=) are not supported (external data)", 0)
+    side = None
+    if sign == "[":
+        side = subscripts.left_side(rest)
+        sign, rest = side.sign, side.rest
+    before = len(model.entries)
+    _definition(record, model, control, name, sign, rest, side)
+    if side is not None:
+        numbers = subscripts.values(rest) if sign == "=" else None
+        subscripts.mark(model, model.entries[before:], side, record.line, numbers)
+
+
+def _definition(record: Record, model: XmileModel, control: dict[str, str], name: str, sign: str, rest: str,
+                side: subscripts.LeftSide | None) -> None:
+    key = name_key(name)
     if sign == "(":
         graph = lookup_table("(" + rest, model, record.line)
-        if graph is not None:
+        if graph is not None and side is not None:
+            subscripts.lookup(model, name, side, graph, record.line)
+        elif graph is not None:
             model.graphs[canonical(name)] = (graph, record.line)
+        return
+    if side is not None and subscripts.values(rest) is not None:
+        units, span = _units(record.units)
+        model.entries.append(Entry("aux", name, record.line, units=units, doc=record.comment, range=span))
         return
     if not rest.strip():
         raise MdlSyntaxError("has no equation (data read from elsewhere is not supported)", 0)
@@ -89,7 +114,7 @@ def _split_definition(equation: str) -> tuple[str, str, str]:
             name = equation[:i].strip().strip('"')
             rest = equation[i + 1:]
             if char == ":" and rest.startswith("="):
-                return name, ":", rest[1:]
+                return name, ":=", rest[1:]
             if char == "=" and rest.startswith("="):
                 rest = rest[1:]  # `==`: a constant Vensim will not let a game change
             if not name:
@@ -129,6 +154,9 @@ def _arguments(text: str, open_pos: int, count: int, what: str) -> list[str]:
 def lookup_table(text: str, model: XmileModel, line: int) -> Graph | None:
     """Return the graph a lookup's `([(x0,y0)-(x1,y1)], (x,y), ...)` gives, or None after a problem."""
     body = text.strip()
+    if re.search(r"(?i)\bget\s+\w+\s+lookups\b", body):
+        model.problems.append(f"line {line}: lookups read from files are not supported (external data)")
+        return None
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1]
     body = re.sub(r"^\s*\[.*?\]\s*,?", "", body, count=1, flags=re.S)  # the plotting range
@@ -148,8 +176,10 @@ def lookup_table(text: str, model: XmileModel, line: int) -> Graph | None:
         model.problems.append(f"line {line}: the lookup has {len(xs)} points; at most {MAX_POINTS} are read")
         return None
     if any(b < a for a, b in zip(xs, xs[1:])):
-        model.problems.append(f"line {line}: the lookup's x values are not in increasing order")
-        return None
+        # Vensim sorts a lookup's points by x before it interpolates (its output shows it).
+        pairs = sorted(zip(xs, ys), key=lambda pair: pair[0])
+        xs, ys = [x for x, _ in pairs], [y for _, y in pairs]
+        model.notes.append(f"line {line}: the lookup's points were put in order of x, as Vensim does")
     return Graph(tuple(xs), tuple(ys))
 
 
@@ -193,7 +223,10 @@ def _time(control: dict[str, str], model: XmileModel) -> None:
 
 def _settle(text: str, known: dict[str, float]) -> float | None:
     """Return a time setting's value: a number, or the name of one already read."""
-    tokens: list[Token] = tokenize(text)
+    try:
+        tokens: list[Token] = tokenize(text)
+    except MdlSyntaxError:
+        return None  # the caller says what the setting should be
     if len(tokens) == 2 and tokens[0].kind == "num":
         return float(tokens[0].text)
     if len(tokens) == 2 and tokens[0].kind == "name":

@@ -26,20 +26,35 @@ class Record:
 
 
 @dataclass
+class MacroText:
+    """One `:MACRO: NAME(inputs) ... :END OF MACRO:` block, read by `storage.mdl.macros`."""
+
+    name: str
+    header: str  # what the brackets after the name hold: inputs, and outputs after a ':'
+    body: str  # the records, after as many line breaks as precede them in the file, so lines hold
+    line: int
+    closed: bool = True  # False when the file ends before :END OF MACRO:
+
+
+@dataclass
 class MdlText:
-    """The records of a file, and the macros and other parts it holds that are not read."""
+    """The records of a file, and its macros."""
 
     records: list[Record]
-    macros: list[tuple[str, int]]  # (name, line)
+    macros: list[MacroText]
 
 
 _GROUP = re.compile(r"^\*+\s*\.?(?P<name>[^*~]*?)\s*\*+~", re.S)
-_MACRO_BLOCK = re.compile(r":MACRO:\s*(?P<name>[^(\s]+).*?(?::END OF MACRO:|$)", re.I | re.S)
+_MACRO_BLOCK = re.compile(r":MACRO:[ \t]*(?P<name>[^(\n]*)(?:\((?P<header>[^)]*)\))?(?P<body>.*?)"
+                          r"(?::END OF MACRO:|$)", re.I | re.S)
 
 
-def _blank(match: re.Match[str], body: str, macros: list[tuple[str, int]]) -> str:
-    """Record a macro and blank its text out, keeping its lines so later line numbers hold."""
-    macros.append((match.group("name"), body.count("\n", 0, match.start()) + 1))
+def _blank(match: re.Match[str], body: str, macros: list[MacroText]) -> str:
+    """Keep a macro apart and blank its text out of the model, keeping its lines so later line numbers hold."""
+    before = body.count("\n", 0, match.start("body"))
+    closed = match.group(0).rstrip().upper().endswith(":END OF MACRO:")
+    macros.append(MacroText(match.group("name"), match.group("header") or "", "\n" * before + match.group("body"),
+                            body.count("\n", 0, match.start()) + 1, closed))
     return "\n" * match.group(0).count("\n")
 
 
@@ -50,7 +65,7 @@ def split_records(text: str) -> MdlText:
     text = re.sub(r"^\{UTF-8\}[ \t]*", "", text)
     sketch = SKETCH.search(text)
     body = text if sketch is None else text[:sketch.start()]
-    macros: list[tuple[str, int]] = []
+    macros: list[MacroText] = []
     body = _MACRO_BLOCK.sub(lambda m: _blank(m, body, macros), body)
     records: list[Record] = []
     group = ""

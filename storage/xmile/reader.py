@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from models.language.checker import MAX_VARIABLES
+from storage.xmile import arrays
 from storage.xmile.equations import canonical
 from storage.xmile.xmltree import Element
+
+if TYPE_CHECKING:  # macros are read by their own module, which reads their variables with this one
+    from storage.xmile.macros import Macro
 
 MAX_POINTS = 500  # points in one graphical function (the engine's lookup takes up to 500 pairs)
 
 # Parts of a variable the reader uses or may skip without changing results.
 _KNOWN_PARTS = {"eqn", "doc", "units", "inflow", "outflow", "non_negative", "gf", "range", "scale",
-                "format", "display"}
+                "format", "display", "dimensions", "element"}
 # Parts that change what a variable means and that the engine has no counterpart for.
 _UNSUPPORTED_PARTS = {
-    "dimensions": "arrays", "element": "arrays", "conveyor": "conveyor stocks", "queue": "queue stocks",
+    "conveyor": "conveyor stocks", "queue": "queue stocks",
     "leak": "conveyor leakage", "leak_integers": "conveyor leakage", "overflow": "queue overflow",
     "multiplier": "flow multipliers",
 }
@@ -77,6 +82,9 @@ class XmileModel:
     notes: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     too_large: bool = False  # more variables than a study may have: the rest were not read
+    modules: list[Element] = field(default_factory=list)  # <module> elements, flattened by storage.xmile.modules
+    macros: dict[str, Macro] = field(default_factory=dict)  # canonical name -> the macro
+    arrays: Any = None  # storage.arrays.spec.Arrays when the file has dimensions
 
 
 def read_model(root: Element) -> XmileModel:
@@ -89,11 +97,11 @@ def read_model(root: Element) -> XmileModel:
     _header(root, model)
     _sim_specs(root, model)
     _behaviour(root, model)
-    for dimensions in root.all("dimensions"):
-        for dim in dimensions.children:
-            model.problems.append(f"line {dim.line}: arrays are not supported: dimension '{dim.attrs.get('name', '?')}'")
-    for macro in root.all("macro"):
-        model.problems.append(f"line {macro.line}: macros are not supported: macro '{macro.attrs.get('name', '?')}'")
+    arrays.read_dimensions(root, model)
+    if root.all("macro"):
+        from storage.xmile.macros import read_macros  # it reads a macro's own variables with _variables
+
+        read_macros(root, model, _variables)
     for other in root.children:
         if not other.foreign and other.tag not in _SKIPPED_TOP:
             model.notes.append(f"line {other.line}: skipped <{other.tag}> (not part of the model's equations)")
@@ -101,10 +109,11 @@ def read_model(root: Element) -> XmileModel:
     if not models:
         model.problems.append(f"line {root.line}: the file has no <model>")
         return model
-    for extra in models[1:]:
-        model.problems.append(f"line {extra.line}: modules are not supported: "
-                              f"a second model '{extra.attrs.get('name', '?')}' (a module's definition)")
     _variables(models[0], model)
+    if len(models) > 1 or model.modules:
+        from storage.xmile.modules import flatten  # it reads each module's model with _variables
+
+        flatten(root, model, _variables)
     return model
 
 
@@ -204,7 +213,7 @@ def _variables(element: Element, model: XmileModel) -> None:
                 for entity in child.all("entity"):
                     model.groups[canonical(entity.attrs.get("name", ""))] = child.attrs.get("name", "").strip()
             elif child.tag == "module":
-                model.problems.append(f"line {child.line}: modules are not supported: module '{child.attrs.get('name', '?')}'")
+                model.modules.append(child)
             else:
                 model.notes.append(f"line {child.line}: skipped <{child.tag}> (Prospectiva does not read it)")
 
@@ -234,6 +243,8 @@ def _entry(element: Element, model: XmileModel) -> Entry:
     entry.units = element.child_text("units") or ""
     entry.doc = element.child_text("doc") or ""
     entry.range = _range(element.first("range"), label, model)
+    if element.first("dimensions") is not None:
+        arrays.read_arrayed(element, entry, model, _graph)
     return entry
 
 

@@ -25,8 +25,10 @@ from models.language.equations import (
     Unary,
     format_equation,
 )
+from storage.arrays.apply import expand_arrays
 from storage.errors import XmileError
 from storage.validation import MAX_TIME_POINTS
+from storage.xmile import macros
 from storage.xmile.equations import XmileSyntaxError, canonical, parse_xmile
 from storage.xmile.functions import BUILTINS, constants
 from storage.xmile.reader import Entry, Graph, XmileModel
@@ -91,6 +93,9 @@ class _Translation:
         self.owner_name = ""
         self.where = ""
         self.dialect_used = False
+        self.bindings: dict[str, Node] = {}  # inside a macro: its parameters and own variables
+        self.expanding: list[str] = []  # the macros being expanded, outermost first
+        self.expansions = 0  # macro calls expanded so far
 
     # -- the Context built-ins use --------------------------------------------------------------
 
@@ -119,6 +124,10 @@ class _Translation:
     def add_stock(self, name: str, what: str, initial: Node, rate: Node) -> None:
         """Add an internal stock of a built-in to the study, beside its owner."""
         variable = Variable(name, "stock", initial=format_equation(initial), equation=format_equation(rate))
+        self._internal(variable, what)
+
+    def add_auxiliary(self, variable: Variable, what: str) -> None:
+        """Add an internal auxiliary (a macro's own variable) to the study, beside its owner."""
         self._internal(variable, what)
 
     def problem(self, message: str, node: Node) -> None:
@@ -179,7 +188,8 @@ class _Translation:
         try:
             return parse_xmile(text)
         except XmileSyntaxError as error:
-            self.problems.append(f"{self.where}, column {error.position + 1}: {error.message} in {text.strip()!r}")
+            self.problems.append(f"{self.where}, column {error.position + 1}: {error.message} in {text.strip()!r}"
+                                 + macros.undefined_call(self, text))
             return None
 
     def tree(self, root: Node) -> Node:
@@ -208,6 +218,8 @@ class _Translation:
 
     def resolve(self, node: Name) -> Node:
         """Return what a name in an equation stands for: a variable, a built-in name, or a placeholder after a problem."""
+        if self.expanding and (bound := macros.inside(self, node)) is not None:
+            return bound
         if node.id in self.names:
             return Name(self.names[node.id], node.pos)
         if node.id in self.constants:
@@ -216,7 +228,7 @@ class _Translation:
         if node.id in self.model.graphs:
             self.problem(f"the graphical function '{node.id}' needs an input: write {node.id}(x)", node)
         elif "." in node.id:
-            self.problem(f"'{node.id}' refers into a module; modules are not supported", node)
+            self.problem(f"'{node.id}' refers into a module the model does not have", node)
         else:
             match = difflib.get_close_matches(node.id, list(self.names), n=1, cutoff=0.6)
             hint = f" — did you mean '{match[0]}'?" if match else ""
@@ -228,6 +240,8 @@ class _Translation:
         args = node.args
         if node.func == "lookup" and len(args) == 2 and isinstance(args[0], Name):
             node, args = Call(args[0].id, args[1:], node.pos), args[1:]
+        if node.func in self.model.macros:
+            return macros.expand(self, self.model.macros[node.func], node)
         graph = self.graph_named(node.func)
         if graph is not None:
             if len(args) != 1:
@@ -361,6 +375,7 @@ class _Translation:
 
 def xmile_to_study(model: XmileModel, source: str) -> Study:
     """Return the Study an XMILE model describes, or raise XmileError listing every problem."""
+    expand_arrays(model)  # one scalar variable per element; the rest of the import never sees arrays
     translation = _Translation(model, source)
     if model.problems and (not model.entries or model.too_large):
         raise XmileError(source, model.problems)

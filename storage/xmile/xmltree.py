@@ -108,5 +108,7 @@ def parse_xml(data: bytes) -> Element:
             element = builder.stack[-1][0]
             message += f" (the <{element.tag}> opened at line {element.line} is not closed)"
         raise XMLRefused(message) from error
+    except LookupError as error:  # expat looks up the encoding the XML declaration names
+        raise XMLRefused(f"the XML declaration names an unknown encoding ({error})") from error
     assert builder.root is not None  # expat refuses a document without a root element
     return builder.root

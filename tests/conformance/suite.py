@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,23 @@ from models.engine.compiled import compile_study
 from storage.model_files import read_model_file
 from storage.xmile.equations import canonical
 
-SUITE = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "sdxorg-test-models"
+
+def beside(*parts: str) -> Path:
+    """Return where shared data sits beside the repository: in the first folder above it that holds `shared`.
+
+    A clone at /x/repo and a worktree at /x/wt/branch both find /x/shared.
+    """
+    here = Path(__file__).resolve().parents[2]
+    for folder in here.parents:
+        candidate = folder.joinpath("shared", *parts)
+        if candidate.exists():
+            return candidate
+    return here.parent.joinpath("shared", *parts)
+
+
+# PROSPECTIVA_SHARED names another shared folder than the one found beside the clone.
+SHARED = Path(os.environ.get("PROSPECTIVA_SHARED") or beside())
+SUITE = SHARED / "conformance" / "sdxorg-test-models"
 ABSOLUTE = RELATIVE = 1e-5
 
 # Output columns the model file does not define, with the reason they are left out.
@@ -132,6 +149,8 @@ def judge(case: Case, backend: str = "python", settings: dict[str, float] | None
     columns = []
     for c, name in enumerate(header[1:], start=1):
         key = canonical(name)
+        if key not in by_label and canonical(name.replace(".", " · ")) in by_label:
+            key = canonical(name.replace(".", " · "))  # a module's variable: outputs write lynxes.births
         if key in by_label:
             columns.append((c, name, by_label[key]))
         elif key in settings:

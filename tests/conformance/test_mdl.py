@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from storage.errors import MdlError
 from storage.mdl.reader import read_mdl
 from storage.model_files import read_model_file
-from tests.conformance.suite import Case, judge
+from tests.conformance.suite import SHARED, Case, judge
 
-FULL = Path(__file__).resolve().parents[2].parent / "shared" / "conformance" / "sdxorg-full"
+FULL = SHARED / "conformance" / "sdxorg-full"
 
 # What the engine has no counterpart for; a refusal must name one of these.
-UNSUPPORTED = ("arrays", "macros", "external data", "random numbers", "ACTIVE INITIAL", "TREND",
+UNSUPPORTED = ("macros", "external data", "random numbers", "ACTIVE INITIAL", "TREND", "FORECAST", "QUANTUM",
+               "allocation", "SAMPLE IF TRUE", "INVERT MATRIX", "VECTOR SELECT", "reality checks",
                "must be a number or another time setting", "the order of")
 
 # Models that run but do not match, and why; each is checked to still differ (so a fix is noticed).
@@ -23,7 +22,9 @@ DIFFER = {
     "special_characters/test_special_variable_names.mdl": "a name holding quotes and backslashes is read "
                                                           "differently from how Vensim writes it in its output",
     "unicode_characters/unicode_test_model.mdl": "the canonical output's column names are not UTF-8",
+    "data_from_other_model/model_to_generate_data.mdl": "the output beside it is the other model's (out1, out2, ...)",
 }
+PASS_FLOOR = 92  # of 128; 43 before arrays and macros were read
 # Refused for a reason that is not a missing feature.
 MISREAD = {"odd_number_quotes/teacup_3quotes.mdl": "an odd number of quotes in a comment hides the next equation"}
 
@@ -65,7 +66,7 @@ def test_model_reproduces_its_output_or_is_refused_for_a_named_reason(case):
         assert not verdict.failures, "\n".join(verdict.failures[:10])
 
 
-def test_at_least_the_models_without_arrays_or_macros_run():
+def test_at_least_pass_floor_models_reproduce_their_output():
     passed = 0
     for case in CASES:
         try:
@@ -73,4 +74,4 @@ def test_at_least_the_models_without_arrays_or_macros_run():
         except MdlError:
             continue
         passed += judge(case, settings=_saveper(case)).passed
-    assert passed >= 40
+    assert passed >= PASS_FLOOR

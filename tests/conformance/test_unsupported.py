@@ -25,7 +25,7 @@ ARRAYED_MODULAR = """<?xml version="1.0" encoding="utf-8"?>
       <aux name="Trend of births"><eqn>TREND(births, 5)</eqn></aux>
     </variables>
   </model>
-  <macro name="GROWTH"><eqn>1</eqn></macro>
+  <macro name="GROWTH"><parm>x</parm></macro>
 </xmile>
 """
 
@@ -36,9 +36,8 @@ def test_run_on_an_unsupported_model_names_each_part_and_prints_no_results(tmp_p
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(path)], capture_output=True, text=True)
     assert done.returncode == 1
     assert done.stdout == "" and "Traceback" not in done.stderr
-    for expected in ("line 5: arrays are not supported: dimension 'Region'",
-                     "line 8, stock 'Population': arrays are not supported",
-                     "line 14: modules are not supported: module 'Economy'",
+    for expected in ("line 13, flow 'births': 'population' has dimensions (Region): name an element",
+                     "line 14, module 'Economy': the file has no <model name=\"Economy\">",
                      "line 15, aux 'Trend of births', column 1: 'TREND' is not a function",
-                     "line 18: macros are not supported: macro 'GROWTH'"):
+                     "line 18, macro 'GROWTH': the macro has no output equation"):
         assert expected in done.stderr, done.stderr

@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 from storage.errors import XmileError
+from tests.conformance.test_mdl import PASS_FLOOR as MDL_FLOOR
+from tests.conformance.test_xmile_full import _expected as _full_expected
 from tests.conformance.suite import (
     MISMATCH,
     REFUSED,
@@ -73,12 +75,35 @@ def table() -> str:
         counts[result] = counts.get(result, 0) + 1
         rows.append(row)
     summary = ", ".join(f"{counts[k]} {k}" for k in ("pass", "fail", "refused", "mismatch") if k in counts)
-    lines = [INTRO, f"**{len(rows)} model files: {summary}.** Unsupported features (arrays, modules, macros) "
+    lines = [INTRO, f"**{len(rows)} model files: {summary}.** Unsupported features (arrays, conveyors) "
              "appear in no file of the suite; `tests/conformance/test_unsupported.py` checks that a model "
              "using them is refused with each named, never run in part.", "",
              "| test | file | status | result | values compared | worst | note |",
-             "|---|---|---|---|---|---|---|", *rows]
+             "|---|---|---|---|---|---|---|", *rows, *full_suite()]
     return "\n".join(lines) + "\n"
+
+
+def full_suite() -> list[str]:
+    """Return the section on the full suite: what xmile_full.tsv expects (its test checks each row) and the .mdl floor."""
+    expected = _full_expected()
+    counts = {k: sum(e == k for e, _ in expected.values()) for k in ("pass", "refused", "differs")}
+    return ["", "## The full SDXorg suite", "",
+            "The suite's full set of tests and samples (`../shared/conformance/sdxorg-full`) holds "
+            f"{len(expected)} XMILE and Stella files with an expected output: **{counts['pass']} pass**, "
+            f"{counts['refused']} are refused with a stated reason and {counts['differs']} run but differ "
+            "for a stated reason. `tests/conformance/test_xmile_full.py` runs every one and checks it against "
+            "`tests/conformance/xmile_full.tsv`. Its Vensim `.mdl` tests are run by "
+            f"`tests/conformance/test_mdl.py`: at least **{MDL_FLOOR}** of them pass (see [vensim.md](vensim.md)). "
+            "Modules are flattened (a module's variables are named `lynxes · births`) and macros expanded "
+            "at each call; the XMILE files of the macro tests were converted by xmutil, which leaves the "
+            "macros out, so they are refused pointing to the `.mdl` they came from, which passes.", "",
+            "| file | expected | reason |", "|---|---|---|",
+            *(f"| {name} | {e} | {_escaped(reason)} |" for name, (e, reason) in expected.items() if e != "pass")]
+
+
+def _escaped(text: str) -> str:
+    """Return text with `<` escaped, so Markdown shows `<flow>` rather than taking it for HTML."""
+    return text.replace("<", "\\<")
 
 
 def main() -> int:

@@ -128,8 +128,8 @@ Remainder=
     assert_allclose(values["Remainder"], np.full(t.shape, 1 + 8.0))
 
 
-def test_arrays_and_macros_are_refused_whole_naming_each_line(tmp_path):
-    path = write(tmp_path, """:MACRO: GROWTH(x)
+def test_two_output_macros_and_random_numbers_are_refused_whole_naming_each_line(tmp_path):
+    path = write(tmp_path, """:MACRO: GROWTH(x : y)
 GROWTH = x * 2
 \t~\t~\t|
 :END OF MACRO:
@@ -149,9 +149,8 @@ Noise=
         read_model_file(path)
     text = str(refused.value)
     assert "model.mdl cannot be opened as a model (Vensim .mdl)" in text
-    assert "line 2: macros are not supported: macro 'GROWTH'" in text
-    assert "line 7, 'Region': subscript ranges (arrays)" in text
-    assert "line 10, 'Population': subscripted variables (arrays) are not supported" in text
+    assert "line 2, macro 'GROWTH': macros with more than one output (after ':') are not supported" in text
+    assert "Population" not in text  # arrays are read (tests/storage/test_arrays_mdl.py)
     assert "line 14, 'Noise': RANDOM UNIFORM is not supported (random numbers)" in text
 
 

@@ -119,22 +119,24 @@ def test_every_unsupported_part_is_listed_with_its_name_and_line(tmp_path):
         + '<stock name="pipeline"><eqn>0</eqn><conveyor><len>3</len></conveyor></stock>'
         + aux("trended", "TREND(ok, 2)") + aux("subscripted", "ok[1]") + aux("lost", "nowhere + 1")
         + aux("table", "Time", '<gf type="discrete"><xpts>0,1</xpts><ypts>0,1</ypts></gf>'),
-        top='<dimensions><dim name="Region" size="2"/></dimensions><macro name="MYFUNC"><eqn>1</eqn></macro>',
+        top='<dimensions><dim name="Region" size="2"/></dimensions><macro name="MYFUNC"><parm>x</parm></macro>',
     )
     with pytest.raises(XmileError) as caught:
         read_model_file(write(tmp_path, text))
     message = str(caught.value)
-    for expected in ("dimension 'Region'", "macro 'MYFUNC'", "module 'Finance'", "aux 'population': arrays",
-                     "stock 'pipeline': conveyor", "'TREND' is not a function", "arrays are not supported",
+    for expected in ("macro 'MYFUNC'", "module 'Finance'", "stock 'pipeline': conveyor",
+                     "'TREND' is not a function", "'ok' is subscripted but has no dimensions",
                      "unknown name 'nowhere'", "discrete graphical functions"):
         assert expected in message, expected
     assert all(problem.startswith("line ") for problem in caught.value.problems)
 
 
-def test_two_models_mean_modules_and_are_refused(tmp_path):
-    text = xmile(aux("a", "1")).replace("</xmile>", '<model name="sub"><variables/></model></xmile>')
-    with pytest.raises(XmileError, match="modules are not supported: a second model 'sub'"):
-        read_model_file(write(tmp_path, text))
+def test_a_second_model_no_module_uses_is_noted_not_read(tmp_path):
+    text = xmile(aux("a", "1")).replace("</xmile>", '<model name="sub"><variables>'
+                                                   '<aux name="b"><eqn>2</eqn></aux></variables></model></xmile>')
+    study = read_model_file(write(tmp_path, text))
+    assert [v.label for v in study.variables] == ["a"]
+    assert "skipped the model 'sub' (no module uses it)" in study.description
 
 
 @pytest.mark.parametrize("text, expected", [

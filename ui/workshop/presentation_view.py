@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
@@ -25,11 +26,14 @@ from ui.workshop.presentation_plot import PresentationPlot, pixel_font
 from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 from ui.plots.indicator_plot import horizon_label
 
+if TYPE_CHECKING:  # drawn only for rooms that ask for it: not loaded with the room's screen
+    from ui.diagram.view import DiagramView
+
 MAX_PROPOSALS_SHOWN = 3  # more thin lines than this and the room cannot tell them apart
 FLASH_MS = 4000
 FLASH_INK = "#14532d"
 REPLAY_INK = "#991b1b"  # the room must see at once that this is not the live state
-KEYS = QT_TRANSLATE_NOOP("PresentationView", "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   Esc leave")
+KEYS = QT_TRANSLATE_NOOP("PresentationView", "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   G diagram   ·   Esc leave")
 # The room's screen is designed at 1920×1080; smaller screens scale it down, but not below this.
 MIN_SCALE = 0.6
 
@@ -97,6 +101,8 @@ class PresentationView(QWidget):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.levers)
         layout.addLayout(footer)
+        self.diagram: DiagramView | None = None  # the model's diagram, made when the room first asks for it (G)
+        self._diagram_start: dict[str, float] = {}  # where each variable ended when the diagram was opened
         self.frozen_cover = QLabel(self)  # a still picture of the screen while frozen
         self.frozen_cover.hide()
         self._flash_timer = QTimer(self)
@@ -124,6 +130,7 @@ class PresentationView(QWidget):
             (("Esc",), self.leave), (("F5",), self.leave), (("F9", "C", "Return"), self._capture),
             (("F",), self.controller.toggle_freeze), (("Ctrl+Z",), stack.undo), (("Ctrl+Shift+Z", "Ctrl+Y"), stack.redo),
             (("PgDown",), lambda: self.pages.turn(1)), (("PgUp",), lambda: self.pages.turn(-1)),
+            (("G",), self.toggle_diagram),
         ]
         for keys, slot in bindings:
             for key in keys:
@@ -248,6 +255,43 @@ class PresentationView(QWidget):
 
     def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
         self.refresh(scenario_ids)
+        if self.diagram is not None and self.diagram.isVisible():
+            self._badge_diagram()
+
+    # -- the model's diagram, in place of the charts -------------------------------------------
+
+    def toggle_diagram(self) -> None:
+        """Show the model's diagram instead of the charts, or the charts again: the room sees the effect travel."""
+        from ui.diagram.view import DiagramView  # drawn only for rooms that ask for it
+
+        if self.diagram is None:
+            self.diagram = DiagramView(self)
+            self.diagram.max_fit = 2.5  # read from the back of the room: small models drawn large
+            for policy in (self.diagram.setHorizontalScrollBarPolicy, self.diagram.setVerticalScrollBarPolicy):
+                policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)  # made in __init__
+            layout.insertWidget(layout.indexOf(self.pages) + 1, self.diagram, 1)
+            self.diagram.hide()
+        showing = not self.diagram.isVisible()
+        if showing:
+            self.diagram.pinned = dict(self.session.study.diagram_positions)
+            self.diagram.show_study(self.session.study)
+        self.pages.setVisible(not showing)
+        self.diagram.setVisible(showing)
+        if showing:
+            from ui.diagram.live import end_values
+
+            self.diagram.fit()
+            # The room compares with the moment it opened the diagram: each lever moved since shows its effect.
+            self._diagram_start = end_values(self.diagram, self.session, self.controller.scenario.id)
+            self._badge_diagram()
+
+    def _badge_diagram(self) -> None:
+        from ui.diagram.live import show_changes_since
+
+        assert self.diagram is not None
+        show_changes_since(self.diagram, self.session, self.controller.scenario.id, self._diagram_start)
 
     # -- gestures ------------------------------------------------------------------------------
 
