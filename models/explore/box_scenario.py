@@ -15,6 +15,7 @@ from models.domain import Scenario, Study
 from models.explore.ensemble import Question
 from models.explore.prim import Box
 from models.formatting import format_time, format_value
+from models.i18n import fill, translate
 
 WORDS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 
@@ -61,7 +62,7 @@ class AddBoxScenario(Command):
     _steps: list[Command] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"Make scenario '{self.scenario.name}'"
+        self.text = fill(translate("Commands", "Make scenario '%1'"), self.scenario.name)
         self._steps = [AddScenario(self.scenario, self.index, "Make scenario"),
                        *(SetAssumption(self.scenario.id, name, value, self.labels.get(name, ""))
                          for name, value in self.values.items())]
