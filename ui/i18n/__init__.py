@@ -38,19 +38,22 @@ def install_language(language: str) -> list[QTranslator]:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a running QApplication")
+    ours = None
+    if language != "en":
+        # The catalogue first: a missing one must leave every setting as it was, numbers included.
+        ours = QTranslator(app)
+        path = catalogue_path(language)
+        if not ours.load(str(path)):
+            # Said, never hidden: the window would otherwise come up in English with no word why.
+            raise FileNotFoundError(f"the {LANGUAGES[language]} catalogue {path} is missing or damaged; "
+                                    "reinstall Prospectiva or rebuild it with pyside6-lrelease")
     set_people_locale(language)
     _headless_before.append(headless.language())
     headless.set_language(language)  # undo texts and other words of the domain
     _locale_before.append(QLocale())
     QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
-    if language == "en":
+    if ours is None:
         return []
-    ours = QTranslator(app)
-    path = catalogue_path(language)
-    if not ours.load(str(path)):
-        # Said, never hidden: the window would otherwise come up in English with no word why.
-        raise FileNotFoundError(f"the {LANGUAGES[language]} catalogue {path} is missing or damaged; "
-                                "reinstall Prospectiva or rebuild it with pyside6-lrelease")
     translators = [ours]
     # Qt's own dialogs' buttons (OK, Cancel) come from Qt's catalogue when it ships one; optional.
     qt_base = QTranslator(app)
