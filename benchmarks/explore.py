@@ -3,13 +3,19 @@
 And how many runs a second an ensemble makes in this process, on 2 local processes and on a
 2-worker local Dask cluster (the last needs the 'cluster' extra).
 
-Run: python benchmarks/explore.py [RUNS]   (figures side by side; the machine is shared, so compare ratios)
+Targets (issue 19): 10^6 runs within 60 s on a 2-worker local Dask cluster, peak memory (all processes)
+within 2 GB, 2 workers at least 1.6x the throughput of 1, scheduling overhead within 10 % of the run,
+PRIM on 100,000 runs x 20 inputs within 2 s.
+
+Run: python benchmarks/explore.py [RUNS]   (default 1,000,000; figures side by side; the machine is shared,
+so compare ratios and the CPU seconds, which do not depend on how busy the cores are)
 """
 
 from __future__ import annotations
 
 import statistics
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -54,17 +60,24 @@ def main() -> None:
         run_ensemble(model, study, study.scenarios[0].id, question, runs, seed=1)
         seconds = time.perf_counter() - start
         print(f"{runs:>9,} {seconds * 1000:>21.0f} ms {runs / seconds:>10,.0f}")
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     print(f"\n{runs:,} runs of the sample study (17 inputs, outcome at one time), chunks of 5,000:")
-    print(f"{'where':>30} {'seconds':>8} {'runs/s':>10} {'x in-process':>13} {'CPU s, all processes':>21} {'overhead':>9}")
+    print(f"{'where':>30} {'seconds':>8} {'runs/s':>10} {'x in-process':>13} {'CPU s, all processes':>21} "
+          f"{'overhead':>9} {'peak memory':>12}")
     job = ensemble_job(study, study.scenarios[0].id, question, runs, seed=1)
     base = None
-    for name, (seconds, cpu) in evaluator_timings(job):
+    rates = {}
+    for name, (seconds, cpu, peak) in evaluator_timings(job):
         base = base or (seconds, cpu)
+        rates[name] = runs / seconds
         # CPU beyond what one process spends on the same chunks: sending, scheduling, pickling. Unlike the
         # wall clock, it does not depend on how busy the shared machine's cores are.
         print(f"{name:>30} {seconds:>8.1f} {runs / seconds:>10,.0f} {base[0] / seconds:>12.2f}x {cpu:>21.1f} "
-              f"{(cpu - base[1]) / cpu:>9.0%}")
+              f"{(cpu - base[1]) / cpu:>9.0%} {peak / 2**30:>9.2f} GB")
+    one, two = rates.get("1-worker Dask LocalCluster"), rates.get("2-worker Dask LocalCluster")
+    if one and two:
+        print(f"2 Dask workers against 1: {two / one:.2f}x the throughput (target at least 1.6x)")
+    print("targets: 10^6 runs within 60 s on the 2-worker cluster, peak memory within 2 GB, overhead within 10 %")
 
 
 def evaluator_timings(job):
@@ -81,20 +94,43 @@ def evaluator_timings(job):
     except ImportError:
         print(f"{'2-worker Dask LocalCluster':>30}  skipped: install the 'cluster' extra")
         return
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
-            Client(cluster) as client:
-        yield "2-worker Dask LocalCluster", _time(OnDask(client, window=4), job)
+    for workers in (1, 2):
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+                Client(cluster) as client:
+            yield f"{workers}-worker Dask LocalCluster", _time(OnDask(client, window=2 * workers), job)
 
 
-def _time(evaluator, job) -> tuple[float, float]:
-    """Return the wall-clock seconds and the CPU seconds of this process and all its children for the job."""
+def _time(evaluator, job) -> tuple[float, float, int]:
+    """Return the wall-clock seconds, the CPU seconds and the peak memory of this process and its children."""
     warm = replace(job, sizes=(10, 10, 10, 10), key="warm-up")
     for _ in evaluator.chunks(warm, range(4)):  # workers import numpy and the engine before the clock starts
         pass
+    peak, stop = [0], threading.Event()
+
+    def watch() -> None:  # the sum of resident memory over all processes, sampled while the chunks run
+        while not stop.wait(0.1):
+            peak[0] = max(peak[0], _memory())
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
     start, cpu = time.perf_counter(), _cpu()
     for _ in evaluator.chunks(job, range(len(job.sizes))):
         pass
-    return time.perf_counter() - start, _cpu() - cpu
+    seconds, used = time.perf_counter() - start, _cpu() - cpu
+    stop.set()
+    watcher.join()
+    return seconds, used, peak[0]
+
+
+def _memory() -> int:
+    import psutil
+
+    total = 0
+    for process in [psutil.Process(), *psutil.Process().children(recursive=True)]:
+        try:
+            total += process.memory_info().rss
+        except psutil.NoSuchProcess:
+            continue
+    return total
 
 
 def _cpu() -> float:
