@@ -8,7 +8,7 @@
     python main.py list
     python main.py delete STUDY [--yes]
     python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx]
-    python main.py explore FILE|STUDY --where "VAR < X" [--at TIME] [--runs N] [--scenario NAME] [--seed S]
+    python main.py explore FILE|STUDY --where "VAR < X" [--at TIME] [--until TIME] [--runs N] [--scenario NAME] [--seed S]
                    [--workers N | --cluster | --scheduler ADDRESS] [--out FOLDER]
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
@@ -111,6 +111,7 @@ def _command_parser() -> argparse.ArgumentParser:
     explore.add_argument("study", help="a study file (.json) or model, or a study in the library (title or id)")
     explore.add_argument("--where", required=True, help='the condition, e.g. "gdp_growth < 0"')
     explore.add_argument("--at", type=float, help="the time the condition is checked at (default: the end)")
+    explore.add_argument("--until", type=float, help="the condition holds if it holds at any time from --at to this time")
     explore.add_argument("--runs", type=_positive, default=10_000, help="runs in the ensemble (default 10,000)")
     explore.add_argument("--scenario", help="the scenario explored (default: the first)")
     explore.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
@@ -193,7 +194,7 @@ def _explore(options) -> int:
     require_runnable(study, 1)
     compile_study(study)  # a broken model is reported here, before any worker starts
     try:
-        job = ensemble_job(study, scenario_id, parse_question(study, options.where, options.at), options.runs, options.seed)
+        job = ensemble_job(study, scenario_id, parse_question(study, options.where, options.at, options.until), options.runs, options.seed)
         with _evaluator(options) as evaluator:
             ensemble = _run_chunks(job, evaluator, options.out)
         trajectory = peel(ensemble.columns(), ensemble.interesting, bounds=ensemble.space)

@@ -34,3 +34,17 @@ def test_explore_names_the_assumptions_that_make_the_condition_hold(tmp_path, ca
 def test_explore_refuses_an_unknown_variable_with_a_message(tmp_path, capsys):
     assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "growth < 0"]) == 1
     assert "'growth', which is not a variable of the study" in capsys.readouterr().err
+
+
+def test_explore_until_asks_whether_the_condition_holds_at_any_time_of_the_stretch(tmp_path, capsys):
+    # `level` grows by `pace` a year from 0: above 2 at any time from year 1 to 5 exactly when pace > 0.4.
+    study = study_of(Variable("pace", "assumption", value=0.5, min=0, max=1),
+                     Variable("noise", "assumption", value=0.5, min=0, max=1),
+                     Variable("level", "stock", initial="0", equation="pace"), end=10.0)
+    path = tmp_path / "rising.json"
+    path.write_text(json.dumps(study_to_dict(study)), encoding="utf-8")
+    assert main.main(["explore", str(path), "--where", "level > 2", "--at", "1", "--until", "5", "--runs", "10000"]) == 0
+    out = capsys.readouterr().out
+    assert "question: level > 2 at any time from 1 to 5" in out
+    ranges = {m[1]: (float(m[2]), float(m[3])) for m in re.finditer(r"^\s+(.+?): (\S+) to (\S+) \(of", out, re.M)}
+    assert set(ranges) == {"pace"} and 0.39 <= ranges["pace"][0] <= 0.45 and ranges["pace"][1] == 1

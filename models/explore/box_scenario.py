@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from models.commands.base import Change, Command
 from models.commands.scenario import AddScenario, SetAssumption
 from models.domain import Scenario, Study
-from models.explore.ensemble import Question
+from models.explore.question import Question
 from models.explore.prim import Box
 from models.formatting import format_time, format_value
 
@@ -22,8 +22,11 @@ WORDS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 def question_words(study: Study, question: Question) -> str:
     """Return the question as a person reads it: "GDP growth < 0 in 2030"."""
     variable = study.variable(question.variable)
-    when = format_time(question.time, study.time.step, study.time.unit)
-    return f"{variable.title} {WORDS[question.comparison]} {format_value(question.threshold, trim=True)} in {when}"
+    when = f"in {format_time(question.time, study.time.step, study.time.unit)}"
+    if question.until is not None:
+        when = (f"at any time from {format_time(question.time, study.time.step, study.time.unit)} "
+                f"to {format_time(question.until, study.time.step, study.time.unit)}")
+    return f"{variable.title} {WORDS[question.comparison]} {format_value(question.threshold, trim=True)} {when}"
 
 
 def box_values(box: Box, bounds: dict[str, tuple[float, float]]) -> dict[str, float]:

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.explore.box_scenario import question_words
-from models.explore.ensemble import MAX_RUNS, Ensemble, Question
+from models.explore.ensemble import MAX_RUNS, Ensemble
+from models.explore.question import Question
 from models.explore.prim import Box, Trajectory
 from models.explore.report import MIN_COVERAGE
 from models.formatting import format_time
