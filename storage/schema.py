@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from storage.explorations import ExplorationModel
 from storage.foresight.schema import (
     ActorModel,
     DriverModel,
@@ -116,6 +117,7 @@ class StudyModel(_Strict):
     actors: list[ActorModel] | None = None
     matrix: MatrixModel | None = None
     morphology: MorphologyModel | None = None
+    explorations: list[ExplorationModel] | None = None  # storage.explorations
 
 
 class PathOverrideModel(_Strict):
