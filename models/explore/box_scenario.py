@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from models.commands.base import Change, Command
 from models.commands.scenario import AddScenario, SetAssumption
 from models.domain import Scenario, Study
+from models.explore.exploration import Exploration
 from models.explore.question import Question
 from models.explore.prim import Box
 from models.formatting import format_time, format_value
@@ -61,6 +62,7 @@ class AddBoxScenario(Command):
     index: int
     values: dict[str, float]
     labels: dict[str, str] = field(default_factory=dict)
+    exploration: Exploration | None = None  # kept with the study: how the box was found, to run it again
     _steps: list[Command] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -72,12 +74,17 @@ class AddBoxScenario(Command):
     def apply(self, study: Study) -> Change:
         """Add the scenario, then set each of its assumptions."""
         changes = [step.apply(study) for step in self._steps]
+        if self.exploration is not None:
+            study.foresight.explorations.append(self.exploration)
         return Change(values=frozenset({self.scenario.id}), scenarios=True,
-                      assumptions=frozenset().union(*(c.assumptions for c in changes)))
+                      assumptions=frozenset().union(*(c.assumptions for c in changes)),
+                      foresight=self.exploration is not None)
 
     def revert(self, study: Study) -> Change:
         """Unset the assumptions, then remove the scenario."""
+        if self.exploration is not None:
+            study.foresight.explorations.remove(self.exploration)
         for step in reversed(self._steps):
             step.revert(study)
         # Only the list changed for the views: the scenario and its values are gone together.
-        return Change(scenarios=True)
+        return Change(scenarios=True, foresight=self.exploration is not None)

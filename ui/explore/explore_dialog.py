@@ -106,6 +106,12 @@ class ExploreDialog(QDialog):
         for t in self._session.times:
             self.time.addItem(format_time(float(t), step, study.time.unit), float(t))
         self.time.setCurrentIndex(max(0, self.time.findData(default_time(self._session))))
+        # "Unrest above 70 at any time in the next 6 months": the condition may hold at any time of a stretch.
+        self.until = QComboBox(self)
+        self.until.addItem("(only then)", None)
+        for t in self._session.times:
+            self.until.addItem(format_time(float(t), step, study.time.unit), float(t))
+        self.until.setToolTip("The condition holds if it holds at any time from the time above to this one")
         self.runs = QSpinBox(self)
         self.runs.setRange(100, min(MOST_RUNS, MAX_RUNS))
         self.runs.setToolTip(f"How many futures to run, up to {MOST_RUNS:,} here (more from the command line)")
@@ -139,6 +145,7 @@ class ExploreDialog(QDialog):
         form.addRow("&Is:", self.comparison)
         form.addRow("&Than:", self.threshold)
         form.addRow("I&n:", self.time)
+        form.addRow("Or any time un&til:", self.until)
         form.addRow("R&uns:", self.runs)
         form.addRow("S&eed:", self.seed)
         working = QHBoxLayout()
@@ -195,8 +202,9 @@ class ExploreDialog(QDialog):
 
     def question(self) -> Question:
         """Return the question as chosen."""
-        return Question(self.outcome.currentData(), self.comparison.currentData(), self.threshold.value(),
-                        float(self.time.currentData()))
+        time, until = float(self.time.currentData()), self.until.currentData()
+        stretch = None if until is None or float(until) <= time else float(until)  # a stretch ends after it starts
+        return Question(self.outcome.currentData(), self.comparison.currentData(), self.threshold.value(), time, stretch)
 
     @property
     def busy(self) -> bool:
