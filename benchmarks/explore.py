@@ -33,23 +33,24 @@ from storage.interchange import read_study_file  # noqa: E402
 SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
 
 
-def timed(runs: int, inputs_count: int, repeats: int = 3) -> tuple[float, int]:
+def timed(runs: int, inputs_count: int, repeats: int = 3) -> tuple[float, float, int]:
     rng = np.random.default_rng(1)
     inputs = {f"x{k}": rng.uniform(0, 1, runs) for k in range(inputs_count)}
     interesting = (inputs["x0"] < 0.3) & (inputs["x1"] > 0.6)
-    times, boxes = [], 0
+    times, cpu, boxes = [], [], 0
     for _ in range(repeats):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), time.process_time()
         boxes = len(peel(inputs, interesting).boxes)
         times.append(time.perf_counter() - start)
-    return statistics.median(times), boxes
+        cpu.append(time.process_time() - used)
+    return statistics.median(times), statistics.median(cpu), boxes
 
 
 def main() -> None:
-    print(f"{'runs':>9} {'inputs':>7} {'boxes':>6} {'PRIM trajectory (median of 3)':>31}")
+    print(f"{'runs':>9} {'inputs':>7} {'boxes':>6} {'PRIM trajectory, wall (median of 3)':>37} {'CPU':>9}")
     for runs, inputs_count in ((10_000, 5), (100_000, 5), (100_000, 20)):
-        seconds, boxes = timed(runs, inputs_count)
-        print(f"{runs:>9,} {inputs_count:>7} {boxes:>6} {seconds * 1000:>28.0f} ms")
+        seconds, cpu, boxes = timed(runs, inputs_count)
+        print(f"{runs:>9,} {inputs_count:>7} {boxes:>6} {seconds * 1000:>34.0f} ms {cpu * 1000:>6.0f} ms")
     print("target: 100,000 runs x 20 inputs drawn within 2 s")
     study = read_study_file(SAMPLE)
     model = compile_study(study)
