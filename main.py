@@ -18,6 +18,7 @@ Problems go to stderr with a non-zero exit code, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -116,8 +117,9 @@ def _command_parser() -> argparse.ArgumentParser:
     explore.add_argument("--scenario", help="the scenario explored (default: the first)")
     explore.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     where = explore.add_mutually_exclusive_group()
-    where.add_argument("--workers", type=_positive, help="run the chunks on this many local processes")
-    where.add_argument("--cluster", action="store_true", help="run on a local Dask cluster of this machine's cores")
+    where.add_argument("--workers", type=_positive, help="run the chunks on this many local processes (1: in this one)")
+    where.add_argument("--cluster", action="store_true", help="run on a local Dask cluster of this machine's cores "
+                                                              "(the default when Dask is installed)")
     where.add_argument("--scheduler", metavar="ADDRESS", help="run on the Dask cluster at this scheduler address")
     explore.add_argument("--out", type=Path, help="write each chunk's runs to this Parquet folder; "
                                                  "an existing one resumes (its finished chunks are skipped)")
@@ -206,6 +208,9 @@ def _explore(options) -> int:
     return 0
 
 
+BAR = 30  # characters of the terminal's progress bar
+
+
 def _run_chunks(job, evaluator, out: Path | None):
     """Run the job's chunks on the evaluator, into the --out folder if given, showing progress on stderr."""
     from models.explore.evaluators import collect
@@ -221,7 +226,9 @@ def _run_chunks(job, evaluator, out: Path | None):
 
     def progress(finished: int) -> None:
         runs[0] = finished  # on a terminal the line rewrites itself; in a log, one line per chunk
-        print(f"\r{finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})", file=sys.stderr, flush=True,
+        filled = BAR * finished // job.runs  # ASCII: every console's encoding can show it
+        print(f"\r[{'#' * filled}{'-' * (BAR - filled)}] {finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})",
+              file=sys.stderr, flush=True,
               end="" if sys.stderr.isatty() else "\n")
     try:
         ensemble = collect(job, evaluator, done, results.write if results else None, progress)
@@ -240,6 +247,17 @@ def _evaluator(options):
     from models.explore.evaluators import InProcess, OnDask, OnExecutor
 
     stack = contextlib.ExitStack()
+    if options.workers == 1:
+        return _giving(stack, InProcess())
+    if not (options.workers or options.cluster or options.scheduler):
+        # By default every core works: a local Dask cluster with the 'cluster' extra, local processes without it.
+        try:
+            import distributed  # noqa: F401
+            options.cluster = True
+        except ImportError:
+            options.workers = os.cpu_count() or 1
+            if options.workers == 1:
+                return _giving(stack, InProcess())
     if options.workers:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -264,7 +282,7 @@ def _evaluator(options):
             raise UsageError(f"cannot reach the Dask scheduler at {options.scheduler}: {error}") from None
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         return _giving(stack, OnDask(client, window=2 * workers))
-    return _giving(stack, InProcess())
+    return _giving(stack, InProcess())  # not reached: one of the choices above was made
 
 
 def _giving(stack, evaluator):

@@ -21,7 +21,7 @@ def write_box_study(tmp_path):
 
 
 def test_explore_names_the_assumptions_that_make_the_condition_hold(tmp_path, capsys):
-    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "failure > 0.5", "--runs", "20000"]) == 0
+    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "failure > 0.5", "--runs", "20000", "--workers", "1"]) == 0
     out = capsys.readouterr().out
     assert "question: failure > 0.5 at 2" in out
     assert "20,000 runs (seed 1) across 2 assumptions" in out
@@ -32,7 +32,7 @@ def test_explore_names_the_assumptions_that_make_the_condition_hold(tmp_path, ca
 
 
 def test_explore_refuses_an_unknown_variable_with_a_message(tmp_path, capsys):
-    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "growth < 0"]) == 1
+    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "growth < 0", "--workers", "1"]) == 1
     assert "'growth', which is not a variable of the study" in capsys.readouterr().err
 
 
@@ -43,7 +43,7 @@ def test_explore_until_asks_whether_the_condition_holds_at_any_time_of_the_stret
                      Variable("level", "stock", initial="0", equation="pace"), end=10.0)
     path = tmp_path / "rising.json"
     path.write_text(json.dumps(study_to_dict(study)), encoding="utf-8")
-    assert main.main(["explore", str(path), "--where", "level > 2", "--at", "1", "--until", "5", "--runs", "10000"]) == 0
+    assert main.main(["explore", str(path), "--where", "level > 2", "--at", "1", "--until", "5", "--runs", "10000", "--workers", "1"]) == 0
     out = capsys.readouterr().out
     assert "question: level > 2 at any time from 1 to 5" in out
     ranges = {m[1]: (float(m[2]), float(m[3])) for m in re.finditer(r"^\s+(.+?): (\S+) to (\S+) \(of", out, re.M)}

@@ -102,11 +102,11 @@ def _best_peel(x: np.ndarray, y: np.ndarray, inside: np.ndarray, low: np.ndarray
         for side in (0, 1):
             cut = float(cuts[side, k])
             keep = column >= cut if side == 0 else column <= cut
-            kept = int(np.count_nonzero(keep))
-            removed = rows.size - kept
+            staying = int(np.count_nonzero(keep))
+            removed = rows.size - staying
             if removed == 0 or removed == rows.size:
                 continue
-            gain = (np.count_nonzero(here_y & keep) / kept - mean_before) / removed
+            gain = (np.count_nonzero(here_y & keep) / staying - mean_before) / removed
             if best is None or gain > best[0]:
                 best = (gain, k, side, cut, keep)
     if best is None:
