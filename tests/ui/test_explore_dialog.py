@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
@@ -193,4 +194,33 @@ def test_a_condition_at_any_time_of_a_stretch_finds_what_the_same_condition_at_i
         dialog.run()
     assert dialog.found is not None and "at any time from 2027 to 2031" in dialog.status.text()
     assert set(dialog.box.restricted(dialog.found[2].bounds)) == set(BUILT)
+    dialog.close()
+
+
+def test_with_a_cluster_address_the_runs_go_there_and_give_the_same_box(qtbot, window):
+    distributed = pytest.importorskip("distributed", reason="Dask is the optional 'cluster' extra")
+    dialog = _open(qtbot, window)
+    with qtbot.waitSignal(dialog.explored, timeout=60_000):
+        _ask(dialog, runs=8_000)
+    here = (dialog.found[1].inputs.copy(), dialog.found[1].outcome.copy(), dialog.box)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as local, \
+            distributed.Client(local) as client:
+        dialog.scheduler.setText(local.scheduler_address)
+        with qtbot.waitSignal(dialog.explored, timeout=120_000):
+            dialog.run()
+        ran_there = sum(len(log) for log in client.run(lambda dask_worker: list(dask_worker.state.log)).values())
+    assert ran_there > 0  # the workers of that cluster did the chunks
+    np.testing.assert_array_equal(dialog.found[1].inputs, here[0])
+    np.testing.assert_array_equal(dialog.found[1].outcome, here[1])
+    assert dialog.box == here[2]
+    dialog.close()
+
+
+def test_a_cluster_address_nobody_answers_is_said_plainly(qtbot, window):
+    pytest.importorskip("distributed", reason="Dask is the optional 'cluster' extra")
+    dialog = _open(qtbot, window)
+    dialog.scheduler.setText("tcp://127.0.0.1:9")  # the discard port: no scheduler listens there
+    _ask(dialog, runs=1_000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in dialog.status.text()
     dialog.close()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -122,6 +123,10 @@ class ExploreDialog(QDialog):
         self.seed.setRange(0, 2_147_483_647)
         self.seed.setValue(SEED)
         self.seed.setToolTip("The same question, runs and seed always give the same ensemble and boxes")
+        self.scheduler = QLineEdit(self)
+        self.scheduler.setPlaceholderText("this computer")
+        self.scheduler.setToolTip("A Dask scheduler's address (tcp://host:8786) to run the ensemble on that cluster; "
+                                  "empty: here. The numbers are the same either way.")
         self.run_button = QPushButton("&Run", self)
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
@@ -148,6 +153,7 @@ class ExploreDialog(QDialog):
         form.addRow("Or any time un&til:", self.until)
         form.addRow("R&uns:", self.runs)
         form.addRow("S&eed:", self.seed)
+        form.addRow("C&luster:", self.scheduler)
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
         working.addWidget(self.cancel_button)
@@ -216,7 +222,8 @@ class ExploreDialog(QDialog):
         scenario_id, question = self.scenario.currentData(), self.question()
         runs, seed = self.runs.value(), self.seed.value()
         self._asked = (scenario_id, question, runs, seed)
-        params = {"scenario_id": scenario_id, "question": question, "runs": runs, "seed": seed}
+        params = {"scenario_id": scenario_id, "question": question, "runs": runs, "seed": seed,
+                  "scheduler": self.scheduler.text().strip()}
         self._stamp = self._service.request(KIND, self._session.study, params, progress=True)
         self.progress.setValue(0)
         self._show_working(True)
