@@ -8,7 +8,7 @@
     python main.py list
     python main.py delete STUDY [--yes]
     python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx]
-    python main.py explore FILE|STUDY --where "VAR < X" [--at TIME] [--until TIME] [--runs N] [--scenario NAME] [--seed S]
+    python main.py explore FILE|STUDY --where "VAR < X" | --saved NAME [--at TIME] [--until TIME] [--runs N] [--scenario NAME] [--seed S]
                    [--workers N | --cluster | --scheduler ADDRESS] [--out FOLDER]
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
@@ -110,7 +110,10 @@ def _command_parser() -> argparse.ArgumentParser:
     explore = commands.add_parser("explore", help="run an ensemble across the sliders' ranges and find, with PRIM, "
                                                   "where a condition holds")
     explore.add_argument("study", help="a study file (.json) or model, or a study in the library (title or id)")
-    explore.add_argument("--where", required=True, help='the condition, e.g. "gdp_growth < 0"')
+    asked = explore.add_mutually_exclusive_group(required=True)
+    asked.add_argument("--where", help='the condition, e.g. "gdp_growth < 0"')
+    asked.add_argument("--saved", metavar="NAME", help="run again an exploration saved with the study (its name or id): "
+                                                       "its question, scenario, runs and seed, and whether its box is found again")
     explore.add_argument("--at", type=float, help="the time the condition is checked at (default: the end)")
     explore.add_argument("--until", type=float, help="the condition holds if it holds at any time from --at to this time")
     explore.add_argument("--runs", type=_positive, default=10_000, help="runs in the ensemble (default 10,000)")
@@ -191,12 +194,20 @@ def _explore(options) -> int:
     from models.explore.prim import peel
     from models.explore.report import discovery_lines
 
+    from models.explore.report import box_lines
+
     study = _study(options)
-    [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
+    saved = _saved_exploration(study, options.saved) if options.saved else None
+    if saved is not None:  # everything that decides the ensemble comes from the file
+        scenario_id, runs, seed = saved.scenario, saved.runs, saved.seed
+    else:
+        [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
+        runs, seed = options.runs, options.seed
     require_runnable(study, 1)
     compile_study(study)  # a broken model is reported here, before any worker starts
     try:
-        job = ensemble_job(study, scenario_id, parse_question(study, options.where, options.at, options.until), options.runs, options.seed)
+        question = saved.question if saved is not None else parse_question(study, options.where, options.at, options.until)
+        job = ensemble_job(study, scenario_id, question, runs, seed)
         with _evaluator(options) as evaluator:
             ensemble = _run_chunks(job, evaluator, options.out)
         trajectory = peel(ensemble.columns(), ensemble.interesting, bounds=ensemble.space)
@@ -205,7 +216,25 @@ def _explore(options) -> int:
     labels = {v.name: v.title for v in study.variables}
     for line in discovery_lines(ensemble, trajectory, labels):
         _print(_name(line))
+    if saved is not None:
+        found = [k for k, box in enumerate(trajectory.boxes) if box.restricted(trajectory.bounds) == saved.box]
+        if not found:
+            raise UsageError(f"the box saved with '{saved.name}' is not on this trajectory: the model or the sliders' "
+                             "ranges changed since it was saved")
+        _print("")
+        _print(_name(f"the saved box of '{saved.name}' is found again, box {found[0]} of the trajectory:"))
+        for line in box_lines(trajectory.boxes[found[0]], ensemble, trajectory, labels):
+            _print(_name(line))
     return 0
+
+
+def _saved_exploration(study, name: str):
+    """Return the exploration saved with the study under this name or id; a UsageError lists those there are."""
+    for exploration in study.foresight.explorations:
+        if name in (exploration.name, exploration.id):
+            return exploration
+    there = ", ".join(f"'{e.name}'" for e in study.foresight.explorations) or "none"
+    raise UsageError(f"the study has no saved exploration '{name}' (saved: {there})")
 
 
 BAR = 30  # characters of the terminal's progress bar

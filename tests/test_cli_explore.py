@@ -7,7 +7,10 @@ import re
 
 import main
 from models.domain import Variable
-from storage.interchange import study_to_dict
+from models.explore.ensemble import parse_question
+from models.explore.exploration import Exploration
+from models.explore.rerun import rerun
+from storage.interchange import read_study_file, study_to_dict, write_study_file
 from tests.models.helpers import aux, study_of
 
 
@@ -48,3 +51,22 @@ def test_explore_until_asks_whether_the_condition_holds_at_any_time_of_the_stret
     assert "question: level > 2 at any time from 1 to 5" in out
     ranges = {m[1]: (float(m[2]), float(m[3])) for m in re.finditer(r"^\s+(.+?): (\S+) to (\S+) \(of", out, re.M)}
     assert set(ranges) == {"pace"} and 0.39 <= ranges["pace"][0] <= 0.45 and ranges["pace"][1] == 1
+
+
+def test_a_saved_exploration_runs_again_from_the_file_and_finds_its_box(tmp_path, capsys):
+    study = read_study_file(write_box_study(tmp_path))
+    question = parse_question(study, "failure > 0.5", None)
+    # Save an exploration whose box is one its own ensemble gives; then only the file is used.
+    saved = Exploration("Where failure", study.scenarios[0].id, question, 6_000, 4, {})
+    _, trajectory, _ = rerun(study, saved)
+    box = trajectory.best(0.5)
+    saved.box = box.restricted(trajectory.bounds)
+    study.foresight.explorations.append(saved)
+    path = tmp_path / "saved.json"
+    write_study_file(study, path)
+    assert main.main(["explore", str(path), "--saved", "Where failure", "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "6,000 runs (seed 4)" in out
+    assert f"the saved box of 'Where failure' is found again, box {trajectory.boxes.index(box)} of the trajectory" in out
+    assert main.main(["explore", str(path), "--saved", "Elsewhere", "--workers", "1"]) == 1
+    assert "no saved exploration 'Elsewhere' (saved: 'Where failure')" in capsys.readouterr().err
