@@ -296,7 +296,9 @@ def _evaluator(options):
         return _giving(stack, OnExecutor(pool, window=2 * options.workers))
     if options.cluster or options.scheduler:
         try:
-            from distributed import Client, LocalCluster
+            from distributed import Client
+
+            from models.explore.evaluators import local_cluster
         except ImportError:
             raise UsageError("--cluster and --scheduler need Dask: install the 'cluster' extra "
                              "(pip install -e \".[cluster]\"), or use --workers N") from None
@@ -304,7 +306,7 @@ def _evaluator(options):
             if options.scheduler:
                 client = stack.enter_context(Client(options.scheduler, timeout=10))
             else:
-                cluster = stack.enter_context(LocalCluster(threads_per_worker=1, processes=True, dashboard_address=":0"))
+                cluster = stack.enter_context(local_cluster())
                 client = stack.enter_context(Client(cluster))
         except OSError as error:
             stack.close()

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.engine.compiled import compile_study  # noqa: E402
 from models.explore.ensemble import ensemble_job, parse_question, run_ensemble  # noqa: E402
-from models.explore.evaluators import InProcess, OnDask, OnExecutor  # noqa: E402
+from models.explore.evaluators import InProcess, OnDask, OnExecutor, local_cluster  # noqa: E402
 from models.explore.prim import peel  # noqa: E402
 from storage.interchange import read_study_file  # noqa: E402
 
@@ -126,15 +126,14 @@ def evaluator_timings(job):
         list(pool.map(abs, [1, 2]))  # the processes start before the clock
         yield "2 local processes", _time(OnExecutor(pool, window=4), job)
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError:
         print(f"{'2-worker Dask LocalCluster':>30}  skipped: install the 'cluster' extra")
         return
     from distributed import get_task_stream
 
     for workers in (1, 2):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
-                Client(cluster) as client:
+        with local_cluster(workers) as cluster, Client(cluster) as client:  # as `explore --cluster` starts it
             with get_task_stream(client) as stream:
                 seconds, cpu, peak = _time(OnDask(client, window=2 * workers), job)
             # The workers' time inside chunks, against all the time they had: the rest is scheduling, sending
