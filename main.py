@@ -1,13 +1,15 @@
 """Prospectiva: start the GUI, or run a headless command on a study file or the library.
 
     python main.py [FILE.json] [--db PATH]          the GUI (optionally importing/opening FILE)
+    python main.py --smoke                          check the installation on a temporary library, then exit
     python main.py run FILE|STUDY [--scenario NAME]... [--samples N --seed S] [--out PATH]
     python main.py check FILE
+    python main.py diagram FILE|STUDY --out FILE.png|.svg|.pdf
     python main.py import FILE [--replace]
     python main.py export STUDY --out FILE.json|.csv|.xlsx|.pdf|.html [--scenario NAME]... [--reference NAME] [--samples N --seed S]
     python main.py list
     python main.py delete STUDY [--yes]
-    python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx]
+    python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx] [--samples N]
     python main.py explore FILE|STUDY --where "VAR < X" | --saved NAME [--at TIME] [--until TIME] [--runs N] [--scenario NAME] [--seed S]
                    [--workers N | --cluster | --scheduler ADDRESS] [--out FOLDER]
 
@@ -22,7 +24,7 @@ import os
 import sys
 from pathlib import Path
 
-COMMANDS = ("run", "check", "import", "export", "list", "delete", "track", "explore")
+COMMANDS = ("run", "check", "diagram", "import", "export", "list", "delete", "track", "explore")
 EXIT_PROBLEM = 1  # the input is wrong: a bad file, an unknown study or scenario, a broken model
 EXIT_LIBRARY = 2  # the library cannot be opened
 
@@ -36,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if _command_of(argv) is None:
         options = _gui_parser().parse_args(argv)
+        if options.smoke:
+            from ui.smoke import run_smoke
+
+            return run_smoke()
         from ui.app import run_gui  # Qt loads only for the GUI
 
         return run_gui(options.db, options.file)
@@ -91,6 +97,8 @@ def _gui_parser() -> argparse.ArgumentParser:
                                      epilog=f"Headless commands: {', '.join(COMMANDS)} (main.py COMMAND --help).")
     parser.add_argument("file", nargs="?", type=Path, help="a study file to import and open")
     parser.add_argument("--db", type=Path, help="the library file (default: your user-data folder)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="check this installation on a temporary library (never yours), print what passed, and exit")
     return parser
 
 
@@ -132,6 +140,11 @@ def _command_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path)
     check.set_defaults(handler=_check)
 
+    diagram = commands.add_parser("diagram", help="draw the model's diagram (kept positions respected) to .png, .svg or .pdf")
+    diagram.add_argument("study", help="a study file (.json) or model, or a study in the library (title or id)")
+    diagram.add_argument("--out", type=Path, required=True)
+    diagram.set_defaults(handler=_diagram)
+
     imp = commands.add_parser("import", help="import a study file or model (XMILE or Vensim .mdl) into the library (merging)")
     imp.add_argument("file", type=Path)
     imp.add_argument("--replace", action="store_true", help="let the file's changed scenarios and model replace yours")
@@ -156,6 +169,8 @@ def _command_parser() -> argparse.ArgumentParser:
     tracking = commands.add_parser("track", help="rank the scenarios against the actuals and show the signposts")
     tracking.add_argument("study", help="a study file (.json), or a study in the library (title or id)")
     tracking.add_argument("--actuals", type=Path, help="more observations from CSV or XLSX (variable,time,value[,source]); not stored")
+    tracking.add_argument("--samples", type=_positive, default=1000,
+                          help="Monte Carlo samples for the bands that band signposts watch (default 1000, seed 1)")
     tracking.set_defaults(handler=_track)
     return parser
 
@@ -335,8 +350,31 @@ def _check(options) -> int:
     problems = study_problems(study)  # the reader already refuses these; kept for files it accepts
     if problems:
         raise UsageError("\n".join(str(p) for p in problems))
+    from models.units.check import check_units
+
+    warnings = check_units(study)  # a unit mismatch is a warning: the model still runs
+    for warning in warnings:
+        _print(f"warning: {warning}", sys.stderr)
+    said = f", {len(warnings)} unit warning{'' if len(warnings) == 1 else 's'}" if warnings else ""
     _print(f"{options.file}: ok — \"{_name(study.title)}\", {len(study.variables)} variables, "
-           f"{len(study.events)} events, {len(study.scenarios)} scenarios")
+           f"{len(study.events)} events, {len(study.scenarios)} scenarios{said}")
+    return 0
+
+
+def _diagram(options) -> int:
+    """Draw the model's diagram to a file; Qt draws it, off screen when there is no display."""
+    import os
+
+    if options.out.suffix.lower() not in (".png", ".svg", ".pdf"):
+        raise UsageError(f"{options.out.name}: a diagram is written as .png, .svg or .pdf")
+    study = _study(options)
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.diagram.export import export_diagram
+
+    width, height = export_diagram(study, options.out)
+    _print(f"{options.out}: the diagram of \"{_name(study.title)}\", {len(study.variables)} variables, "
+           f"{width} × {height} at life size")
     return 0
 
 
@@ -375,6 +413,11 @@ def _export(options) -> int:
             frame = frame.merge(spread, on=["scenario", "variable", "time"], how="left")
         if suffix == ".csv":
             write_projection_csv(frame, options.out)
+            if study.actuals:  # one table per file: the actuals go beside, in the shape `track --actuals` reads
+                from storage.tracking.actuals_export import beside, write_actuals_csv
+
+                write_actuals_csv(study, beside(options.out))
+                _print(f"wrote {beside(options.out)}")
         elif options.samples:
             write_projection_xlsx({name: part.drop(columns="scenario") for name, part in frame.groupby("scenario", sort=False)}, options.out)
         else:
@@ -454,9 +497,17 @@ def _track(options) -> int:
         for line in table.conversions():
             print(f"{options.actuals.name}, {line}")
         study.actuals = merged_actuals(study.actuals, table.actuals())
-    projection = compile_study(study).run(study)
-    result, states = tracking_of(study, projection.times, projection.series)
+    model = compile_study(study)
+    projection = model.run(study)
+    bands = None
+    if any(s.condition.kind == "outside_band" for s in study.signposts):
+        from models.tracking.band_runs import signpost_bands
+
+        bands = signpost_bands(model, study, options.samples, seed=1)
+    result, states = tracking_of(study, projection.times, projection.series, bands=bands)
     print("\n".join(tracking_lines(study, result, states)))
+    if bands is not None:
+        print(f"  (bands: 5th to 95th percentile of {options.samples} Monte Carlo samples, seed 1)")
     return 0
 
 

@@ -81,9 +81,33 @@ def main() -> None:
     timed("save the study with its actuals to the library", lambda: library.save_study(study))
     timed("load it back", lambda: library.load_study(study.id))
     library.close()
+    _bands_and_anchors(study, projection)
     timed("write the study file (version 2)", lambda: write_study_file(study, folder / "s.json"), runs=3)
     timed("read the study file back (validated)", lambda: read_study_file(folder / "s.json"), runs=3)
     _frame(folder, study)
+
+
+def _bands_and_anchors(study: Study, projection) -> None:
+    """Time what runs with every projection when uncertainty is on, and a re-anchored run beside a plain one."""
+    from models.tracking.bands import band_coverage
+    from models.tracking.reanchor import reanchor_command
+
+    # A band of ±10 % around each scenario's curve stands in for the fans.
+    bands = {(s.id, v.name): {"p5": 0.9 * projection.series(s.id, v.name), "p95": 1.1 * projection.series(s.id, v.name)}
+             for s in study.scenarios for v in study.variables if v.kind == "auxiliary"}
+    ids = [s.id for s in study.scenarios]
+    timed("band coverage: 10,000 actuals in 5 scenarios' bands",
+          lambda: band_coverage(study.actuals, ids, lambda sid, name: (projection.times, bands[(sid, name)]), study.time))
+    sample = read_study_file(SAMPLE)
+    model = compile_study(sample)
+    parent = sample.scenarios[0]
+    timed("sample study: run one scenario", lambda: model.run(sample, [parent.id]), runs=20)
+    command = reanchor_command(sample, parent.id)
+    assert command is not None
+    command.apply(sample)
+    child = command.scenario.id
+    timed("sample study: first re-anchored run (compiles the restart)", lambda: compile_study(sample).run(sample, [child]), runs=3)
+    timed("sample study: run the re-anchored child (restart compiled)", lambda: model.run(sample, [child]), runs=20)
 
 
 def _frame(folder: Path, study: Study) -> None:

@@ -120,9 +120,35 @@ def input_differences(study: Study, first_id: str, second_id: str) -> list[Input
             "assumption", variable.name, variable.title, variable.unit,
             describe_override(a, variable.value, variable.path), describe_override(b, variable.value, variable.path),
             source(first.name, a_from), source(second.name, b_from)))
+    # A re-anchored stock starts again at an observation: that is an input the two may set differently too.
+    starts = _anchors_with_origin(study, first_id), _anchors_with_origin(study, second_id)
+    for variable in study.variables:
+        if variable.kind != "stock":
+            continue
+        mine, theirs = starts[0].get(variable.name), starts[1].get(variable.name)
+        if (mine and mine[0]) == (theirs and theirs[0]):
+            continue
+        found.append(InputDifference(
+            "start", variable.name, variable.title, variable.unit,
+            describe_start(mine[0] if mine else None), describe_start(theirs[0] if theirs else None),
+            source(first.name, mine[1]) if mine else "", source(second.name, theirs[1]) if theirs else ""))
     for event in study.events:
         a_on, b_on = events[0].get(event.name, False), events[1].get(event.name, False)
         if a_on != b_on:
             found.append(InputDifference("event", event.name, event.name, "", "on" if a_on else "off",
                                          "on" if b_on else "off", "", ""))
+    return found
+
+
+def describe_start(anchor: tuple[float, float] | None) -> str:
+    """Return a re-anchored stock's start in words ("—" when it runs on as the model has it)."""
+    return "—" if anchor is None else f"starts again at {anchor[1]:g} in {anchor[0]:g}"
+
+
+def _anchors_with_origin(study: Study, scenario_id: str) -> dict[str, tuple[tuple[float, float], Scenario]]:
+    """Return each re-anchored stock's (time, value) in a scenario, and the scenario that set it."""
+    found: dict[str, tuple[tuple[float, float], Scenario]] = {}
+    for scenario in study.lineage(scenario_id):
+        for name, point in scenario.anchors.items():
+            found[name] = (point, scenario)
     return found

@@ -161,6 +161,9 @@ class Scenario:
     events: dict[str, bool] = field(default_factory=dict)
     id: str = field(default_factory=new_id)
     origin: str = ""  # where an imported scenario came from (kept in the library, not in files)
+    # Re-anchoring (off unless set): stock name -> (time, value). From that time on the stock starts
+    # again at the value, usually an observation, so the projection continues from what happened.
+    anchors: dict[str, Point] = field(default_factory=dict)
 
 
 @dataclass
@@ -178,6 +181,8 @@ class Study:
     actuals: list[Actual] = field(default_factory=list)
     signposts: list[Signpost] = field(default_factory=list)
     foresight: Foresight = field(default_factory=Foresight)  # drivers, actors, matrix, box
+    # Where the user dragged boxes on the model diagram (variable name -> centre); the layout places the rest.
+    diagram_positions: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def variable(self, name: str) -> Variable:
         """Return the variable called `name` (KeyError if there is none)."""
@@ -251,6 +256,13 @@ class Study:
             if not all(any(name in step.overrides for step in between) for name in names):
                 found.append(scenario)
         return found
+
+    def resolved_anchors(self, scenario_id: str) -> dict[str, Point]:
+        """Return each re-anchored stock's (time, value): a child keeps its ancestors' anchors, its own on top."""
+        resolved: dict[str, Point] = {}
+        for scenario in self.lineage(scenario_id):
+            resolved.update(scenario.anchors)
+        return resolved
 
     def resolved_overrides(self, scenario_id: str) -> dict[str, tuple[Override, Scenario]]:
         """Return each overridden assumption's effective override and the scenario it comes from."""

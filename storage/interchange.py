@@ -15,6 +15,7 @@ from models.colours import drawn_colour
 from models.domain import Event, Path, Scenario, Study, Variable
 from storage.atomic import write_text
 from storage.errors import InterchangeError
+from storage.diagram.files import diagram_sections
 from storage.foresight.files import foresight_sections
 from storage.jsontext import MAX_BYTES, JSONTextError, decode_utf8, loads, scan
 from storage.schema import (
@@ -139,7 +140,9 @@ def _event(event: Event, place: str) -> EventModel:
                   start=float(event.start), description=event.description, effects=effects, **optional)
 
 
-def _scenario(scenario: Scenario, names: dict[str, str], place: str) -> ScenarioModel:
+def _scenario(scenario: Scenario, names: dict[str, str], place: str, stocks: frozenset[str] = frozenset()) -> ScenarioModel:
+    # Only a stock can be re-anchored: an anchor left on a variable that is no longer one is not written.
+    anchors = {name: point for name, point in scenario.anchors.items() if name in stocks}
     return _build(
         ScenarioModel, place,
         id=scenario.id,
@@ -152,6 +155,9 @@ def _scenario(scenario: Scenario, names: dict[str, str], place: str) -> Scenario
             name: {"path": _path(o)} if isinstance(o, Path) else float(o) for name, o in scenario.overrides.items()
         },
         events={name: bool(on) for name, on in scenario.events.items()},
+        # Version 2, written only when there are anchors (the file stays version 1 otherwise).
+        **({"anchors": {name: {"time": float(t), "value": float(v)} for name, (t, v) in anchors.items()}}
+           if anchors else {}),
     )
 
 
@@ -173,7 +179,8 @@ def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> di
     names = {s.id: s.name for s in study.scenarios}
     chosen = _chosen(study, scenario_ids)
     chosen_ids = {s.id for s in chosen}
-    extra = v2_sections(study, chosen_ids) | foresight_sections(study.foresight, chosen_ids)
+    stocks = frozenset(v.name for v in study.variables if v.kind == "stock")
+    extra = v2_sections(study, chosen_ids) | foresight_sections(study.foresight, chosen_ids) | diagram_sections(study)
     axis = study.time
     time = _build(TimeModel, "study.time", start=float(axis.start), end=float(axis.end), step=float(axis.step),
                   unit=axis.unit)
@@ -187,10 +194,10 @@ def study_to_dict(study: Study, scenario_ids: Iterable[str] | None = None) -> di
     document = _build(
         FileModel, "",
         # A study that uses no version-2 section stays readable by every earlier Prospectiva.
-        format=FORMAT, version=VERSION if extra else BASE_VERSION,
+        format=FORMAT, version=VERSION if extra or any(set(s.anchors) & stocks for s in chosen) else BASE_VERSION,
         exported_at=datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         study=body,
-        scenarios=[_scenario(s, names, f"scenarios[{k}]") for k, s in enumerate(chosen)],
+        scenarios=[_scenario(s, names, f"scenarios[{k}]", stocks) for k, s in enumerate(chosen)],
     )
     return document.model_dump(mode="json", exclude_unset=True)
 

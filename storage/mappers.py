@@ -19,11 +19,13 @@ from models.domain import (
     TimeAxis,
     Variable,
 )
+from storage.diagram.files import diagram_rows
 from storage.foresight.files import foresight_rows
 from storage.orm import (
     EffectRow,
     EventRow,
     EventSwitchRow,
+    DiagramPositionRow,
     ForesightRow,
     OverrideRow,
     ScenarioRow,
@@ -97,6 +99,7 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
                 "study_id": sid, "event_id": event.id, "position": k,
                 "variable": effect.variable, "op": effect.op, "value": float(effect.value),
             })
+    stocks = {v.name for v in study.variables if v.kind == "stock"}
     for position, scenario in enumerate(study.scenarios):
         rows[ScenarioRow].append({
             "study_id": sid, "id": scenario.id, "position": position, "name": scenario.name,
@@ -109,6 +112,14 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
                 "value": None if isinstance(override, Path) else float(override),
                 "path": _path_text(override) if isinstance(override, Path) else None,
             })
+        # A re-anchored stock is stored as what the scenario sets on it: a one-point path (time, value).
+        # Overrides name assumptions only, so a row that names a stock is an anchor, read back as one.
+        anchors = {name: point for name, point in scenario.anchors.items() if name in stocks}
+        for k, (name, (time, value)) in enumerate(anchors.items(), start=len(scenario.overrides)):
+            rows[OverrideRow].append({
+                "study_id": sid, "scenario_id": scenario.id, "variable": name, "position": k,
+                "value": None, "path": _path_text(Path(((float(time), float(value)),))),
+            })
         for k, (name, enabled) in enumerate(scenario.events.items()):
             rows[EventSwitchRow].append({
                 "study_id": sid, "scenario_id": scenario.id, "event": name, "position": k,
@@ -116,6 +127,7 @@ def child_rows(study: Study) -> dict[type, list[Row]]:
             })
     rows.update(tracking_rows(sid, study.actuals, study.signposts))
     rows[ForesightRow] = foresight_rows(study)
+    rows[DiagramPositionRow] = diagram_rows(study)
     return rows
 
 
@@ -145,9 +157,14 @@ def study_from_rows(
     for effect in effects:
         effects_of.setdefault(effect.event_id, []).append(Effect(effect.variable, cast(EffectOp, effect.op), effect.value))
     overrides_of: dict[str, dict] = {}
+    anchors_of: dict[str, dict] = {}
+    stocks = {row.name for row in variables if row.kind == "stock"}
     for override_row in overrides:
         override = _path_from_text(override_row.path) if override_row.path is not None else override_row.value
-        overrides_of.setdefault(override_row.scenario_id, {})[override_row.variable] = override
+        if override_row.variable in stocks and isinstance(override, Path) and len(override.points) == 1:
+            anchors_of.setdefault(override_row.scenario_id, {})[override_row.variable] = override.points[0]
+        else:
+            overrides_of.setdefault(override_row.scenario_id, {})[override_row.variable] = override
     switches_of: dict[str, dict[str, bool]] = {}
     for switch in switches:
         switches_of.setdefault(switch.scenario_id, {})[switch.event] = bool(switch.enabled)
@@ -167,7 +184,7 @@ def study_from_rows(
             Scenario(
                 name=row.name, color=row.color, narrative=row.narrative, parent_id=row.parent_id,
                 overrides=overrides_of.get(row.id, {}), events=switches_of.get(row.id, {}),
-                id=row.id, origin=row.origin,
+                id=row.id, origin=row.origin, anchors=anchors_of.get(row.id, {}),
             )
             for row in scenarios
         ],

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from models.domain import Path, Scenario, Study, Variable, new_id
 from models.language.token_diff import equation_changes
 from models.palette import distinct_color
+from storage.diagram.merge import merge_positions
 from storage.foresight.merge import merge_foresight
 from storage.repository import Library
 from storage.tracking.merge import merge_tracking
@@ -40,12 +41,15 @@ class ImportReport:
     tracking_kept: list[str] = field(default_factory=list)  # yours kept where the file differs
     foresight_added: list[str] = field(default_factory=list)  # drivers, actors, matrix, box
     foresight_kept: list[str] = field(default_factory=list)
+    diagram_added: list[str] = field(default_factory=list)  # kept diagram positions, counted
+    diagram_kept: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         """Say whether the library changed."""
         return bool(self.new_study or self.added or self.renamed or self.conflicts or self.replaced
-                    or self.dropped or self.model_replaced or self.tracking_added or self.foresight_added)
+                    or self.dropped or self.model_replaced or self.tracking_added or self.foresight_added
+                    or self.diagram_added)
 
     def lines(self) -> list[str]:
         """Return the report as lines of plain text."""
@@ -74,6 +78,7 @@ class ImportReport:
         section("Tracking: yours kept where the file differs", self.tracking_kept)
         section("Foresight added", self.foresight_added)
         section("Foresight: yours kept where the file differs", self.foresight_kept)
+        section("Diagram", self.diagram_added + self.diagram_kept)
         if not self.changed:
             lines.append("Nothing changed.")
         return lines
@@ -125,18 +130,23 @@ def merge_into(local: Study, study: Study, replace: bool = False, origin: str = 
     report.tracking_added, report.tracking_kept = tracking.added, tracking.kept
     foresight = merge_foresight(local, incoming, bool(replace if replace_model is None else replace_model), origin)
     report.foresight_added, report.foresight_kept = foresight.added, foresight.kept
+    report.diagram_added, report.diagram_kept = merge_positions(
+        local, incoming, bool(replace if replace_model is None else replace_model)).lines()
     return report
 
 
 def _content(scenario: Scenario) -> tuple:
     """Return what a scenario says, apart from its name, id and origin."""
-    return (scenario.color, scenario.narrative, scenario.parent_id, scenario.overrides, scenario.events)
+    return (scenario.color, scenario.narrative, scenario.parent_id, scenario.overrides, scenario.events,
+            scenario.anchors)
 
 
 def _digest(scenario: Scenario) -> str:
     overrides = {k: [list(p) for p in v.points] if isinstance(v, Path) else v for k, v in scenario.overrides.items()}
-    text = json.dumps([scenario.color, scenario.narrative, scenario.parent_id, overrides, scenario.events],
-                      sort_keys=True)
+    content: list[object] = [scenario.color, scenario.narrative, scenario.parent_id, overrides, scenario.events]
+    if scenario.anchors:  # only then: the ids of copies made before anchors existed stay as they were
+        content.append({k: list(v) for k, v in scenario.anchors.items()})
+    text = json.dumps(content, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -207,7 +217,7 @@ def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str,
             report.identical.append(mine.name)  # a local rename is the user's choice, not a difference
         elif decision == "replace" or (replace and decision != "beside"):
             mine.color, mine.narrative, mine.parent_id = scenario.color, scenario.narrative, scenario.parent_id
-            mine.overrides, mine.events = scenario.overrides, scenario.events
+            mine.overrides, mine.events, mine.anchors = scenario.overrides, scenario.events, scenario.anchors
             report.replaced.append(mine.name)
         elif copy_id in local and same_content(local[copy_id], scenario, colour=False):
             diverted[scenario.id] = copy_id
@@ -228,6 +238,7 @@ def _merge_scenarios(merged: Study, incoming: Study, replace: bool, origin: str,
 def _drop_dangling(study: Study) -> list[str]:
     """Remove overrides, event switches and parents that point at nothing; describe each removal."""
     assumptions = {v.name for v in study.variables if v.kind == "assumption"}
+    stocks = {v.name for v in study.variables if v.kind == "stock"}
     events = {e.name for e in study.events}
     ids = {s.id for s in study.scenarios}
     dropped = []
@@ -235,6 +246,9 @@ def _drop_dangling(study: Study) -> list[str]:
         for name in [n for n in scenario.overrides if n not in assumptions]:
             del scenario.overrides[name]
             dropped.append(f'"{scenario.name}": its setting of {name} (the model has no such assumption)')
+        for name in [n for n in scenario.anchors if n not in stocks]:
+            del scenario.anchors[name]
+            dropped.append(f'"{scenario.name}": its re-anchoring of {name} (the model has no such stock)')
         for name in [n for n in scenario.events if n not in events]:
             del scenario.events[name]
             dropped.append(f'"{scenario.name}": its switch for event "{name}" (the model has no such event)')

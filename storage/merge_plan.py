@@ -6,6 +6,7 @@ import copy as copying
 from dataclasses import dataclass, field
 
 from models.domain import Scenario, Study
+from storage.diagram.merge import merge_positions
 from storage.foresight.merge import merge_foresight
 from storage.merge import (
     ImportReport,
@@ -53,6 +54,7 @@ class ImportPlan:
     model_differences: list[str] = field(default_factory=list)
     tracking: list[str] = field(default_factory=list)  # actuals, signposts and dates the import adds or leaves
     foresight: list[str] = field(default_factory=list)  # drivers, actors, matrix and box entries likewise
+    diagram: list[str] = field(default_factory=list)  # kept diagram positions the import adds or leaves, counted
     local: Study | None = field(default=None, repr=False, compare=False)
     incoming: Study | None = field(default=None, repr=False, compare=False)
 
@@ -71,6 +73,8 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
     plan.tracking = [f"adds {item}" for item in tracking.added] + tracking.kept
     foresight = merge_foresight(copying.deepcopy(local), incoming)
     plan.foresight = [f"adds {item}" for item in foresight.added] + foresight.kept
+    added, kept = merge_positions(copying.deepcopy(local), incoming).lines()
+    plan.diagram = [f"adds {item}" for item in added] + kept
     by_id = {s.id: s for s in local.scenarios}
     names = {s.name for s in local.scenarios}
     for scenario in incoming.scenarios:

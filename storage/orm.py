@@ -317,3 +317,16 @@ class ForesightRow(Base):
         String(UUID_LENGTH), ForeignKey("studies.id", ondelete="CASCADE"), primary_key=True
     )
     document: Mapped[str] = mapped_column(Text)
+
+
+class DiagramPositionRow(Base):
+    """Where the user put a variable's box on the model diagram (revision 0006)."""
+
+    __tablename__ = "diagram_positions"
+
+    study_id: Mapped[str] = mapped_column(
+        String(UUID_LENGTH), ForeignKey("studies.id", ondelete="CASCADE"), primary_key=True
+    )
+    variable: Mapped[str] = mapped_column(Text, primary_key=True)
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)

@@ -26,6 +26,7 @@ from storage.connection import (
     read_only_reason,
 )
 from storage.errors import LibraryError, StudyNotFound
+from storage.diagram.files import positions_from_rows
 from storage.foresight.files import foresight_from_document
 from storage.mappers import child_rows, study_from_rows, study_row
 from storage.migrations import head_revision, known_revisions, migrate_library
@@ -34,6 +35,7 @@ from storage.orm import (
     EffectRow,
     EventRow,
     EventSwitchRow,
+    DiagramPositionRow,
     ForesightRow,
     OverrideRow,
     ScenarioRow,
@@ -171,6 +173,7 @@ class Library(WorkshopRecords, ViewSettingRecords):
             document = session.get(ForesightRow, study_id)
             if document is not None:
                 loaded.foresight = foresight_from_document(document.document, loaded)
+            loaded.diagram_positions = positions_from_rows(rows(DiagramPositionRow, DiagramPositionRow.variable))
             return loaded
 
     def save_study(self, study: Study) -> None:

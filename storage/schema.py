@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from storage.diagram.schema import DiagramModel
 from storage.explorations import ExplorationModel
 from storage.foresight.schema import (
     ActorModel,
@@ -18,7 +19,7 @@ from storage.foresight.schema import (
     MorphologyModel,
     ObjectiveModel,
 )
-from storage.schema_v2 import ActualModel, HorizonModel, SignpostModel
+from storage.schema_v2 import ActualModel, AnchorModel, HorizonModel, SignpostModel
 
 FORMAT = "prospectiva-study"
 VERSION = 2  # the newest version this app reads and writes
@@ -117,6 +118,8 @@ class StudyModel(_Strict):
     actors: list[ActorModel] | None = None
     matrix: MatrixModel | None = None
     morphology: MorphologyModel | None = None
+    # Version 2 (storage.diagram.schema): where the user put boxes on the model diagram.
+    diagram: DiagramModel | None = None
     explorations: list[ExplorationModel] | None = None  # storage.explorations
 
 
@@ -137,6 +140,8 @@ class ScenarioModel(_Strict):
     # A number or {"path": ...}: checked one by one so the message can say exactly that.
     assumptions: dict[str, Any] = {}
     events: dict[str, bool] = {}
+    # Version 2 (storage.schema_v2): stocks re-anchored at observed values, by stock name.
+    anchors: dict[str, AnchorModel] | None = None
 
 
 class FileModel(_Strict):

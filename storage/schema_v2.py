@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # The study keys that only version 2 knows: a study that uses none of them is written as version 1.
 V2_STUDY_KEYS = ("as_of", "horizons", "table_times", "actuals", "signposts",
                  "drivers", "objectives", "actors", "matrix", "morphology",  # these five: storage.foresight.schema
+                 "diagram",  # storage.diagram.schema
                  "explorations")  # storage.explorations
 
 
@@ -38,12 +39,21 @@ class ActualModel(_Strict):
     note: str = ""
 
 
-class ConditionModel(_Strict):
-    """When a signpost triggers: above/below `value`, or rising/falling for `periods` periods."""
+class AnchorModel(_Strict):
+    """A scenario's re-anchored stock: from `time` on it starts again at `value` (usually an observation)."""
 
-    kind: Literal["above", "below", "rising", "falling"]
+    time: float
+    value: float
+
+
+class ConditionModel(_Strict):
+    """When a signpost triggers: above/below `value`, rising/falling for `periods` periods, or outside
+    the 90 % Monte Carlo band of `scenario` (an id, or a name in a hand-written file)."""
+
+    kind: Literal["above", "below", "rising", "falling", "outside_band"]
     value: float | None = None
     periods: int | None = Field(default=None, ge=1)
+    scenario: str | None = None
 
 
 class SignpostModel(_Strict):

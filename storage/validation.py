@@ -29,6 +29,7 @@ from models.domain import (
 from models.engine.acceptance import study_problems
 from models.language.checker import MAX_VARIABLES
 from models.language.equations import RESERVED, is_identifier
+from storage.diagram.files import read_diagram
 from storage.foresight.files import read_foresight
 from storage.jsontext import join_place
 from storage.schema import FileModel, PathOverrideModel, VariableModel
@@ -309,6 +310,18 @@ class _Builder:
                 override = self.override(value, where)
                 if override is not None:
                     scenario.overrides[name] = override
+            if spec.anchors is not None and self.model.version < 2:
+                self.problem(join_place(place, "anchors"),
+                             f"re-anchoring is version 2, but the file says version {self.model.version}")
+            for name, anchor in (spec.anchors or {}).items():
+                where = join_place(join_place(place, "anchors"), name)
+                if name not in kinds:
+                    self.problem(where, f"unknown variable '{name}'{_closest(name, list(kinds))}")
+                elif kinds[name] != "stock":
+                    self.problem(where, f"'{name}' is {'an' if kinds[name][0] == 'a' else 'a'} {kinds[name]}; "
+                                        "only a stock can be re-anchored")
+                else:
+                    scenario.anchors[name] = (anchor.time, anchor.value)
             for name, on in spec.events.items():
                 if name not in event_names:
                     self.problem(join_place(join_place(place, "events"), name),
@@ -380,4 +393,5 @@ def build_study(model: FileModel) -> tuple[Study, list[str]]:
     problems += read_v2_sections(model, study)
     if model.version >= 2:  # a version-1 file using these was refused just above
         problems += read_foresight(model.study, study)
+        problems += read_diagram(model.study, study)
     return study, problems

@@ -77,6 +77,23 @@ def test_check_accepts_the_sample(capsys):
     assert "ok" in capsys.readouterr().out
 
 
+def test_check_prints_unit_warnings_with_their_place_and_still_succeeds(tmp_path, capsys):
+    from models.domain import Scenario, Study, TimeAxis, Variable
+    from storage.interchange import write_study_file
+
+    study = Study("Units", TimeAxis(2025, 2030, 1), variables=[
+        Variable("revenue", "assumption", unit="USD M/yr", value=1),
+        Variable("output", "assumption", unit="t/yr", value=2),
+        Variable("total", "auxiliary", unit="USD M/yr", equation="revenue + output"),  # money plus tonnes
+    ], scenarios=[Scenario("Base")])
+    path = tmp_path / "mixed.json"
+    write_study_file(study, path)
+    assert run_main("check", str(path)) == 0
+    out = capsys.readouterr()
+    assert "1 unit warning" in out.out and "warnings" not in out.out
+    assert "total.equation: adds t/yr to USD M/yr" in out.err
+
+
 def test_import_list_export_round_trip(tmp_path, capsys):
     db = str(tmp_path / "library.sqlite3")
     assert run_main("--db", db, "import", str(SAMPLE)) == 0

@@ -42,3 +42,45 @@ def test_track_works_on_a_library_study(tmp_path, capsys):
     capsys.readouterr()
     assert main.main(["--db", db, "track", "Bolivia: the Paz Pivot"]) == 0
     assert "Signposts:" in capsys.readouterr().out
+
+
+def test_track_computes_the_band_a_band_signpost_watches(tmp_path, capsys):
+    import json
+
+    # y = x, and x is uniform on 8–12: the 90 % band of y is 8.2 to 11.8 at every time.
+    document = {
+        "format": "prospectiva-study", "version": 2,
+        "study": {"title": "Band", "time": {"start": 2025, "end": 2030, "step": 1},
+                  "variables": [{"name": "x", "kind": "assumption", "value": 10,
+                                 "distribution": {"type": "uniform", "low": 8, "high": 12}},
+                                {"name": "y", "kind": "auxiliary", "equation": "x"}],
+                  "actuals": [{"variable": "y", "time": 2026, "value": 11.0, "source": "a"},
+                              {"variable": "y", "time": 2027, "value": 12.5, "source": "b"}],
+                  "signposts": [{"name": "Leaves the base band", "variable": "y",
+                                 "condition": {"kind": "outside_band", "scenario": "Base"}, "points_to": ["High"]}]},
+        "scenarios": [{"name": "Base"}, {"name": "High", "assumptions": {"x": 13}}],
+    }
+    path = tmp_path / "band.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert main.main(["track", str(path), "--samples", "2000"]) == 0
+    out = capsys.readouterr().out
+    assert "Leaves the base band: y outside Base's 90 % band → High: triggered at 2027 (12.5 from b, above the band)" in out
+    assert "(bands: 5th to 95th percentile of 2000 Monte Carlo samples, seed 1)" in out
+
+
+def test_a_csv_export_puts_the_actuals_beside_it_in_the_shape_track_reads(tmp_path, capsys):
+    from storage.interchange import read_study_file
+    from storage.tracking.actuals_import import read_actuals_file
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert main.main(["--db", db, "import", str(SAMPLE)]) == 0
+    out = tmp_path / "paz.csv"
+    assert main.main(["--db", db, "export", "Bolivia: the Paz Pivot", "--out", str(out)]) == 0
+    beside = tmp_path / "paz-actuals.csv"
+    assert f"wrote {beside}" in capsys.readouterr().out
+    lines = beside.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "variable,time,value,source,note"
+    assert lines[1].startswith("perceived_growth,2025,-3.8,\"the brief's figure, unverified\",")
+    study = read_study_file(SAMPLE)
+    table = read_actuals_file(beside, study)
+    assert not table.problems and table.actuals() == study.actuals

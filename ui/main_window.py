@@ -131,7 +131,8 @@ class MainWindow(QMainWindow):
         self.compare_bar.table_requested.connect(self.show_horizon_table)
         self.compare_bar.differences_requested.connect(self.show_differences)
         chart_layout.addWidget(self.compare_bar)
-        self.compute = ComputeService(self)  # sampling work runs in its worker process
+        # Sampling work runs in its worker process, natively once its code is compiled.
+        self.compute = ComputeService(self, native=True, native_cache=str(default_cache_dir()))
         self.uncertainty_bar = UncertaintyBar(self.compute, self)
         chart_layout.addWidget(self.uncertainty_bar)
         chart_layout.addWidget(self.charts, 1)

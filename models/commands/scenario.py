@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.commands.base import Change, Command
-from models.domain import Override, Scenario, Study
+from models.domain import Override, Point, Scenario, Study
 
 _MISSING = object()
 
@@ -117,7 +117,7 @@ class DeleteScenario(Command):
     scenario_id: str
     _index: int = field(default=-1, init=False, repr=False)
     _scenario: Scenario | None = field(default=None, init=False, repr=False)
-    _children: list[tuple[Scenario, dict[str, Override], dict[str, bool], str | None]] = field(default_factory=list, init=False, repr=False)
+    _children: list[tuple[Scenario, dict[str, Override], dict[str, bool], str | None, dict[str, Point]]] = field(default_factory=list, init=False, repr=False)
 
     def apply(self, study: Study) -> Change:
         """Remove the scenario and re-parent its children onto its parent."""
@@ -128,8 +128,9 @@ class DeleteScenario(Command):
         self._children = []
         for child in study.scenarios:
             if child.parent_id == scenario.id:
-                self._children.append((child, child.overrides, child.events, child.parent_id))
+                self._children.append((child, child.overrides, child.events, child.parent_id, child.anchors))
                 child.overrides = {**scenario.overrides, **child.overrides}
+                child.anchors = {**scenario.anchors, **child.anchors}  # a re-anchored start is kept too
                 child.events = {**scenario.events, **child.events}
                 child.parent_id = scenario.parent_id
         study.scenarios.remove(scenario)
@@ -139,8 +140,8 @@ class DeleteScenario(Command):
         """Put the scenario back where it was and give its children back their own settings."""
         assert self._scenario is not None
         study.scenarios.insert(self._index, self._scenario)
-        for child, overrides, events, parent_id in self._children:
-            child.overrides, child.events, child.parent_id = overrides, events, parent_id
+        for child, overrides, events, parent_id, anchors in self._children:
+            child.overrides, child.events, child.parent_id, child.anchors = overrides, events, parent_id, anchors
         return Change(values=frozenset({self.scenario_id}), scenarios=True)
 
 

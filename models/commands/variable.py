@@ -7,7 +7,7 @@ from typing import Any
 
 from models.commands.base import Change, Command
 from models.commands.scenario import SetEquation
-from models.domain import Override, Study, Variable
+from models.domain import Override, Point, Study, Variable
 from models.language.references import EQUATION_FIELDS, rename_in_equation
 from models.tracking.observations import Actual, Signpost
 
@@ -53,6 +53,7 @@ class DeleteVariable(Command):
     _index: int = field(default=-1, init=False, repr=False)
     _variable: Variable | None = field(default=None, init=False, repr=False)
     _overrides: list[tuple[dict[str, Override], dict[str, Override]]] = field(default_factory=list, init=False, repr=False)
+    _anchors: list[tuple[dict[str, Point], dict[str, Point]]] = field(default_factory=list, init=False, repr=False)
     _tracking: tuple[list[Actual], list[Signpost]] = field(default_factory=lambda: ([], []), init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -63,11 +64,14 @@ class DeleteVariable(Command):
         self._variable = study.variable(self.name)
         self._index = study.variables.index(self._variable)
         study.variables.remove(self._variable)
-        self._overrides = []
+        self._overrides, self._anchors = [], []
         for scenario in study.scenarios:
             if self.name in scenario.overrides:
                 self._overrides.append((scenario.overrides, dict(scenario.overrides)))
                 del scenario.overrides[self.name]
+            if self.name in scenario.anchors:  # a re-anchored stock's start goes with the stock
+                self._anchors.append((scenario.anchors, dict(scenario.anchors)))
+                del scenario.anchors[self.name]
         # Its observations and signposts go with it (a file must not name a variable it lacks).
         self._tracking = (study.actuals, study.signposts)
         study.actuals = [a for a in study.actuals if a.variable != self.name]
@@ -81,6 +85,9 @@ class DeleteVariable(Command):
         for overrides, before in self._overrides:
             overrides.clear()
             overrides.update(before)
+        for anchors, held in self._anchors:
+            anchors.clear()
+            anchors.update(held)
         study.actuals, study.signposts = self._tracking
         return replace(_all_values(study), tracking=True)
 
@@ -112,6 +119,8 @@ class RenameVariable(Command):
                 # Keep the scenario's order of overrides: files and the table list them so.
                 moved = {self.new if k == self.old else k: v for k, v in scenario.overrides.items()}
                 self._set(scenario, "overrides", moved)
+            if self.old in scenario.anchors:
+                self._set(scenario, "anchors", {self.new if k == self.old else k: v for k, v in scenario.anchors.items()})
         for event in study.events:
             for effect in event.effects:
                 if effect.variable == self.old:
@@ -123,6 +132,9 @@ class RenameVariable(Command):
         for signpost in study.signposts:
             if signpost.variable == self.old:
                 self._set(signpost, "variable", self.new)
+        if self.old in study.diagram_positions:  # the box stays where the user put it
+            self._set(study, "diagram_positions", {self.new if k == self.old else k: v
+                                                   for k, v in study.diagram_positions.items()})
         return replace(_all_values(study), renamed=((self.old, self.new),), tracking=True)
 
     def revert(self, study: Study) -> Change:

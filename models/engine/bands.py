@@ -15,13 +15,14 @@ def band_rows(model: CompiledModel, study: Study, scenario_ids: list[str], varia
     """Return percentile rows of these variables per scenario and event frequencies; unknown names and ids are left out.
 
     The answer holds `names` (the variables covered, in order), `stats` (scenario id -> statistic ->
-    (variables, times)) and `frequency` (scenario id -> event name -> share of samples it happened in).
+    (variables, times)), `frequency` (scenario id -> event name -> share of samples it happened in)
+    and `backend` ("native" when the samples ran through native code, else "numpy").
     """
     known = set(model.names)
     names = [v for v in variables if v in known]
     existing = {s.id for s in study.scenarios}
     ids = [s for s in scenario_ids if s in existing]
     if not names or not ids:
-        return {"names": names, "stats": {}, "frequency": {}}
+        return {"names": names, "stats": {}, "frequency": {}, "backend": "numpy"}
     result = run_samples(model, study, samples, seed, ids, variables=names, check=check)
-    return {"names": names, "stats": result.stats, "frequency": result.event_frequency}
+    return {"names": names, "stats": result.stats, "frequency": result.event_frequency, "backend": result.backend}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from models.domain import Study
-from models.engine import runtime
+from models.engine import anchoring, runtime
 from models.engine.codegen import expression_lines, generate
 from models.engine.inputs import apply_events, assumption_series, targeted_auxiliaries
 from models.language.checker import Analysis, Problem, analyse
@@ -68,8 +68,8 @@ class CompiledModel:
     """A study's model turned into straight-line Python, ready to run any of its scenarios.
 
     Native code compiled for the same structure (`models.engine.native.compile_native`, typically
-    on a thread of the caller's) can be handed over with `use_native`; deterministic runs then go
-    through it, and Monte Carlo keeps the numpy back end.
+    on a thread of the caller's) can be handed over with `use_native`; deterministic runs and Monte
+    Carlo samples then go through it (percentiles stay in numpy).
     """
 
     def __init__(self, study: Study):
@@ -87,6 +87,8 @@ class CompiledModel:
         self._shape = replace(study, variables=[copy.copy(v) for v in study.variables], events=[], scenarios=[])
         self._vector: dict[frozenset[int], Callable[..., Any]] = {}
         self._native: NativeModel | None = None
+        # Re-anchored runs restart on a model whose stocks start from assumptions, built on first use.
+        self._restart: tuple[CompiledModel, dict[str, str]] | None = None
 
     @property
     def analysis(self) -> Analysis:
@@ -97,6 +99,11 @@ class CompiledModel:
     def backend(self) -> str:
         """Say which back end runs deterministic scenarios: "native" or "python"."""
         return "python" if self._native is None else "native"
+
+    @property
+    def native(self) -> NativeModel | None:
+        """Return the native code runs go through, or None while the Python and numpy back ends serve."""
+        return self._native
 
     def use_native(self, native: NativeModel) -> None:
         """Run deterministic scenarios on native code from now on (compiled by `compile_native` for this structure)."""
@@ -109,9 +116,28 @@ class CompiledModel:
         return structure(study) == self._structure
 
     def run(self, study: Study, scenario_ids: Iterable[str] | None = None) -> Projection:
-        """Simulate scenarios deterministically (all when `scenario_ids` is None), natively once that is ready."""
-        if self._native is not None:
-            return self._native.run(study, scenario_ids)
+        """Simulate scenarios deterministically (all when `scenario_ids` is None), natively once that is ready.
+
+        A scenario with anchors (re-anchored stocks, models.engine.anchoring) starts its stocks again
+        at the anchors' values from their times; scenarios without anchors run as they always did.
+        """
+        projection = self._native.run(study, scenario_ids) if self._native is not None else self._run(study, scenario_ids)
+        for scenario_id, values in projection.values.items():
+            if study.resolved_anchors(scenario_id):
+                projection.values[scenario_id] = self._anchored(study, scenario_id, values)
+        return projection
+
+    def _anchored(self, study: Study, scenario_id: str, values: np.ndarray) -> np.ndarray:
+        """Return a scenario's values with its anchors applied: the run restarted from each anchor's time."""
+        if self._restart is None:
+            starts = anchoring.start_names(study)
+            self._restart = (CompiledModel(anchoring.restart_study(study, starts)), starts)
+        model, starts = self._restart
+        return anchoring.restarted(study, starts, scenario_id, values,
+                                   lambda piece, sid: model._run(piece, [sid]).values[sid])
+
+    def _run(self, study: Study, scenario_ids: Iterable[str] | None = None) -> Projection:
+        """Simulate scenarios with the generated Python code, anchors left aside."""
         times = study.time.points()
         ids = [s.id for s in study.scenarios] if scenario_ids is None else list(scenario_ids)
         values = {}

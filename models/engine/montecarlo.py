@@ -17,6 +17,7 @@ import numpy as np
 from models.domain import Distribution, Study
 from models.engine.compiled import CompiledModel
 from models.engine.inputs import apply_events, assumption_series
+from models.engine.native import samples as native_samples
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,6 +56,7 @@ class SampleProjection:
     event_frequency: dict[str, dict[str, float]]  # scenario id -> event name -> share of samples it happened in
     raw: dict[str, np.ndarray] | None = None  # scenario id -> (times, variables, samples) when kept
     blocks: int = 1  # over 1, percentiles are averages of the blocks' percentiles (see BLOCK_BYTES)
+    backend: str = "numpy"  # "native" when the samples ran through native code
 
     def to_frame(self, study: Study) -> pd.DataFrame:
         """Return tidy results: scenario, variable, time, then mean and percentiles."""
@@ -115,6 +117,7 @@ def run_samples(
     `check(done)` is told the share of the work done after each time step; it may raise (Cancelled) to stop.
     """
     shifts, chance = _draws(study, samples, seed)
+    backend = model.backend if model.backend == "native" else "numpy"
     times = study.time.points()
     ids = [s.id for s in study.scenarios] if scenario_ids is None else list(scenario_ids)
     names = list(model.names) if variables is None else list(variables)
@@ -148,7 +151,7 @@ def run_samples(
     shares = {scenario_id: {name: n / samples for name, n in counted.items()} for scenario_id, counted in happened.items()}
     kept = {scenario_id: parts[0] if len(parts) == 1 else np.concatenate(parts, axis=2)
             for scenario_id, parts in raws.items()} if keep else None
-    return SampleProjection(times, names, samples, seed, totals, shares, kept, blocks=count)
+    return SampleProjection(times, names, samples, seed, totals, shares, kept, blocks=count, backend=backend)
 
 
 def block_size(times: int, variables: int, dtype: type = np.float32) -> int:
@@ -283,6 +286,9 @@ def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batche
     kept, in that order. `filled(out, start, end)` is told each time a block of SUMMARY_STEPS time
     steps (and the last, shorter one) has been written; `step_done(i)` after each step i.
     """
+    native = model.native
+    if native is not None:
+        return _simulate_native(native, study, times, batches, samples, dtype, rows, filled, step_done)
     shape = (times.size, samples)
 
     def joined(parts: list[np.ndarray | None], fill: float) -> np.ndarray | _SideBySide:
@@ -320,6 +326,24 @@ def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batche
     still = frozenset(k for k, series in inputs.items() if _holds_still(series))
     still |= frozenset(k for k in model.targeted if _holds_still(multiply[k]) and _holds_still(add[k]))
     model.vectorised(still)(inputs, multiply, add, active, float(times[0]), study.time.step, times.size, record)
+    return out
+
+
+def _simulate_native(native: Any, study: Study, times: np.ndarray, batches: list[_Inputs], samples: int,
+                     dtype: type[np.floating[Any]], rows: list[int] | None,
+                     filled: Callable[[np.ndarray, int, int], None] | None,
+                     step_done: Callable[[int], None] | None) -> np.ndarray:
+    """simulate_batch through native code: each sample runs the compiled step, then the blocks are handed on as there."""
+    def done(share: float) -> None:
+        # Native calls run every time step of a chunk of samples: progress is told in samples, as time steps.
+        reached = int(share * times.size) - 1
+        if step_done is not None and reached >= 0:
+            step_done(reached)
+
+    out = native_samples.simulate(native, times, study.time.step, batches, samples, dtype, rows, done)
+    if filled is not None:
+        for start in range(0, times.size, SUMMARY_STEPS):
+            filled(out, start, min(times.size, start + SUMMARY_STEPS))
     return out
 
 

@@ -93,8 +93,13 @@ def _one_hot(rows: IntArray, width: int) -> FloatArray:
 
 def enumerate_consistent(morphology: Morphology, floor: float = 0.0, keep: int = 200,
                          check: Callable[[float], bool] | None = None, exact_limit: int = EXACT_LIMIT,
-                         samples: int = 200_000, seed: int = 1, block_cells: int = _BLOCK) -> Enumeration:
-    """Return the box's consistent combinations, best first; `check(progress)` returning False cancels."""
+                         samples: int = 200_000, seed: int = 1, block_cells: int = _BLOCK,
+                         found_so_far: Callable[[Enumeration], None] | None = None) -> Enumeration:
+    """Return the box's consistent combinations, best first; `check(progress)` returning False cancels.
+
+    `found_so_far`, when given, receives the best found so far after every block: the first blocks are
+    small, so a listing can show its first results long before the whole box is crossed.
+    """
     sizes = [len(d.variants) for d in morphology.descriptors]
     total = combination_count(morphology)
     if total == 0:
@@ -121,10 +126,12 @@ def enumerate_consistent(morphology: Morphology, floor: float = 0.0, keep: int =
     best_rows = np.zeros((0, len(sizes)), dtype=np.int64)
     best_score = np.zeros(0)
     found = 0
-    block = max(1, block_cells // max(1, len(b_rows)))
+    full_block = max(1, block_cells // max(1, len(b_rows)))
+    # Streaming starts with a small block and doubles it: first results early, then full-sized blocks.
+    block = min(full_block, max(1, len(a_rows) // 32)) if found_so_far is not None else full_block
     cancelled = False
-    done = 0
-    for start in range(0, len(a_rows), block):
+    done = start = 0
+    while start < len(a_rows):
         if check is not None and not check(start / max(1, len(a_rows))):
             cancelled = True
             break
@@ -139,6 +146,10 @@ def enumerate_consistent(morphology: Morphology, floor: float = 0.0, keep: int =
         pick = _leading(values, keep)
         rows = np.concatenate([chunk[ai[pick]], b_rows[bi[pick]]], axis=1)
         best_rows, best_score = _best(np.concatenate([best_rows, rows]), np.concatenate([best_score, values[pick]]), keep)
+        start, block = start + block, min(full_block, block * 2)
+        if found_so_far is not None and start < len(a_rows):
+            examined_now = min(total, start * int(np.prod(sizes[split:])))
+            found_so_far(Enumeration(_combinations(best_rows, best_score, ids, table), found, examined_now, total))
     if check is not None and not cancelled:
         check(1.0)
     # Combinations pruned with their half count as examined: they were ruled out, not skipped.

@@ -256,3 +256,42 @@ class ScenarioFromCombination(Command):
         assert self.scenario is not None, "revert before apply"
         study.scenarios.remove(self.scenario)
         return Change(scenarios=True)
+
+
+@dataclass
+class CaptureQuadrantVariant(Command):
+    """The room's capture with a quadrant picked: a child of the quadrant's scenario holding what the room moved.
+
+    As a workshop capture, the explored scenario goes back to its baseline in the same step; the
+    variant is placed after the quadrant's family, so it is listed under the quadrant it varies.
+    """
+
+    explored_id: str
+    quadrant_id: str
+    proposal: Scenario
+    baseline: dict[str, Override]
+    _before: dict[str, Override] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.text = f"Capture '{self.proposal.name}'"
+
+    def apply(self, study: Study) -> Change:
+        """Insert the variant under the quadrant and restore the explored scenario's baseline."""
+        family = [self.quadrant_id] + [s.id for s in study.descendants(self.quadrant_id)]
+        index = max(k for k, s in enumerate(study.scenarios) if s.id in family) + 1
+        study.scenarios.insert(index, self.proposal)
+        explored = study.scenario(self.explored_id)
+        self._before = dict(explored.overrides)
+        explored.overrides = dict(self.baseline)
+        return self._change()
+
+    def revert(self, study: Study) -> Change:
+        """Remove the variant and give the explored scenario its explored values back."""
+        study.scenarios.remove(self.proposal)
+        study.scenario(self.explored_id).overrides = dict(self._before)
+        return self._change()
+
+    def _change(self) -> Change:
+        touched = set(self._before) | set(self.baseline)
+        return Change(values=frozenset({self.explored_id, self.proposal.id}),
+                      assumptions=frozenset((self.explored_id, name) for name in touched), scenarios=True)

@@ -6,8 +6,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
-ConditionKind = Literal["above", "below", "rising", "falling"]
-CONDITION_KINDS: tuple[str, ...] = ("above", "below", "rising", "falling")
+ConditionKind = Literal["above", "below", "rising", "falling", "outside_band"]
+CONDITION_KINDS: tuple[str, ...] = ("above", "below", "rising", "falling", "outside_band")
 
 
 @dataclass(frozen=True)
@@ -28,14 +28,19 @@ class Actual:
 
 @dataclass(frozen=True)
 class Condition:
-    """When a signpost triggers: above/below `value`, or rising/falling for `periods` periods in a row."""
+    """When a signpost triggers: above/below `value`, rising/falling for `periods` periods in a row, or
+    outside the 90 % band (5th to 95th percentile of its Monte Carlo samples) of the scenario `scenario`."""
 
     kind: ConditionKind
     value: float | None = None  # above, below: the threshold
     periods: int | None = None  # rising, falling: how many consecutive periods
+    scenario: str | None = None  # outside_band: the id of the scenario whose band is watched
 
-    def describe(self) -> str:
-        """Return the condition in words."""
+    def describe(self, names: dict[str, str] | None = None) -> str:
+        """Return the condition in words (`names`: scenario id -> name, for the band's scenario)."""
+        if self.kind == "outside_band":
+            name = (names or {}).get(self.scenario or "", "a scenario")
+            return f"outside {name}'s 90 % band"
         if self.kind in ("above", "below"):
             return f"{self.kind} {self.value:g}"
         periods = self.periods or 1

@@ -8,22 +8,30 @@ import numpy as np
 
 from models.domain import Study
 from models.tracking.scores import Series, Tracking, track
+from models.tracking.bands import Bands
 from models.tracking.signposts import SignpostState, evaluate_all
 
 
-def tracking_of(study: Study, times: np.ndarray, series: Series,
-                scenario_ids: list[str] | None = None) -> tuple[Tracking, list[SignpostState]]:
-    """Return the ranking of the scenarios (all, or these) against the actuals, and the signposts' states."""
+def tracking_of(study: Study, times: np.ndarray, series: Series, scenario_ids: list[str] | None = None,
+                bands: Bands | None = None) -> tuple[Tracking, list[SignpostState]]:
+    """Return the ranking of the scenarios (all, or these) against the actuals, and the signposts' states.
+
+    `bands` gives a scenario's Monte Carlo band for a variable where one is at hand: band signposts need it.
+    """
     ids = [s.id for s in study.scenarios] if scenario_ids is None else scenario_ids
     ranking = track(study.actuals, times, series, ids)
-    return ranking, evaluate_all(study.signposts, study.actuals, study.time)
+    return ranking, evaluate_all(study.signposts, study.actuals, study.time, bands)
 
 
 def state_text(state: SignpostState) -> str:
     """Return a signpost's state in words: "triggered at 2026.5 (61 from poll)"."""
     if state.state == "triggered" and state.observation is not None:
         source = f" from {state.observation.source}" if state.observation.source else ""
-        return f"triggered at {state.time:g} ({state.observation.value:g}{source})"
+        side = f", {state.side} the band" if state.side else ""
+        return f"triggered at {state.time:g} ({state.observation.value:g}{source}{side})"
+    if state.needs_band and state.latest is not None:
+        return (f"watching (latest {state.latest.value:g} at {state.latest.time:g}); "
+                "needs the scenario's Monte Carlo band to tell")
     if state.state == "watching" and state.latest is not None:
         return f"watching (latest {state.latest.value:g} at {state.latest.time:g})"
     return state.state
@@ -56,6 +64,6 @@ def tracking_lines(study: Study, result: Tracking, states: list[SignpostState]) 
         signpost = state.signpost
         pointing = ", ".join(names[s] for s in signpost.points_to if s in names) or "no scenario"
         owner = f"; owner {signpost.owner}" if signpost.owner else ""
-        lines.append(f"  {signpost.name}: {signpost.variable} {signpost.condition.describe()} → {pointing}{owner}: "
+        lines.append(f"  {signpost.name}: {signpost.variable} {signpost.condition.describe(names)} → {pointing}{owner}: "
                      f"{state_text(state)}")
     return lines

@@ -55,6 +55,7 @@ class UnitProblem:
     variable: str
     field: str
     message: str
+    position: int | None = None  # where in the equation, from 0, when the problem is in one
 
     def __str__(self) -> str:
         return f"{self.variable}.{self.field}: {self.message}"
@@ -103,8 +104,8 @@ def _reason(error: Exception) -> str:
     return "not a unit expression"
 
 
-def check_units(study: Study) -> list[UnitProblem]:
-    """Return every unreadable unit and every equation that adds or compares different dimensions."""
+def check_units(study: Study, only: str | None = None) -> list[UnitProblem]:
+    """Return every unreadable unit and every equation that adds or compares different dimensions (of `only`'s, if given)."""
     problems: list[UnitProblem] = []
     units: dict[str, Known] = {}
     for variable in study.variables:
@@ -120,6 +121,8 @@ def check_units(study: Study) -> list[UnitProblem]:
     except ValueError as error:
         problems.append(UnitProblem("study", "time unit", str(error)))
     for variable in study.variables:
+        if only is not None and variable.name != only:
+            continue
         for field_name in ("equation", "initial"):
             text = getattr(variable, field_name)
             if not text.strip():
@@ -128,10 +131,15 @@ def check_units(study: Study) -> list[UnitProblem]:
                 tree = parse(text)
             except ParseError:
                 continue  # the checker reports it
-            found: list[str] = []
-            _unit_of(tree, units, found)
-            problems += [UnitProblem(variable.name, field_name, message) for message in found]
-    return problems
+            found: list[tuple[str, int]] = []
+            try:
+                _unit_of(tree, units, found)
+            except RecursionError:  # nested deeper than Python recurses (the engine runs it: it is flattened there)
+                problems.append(UnitProblem(variable.name, field_name, "nested too deeply for its units to be checked"))
+                continue
+            problems += [UnitProblem(variable.name, field_name, f"{message} (column {pos + 1})", pos)
+                         for message, pos in found]
+    return [p for p in problems if only is None or p.variable == only]
 
 
 # A unit and how to show it: as its variable's unit was written, or as pint writes a derived one;
@@ -145,7 +153,7 @@ def _known(value: Known) -> TypeGuard[tuple[pint.Unit, str]]:
     return isinstance(value, tuple)
 
 
-def _unit_of(node: Node, units: dict[str, Known], found: list[str]) -> Known:
+def _unit_of(node: Node, units: dict[str, Known], found: list[tuple[str, int]]) -> Known:
     """Return the node's unit (None: any or unknown), noting each mismatch in `found`."""
     if isinstance(node, Num):
         return NUMBER
@@ -155,22 +163,16 @@ def _unit_of(node: Node, units: dict[str, Known], found: list[str]) -> Known:
         inner = _unit_of(node.operand, units, found)
         return None if node.op == "not" else inner
     if isinstance(node, Binary):
-        left, right = _unit_of(node.left, units, found), _unit_of(node.right, units, found)
-        if node.op in ADDITIVE or node.op in COMPARING:
-            if _known(left) and _known(right) and left[0].dimensionality != right[0].dimensionality:
-                verb, joint = {"+": ("adds", "to"), "-": ("subtracts", "from")}.get(node.op, ("compares", "with"))
-                found.append(f"{verb} {right[1]} {joint} {left[1]} (column {node.pos + 1})")
-            return (left if _known(left) else right) if node.op in ADDITIVE else None
-        if node.op in ("*", "/"):
-            if right == NUMBER and left is not None:  # scaled by a number: the unit and how it was written stay
-                return left
-            if left == NUMBER and node.op == "*" and right is not None:
-                return right
-            if not (_known(left) and _known(right)):
-                return None
-            unit = left[0] * right[0] if node.op == "*" else left[0] / right[0]
-            return unit, f"{unit:P}"
-        return None
+        # A long sum is a left-deep chain as deep as it has terms: walk its left spine without recursing.
+        spine: list[Binary] = []
+        current: Node = node
+        while isinstance(current, Binary):
+            spine.append(current)
+            current = current.left
+        unit = _unit_of(current, units, found)
+        for step in reversed(spine):
+            unit = _combine(step, unit, _unit_of(step.right, units, found), found)
+        return unit
     if isinstance(node, Call):
         args = [_unit_of(arg, units, found) for arg in node.args]
         if node.func in SAME_UNIT_ARGS:
@@ -178,7 +180,7 @@ def _unit_of(node: Node, units: dict[str, Known], found: list[str]) -> Known:
             known = [unit for unit in (args[i] for i in positions) if _known(unit)]
             for other in known[1:]:
                 if other[0].dimensionality != known[0][0].dimensionality:
-                    found.append(f"{node.func}() mixes {known[0][1]} and {other[1]} (column {node.pos + 1})")
+                    found.append((f"{node.func}() mixes {known[0][1]} and {other[1]}", node.pos))
                     break
             if known:
                 return known[0]
@@ -186,4 +188,23 @@ def _unit_of(node: Node, units: dict[str, Known], found: list[str]) -> Known:
         if node.func in KEEPS_UNIT and args:
             return args[0]
         return None
+    return None
+
+
+def _combine(node: Binary, left: Known, right: Known, found: list[tuple[str, int]]) -> Known:
+    """Return the unit of `node` from its operands' units, noting a mismatch in `found`."""
+    if node.op in ADDITIVE or node.op in COMPARING:
+        if _known(left) and _known(right) and left[0].dimensionality != right[0].dimensionality:
+            verb, joint = {"+": ("adds", "to"), "-": ("subtracts", "from")}.get(node.op, ("compares", "with"))
+            found.append((f"{verb} {right[1]} {joint} {left[1]}", node.pos))
+        return (left if _known(left) else right) if node.op in ADDITIVE else None
+    if node.op in ("*", "/"):
+        if right == NUMBER and left is not None:  # scaled by a number: the unit and how it was written stay
+            return left
+        if left == NUMBER and node.op == "*" and right is not None:
+            return right
+        if not (_known(left) and _known(right)):
+            return None
+        unit = left[0] * right[0] if node.op == "*" else left[0] / right[0]
+        return unit, f"{unit:P}"
     return None

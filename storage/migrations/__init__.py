@@ -18,7 +18,7 @@ from storage.migrations.snapshot import create_from_snapshot
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 # Every revision in versions/, oldest first. Kept here so that opening an up-to-date library
 # never loads Alembic (a fifth of start-up); a test checks it against Alembic's own list.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 
 def alembic_config(connection=None):

@@ -14,6 +14,14 @@ CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
 );
+CREATE TABLE diagram_positions (
+	study_id VARCHAR(36) NOT NULL, 
+	variable TEXT NOT NULL, 
+	x FLOAT NOT NULL, 
+	y FLOAT NOT NULL, 
+	CONSTRAINT pk_diagram_positions PRIMARY KEY (study_id, variable), 
+	CONSTRAINT fk_diagram_positions_study_id_studies FOREIGN KEY(study_id) REFERENCES studies (id) ON DELETE CASCADE
+);
 CREATE TABLE effects (
 	study_id VARCHAR(36) NOT NULL, 
 	event_id VARCHAR(36) NOT NULL, 
@@ -164,4 +172,4 @@ CREATE TABLE workshops (
 	CONSTRAINT pk_workshops PRIMARY KEY (id)
 );
 CREATE INDEX ix_workshops_study_id ON workshops (study_id);
-INSERT INTO alembic_version (version_num) VALUES ('0005');
+INSERT INTO alembic_version (version_num) VALUES ('0006');

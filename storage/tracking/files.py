@@ -26,6 +26,8 @@ def signpost_dict(signpost: Signpost, scenario_ids: set[str] | None = None) -> d
         shape["value"] = float(condition.value)
     if condition.periods is not None:
         shape["periods"] = int(condition.periods)
+    if condition.scenario is not None:
+        shape["scenario"] = condition.scenario
     return {
         "id": signpost.id, "name": signpost.name, "variable": signpost.variable, "condition": shape,
         "points_to": [s for s in signpost.points_to if scenario_ids is None or s in scenario_ids],
@@ -45,6 +47,9 @@ def v2_sections(study: Study, scenario_ids: set[str] | None = None) -> dict[str,
         sections["table_times"] = [float(t) for t in dates.table_times]
     if study.actuals:
         sections["actuals"] = [actual_dict(a) for a in study.actuals]
-    if study.signposts:
-        sections["signposts"] = [signpost_dict(s, scenario_ids) for s in study.signposts]
+    # A band signpost watches one scenario's band: it goes only where that scenario goes.
+    known = scenario_ids if scenario_ids is not None else {s.id for s in study.scenarios}
+    signposts = [s for s in study.signposts if s.condition.scenario is None or s.condition.scenario in known]
+    if signposts:
+        sections["signposts"] = [signpost_dict(s, scenario_ids) for s in signposts]
     return sections

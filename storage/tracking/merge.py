@@ -55,6 +55,9 @@ def merge_tracking(local: Study, incoming: Study, replace: bool = False) -> Trac
     for signpost in incoming.signposts:
         theirs = copy.deepcopy(signpost)
         theirs.points_to = [s for s in theirs.points_to if s in scenario_ids]
+        if theirs.condition.scenario is not None and theirs.condition.scenario not in scenario_ids:
+            merge.kept.append(f'signpost "{theirs.name}": not added, it watches the band of a scenario you do not have')
+            continue
         k = mine_by_id.get(theirs.id)
         if k is None:
             local.signposts.append(theirs)

@@ -39,13 +39,36 @@ def tracking_rows(study_id: str, actuals: list[Actual], signposts: list[Signpost
         ],
         SignpostRow: [
             {"study_id": study_id, "id": s.id, "position": k, "name": s.name, "variable": s.variable,
-             "condition_kind": s.condition.kind,
-             "condition_value": None if s.condition.value is None else float(s.condition.value),
-             "condition_periods": s.condition.periods, "points_to": json.dumps(list(s.points_to)),
+             **_condition_columns(s),
              "owner": s.owner, "note": s.note}
             for k, s in enumerate(signposts)
         ],
     }
+
+
+def _condition_columns(signpost: Signpost) -> Row:
+    """Return a signpost's condition and targets as columns.
+
+    The table's CHECK constraint (revision 0004) admits only the four threshold and run kinds. A band
+    signpost is stored without a schema change: kind 'above' with no threshold (which no threshold
+    signpost can have) and its targets as {"points_to": [...], "band": scenario id}; read back as one.
+    """
+    condition = signpost.condition
+    if condition.kind == "outside_band":
+        return {"condition_kind": "above", "condition_value": None, "condition_periods": None,
+                "points_to": json.dumps({"points_to": list(signpost.points_to), "band": condition.scenario})}
+    return {"condition_kind": condition.kind,
+            "condition_value": None if condition.value is None else float(condition.value),
+            "condition_periods": condition.periods, "points_to": json.dumps(list(signpost.points_to))}
+
+
+def _condition(row: SignpostRow) -> tuple[Condition, list[str]]:
+    """Return a signpost row's condition and the scenarios it points to."""
+    targets = json.loads(row.points_to)
+    if isinstance(targets, dict):  # a band signpost (see _condition_columns)
+        return Condition("outside_band", scenario=targets.get("band")), list(targets.get("points_to", []))
+    # The CHECK constraint admits only the four threshold and run kinds, so the text is a ConditionKind.
+    return Condition(cast(ConditionKind, row.condition_kind), row.condition_value, row.condition_periods), list(targets)
 
 
 def actuals_from_rows(rows: list[ActualRow]) -> list[Actual]:
@@ -55,10 +78,8 @@ def actuals_from_rows(rows: list[ActualRow]) -> list[Actual]:
 
 def signposts_from_rows(rows: list[SignpostRow]) -> list[Signpost]:
     """Return the signposts, rows already in position order."""
-    # The table's CHECK constraint admits only the four condition kinds, so the text is a ConditionKind.
-    return [
-        Signpost(r.name, r.variable,
-                 Condition(cast(ConditionKind, r.condition_kind), r.condition_value, r.condition_periods),
-                 list(json.loads(r.points_to)), r.owner, r.note, r.id)
-        for r in rows
-    ]
+    signposts = []
+    for r in rows:
+        condition, points_to = _condition(r)
+        signposts.append(Signpost(r.name, r.variable, condition, points_to, r.owner, r.note, r.id))
+    return signposts

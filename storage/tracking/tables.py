@@ -7,15 +7,23 @@ import math
 import pandas as pd
 
 from models.domain import Study
-from models.engine.compiled import Projection
+from models.engine.compiled import Projection, compile_study
+from models.tracking.band_runs import signpost_bands
 from models.tracking.report import state_text, tracking_of
+
+
+BAND_SAMPLES = 1000  # as in the brief: the 5th and 95th percentiles settle to a few per cent of the band
 
 
 def tracking_sheets(study: Study, projection: Projection, scenario_ids: list[str]) -> dict[str, pd.DataFrame]:
     """Return "Actuals" (variable,time,value,source,note) and "Tracking" (ranking, signposts); none without actuals or signposts."""
     if not study.actuals and not study.signposts:
         return {}
-    result, states = tracking_of(study, projection.times, projection.series, list(scenario_ids))
+    bands = None
+    if any(s.condition.kind == "outside_band" for s in study.signposts):
+        # A workbook has no fans to read: band signposts get their scenario's band from a run of their own.
+        bands = signpost_bands(compile_study(study), study, BAND_SAMPLES, seed=1)
+    result, states = tracking_of(study, projection.times, projection.series, list(scenario_ids), bands)
     names = {s.id: s.name for s in study.scenarios}
     actuals = pd.DataFrame([{"variable": a.variable, "time": a.time, "value": a.value, "source": a.source,
                              "note": a.note} for a in study.actuals],

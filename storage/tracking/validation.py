@@ -84,6 +84,17 @@ def read_v2_sections(model: FileModel, study: Study) -> list[str]:
             problems.append(f"{place}.condition.value: required for '{condition.kind}' (the threshold)")
         if condition.kind in ("rising", "falling") and condition.periods is None:
             problems.append(f"{place}.condition.periods: required for '{condition.kind}' (how many periods in a row)")
+        band_of = None
+        if condition.kind == "outside_band":
+            if condition.scenario is None:
+                problems.append(f"{place}.condition.scenario: required for 'outside_band' (whose band)")
+            elif _uuid_or_none(condition.scenario) in scenario_ids:
+                band_of = _uuid_or_none(condition.scenario)
+            elif condition.scenario in by_name:
+                band_of = by_name[condition.scenario]
+            else:
+                problems.append(f"{place}.condition.scenario: unknown scenario '{condition.scenario}'"
+                                f"{_closest(condition.scenario, list(by_name))}")
         points_to = []
         for j, target in enumerate(signpost_spec.points_to):
             canonical = _uuid_or_none(target)
@@ -101,7 +112,7 @@ def read_v2_sections(model: FileModel, study: Study) -> list[str]:
             problems.append(f"{place}.id: duplicate id (also {ids[signpost_id]})")
         ids.setdefault(signpost_id, place)
         study.signposts.append(Signpost(
-            signpost_spec.name, signpost_spec.variable, Condition(condition.kind, condition.value, condition.periods),
+            signpost_spec.name, signpost_spec.variable, Condition(condition.kind, condition.value, condition.periods, band_of),
             points_to, signpost_spec.owner, signpost_spec.note, signpost_id,
         ))
     return problems

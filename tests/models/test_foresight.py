@@ -8,6 +8,7 @@ from models.domain import Scenario, Variable
 from models.foresight.actors import relation, relations, support
 from models.foresight.box import combination_count, enumerate_consistent
 from models.foresight.commands import (
+    CaptureQuadrantVariant,
     EditForesight,
     MakeQuadrants,
     RateDriver,
@@ -214,6 +215,10 @@ def _with_layer():
     lambda s: SetJudgement("0.0", "1.0", None),
     lambda s: SetJudgement("0.1", "1.1", 3, "Ana"),
     lambda s: ScenarioFromCombination(("0.1", "1.0"), s.scenarios[0].id, "From the box"),
+    lambda s: EditForesight("Remove objective", lambda f: f.objectives.clear()),
+    # The room's capture with a quadrant picked: the base scenario stands in for the quadrant and the explored one.
+    lambda s: CaptureQuadrantVariant(s.scenarios[0].id, s.scenarios[0].id,
+                                     Scenario("Variant", parent_id=s.scenarios[0].id, overrides={"us_aid": 10.0}), {}),
 ])
 def test_every_foresight_edit_reverts_exactly(make):
     study = _with_layer()
@@ -269,3 +274,20 @@ def test_a_matrix_set_up_from_two_drivers_starts_at_their_assumptions_ends():
     assert matrix.axes[1].poles[1].assumptions == {"china_invest": 100.0}  # us_aid stays with the first axis
     assert matrix.axes[1].poles[0].label == "Low outside"
     assert not axes_problems(matrix, study)
+
+
+def test_a_quadrant_variant_sits_under_its_quadrant_and_the_explored_scenario_returns_to_its_start():
+    study = _study()
+    quadrant = Scenario("Fast reform / Aid up", parent_id=study.scenarios[0].id, overrides={"reform_pace": 80.0})
+    other = Scenario("Other")
+    study.scenarios += [quadrant, other]
+    explored = study.scenarios[0]  # moved by the room: reform_pace 50 -> 60 since the start (start: 50)
+    explored.overrides = {"reform_pace": 60.0}
+    variant = Scenario("Variant", parent_id=quadrant.id, overrides={"reform_pace": 60.0})
+    command = CaptureQuadrantVariant(explored.id, quadrant.id, variant, {"reform_pace": 50.0})
+    command.apply(study)
+    assert [s.name for s in study.scenarios] == ["Base", "Fast reform / Aid up", "Variant", "Other"]
+    assert explored.overrides == {"reform_pace": 50.0}
+    command.revert(study)
+    assert [s.name for s in study.scenarios] == ["Base", "Fast reform / Aid up", "Other"]
+    assert explored.overrides == {"reform_pace": 60.0}

@@ -13,6 +13,7 @@ from models.engine.compiled import CompiledModel
 pytest.importorskip("llvmlite")
 
 from models.engine.native import compile_native
+from tests.models.test_anchoring import *  # noqa: F403 (re-anchored runs restart on the Python code)
 from tests.models.test_engine import *
 from tests.models.test_functions import (  # noqa: F401
     test_a_repeating_pulse_on_a_fine_grid_fires_once_per_interval,

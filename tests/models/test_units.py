@@ -91,3 +91,13 @@ def test_a_number_scales_a_unit_in_a_product_and_takes_any_unit_in_a_sum():
         Variable("fine", "auxiliary", unit="index", equation="index + 0.5 * (index - 45)"),
     ))
     assert found == ["mixed.equation: adds USD M/yr to index (column 7)"]
+
+
+def test_a_sum_of_ten_thousand_terms_is_checked_without_recursing_and_its_mismatch_found():
+    terms = " + ".join(["revenue"] * 9_999 + ["output"])
+    found = check_units(study_of(
+        Variable("revenue", "assumption", unit="USD M/yr", value=1),
+        Variable("output", "assumption", unit="t/yr", value=1),
+        Variable("total", "auxiliary", unit="USD M/yr", equation=terms),
+    ))
+    assert [(p.variable, p.message.split(" (")[0]) for p in found] == [("total", "adds t/yr to USD M/yr")]

@@ -126,3 +126,21 @@ def test_the_workbook_carries_the_actuals_in_the_shape_they_are_imported_in(tmp_
     frame = sheets["Actuals"].fillna("")
     cells = [list(frame.columns)] + [[repr(c) if isinstance(c, float) else str(c) for c in row] for row in frame.values.tolist()]
     assert read_actuals_cells(cells, study).actuals() == study.actuals
+
+
+def test_the_workbook_states_a_band_signpost_from_its_own_run(tmp_path):
+    from models.engine.compiled import compile_study
+    from models.tracking.observations import Actual, Condition, Signpost
+    from storage.interchange import read_study_file
+    from storage.tracking.tables import tracking_sheets
+    from tests.test_cli import SAMPLE
+
+    study = read_study_file(SAMPLE)
+    pivot = study.scenarios[0]
+    # Social unrest is an index of 0–100: 1000 lies outside any band.
+    study.actuals.append(Actual("social_unrest", 2026.0, 1000.0, "poll"))
+    study.signposts = [Signpost("Unrest leaves the pivot's band", "social_unrest", Condition("outside_band", scenario=pivot.id))]
+    ids = [s.id for s in study.scenarios]
+    tracking = tracking_sheets(study, compile_study(study).run(study), ids)["Tracking"]
+    state = tracking[tracking["what"] == "signpost"]["state"].iloc[0]
+    assert state == "triggered at 2026 (1000 from poll, above the band)"

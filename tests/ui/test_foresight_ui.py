@@ -166,6 +166,7 @@ def test_the_actors_view_shows_convergence(window, foresight):
         layer.actors += [Actor("A", 5, {"o1": 2}, id="a"), Actor("B", 2, {"o1": -1}, id="b")]
 
     window.session.push(EditForesight("Add actors", add))
+    foresight.show_tab("actors")  # a tab behind another catches up when it comes to the front
     view = foresight.actors
     assert view.relations.item(0, 1).text() == "−1.5"
     assert view.positions.item(0, 2).text() == "10 / 2"

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from models.domain import Scenario, Study, TimeAxis
+from models.domain import Scenario, Study, TimeAxis, Variable
 from models.engine.compiled import compile_study
 from storage.repository import open_library
 from tests.ui.conftest import changed_keys, curves, wait_results
@@ -152,3 +152,27 @@ def test_uses_and_used_by_links_select_that_variable(qtbot, window):
     editor.form.uses.linkActivated.emit("revenue")
     assert editor.form.variable().name == "revenue"
     assert editor.variables.view.currentIndex().data(Qt.ItemDataRole.DisplayRole) is not None
+
+
+def test_an_equation_adding_money_to_tonnes_is_warned_under_it_as_typing_pauses_and_the_warning_goes_when_fixed(qtbot, library_path):
+    library = open_library(library_path)
+    library.save_study(Study("Units", TimeAxis(0.0, 10.0, 1.0), variables=[
+        Variable("revenue", "assumption", unit="USD M", value=1.0),
+        Variable("output", "assumption", unit="t", value=2.0),
+        Variable("costs", "assumption", unit="USD M", value=0.5),
+        Variable("total", "auxiliary", unit="USD M", equation="revenue"),
+    ], scenarios=[Scenario("Base")]))
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    editor = editor_on(window)
+    editor.variables.select_name("total")
+    warning = editor.form.unit_labels["equation"]
+    editor.form.equations["equation"].setPlainText("revenue + output")
+    qtbot.waitUntil(lambda: warning.isVisible())
+    assert "adds t to USD M" in warning.text() and "column 9" in warning.text()
+    assert editor.form.problem_labels["equation"].isHidden()  # a warning, not an error: the model still runs
+    editor.form.equations["equation"].setPlainText("revenue + costs")
+    qtbot.waitUntil(lambda: not warning.isVisible())
+    window.close()
+    library.close()

@@ -243,3 +243,133 @@ def test_the_briefs_charts_carry_the_actuals_markers(qtbot, window):
         return sum(image.pixel(x, y) == grey for x in range(image.width()) for y in range(image.height()))
 
     assert greys(marked) - greys(plain) >= 10  # a filled diamond of the markers' grey
+
+
+def test_starting_from_the_latest_actuals_adds_a_child_that_continues_from_them(qtbot, window, monkeypatch):
+    session = window.session
+    base = session.study.scenario_named("Base")
+    session.select(base.id)
+    session.push(AddActuals(actuals=[Actual("gdp", 2027.0, 50.0, "INE"), Actual("growth", 2027.0, 9.0, "INE")]))
+    texts = [a.text().replace("&", "") for a in window.scenario_menu.actions()]
+    assert "Start from the latest actuals" in texts
+    window.tracking.panel.reanchor.click()
+    child = session.study.scenario_named("Base – from actuals")
+    assert child.parent_id == base.id and child.anchors == {"gdp": (2027.0, 50.0)}
+    assert session.choices.selected == child.id and child.id in session.choices.shown
+    session.scheduler.flush()
+    wait_results(qtbot, window)
+    times = session.times
+    gdp, parent_gdp = session.series(child.id, "gdp"), session.series(base.id, "gdp")
+    at = int(np.argmin(np.abs(times - 2027.0)))
+    assert gdp[at] == 50.0
+    np.testing.assert_allclose(gdp[:at], parent_gdp[:at])
+    # Growth is the same in both, so from 2027 on the child is the parent scaled to start at 50 (dgdp = gdp · growth).
+    np.testing.assert_allclose(gdp[at:], parent_gdp[at:] * 50.0 / parent_gdp[at])
+    # Sampling does not restart at anchors: the re-anchored child gets no fan rather than a misleading one.
+    window.uncertainty_bar.set_samples(100)
+    window.uncertainty_bar.set_on(True)
+    bar = window.uncertainty_bar
+    qtbot.waitUntil(lambda: not bar.stale(), timeout=20000)
+    assert child.id not in [s.id for s in bar.fanned()]
+    assert "Updating" not in bar.status.text()
+    bar.set_on(False)
+    session.undo_stack.undo()
+    assert all(s.name != "Base – from actuals" for s in session.study.scenarios)
+
+
+def test_without_an_observed_stock_starting_from_actuals_says_why_and_adds_nothing(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    count = len(window.session.study.scenarios)
+    window.tracking.reanchor_action.trigger()
+    assert len(window.session.study.scenarios) == count
+    assert said and said[0].startswith("No stock has an observation yet")
+
+
+def test_a_band_signpost_is_made_in_the_dialog_and_triggers_once_the_band_is_drawn(qtbot, window):
+    from ui.tracking.signpost_dialog import SignpostDialog
+
+    session = window.session
+    name = window.charts.plots()[0].name
+    base = session.study.scenario_named("Base")
+    dialog = SignpostDialog(session.study, None, window)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Leaves Base's band")
+    dialog.variable.setCurrentIndex(dialog.variable.findData(name))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("outside_band"))
+    assert dialog.band.isEnabled() and not dialog.threshold.isEnabled() and not dialog.periods.isEnabled()
+    dialog.band.setCurrentIndex(dialog.band.findData(base.id))
+    made = dialog.signpost()
+    assert (made.condition.kind, made.condition.scenario) == ("outside_band", base.id)
+    session.push(SetSignpost(signpost=made))
+    wait_results(qtbot, window)
+    far = 1e6 + float(np.max(np.abs(session.series(base.id, name))))
+    session.push(AddActuals(actuals=[Actual(name, 2026.0, far, "poll")]))
+    panel = window.tracking.panel
+    assert panel.signposts.item(0, 1).text() == "watching"  # uncertainty off: no band to tell by
+    assert "Monte Carlo band to tell" in panel.signpost_detail.text()
+    window.uncertainty_bar.set_samples(200)
+    window.uncertainty_bar.set_on(True)
+    qtbot.waitUntil(lambda: panel.signposts.item(0, 1).text() == "triggered 2026", timeout=20000)
+    assert "above the band" in panel.signpost_detail.text()
+    lines = marks_of(window.charts.plot(name)).thresholds
+    assert [line.value() for line in lines] == [2026.0]  # marked where it triggered
+    # The ranking says how many actuals lie inside each fanned scenario's band: none of one, far above it.
+    ranking = panel.ranking
+    assert not ranking.isColumnHidden(5)
+    row = ranking_names(window).index("Base")
+    assert ranking.item(row, 5).text() == "0 of 1"
+    window.uncertainty_bar.set_on(False)
+    assert ranking.isColumnHidden(5)
+
+
+def test_the_room_s_screen_marks_the_actuals_and_follows_undo(qtbot, window):
+    from tests.ui.test_workshop import present
+
+    view = present(qtbot, window)
+    name = view.plots()[0].name
+    window.session.push(AddActuals(actuals=[Actual(name, 2026.0, 7.0, "INE"), Actual(name, 2027.0, 8.0, "INE"),
+                                            Actual("aid", 2026.0, 3.0)]))
+    plot = view.plots()[0]
+    xs, ys = plot._room_actuals.getData()
+    assert list(xs) == [2026.0, 2027.0] and list(ys) == [7.0, 8.0]
+    assert "observed" in view.legend.text()
+    window.session.undo_stack.undo()
+    assert len(plot._room_actuals.getData()[0]) == 0 and "observed" not in view.legend.text()
+    view.close()
+
+
+def test_the_brief_states_band_signposts_and_re_anchored_scenarios(qtbot, window):
+    from models.engine.compiled import compile_study
+    from models.tracking.reanchor import reanchor_command
+    from ui.tracking.report_section import tracking_section
+
+    study = window.session.study
+    base = study.scenario_named("Base")
+    far = 1e6
+    study.actuals = [Actual("revenue", 2026.0, far, "poll"), Actual("gdp", 2027.0, 50.0, "INE")]
+    study.signposts = [Signpost("Revenue leaves Base's band", "revenue", Condition("outside_band", scenario=base.id))]
+    reanchor_command(study, base.id).apply(study)
+    section = tracking_section(study, compile_study(study).run(study))
+    assert "triggered at 2026 (1e+06 from poll, above the band)" in section
+    assert "Bands: 5th to 95th percentile of 1000 Monte Carlo samples (seed 1)." in section
+    assert "Base – from actuals starts again from the actuals: GDP at 50.00 in 2027." in section
+
+
+def test_actuals_exported_from_the_tab_import_back_unchanged(qtbot, window, tmp_path):
+    view = window.tracking.panel.actuals
+    observed = [Actual("growth", 2026.25, 2.5, "INE, first estimate", "=not a formula"), Actual("gdp", 2027.0, 101.0)]
+    window.session.push(AddActuals(actuals=observed))
+    path = tmp_path / "seen.csv"
+    assert view.export_file(path)
+    assert view.message.text() == "Saved 2 observations to seen.csv."
+    assert "'=not a formula" in path.read_text(encoding="utf-8")  # a spreadsheet must not run it
+    window.session.undo_stack.undo()
+    from storage.tracking.actuals_import import read_actuals_file
+
+    table = read_actuals_file(path, window.session.study)
+    assert not table.problems
+    assert [(a.variable, a.time, a.value, a.source) for a in table.actuals()] == \
+        [(a.variable, a.time, a.value, a.source) for a in observed]

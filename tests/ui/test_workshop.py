@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
 import textwrap
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -15,6 +17,8 @@ from models.workshop import study_at
 from storage.repository import open_library
 from storage.workshop_export import write_workshop_csvs
 from tests.ui.conftest import library_killed_after, wait_results
+
+SHOTS = os.environ.get("PROSPECTIVA_SCREENSHOTS")
 
 
 def present(qtbot, window):
@@ -170,3 +174,22 @@ def test_a_process_killed_right_after_a_capture_keeps_the_capture(tmp_path):
         assert library.workshop_log(workshop.id)[-1].kind == "capture"
     finally:
         library.close()
+
+
+def test_g_shows_the_rooms_diagram_and_a_lever_then_badges_what_it_moved(qtbot, window):
+    view = present(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_G)
+    diagram = view.diagram
+    assert diagram is not None and diagram.isVisible() and not view.pages.isVisible()
+    assert set(diagram.nodes) == {v.name for v in window.session.study.variables}
+    assert all(item.change is None for item in diagram.nodes.values())  # nothing moved yet
+    move(window, view, "price", 900)
+    wait_results(qtbot, window)
+    # price feeds revenue, growth and gdp; stability does not use it.
+    moved = {name for name, item in diagram.nodes.items() if item.change is not None}
+    assert moved == {"price", "revenue", "growth", "gdp"}
+    assert all(diagram.nodes[name].change.direction == 1 for name in moved)
+    if SHOTS:
+        view.grab().save(str(Path(SHOTS) / "workshop-diagram.png"))
+    qtbot.keyClick(view, Qt.Key.Key_G)
+    assert view.pages.isVisible() and not diagram.isVisible()

@@ -65,8 +65,11 @@ class ComputeService(QObject):
     progressed = Signal(str, int, float)  # kind, stamp, share of the work done
     cancelled = Signal(str, int)  # kind, stamp of a request that will never be answered
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, native: bool = False, native_cache: str | None = None):
+        """With `native`, the worker compiles each model to native code in the background (cached in
+        `native_cache`) and samples through it once ready; numpy samples meanwhile and without llvmlite."""
         super().__init__(parent)
+        self._native = (native, native_cache)
         self._context = multiprocessing.get_context("spawn")  # spawn everywhere: a fork of a Qt process may deadlock
         self._cancel = None  # shared number: the stamp the worker should stop computing
         self._process: BaseProcess | None = None
@@ -216,7 +219,7 @@ class ComputeService(QObject):
             self._cancel = self._context.Value("q", 0, lock=False)
         ours, theirs = self._context.Pipe(duplex=False)  # requests: window -> worker
         answers, sender = self._context.Pipe(duplex=False)  # answers: worker -> window
-        process = self._context.Process(target=serve, args=(ours, sender, self._cancel), daemon=True,
+        process = self._context.Process(target=serve, args=(ours, sender, self._cancel, *self._native), daemon=True,
                                         name="prospectiva-compute")
         process.start()
         # Only the worker may hold its ends: when it exits, our recv() must see the pipe close.

@@ -6,11 +6,14 @@ the window but two pipes and one shared number (the stamp to cancel). Nothing PO
 
 from __future__ import annotations
 
+import copy
+import logging
 import pickle
 import sys
+import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -20,6 +23,7 @@ import psutil
 from models.domain import Study
 from models.engine.bands import band_rows
 from models.engine.chance import chance_of
+from models.engine import native
 from models.engine.compiled import CompiledModel, ModelError, compile_study
 from models.engine.montecarlo import Cancelled, event_frequency
 from models.engine.tornado import tornado
@@ -29,7 +33,18 @@ from models.explore.prim import peel
 
 PROGRESS_EVERY = 0.1  # seconds between progress reports: enough for a bar, few enough to cost nothing
 
+NATIVE_WAIT = 60.0  # seconds a "native" request waits for the compile under way
+# Up to this many variables the worker compiles samples in lanes (3-10x faster sampling, 2-4x the
+# compile). Beyond, compiles take seconds, and one sample at a time runs the window's own code,
+# which its compiler has usually cached already (benchmarks/native_mc.py).
+LANES_UP_TO = 2_000
+
 _model: CompiledModel | None = None  # the worker keeps one compiled model between requests
+# Native code for the model, compiled on a thread of the worker's while numpy serves requests:
+# (whether to compile at all, the disk cache folder), set by `serve`.
+_native_wanted: tuple[bool, str | None] = (False, None)
+_native_thread: threading.Thread | None = None
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -46,7 +61,46 @@ def model_for(study: Study) -> CompiledModel:
     if _model is None or not _model.fits(study):
         _model = None  # a failed compile must not leave the previous model standing in for this one
         _model = compile_study(study)
+        _start_native(_model, study)
     return _model
+
+
+def _start_native(model: CompiledModel, study: Study) -> None:
+    """Compile native code for the model on a thread (or load it from the disk cache); samples use it once it is there.
+
+    Until then, and where llvmlite is missing or the compile fails, the numpy back end serves: the
+    numbers are the same, so a request never waits for the compiler.
+    """
+    global _native_thread
+    wanted, cache = _native_wanted
+    if not wanted:
+        return
+    shape = replace(study, variables=[copy.copy(v) for v in study.variables], events=copy.deepcopy(study.events),
+                    scenarios=[])
+
+    def work() -> None:
+        try:
+            # Asked here, not before the thread starts: finding llvmlite loads LLVM, most of a second.
+            code = native.compile_native(shape, cache, model=model, lanes=len(shape.variables) <= LANES_UP_TO)
+        except native.NativeUnavailable:
+            return  # no llvmlite here: numpy samples, as it always did
+        except Exception as error:  # noqa: BLE001 - any failure leaves numpy serving; it is logged
+            _log.warning("native compile failed in the compute worker, numpy keeps sampling: %s", error)
+            return
+        if model.fits(shape):
+            model.use_native(code)
+
+    _native_thread = threading.Thread(target=work, name="native-compile", daemon=True)
+    _native_thread.start()
+
+
+def _native(study: Study, params: dict, check: Callable[[float], None]) -> str:
+    """Wait for the native compile of the study's model (if one runs); return the back end samples now use."""
+    model = model_for(study)
+    thread = _native_thread
+    if thread is not None:
+        thread.join(NATIVE_WAIT)
+    return model.backend
 
 
 def _bands(study: Study, params: dict, check: Callable[[float], None]) -> dict:
@@ -89,18 +143,26 @@ TASKS: dict[str, Callable[[Any, dict, Callable[[float], None]], Any]] = {
     "bands": _bands,
     "chance": _chance,
     "tornado": _tornado,
+    "driver_effects": _tornado,  # the Foresight map's own tornado: it must not cancel the tornado dialog's
     "events": _events,
     "explore": _explore,
+    "native": _native,
 }
 
 
-def serve(requests: Connection, answers: Connection, cancel) -> None:
+def serve(requests: Connection, answers: Connection, cancel, native_code: bool = False,
+          native_cache: str | None = None) -> None:
     """Answer requests `(stamp, kind, pickled study, params)` until the pipe closes or sends None.
+
+    With `native_code`, each model is also compiled to native code in the background (cached in
+    `native_cache` when given) and samples run through it once it is ready.
 
     Each answer is `("done", stamp, result, seconds)`, `("failed", stamp, Problem)` or
     `("cancelled", stamp)`; `("progress", stamp, share)` may come before it when asked for.
     A request stops early once `cancel.value` holds its stamp.
     """
+    global _native_wanted
+    _native_wanted = (native_code, native_cache)
     _step_aside()
     try:
         while True:

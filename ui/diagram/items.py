@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.diagram.change import Change
 from models.diagram.graph import DiagramNode
 
 PADDING_X = 10.0
@@ -35,6 +36,8 @@ BORDER_WIDTH = {"assumption": 1.2, "auxiliary": 1.2, "stock": 2.6}
 SELECTED = QColor("#d9480f")
 ARROW = QColor("#7a7a7a")
 FEEDBACK = QColor("#b5651d")
+UP, DOWN, SAME = QColor("#1f6fb4"), QColor("#c2410c"), QColor("#6b6b6b")  # blue and orange: told apart by everyone
+BADGE_HEIGHT = 15.0
 
 
 def label_font() -> QFont:
@@ -65,6 +68,7 @@ class NodeItem(QGraphicsItem):
         self._font = font
         self._moved = moved
         self.edges: list[EdgeItem] = []
+        self.change: Change | None = None  # against the reference scenario, shown as a badge on the box
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
@@ -72,8 +76,15 @@ class NodeItem(QGraphicsItem):
         self.setZValue(1)
 
     def boundingRect(self) -> QRectF:
-        """Return the box with room for its border."""
-        return QRectF(-self.width / 2 - 2, -self.height / 2 - 2, self.width + 4, self.height + 4)
+        """Return the box with room for its border and, above its right corner, the change badge."""
+        return QRectF(-self.width / 2 - 30, -self.height / 2 - BADGE_HEIGHT * 0.6 - 2, self.width + 70,
+                      self.height + BADGE_HEIGHT * 0.6 + 4)
+
+    def show_change(self, change: Change | None) -> None:
+        """Show how far the variable ends from the reference (None: no badge)."""
+        if change != self.change:
+            self.change = change
+            self.update()
 
     def box(self) -> QRectF:
         """Return the box itself, in the item's coordinates."""
@@ -93,6 +104,21 @@ class NodeItem(QGraphicsItem):
         painter.setPen(QColor("#1a1a1a"))
         painter.setFont(self._font)
         painter.drawText(self.box().adjusted(PADDING_X / 2, 0, -PADDING_X / 2, 0), _WRAP, self.node.title)
+        if self.change is not None:
+            self._paint_badge(painter, self.change)
+
+    def _paint_badge(self, painter: QPainter, change: Change) -> None:
+        colour = UP if change.direction > 0 else DOWN if change.direction < 0 else SAME
+        fill = QColor(colour)
+        fill.setAlphaF(0.25 + 0.75 * change.strength if change.direction else 0.15)
+        metrics = QFontMetricsF(self._font)
+        width = metrics.horizontalAdvance(change.text) + 10
+        rect = QRectF(self.width / 2 - width * 0.6, -self.height / 2 - BADGE_HEIGHT * 0.6, width, BADGE_HEIGHT)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, BADGE_HEIGHT / 2, BADGE_HEIGHT / 2)
+        painter.setPen(QColor("#ffffff") if change.direction and change.strength > 0.45 else QColor("#1a1a1a"))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), change.text)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         """Redraw the arrows while the box is dragged."""
@@ -153,6 +179,17 @@ class EdgeItem(QGraphicsPathItem):
         self._head = _arrow_head(last if points else start, end)
         path.addPolygon(self._head)
         self.setPath(path)
+
+    def emphasise(self, colour: QColor | None) -> None:
+        """Draw the arrow bold in `colour` (a highlighted loop), or as it was (None)."""
+        base = FEEDBACK if self.feedback else ARROW
+        pen = QPen(colour or base, 2.6 if colour is not None else 1.1)
+        if self.feedback and colour is None:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        self._colour = colour or base
+        self.setZValue(0.5 if colour is not None else 0)
+        self.update()
 
     def drop_bends(self) -> None:
         """Draw straight from now on (an end was moved by hand)."""

@@ -8,12 +8,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from models.diagram.graph import dependency_graph
 from models.diagram.layout import layout
+from models.diagram.loops import Loop
 from models.domain import Study
 from ui.diagram.items import EdgeItem, NodeItem, label_font, node_size
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.05, 8.0
 MARGIN = 24.0
+FADED = 0.22  # what is not on a highlighted loop stays readable, but steps back
 
 
 class DiagramView(QGraphicsView):
@@ -21,6 +23,7 @@ class DiagramView(QGraphicsView):
 
     variable_chosen = Signal(str)  # the clicked variable's name
     variable_opened = Signal(str)  # the double-clicked variable's name
+    nodes_placed = Signal(dict)  # name -> (x, y) of each box the user just moved
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,6 +39,9 @@ class DiagramView(QGraphicsView):
         self.edges: list[EdgeItem] = []
         self._font = label_font()
         self._fitted = False
+        self.highlighted: Loop | None = None
+        self._following_size = True  # fitted to the window until the user zooms
+        self.max_fit = 1.0  # fitting never enlarges past this (life size; a room's screen reads from afar)
         for keys, slot in ((("Ctrl+=", "Ctrl++"), self.zoom_in), (("Ctrl+-",), self.zoom_out), (("Ctrl+0",), self.fit)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -76,6 +82,20 @@ class DiagramView(QGraphicsView):
         if not self._fitted and self.isVisible():
             self.fit()
 
+    def highlight_loop(self, loop: Loop | None, colour: QColor | None = None) -> None:
+        """Bring out a loop's variables and links in `colour` and fade the rest; None shows everything alike."""
+        members = set(loop.variables) if loop is not None else set()
+        links = set(loop.edges()) if loop is not None else set()
+        for name, item in self.nodes.items():
+            item.setOpacity(1.0 if loop is None or name in members else FADED)
+        for edge in self.edges:
+            on_loop = (edge.source.node.name, edge.target.node.name) in links
+            edge.emphasise(colour if on_loop else None)
+            edge.setOpacity(1.0 if loop is None or on_loop else FADED)
+        self.highlighted = loop
+        if loop is not None and loop.variables[0] in self.nodes:
+            self.ensureVisible(self.nodes[loop.variables[0]])
+
     def select_name(self, name: str) -> None:
         """Select a variable's box (and only it) and bring it into view, without reporting a choice."""
         with QSignalBlocker(self.scene()):
@@ -99,9 +119,17 @@ class DiagramView(QGraphicsView):
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.transform().m11() > 1.0:
+        if self.transform().m11() > self.max_fit:
             self.resetTransform()
+            self.scale(self.max_fit, self.max_fit)
         self._fitted = True
+        self._following_size = True
+
+    def resizeEvent(self, event) -> None:
+        """Keep the whole model in view as the dock is resized, until the user zooms by hand."""
+        super().resizeEvent(event)
+        if self._following_size:
+            self.fit()
 
     def zoom(self) -> float:
         """Return the current scale (1 is life size)."""
@@ -129,15 +157,21 @@ class DiagramView(QGraphicsView):
             self.fit()
 
     def _zoom(self, factor: float) -> None:
+        self._following_size = False
         scale = self.zoom() * factor
         if MIN_SCALE <= scale <= MAX_SCALE:
             self.scale(factor, factor)
 
     def _node_moved(self, item: NodeItem) -> None:
-        self.pinned[item.node.name] = (item.pos().x(), item.pos().y())
-        for edge in item.edges:
-            edge.drop_bends()
+        # A drag moves every selected box with the one under the mouse: all of them are placed.
+        moved = {item, *(i for i in self.scene().selectedItems() if isinstance(i, NodeItem))}
+        placed = {}
+        for node in moved:
+            placed[node.node.name] = self.pinned[node.node.name] = (node.pos().x(), node.pos().y())
+            for edge in node.edges:
+                edge.drop_bends()
         self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.nodes_placed.emit(placed)
 
     def _selection_changed(self) -> None:
         chosen = [item for item in self.scene().selectedItems() if isinstance(item, NodeItem)]

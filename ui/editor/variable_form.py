@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +26,9 @@ from ui.session.study_session import StudySession
 KINDS = ("assumption", "auxiliary", "stock")
 TEXT_FIELDS = ("label", "unit", "group", "description")
 LINKS_DELAY_MS = 150
+
+
+UNIT_WARNING_COLOUR = "#8a5300"  # amber, darker than the charts' warnings so it reads on white
 
 
 def describe(problem: Problem) -> str:
@@ -68,6 +71,7 @@ class VariableForm(QWidget):
         form.addRow("&Description:", self.texts["description"])
         self.equations: dict[str, EquationEdit] = {}
         self.problem_labels: dict[str, QLabel] = {}
+        self.unit_labels: dict[str, QLabel] = {}  # unit warnings: the model runs, but adds unlike things
         self.equation_captions: dict[str, QLabel] = {}
         for field_name, caption in (("initial", "&Initial value:"), ("equation", "&Equation:")):
             equation_edit = EquationEdit(self)
@@ -77,9 +81,11 @@ class VariableForm(QWidget):
             label.setBuddy(equation_edit)
             self.equations[field_name] = equation_edit
             self.problem_labels[field_name] = _problem_label(self)
+            self.unit_labels[field_name] = _problem_label(self, UNIT_WARNING_COLOUR)
             self.equation_captions[field_name] = label
             form.addRow(label, equation_edit)
             form.addRow("", self.problem_labels[field_name])
+            form.addRow("", self.unit_labels[field_name])
         self.assumption = AssumptionEditor(self)
         self.uses = _link_label(self)
         self.used_by = _link_label(self)
@@ -150,6 +156,8 @@ class VariableForm(QWidget):
             for widget in (equation_edit, self.equation_captions[field_name], self.problem_labels[field_name]):
                 widget.setVisible(visible)
             if not visible:
+                self.unit_labels[field_name].hide()
+            if not visible:
                 continue
             equation_edit.set_names(names)
             text = getattr(variable, field_name)
@@ -171,6 +179,26 @@ class VariableForm(QWidget):
             return
         self.uses.setText(_links(uses(variable, self._session.study)))
         self.used_by.setText(_links(used_by(variable.name, self._session.study)))
+        self._show_unit_warnings(variable)
+
+    def _show_unit_warnings(self, variable: Variable) -> None:
+        """Say, under each equation without errors, where it adds or compares unlike units (as typing pauses)."""
+        assert self._session is not None
+        from models.units.check import check_units  # pint loads when a variable is first shown, not at start
+
+        warnings = check_units(self._session.study, only=variable.name)
+        errors = {p.field for p in self._session.problems if p.variable == variable.name}
+        for field_name, label in self.unit_labels.items():
+            shown = self.equations[field_name].isVisibleTo(self) and field_name not in errors
+            # An unreadable unit is the variable's, said under its main equation.
+            own = [w for w in warnings if w.field == field_name or (field_name == "equation" and w.field == "unit")]
+            if shown and own:
+                text = getattr(variable, field_name)
+                spans = [(w.position, 1) for w in own if w.position is not None and w.field == field_name]
+                self.equations[field_name].set_problems([_span(text, _at(pos)) for pos, _ in spans])
+            label.setText("\n".join(QCoreApplication.translate("VariableForm", "⚠ Units: {0}").format(w.message)
+                                    for w in own))
+            label.setVisible(shown and bool(own))
 
     def _typed(self, field_name: str, text: str) -> None:
         variable = self.variable()
@@ -240,10 +268,14 @@ def _span(text: str, problem: Problem) -> tuple[int, int]:
     return position, max(end - position, 1)
 
 
-def _problem_label(parent: QWidget) -> QLabel:
+def _at(position: int) -> Problem:
+    return Problem("", "", "", position=position)
+
+
+def _problem_label(parent: QWidget, colour: str = "#b3261e") -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(f"color: {colour};")
     label.hide()
     return label
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from models.foresight.actors import relations, support
 from models.foresight.commands import EditForesight
 from models.foresight.domain import Foresight
+from ui.foresight.actors_editor import ActorsEditor
 from ui.session.study_session import StudySession
 
 _POSITION_WORDS = {-2: "−2 against", -1: "−1", 0: "0", 1: "+1", 2: "+2 for"}
@@ -36,14 +37,17 @@ class ActorsView(QWidget):
         self.positions = QTableWidget(self)
         self.positions.itemChanged.connect(self._position_changed)
         self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
         self.relations = QTableWidget(self)
         self.relations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         split = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(split)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(QLabel("Positions on the objectives (−2 strongly against … +2 strongly for); "
-                                    "type to change; hover an actor for its motivation and source; influence 1–5 in brackets", top))
+        heading = QLabel("Positions on the objectives (−2 strongly against … +2 strongly for); "
+                         "type to change; hover an actor for its motivation and source; influence 1–5 in brackets", top)
+        heading.setWordWrap(True)  # beside the actors editor: wraps rather than widen the window
+        top_layout.addWidget(heading)
         top_layout.addWidget(self.positions)
         top_layout.addWidget(self.problem)
         bottom = QWidget(split)
@@ -51,12 +55,19 @@ class ActorsView(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(QLabel("Convergence minus divergence between actors (hover a cell: on what)", bottom))
         bottom_layout.addWidget(self.relations)
+        self.editor = ActorsEditor(self)
+        self.editor.problem.connect(self.problem.setText)
+        sides = QSplitter(Qt.Orientation.Horizontal, self)
+        sides.addWidget(self.editor)
+        sides.addWidget(split)
+        sides.setSizes([560, 800])
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(sides)
 
     def bind(self, session: StudySession) -> None:
         """Show a study's actors."""
         self.session = session
+        self.editor.bind(session)
         self.refresh()
 
     def _position_changed(self, item: QTableWidgetItem) -> None:
@@ -86,6 +97,7 @@ class ActorsView(QWidget):
         """Fill both tables from the study."""
         if self.session is None:
             return
+        self.editor.refresh()
         layer = self.session.study.foresight
         actors, objectives = layer.actors, layer.objectives
         # Objectives down the side (their names are long), actors across (short names, influence beside).

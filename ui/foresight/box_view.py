@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from models.foresight.box import Enumeration, combination_count, enumerate_consistent
 from models.foresight.commands import ScenarioFromCombination, SetJudgement
+from models.formatting import format_number
 from ui.foresight.descriptors_editor import DescriptorsEditor
+from ui.foresight.enumeration_worker import EnumerationWorker
 from ui.session.study_session import StudySession
 
-LARGE = 1_000_000  # combinations from which listing reports progress and can be stopped
+LARGE = 1_000_000  # combinations from which listing runs on a worker thread, with progress and a stop
 _RED, _GREEN, _GREY = QColor(215, 48, 39), QColor(26, 152, 80), QColor("#eeeeee")
 
 
@@ -53,8 +54,13 @@ class BoxView(QWidget):
         super().__init__(parent)
         self.session: StudySession | None = None
         self.result: Enumeration | None = None
-        self._cancel = False
-        self._large = False
+        self.worker: EnumerationWorker | None = None  # the listing running on its thread, if any
+        self.large = LARGE  # boxes with more combinations than this are listed on the worker thread
+        self._listed_partial = False
+        # What a closing window stops: held in a cell the slot below reads, so it never touches the dying view.
+        running: list[EnumerationWorker | None] = [None]
+        self._running = running
+        self.destroyed.connect(lambda *_: running[0].stop() if running[0] is not None else None)
         self.assessor = QLineEdit(self)
         self.assessor.setPlaceholderText("your name (scores are kept per assessor)")
         self.descriptors = DescriptorsEditor(self)
@@ -186,28 +192,65 @@ class BoxView(QWidget):
         self.session.push(SetJudgement(pair[0], pair[1], score, self.assessor.text().strip()))
 
     def _stop(self) -> None:
-        self._cancel = True
-
-    def _check(self, progress: float) -> bool:
-        if not self._large:
-            return True
-        # A large box takes seconds: show progress and let "Stop" be pressed. A small one never spins the
-        # event loop, so listing it (as the window is being built, say) cannot run other events early.
-        self.status.setText(f"Looking through the combinations… {progress:.0%}")
-        QApplication.processEvents()
-        return not self._cancel
+        if self.worker is not None:
+            self.worker.stop()
 
     def enumerate(self) -> None:
-        """List the consistent combinations, best first (a large box reports progress and can be stopped)."""
+        """List the consistent combinations, best first; a large box is listed on a worker thread.
+
+        The worker reports progress and the best found so far, and "Stop" ends it; a newer listing
+        (an edit, another floor) stops the one running, whose late answers are then ignored.
+        """
         assert self.session is not None  # reached only once a study is bound
         box = self.session.study.foresight.morphology
-        self._cancel = False
-        self._large = combination_count(box) > LARGE
-        self.cancel_button.setEnabled(self._large)
-        try:
-            self.result = result = enumerate_consistent(box, floor=self.floor.value(), keep=200, check=self._check)
-        finally:
+        self._stop()
+        self.worker = None
+        if combination_count(box) <= self.large:
             self.cancel_button.setEnabled(False)
+            self._show(enumerate_consistent(box, floor=self.floor.value(), keep=200), final=True)
+            return
+        worker = self.worker = EnumerationWorker(box, self.floor.value(), keep=200)
+        # Bound methods of this view: Qt drops them if the view goes first, so a late answer reaches nobody.
+        worker.progressed.connect(self._progressed)
+        worker.found_so_far.connect(self._found_so_far)
+        worker.done.connect(self._done)
+        self._running[0] = worker  # a closing window stops its listing rather than leaving it to run on
+        self.cancel_button.setEnabled(True)
+        # The last list belongs to the box as it was: cleared, so no stale combination is made a scenario.
+        self.result = None
+        self._listed_partial = False
+        self.combinations.setRowCount(0)
+        self.status.setText(self.tr("Looking through the combinations…"))
+        worker.start()
+
+    def _current(self) -> EnumerationWorker | None:
+        sender = self.sender()
+        return sender if isinstance(sender, EnumerationWorker) and sender is self.worker else None
+
+    def _progressed(self, share: float) -> None:
+        if self._current() is not None and not self._listed_partial:  # once results are listed, they say how far
+            self.status.setText(self.tr("Looking through the combinations… %1 %").replace("%1", str(round(share * 100))))
+
+    def _found_so_far(self, result: Enumeration) -> None:
+        if self._current() is not None:
+            self._listed_partial = True
+            self._show(result, final=False)
+
+    def _done(self, result: Enumeration) -> None:
+        if self._current() is None:
+            return
+        self.worker = None
+        self.cancel_button.setEnabled(False)
+        self._show(result, final=True)
+
+    def _show(self, result: Enumeration, final: bool) -> None:
+        """List `result`; one not final says how far the listing has got."""
+        assert self.session is not None  # reached only once a study is bound
+        box = self.session.study.foresight.morphology
+        self.result = result
+        if final:
+            self._listed_partial = False
+        selected = self.combinations.currentRow()
         names = {v.id: v.name for d in box.descriptors for v in d.variants}
         columns = ["Score", "Weakest pair"] + [d.name for d in box.descriptors]
         self.combinations.clear()
@@ -215,24 +258,36 @@ class BoxView(QWidget):
         self.combinations.setHorizontalHeaderLabels(columns)
         self.combinations.setRowCount(len(result.combinations))
         for row, combination in enumerate(result.combinations):
-            cells = [score_text(combination.score), score_text(combination.weakest)] + [names[v] for v in combination.variants]
+            cells = [score_text(combination.score), score_text(combination.weakest)] + [names.get(v, "?") for v in combination.variants]
             for column, text in enumerate(cells):
                 self.combinations.setItem(row, column, QTableWidgetItem(text))
         self.combinations.resizeColumnsToContents()
-        if result.total == 0:
-            text = "The box is empty: add descriptors and their variants."
+        count = lambda n: format_number(n, 0)  # noqa: E731 - grouped as the tables group numbers, by language
+        if not final:
+            share = result.examined / max(1, result.total)
+            text = (self.tr("Looking through the combinations… about %1 % done; %2 consistent so far, the best of them "
+                            "shown (Stop keeps these).")
+                    .replace("%1", str(round(share * 100))).replace("%2", count(result.consistent)))
+        elif result.total == 0:
+            text = self.tr("The box is empty: add descriptors and their variants.")
         elif result.sampled:
-            text = (f"The box holds {result.total:,} combinations, too many to list: {result.examined:,} were sampled "
-                    f"and {result.consistent:,} of them are consistent. The best are shown.")
+            text = (self.tr("The box holds %1 combinations, too many to list: %2 were sampled and %3 of them are "
+                            "consistent. The best are shown.")
+                    .replace("%1", count(result.total)).replace("%2", count(result.examined))
+                    .replace("%3", count(result.consistent)))
         elif result.cancelled:
-            text = f"Stopped after {result.examined:,} of {result.total:,} combinations: {result.consistent:,} consistent so far."
+            text = (self.tr("Stopped after %1 of %2 combinations: %3 consistent so far.")
+                    .replace("%1", count(result.examined)).replace("%2", count(result.total))
+                    .replace("%3", count(result.consistent)))
         else:
-            text = f"{result.consistent:,} of {result.total:,} combinations are consistent (no pair below {self.floor.value()})."
+            text = (self.tr("%1 of %2 combinations are consistent (no pair below %3).")
+                    .replace("%1", count(result.consistent)).replace("%2", count(result.total))
+                    .replace("%3", str(self.floor.value())))
             if result.consistent > len(result.combinations):
-                text += f" The best {len(result.combinations)} are shown."
+                text += " " + self.tr("The best %1 are shown.").replace("%1", str(len(result.combinations)))
         self.status.setText(text)
         if result.combinations:
-            self.combinations.selectRow(0)
+            self.combinations.selectRow(selected if final is False and 0 <= selected < len(result.combinations) else 0)
 
     def make_scenario(self) -> None:
         """Make the chosen combination a scenario, a child of the selected scenario."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from models.foresight.commands import EditForesight, RateDriver
 from models.foresight.domain import CATEGORIES, Driver, Foresight
+from ui.compute.service import ComputeService
 from ui.foresight.impact_map import ImpactMap
+from ui.foresight.measured_effects import MeasuredEffects
 from ui.session.study_session import StudySession
 
 COLUMNS = ("Driver", "Category", "Impact", "Uncertainty", "Moves", "Source")
@@ -26,7 +30,8 @@ COLUMNS = ("Driver", "Category", "Impact", "Uncertainty", "Moves", "Source")
 class DriversView(QWidget):
     """List the study's drivers and map them; editing a rating or dragging a point re-rates the driver."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None,
+                 service: Callable[[], ComputeService | None] = lambda: None):
         super().__init__(parent)
         self.session: StudySession | None = None
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -45,6 +50,8 @@ class DriversView(QWidget):
         self.problem.setWordWrap(True)
         self.map = ImpactMap(self)
         self.map.on_rerate = self.rerate
+        self.effects = MeasuredEffects(service, self)
+        self.effects.changed.connect(self.map.show_measured)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -56,7 +63,12 @@ class DriversView(QWidget):
         left_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(self.map)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.effects)
+        right_layout.addWidget(self.map, 1)
+        split.addWidget(right)
         split.setSizes([520, 846])  # the map gets the room: its labels are cut to their cell
         layout = QVBoxLayout(self)
         layout.addWidget(split)
@@ -64,6 +76,7 @@ class DriversView(QWidget):
     def bind(self, session: StudySession) -> None:
         """Show a study's drivers."""
         self.session = session
+        self.effects.bind(session)
         self.refresh()
 
     def refresh(self) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.compute.service import ComputeService
 from ui.foresight.actors_view import ActorsView
 from ui.foresight.box_view import BoxView
 from ui.foresight.drivers_view import DriversView
@@ -17,12 +20,12 @@ TABS = ("drivers", "matrix", "box", "actors")
 class ForesightWindow(QWidget):
     """Show the study's foresight layer; every view follows edits and undo, the matrix follows results."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, service: Callable[[], ComputeService | None] = lambda: None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle("Foresight")
         self.session: StudySession | None = None
         self._stale = True  # the views have not seen the current study as it is
-        self.drivers = DriversView(self)
+        self.drivers = DriversView(self, service)  # the service measures drivers' effects (Monte Carlo on)
         self.matrix = MatrixView(self)
         self.box = BoxView(self)
         self.actors = ActorsView(self)
@@ -31,6 +34,8 @@ class ForesightWindow(QWidget):
         self.tabs.addTab(self.matrix, "2×2 &matrix")
         self.tabs.addTab(self.box, "Morphological &box")
         self.tabs.addTab(self.actors, "&Actors")
+        self._behind: set[QWidget] = set()  # views behind other tabs that have not seen the latest edit
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
@@ -53,6 +58,7 @@ class ForesightWindow(QWidget):
 
     def _bind_views(self) -> None:
         self._stale = False
+        self._behind.clear()
         for view in self.views():
             view.bind(self.session)
 
@@ -60,6 +66,14 @@ class ForesightWindow(QWidget):
         super().showEvent(event)
         if self.session is not None and self._stale:
             self._bind_views()
+        elif self.session is not None:
+            self.drivers.effects.follow_uncertainty()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Monte Carlo is switched in the main window: coming back here, the map follows it.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self._stale:
+            self.drivers.effects.follow_uncertainty()
 
     def _results(self, _stamp: int, _ids: list) -> None:
         if self.isVisible() and not self._stale:
@@ -75,7 +89,18 @@ class ForesightWindow(QWidget):
         if self._stale:
             self._bind_views()
             return
-        for view in self.views():
+        # The tab in front at once (within the frame); the others when they come to the front.
+        current = self.tabs.currentIndex()
+        for index, view in enumerate(self.views()):
+            if index == current:
+                view.refresh()
+            else:
+                self._behind.add(view)
+
+    def _tab_changed(self, index: int) -> None:
+        view = self.views()[index] if 0 <= index < len(self.views()) else None
+        if view in self._behind and not self._stale:
+            self._behind.discard(view)
             view.refresh()
 
     def show_tab(self, name: str) -> None:

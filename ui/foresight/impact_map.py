@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from models.foresight.domain import Driver
+from models.foresight.measured import Measured
 
 _gestures = itertools.count(1)
 
@@ -68,6 +69,14 @@ class ImpactMap(pg.PlotWidget):
         self.addItem(critical)
         self.scatter = pg.ScatterPlotItem(size=11, pen=pg.mkPen("w"), brush=pg.mkBrush("#1f77b4"))
         self.addItem(self.scatter)
+        # The model's measured effect, when shown: a hollow mark in the driver's column at the measured rating,
+        # joined to the team's point by a thin line, so judgement and model sit side by side.
+        self.measured_marks = pg.ScatterPlotItem(size=12, symbol="d", pen=pg.mkPen("#6a3d9a", width=2),
+                                                 brush=pg.mkBrush(255, 255, 255, 0))
+        self.addItem(self.measured_marks)
+        self.measured_lines = pg.PlotDataItem(pen=pg.mkPen(QColor(106, 61, 154, 140), width=1), connect="pairs")
+        self.addItem(self.measured_lines)
+        self.measured: dict[str, Measured] = {}
         self.labels: list[pg.TextItem] = []
         self._probe = pg.TextItem("Ag")  # never shown: measures how tall a label is
         self.drivers: list[Driver] = []
@@ -77,6 +86,31 @@ class ImpactMap(pg.PlotWidget):
         """Place every driver in its cell."""
         self.drivers = list(drivers)
         self._layout()
+
+    def show_measured(self, measured: dict[str, Measured]) -> None:
+        """Mark each driver's measured effect beside its point (an empty dict hides the marks)."""
+        self.measured = dict(measured)
+        self._layout_measured()
+
+    def measured_points(self) -> dict[str, tuple[float, float]]:
+        """Return where each driver's measured mark is drawn (x, y), by driver id."""
+        return {spot.data(): (spot.pos().x(), spot.pos().y()) for spot in self.measured_marks.points()}
+
+    def _layout_measured(self) -> None:
+        spots, xs, ys = [], [], []
+        for driver in self.drivers:
+            found = self.measured.get(driver.id)
+            if found is None or driver.id not in self.positions:
+                continue
+            x, y = self.positions[driver.id]
+            # In the driver's own column, at the measured rating (the cell's centre line is the whole number).
+            mx = driver.uncertainty + 0.3
+            my = found.rating
+            spots.append({"pos": (mx, my), "data": driver.id})
+            xs += [x, mx]
+            ys += [y, my]
+        self.measured_marks.setData(spots)
+        self.measured_lines.setData(xs, ys)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -124,6 +158,7 @@ class ImpactMap(pg.PlotWidget):
             label.show()
         for label in self.labels[len(texts):]:
             label.hide()
+        self._layout_measured()
 
     def label_rects(self) -> list[QRectF]:
         """Return the scene rectangles of the labels shown (for checking that none overlap)."""

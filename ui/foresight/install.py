@@ -16,7 +16,8 @@ ENTRIES = (("&Drivers and their map…", "drivers"), ("2×2 &matrix…", "matrix
 
 def install_foresight(window: MainWindow) -> ForesightWindow:
     """Add the Foresight menu; return the window its entries open (bind it when a study opens)."""
-    view = ForesightWindow(window)
+    # The compute service is made after the menus: asked for when needed, not at construction.
+    view = ForesightWindow(window, lambda: getattr(window, "compute", None))
     menu = window.menuBar().addMenu("F&oresight")
     for text, tab in ENTRIES:
         menu.addAction(text, functools.partial(view.show_tab, tab))

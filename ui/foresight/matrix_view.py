@@ -77,6 +77,9 @@ class MatrixView(QWidget):
         self.axis_choices = [QComboBox(self), QComboBox(self)]
         for number, box in enumerate(self.axis_choices, start=1):
             box.setAccessibleName(f"Driver of axis {number}")
+        for box in (*self.axis_choices, self.headline):  # long driver and indicator names: cut, not hidden
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
         self.setup_button = QPushButton("Set &up", self)
         self.setup_button.setToolTip("Make a new matrix on these two drivers, poles at their assumptions' low and high ends")
         self.setup_button.clicked.connect(self.set_up)

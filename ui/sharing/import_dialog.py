@@ -60,6 +60,8 @@ class ImportDialog(QDialog):
             intro += self.tr(" Tracking: %1.").replace("%1", "; ".join(plan.tracking))
         if plan.foresight:
             intro += " Foresight: " + "; ".join(plan.foresight) + "."
+        if plan.diagram:
+            intro += self.tr(" Diagram: %1.").replace("%1", "; ".join(plan.diagram))
         summary = QLabel(intro, self)
         summary.setWordWrap(True)
         self.table = QTableWidget(len(plan.items), 4, self)

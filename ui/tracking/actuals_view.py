@@ -1,4 +1,4 @@
-"""The actuals table with its buttons: add, delete, paste from a spreadsheet, import a file."""
+"""The actuals table with its buttons: add, delete, paste from a spreadsheet, import a file, export them."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.timeline import as_of
 from models.tracking.commands import AddActuals, RemoveActuals
 from models.tracking.observations import Actual
+from storage.tracking.actuals_export import write_actuals_csv
 from storage.tracking.actuals_import import read_actuals_cells, read_actuals_file
 from ui.tracking.actuals_import_dialog import ActualsImportDialog
 from ui.tracking.actuals_model import ActualsModel
@@ -68,12 +69,16 @@ class ActualsView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.paste_button.clicked.connect(self.paste)
         self.import_button.clicked.connect(lambda: self.import_file())
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Save the actuals as CSV in the shape Import reads "
+                                              "(variable, time, value, source, note)"))
+        self.export_button.clicked.connect(lambda: self.export_file())
         QShortcut(QKeySequence.StandardKey.Paste, self.table, self.paste,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.delete_button, self.paste_button, self.import_button):
+        for button in (self.add_button, self.delete_button, self.paste_button, self.import_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -128,6 +133,25 @@ class ActualsView(QWidget):
         count = len(table.rows)
         self.message.setText(f"Pasted {count} observation{'' if count == 1 else 's'}"
                              + (f"; dates converted: {', '.join(converted)}" if converted else "") + ".")
+        return True
+
+    def export_file(self, path: Path | None = None) -> bool:
+        """Save the study's actuals as CSV; return whether a file was written."""
+        if self._session is None:
+            return False
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export actuals"), "actuals.csv", "CSV (*.csv)")
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            write_actuals_csv(self._session.study, path)
+        except OSError as error:
+            self.message.setText(self.tr("%1 could not be written: %2").replace("%1", path.name)
+                                 .replace("%2", error.strerror or str(error)))
+            return False
+        self.message.setText(self.tr("Saved %1 observations to %2.").replace("%1", str(len(self._session.study.actuals)))
+                             .replace("%2", path.name))
         return True
 
     def import_file(self, path: Path | None = None) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMessageBox
 
+from models.tracking.bands import band_coverage
 from models.tracking.commands import RemoveSignpost, SetSignpost
+from models.tracking.reanchor import latest_observed_stocks, reanchor_command
 from models.tracking.report import tracking_of
 from ui.tracking.markers import marks_of
 from ui.tracking.signpost_dialog import SignpostDialog
@@ -40,12 +42,25 @@ class TrackingMode:
         window.view_menu.addAction(action)
         self.action = action
         window.compare_bar.changed.connect(self.refresh)
+        self.reanchor_action = QAction(_tr("Start from the latest &actuals"), window)
+        self.reanchor_action.setToolTip(_tr("Add a child of the selected scenario whose stocks start again at their "
+                                            "latest observed values, so its projection continues from what happened"))
+        self.reanchor_action.triggered.connect(self.reanchor)
+        window.scenario_menu.addSeparator()
+        window.scenario_menu.addAction(self.reanchor_action)
+        self.panel.reanchor_requested.connect(self.reanchor)
         self._session = None
+        self._bands_followed = False
         self.last = None  # (Tracking, signpost states) most recently shown
 
     def bind(self, session) -> None:
         """Follow a newly opened study."""
         self._session = session
+        if not self._bands_followed:  # the uncertainty bar is made after tracking, once per window
+            # Band signposts change state when the fans arrive, move, or are switched off.
+            self.window.uncertainty_bar.bands_updated.connect(self.refresh)
+            self.window.uncertainty_bar.toggle.toggled.connect(lambda _on: self.refresh())
+            self._bands_followed = True
         self.panel.actuals.bind(session)
         for signal in (session.tracking_changed, session.scenarios_changed, session.choices_changed):
             signal.connect(self.refresh)
@@ -58,9 +73,11 @@ class TrackingMode:
         session = self._session
         if session is None or session is not self.window.session:
             return
-        result, states = tracking_of(session.study, session.times, session.series)
+        result, states = tracking_of(session.study, session.times, session.series, bands=self.band)
         self.last = (result, states)
-        self.panel.show_tracking(session.study, result, states)
+        coverage = band_coverage(session.study.actuals, [s.scenario_id for s in result.ranking], self.band,
+                                 session.study.time) if self.window.uncertainty_bar.on else {}
+        self.panel.show_tracking(session.study, result, states, coverage)
 
     def refresh(self) -> None:
         """Rank again and place every chart's markers (actuals or signposts changed, or the charts did)."""
@@ -76,8 +93,20 @@ class TrackingMode:
         for plot in self.window.charts.plots():
             marks = marks_of(plot)
             marks.bands = lambda name=plot.name: self.bands_of(name)
+            marks.names = {s.id: s.name for s in session.study.scenarios}
             marks.show(by_variable.get(plot.name, []), states, values)
             plot.fit()
+
+    def band(self, scenario_id: str, name: str) -> tuple | None:
+        """Return (times, band edges) of one scenario's fan on an indicator's chart, or None when it is not drawn."""
+        session, bar = self._session, self.window.uncertainty_bar
+        if session is None or not bar.on:
+            return None
+        try:
+            stats = bar.fans(name).drawn(scenario_id)
+        except KeyError:
+            return None
+        return (session.times, stats) if stats is not None else None
 
     def bands_of(self, name: str) -> tuple | None:
         """Return (times, {scenario name: band edges}) for an indicator while its fans are drawn, else None."""
@@ -91,6 +120,30 @@ class TrackingMode:
         drawn = {s.name: fans.drawn(s.id) for s in session.shown_scenarios()}
         drawn = {n: stats for n, stats in drawn.items() if stats is not None}
         return (session.times, drawn) if drawn else None
+
+    def reanchor(self) -> None:
+        """Add the selected scenario's child that starts from the latest actuals (one undo step), or say why not."""
+        session = self._session
+        if session is None:
+            return
+        study = session.study
+        parent_id = session.choices.selected or (study.scenarios[0].id if study.scenarios else None)
+        if parent_id is None or not any(s.id == parent_id for s in study.scenarios):
+            QMessageBox.information(self.window, _tr("Start from the latest actuals"), _tr("Select a scenario first."))
+            return
+        command = reanchor_command(study, parent_id)
+        if command is None:
+            found = latest_observed_stocks(study)
+            why = _tr("No stock has an observation yet (only stocks accumulate, so only they can start again "
+                      "from a figure).")
+            if found.after_as_of:
+                why += " " + _tr("Observations after the study's as-of date are left aside.")
+            QMessageBox.information(self.window, _tr("Start from the latest actuals"), why)
+            return
+        child = command.scenario
+        session.set_shown(child.id, True)
+        session.push(command)
+        session.select(child.id)
 
     def edit_signpost(self, signpost_id: str | None) -> None:
         """Add a signpost, or edit the one with this id, as one undo step."""
@@ -106,6 +159,10 @@ class TrackingMode:
         """Remove a signpost (undoable)."""
         if self._session is not None:
             self._session.push(RemoveSignpost(signpost_id=signpost_id))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrackingMode", text)
 
 
 def install_tracking(window: MainWindow) -> TrackingMode:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 
 from models.domain import Study
 from models.tracking.bands import band_percentile, describe_percentile
@@ -42,10 +42,12 @@ class ChartMarks:
         self.actuals.setZValue(50)  # over every scenario's curve
         plot.getPlotItem().addItem(self.actuals)
         self.thresholds: list[pg.InfiniteLine] = []
+        self.flags: list[pg.TextItem] = []  # band signposts' flags, beside the observation that triggered them
         self._shown: list[Actual] = []
         self._lines: list[tuple] = []  # what the threshold lines show, to redraw them only when it changes
         # Returns (times, {scenario name: band stats}) while fans are drawn, else None: read on hover.
         self.bands: Callable[[], tuple | None] | None = None
+        self.names: dict[str, str] = {}  # scenario id -> name, for the signposts' tooltips
         self.restyle()
 
     def _bands(self) -> tuple | None:
@@ -70,14 +72,14 @@ class ChartMarks:
             ys = np.array([a.value for a in observed], dtype=float)
             self.actuals.setData(x=xs, y=ys, data=[(a.source, a.note, self._bands) for a in observed])
             self.plot.extra_values[EXTRA_KEY] = ys
-        wanted = [(s.signpost.name, s.signpost.condition, s.state) for s in states
-                  if visible and s.signpost.variable == name and s.signpost.condition.kind in ("above", "below")]
+        wanted = [(s.signpost.name, s.signpost.condition, s.state, s.time) for s in states
+                  if visible and s.signpost.variable == name and _marked(s)]
         if wanted == self._lines:
             return
         self._lines = wanted
-        for line in self.thresholds:
-            self.plot.getPlotItem().removeItem(line)
-        self.thresholds = []
+        for item in self.thresholds + self.flags:
+            self.plot.getPlotItem().removeItem(item)
+        self.thresholds, self.flags = [], []
         if not visible:
             return
         text = self.plot.palette().color(QPalette.ColorRole.Text)
@@ -85,17 +87,42 @@ class ChartMarks:
         backing.setAlphaF(0.8)  # the name stays readable where a curve runs through it
         for state in states:
             signpost = state.signpost
-            if signpost.variable != name or signpost.condition.kind not in ("above", "below"):
+            if signpost.variable != name or not _marked(state):
                 continue
             colour = QColor(TRIGGERED) if state.state == "triggered" else text
-            line = pg.InfiniteLine(float(signpost.condition.value or 0.0), angle=0, movable=False,
-                                   pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
-                                   label=f"⚑ {signpost.name}", labelOpts={"position": 0.98, "color": colour, "fill": pg.mkBrush(backing),
-                                                                          "anchors": [(1, 1), (1, 1)]})
-            line.setToolTip(f"Signpost “{signpost.name}”: {signpost.variable} {signpost.condition.describe()} ({state.state})")
+            # A threshold is a level; a band signpost has none, so it marks when it triggered.
+            band = signpost.condition.kind == "outside_band"
+            at = float(state.time or 0.0) if band else float(signpost.condition.value or 0.0)
+            tip = f"Signpost “{signpost.name}”: {signpost.variable} {signpost.condition.describe(self.names)} ({state.state})"
+            if band:
+                line = pg.InfiniteLine(at, angle=90, movable=False, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine))
+                if state.observation is not None:
+                    # A flag beside the observation that triggered it (the horizons' names hold the top); its
+                    # name is in the tooltip and the signposts list, so no label hides the curves behind it.
+                    flag = pg.TextItem("⚑", color=colour, anchor=(0, 1))
+                    font = QFont(flag.textItem.font())
+                    font.setPixelSize(20)  # a glyph, not text: large enough to find at a glance
+                    flag.setFont(font)
+                    flag.setPos(state.observation.time, state.observation.value)
+                    flag.setToolTip(tip)
+                    flag.setZValue(40)
+                    self.plot.getPlotItem().addItem(flag, ignoreBounds=True)
+                    self.flags.append(flag)
+            else:
+                line = pg.InfiniteLine(at, angle=0, movable=False, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
+                                       label=f"⚑ {signpost.name}",
+                                       labelOpts={"position": 0.98, "color": colour, "fill": pg.mkBrush(backing),
+                                                  "anchors": [(1, 1), (1, 1)]})
+            line.setToolTip(tip)
             line.setZValue(-5)
             self.plot.getPlotItem().addItem(line, ignoreBounds=True)
             self.thresholds.append(line)
+
+
+def _marked(state: SignpostState) -> bool:
+    """Say whether a signpost has a mark on its variable's chart: a threshold, or a band signpost that triggered."""
+    kind = state.signpost.condition.kind
+    return kind in ("above", "below") or (kind == "outside_band" and state.state == "triggered")
 
 
 def add_actual_markers(item: pg.PlotItem, study: Study, name: str) -> None:
@@ -104,6 +131,25 @@ def add_actual_markers(item: pg.PlotItem, study: Study, name: str) -> None:
     if observed:
         item.addItem(pg.ScatterPlotItem(x=[a.time for a in observed], y=[a.value for a in observed], symbol="d",
                                         size=9, pen=pg.mkPen("#ffffff", width=1), brush=pg.mkBrush("#404040")))
+
+
+ROOM_MARKER_PX = 20  # on the room's 1920×1080 screen: visible from the back, smaller than the type
+
+
+def show_room_actuals(plot: IndicatorPlot, study: Study, scale: float) -> int:
+    """Put a variable's actuals on a chart of the room's screen (black diamonds, white rim); return how many."""
+    observed = [a for a in study.actuals if a.variable == plot.name]
+    item = getattr(plot, "_room_actuals", None)
+    if item is None:
+        item = pg.ScatterPlotItem(symbol="d", name="actuals")
+        item.setZValue(50)  # over every scenario's curve
+        plot.getPlotItem().addItem(item)
+        plot._room_actuals = item
+    item.setData(x=[a.time for a in observed], y=[a.value for a in observed], symbol="d",
+                 size=max(8, round(ROOM_MARKER_PX * scale)), pen=pg.mkPen("#ffffff", width=max(1.5, 2 * scale)),
+                 brush=pg.mkBrush("#000000"))
+    plot.extra_values[EXTRA_KEY] = np.array([a.value for a in observed], dtype=float)
+    return len(observed)
 
 
 def marks_of(plot: IndicatorPlot) -> ChartMarks:

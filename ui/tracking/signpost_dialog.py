@@ -36,17 +36,26 @@ class SignpostDialog(QDialog):
         if signpost is not None:
             self.variable.setCurrentIndex(max(self.variable.findData(signpost.variable), 0))
         self.kind = QComboBox(self)
+        labels = {"above": self.tr("above a threshold"), "below": self.tr("below a threshold"),
+                  "rising": self.tr("rising for periods in a row"), "falling": self.tr("falling for periods in a row"),
+                  "outside_band": self.tr("outside a scenario's 90 % band")}
         for kind in CONDITION_KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(labels.get(kind, kind), kind)
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setRange(-1e12, 1e12)
         self.threshold.setDecimals(3)
         self.periods = QSpinBox(self)
         self.periods.setRange(1, 1000)
+        self.band = QComboBox(self)  # whose 90 % band an "outside_band" signpost watches
+        for scenario in study.scenarios:
+            self.band.addItem(scenario.name, scenario.id)
+        self.band.setToolTip(self.tr("Triggers when an observation falls outside this scenario's 90 % Monte Carlo "
+                                     "band (below its 5th or above its 95th percentile); needs uncertainty on"))
         if signpost is not None:
             self.kind.setCurrentIndex(self.kind.findData(signpost.condition.kind))
             self.threshold.setValue(signpost.condition.value or 0.0)
             self.periods.setValue(signpost.condition.periods or 1)
+            self.band.setCurrentIndex(max(self.band.findData(signpost.condition.scenario), 0))
         self.points_to = QListWidget(self)
         for scenario in study.scenarios:
             item = QListWidgetItem(scenario.name, self.points_to)
@@ -68,6 +77,7 @@ class SignpostDialog(QDialog):
         form.addRow("&Condition:", self.kind)
         form.addRow("&Threshold:", self.threshold)
         form.addRow("For &periods in a row:", self.periods)
+        form.addRow(self.tr("&Band of:"), self.band)
         form.addRow("Points &to:", self.points_to)
         form.addRow("&Owner:", self.owner)
         form.addRow("N&ote:", self.note)
@@ -75,16 +85,22 @@ class SignpostDialog(QDialog):
         self._check()
 
     def _check(self) -> None:
-        thresholded = self.kind.currentData() in ("above", "below")
-        self.threshold.setEnabled(thresholded)
-        self.periods.setEnabled(not thresholded)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name.text().strip()))
+        kind = self.kind.currentData()
+        self.threshold.setEnabled(kind in ("above", "below"))
+        self.periods.setEnabled(kind in ("rising", "falling"))
+        self.band.setEnabled(kind == "outside_band")
+        ready = bool(self.name.text().strip()) and (kind != "outside_band" or self.band.count() > 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
     def signpost(self) -> Signpost:
         """Return the signpost as entered (keeping the edited one's id)."""
         kind = self.kind.currentData()
-        condition = Condition(kind, self.threshold.value(), None) if kind in ("above", "below") \
-            else Condition(kind, None, self.periods.value())
+        if kind in ("above", "below"):
+            condition = Condition(kind, self.threshold.value(), None)
+        elif kind == "outside_band":
+            condition = Condition(kind, scenario=self.band.currentData())
+        else:
+            condition = Condition(kind, None, self.periods.value())
         points = [self.points_to.item(k).data(Qt.ItemDataRole.UserRole) for k in range(self.points_to.count())
                   if self.points_to.item(k).checkState() == Qt.CheckState.Checked]
         made = Signpost(self.name.text().strip(), self.variable.currentData(), condition, points,

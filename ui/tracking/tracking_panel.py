@@ -64,24 +64,33 @@ class TrackingPanel(QWidget):
     add_signpost_requested = Signal()
     edit_signpost_requested = Signal(str)  # signpost id
     remove_signpost_requested = Signal(str)
+    reanchor_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         ranking = QWidget(self)
-        self.ranking = _table(["#", "Scenario", "Error", "n", "Actuals run"], ranking, 1)
-        count_header = self.ranking.horizontalHeaderItem(3)
-        assert count_header is not None  # _table set every header label
+        self.ranking = _table(["#", "Scenario", "Error", "n", "Actuals run", self.tr("In band")], ranking, 1)
+        count_header, band_header = self.ranking.horizontalHeaderItem(3), self.ranking.horizontalHeaderItem(5)
+        assert count_header is not None and band_header is not None  # _table set every header label
         count_header.setToolTip("How many actuals were compared")
+        band_header.setToolTip(self.tr("How many of the actuals fall inside the scenario's 90 % Monte Carlo band "
+                                       "(shown while uncertainty is on)"))
+        self.ranking.setColumnHidden(5, True)
         self.heaviest = QLabel(ranking)
         self.heaviest.setWordWrap(True)
         self.explained = QLabel(EXPLAINED, ranking)
         self.explained.setWordWrap(True)
         self.explained.setEnabled(False)  # secondary text
+        self.reanchor = QPushButton(self.tr("Start from the latest actuals"), ranking)
+        self.reanchor.setToolTip(self.tr("Add a child of the selected scenario whose stocks start again at their "
+                                         "latest observed values (undoable)"))
+        self.reanchor.clicked.connect(self.reanchor_requested)
         layout = QVBoxLayout(ranking)
         layout.addWidget(self.ranking, 1)
         layout.addWidget(self.heaviest)
         layout.addWidget(self.explained)
+        layout.addWidget(self.reanchor, 0, Qt.AlignmentFlag.AlignLeft)
         signposts = QWidget(self)
         self.signposts = _table(["Signpost", "State", "Watches", "Points to", "Owner"], signposts, 0)
         self.signposts.horizontalHeader().setMinimumSectionSize(60)
@@ -128,8 +137,13 @@ class TrackingPanel(QWidget):
         if 0 <= row < len(self._signpost_ids):
             self.remove_signpost_requested.emit(self._signpost_ids[row])
 
-    def show_tracking(self, study, result: Tracking, states: list[SignpostState]) -> None:
-        """Fill the ranking and the signposts list."""
+    def show_tracking(self, study, result: Tracking, states: list[SignpostState],
+                      coverage: dict[str, tuple[int, int]] | None = None) -> None:
+        """Fill the ranking and the signposts list; `coverage`: actuals inside each scenario's band, of those placed."""
+        coverage = coverage or {}
+        # The dock is narrow: while "In band" shows, the count moves into the error's tooltip so names keep room.
+        self.ranking.setColumnHidden(5, not coverage)
+        self.ranking.setColumnHidden(3, bool(coverage))
         scenarios = {s.id: s for s in study.scenarios}
         self.ranking.setRowCount(len(result.ranking))
         best = result.ranking[0].error if result.ranking else math.nan
@@ -140,13 +154,18 @@ class TrackingPanel(QWidget):
             name = _item(scenario.name, scenario.name)
             name.setIcon(swatch(scenario.color))
             error = _item(format_value(score.error) if math.isfinite(score.error) else "undefined",
-                          "Root mean square of the scaled differences", right=True)
+                          f"Root mean square of the scaled differences over {score.count} actuals", right=True)
             drift = "on track" if abs(score.bias) < 0.05 else "above" if score.bias > 0 else "below"
             self.ranking.setItem(row, 0, rank)
             self.ranking.setItem(row, 1, name)
             self.ranking.setItem(row, 2, error)
             self.ranking.setItem(row, 3, _item(str(score.count), right=True))
             self.ranking.setItem(row, 4, _item(drift, f"Mean scaled difference {score.bias:+.2f}"))
+            inside, placed = coverage.get(score.scenario_id, (0, 0))
+            self.ranking.setItem(row, 5, _item(self.tr("%1 of %2").replace("%1", str(inside)).replace("%2", str(placed))
+                                               if placed else "—",
+                                               self.tr("Actuals inside this scenario's 90 % band, of those with a band"),
+                                               right=True))
         if not result.ranking:
             self.heaviest.setText("No actual can be compared with the projections yet: add some in the Actuals tab.")
         elif result.weights:
@@ -160,6 +179,7 @@ class TrackingPanel(QWidget):
         if shown == self._signposts_shown:
             return  # most refreshes (a dragged slider) leave every signpost as it was
         self._signposts_shown = shown
+        names = {s.id: s.name for s in study.scenarios}
         self._signpost_ids = [s.signpost.id for s in states]
         self._details = []
         self.signposts.setRowCount(len(states))
@@ -173,12 +193,12 @@ class TrackingPanel(QWidget):
             if state.state == "triggered":
                 status.setForeground(QColor(TRIGGERED))
             self.signposts.setItem(row, 1, status)
-            self.signposts.setItem(row, 2, _item(f"{signpost.variable} {signpost.condition.describe()}"))
+            self.signposts.setItem(row, 2, _item(f"{signpost.variable} {signpost.condition.describe(names)}"))
             self.signposts.setItem(row, 3, _item(pointing, pointing))
             self.signposts.setItem(row, 4, _item(signpost.owner))
             owner = f" Owner: {html.escape(signpost.owner)}." if signpost.owner else ""
             note = f"<br><i>{html.escape(signpost.note)}</i>" if signpost.note else ""
             self._details.append(f"<b>{html.escape(signpost.name)}</b>: {html.escape(signpost.variable)} "
-                                 f"{signpost.condition.describe()} → {html.escape(pointing)}. "
+                                 f"{html.escape(signpost.condition.describe(names))} → {html.escape(pointing)}. "
                                  f"<b>{html.escape(state_text(state))}</b>.{owner}{note}")
         self._detail(self.signposts.currentRow() if self.signposts.currentRow() >= 0 else (0 if states else -1))

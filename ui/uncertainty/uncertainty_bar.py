@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from models.formatting import format_number
 from ui.compute.service import ComputeService, Failure
 from ui.panels.wrap_row import WrapRow
+from ui.uncertainty.status_line import StatusLine
 from ui.plots.chart_grid import ChartGrid
 from ui.plots.fan_bands import FanBands
 from ui.session.study_session import StudySession
@@ -73,9 +73,8 @@ class UncertaintyBar(QWidget):
         self.samples.setAccessibleName(self.tr("Monte Carlo samples"))
         self.samples.setToolTip(f"How many Monte Carlo samples the bands are drawn from (seed {SEED}: the same study gives the same bands)")
         self.samples.editingFinished.connect(self._samples_changed)
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.status.setObjectName("uncertaintyStatus")
-        self.status.setWordWrap(True)  # a long status takes two lines, not a wider window
         buttons = []
         for text, tip, slot in (
             (self.tr("&Chance…"), self.tr("The chance that an indicator is above or below a value by a time"), self.open_chance),
@@ -140,7 +139,9 @@ class UncertaintyBar(QWidget):
     def fanned(self) -> list:
         """Return the shown scenarios that get bands: all of them, or the selected one and the reference."""
         assert self._session is not None
-        shown = self._session.shown_scenarios()
+        study = self._session.study
+        # Sampling does not restart at anchors yet: a re-anchored scenario's fan would show its parent's spread.
+        shown = [s for s in self._session.shown_scenarios() if not study.resolved_anchors(s.id)]
         if self.all_fans.isChecked():
             return shown
         wanted = {self._session.choices.selected, self._reference()}
@@ -293,6 +294,7 @@ class UncertaintyBar(QWidget):
         return any(self._asked.get(s, 0) > self._have.get(s, -1) for s in self._asked)
 
     def _show_status(self) -> None:
+        self.status.hold(self.on)  # while bands are on, a flip of the text must not re-wrap the bar
         if not self.on:
             self.status.setText("")
         elif not self._values_only():

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from models.domain import Scenario
+from models.foresight.commands import CaptureQuadrantVariant
 from models.timeline import as_of
 from models.workshop import (
     CaptureProposal,
@@ -120,26 +121,39 @@ class WorkshopController(QObject):
 
     # -- capture ---------------------------------------------------------------------------
 
-    def capture(self) -> Proposal | None:
-        """Save what changed since the baseline as a new child scenario, stored before this returns."""
+    def capture(self, quadrant_id: str | None = None) -> Proposal | None:
+        """Save what changed since the baseline as a new child scenario, stored before this returns.
+
+        With `quadrant_id` (the room's matrix has a quadrant picked) the child branches from that quadrant's
+        scenario instead: the quadrant's poles with the room's changes on top, even if nothing moved.
+        """
         session, study = self.session, self.session.study
         self.flush_log()
         changes = self.pending_changes()
-        if not changes:
+        if not changes and quadrant_id is None:
             self.captured.emit("Nothing to capture: no lever differs from the start.")
             return None
         number = max((p.number for p in self._captured.values()), default=0) + 1
         compared = {n: effective_value(study, self.workshop.scenario_id, n, self.workshop.baseline) for n in changes}
-        name = unique_name(proposal_name(study, number, changes, compared, as_of(study)), {s.name for s in study.scenarios})
+        name = proposal_name(study, number, changes, compared, as_of(study))
+        if quadrant_id is not None:  # "Proposal 4 — Fast reform / Outside influence, higher aid"
+            quadrant = study.scenario(quadrant_id).name
+            name = (name.replace(f"Proposal {number} — ", f"Proposal {number} — {quadrant}, ", 1) if changes
+                    else f"Proposal {number} — {quadrant}")
+        name = unique_name(name, {s.name for s in study.scenarios})
         child = Scenario(
             name, color=projector_color([s.color for s in study.scenarios]),
-            parent_id=self.workshop.scenario_id, overrides=changes,
+            parent_id=quadrant_id or self.workshop.scenario_id, overrides=changes,
         )
         # Ticked before the push, so the views redraw once for the new scenario instead of twice.
         session.choices.shown.append(child.id)
         self._capturing = True
         try:
-            session.push(CaptureProposal(self.workshop.scenario_id, child, dict(self.workshop.baseline)))
+            if quadrant_id is None:
+                session.push(CaptureProposal(self.workshop.scenario_id, child, dict(self.workshop.baseline)))
+            else:
+                session.push(CaptureQuadrantVariant(self.workshop.scenario_id, quadrant_id, child,
+                                                    dict(self.workshop.baseline)))
         finally:
             self._capturing = False
         session.autosave.flush()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,16 +20,21 @@ from models.timeline import horizons
 from ui.plots.chart_grid import time_marks
 from ui.plots.colours import scenario_hex
 from ui.plots.legend_bar import unbreakable
+from ui.tracking.markers import show_room_actuals
 from ui.workshop.chart_pages import MIN_CHART_HEIGHT, ChartPages
 from ui.workshop.controller import WorkshopController
 from ui.workshop.lever_strip import LeverStrip
 from ui.workshop.presentation_plot import PresentationPlot, pixel_font
+from ui.workshop.room_matrix import RoomMatrix
+
+if TYPE_CHECKING:  # drawn only for rooms that ask for it: not loaded with the room's screen
+    from ui.diagram.view import DiagramView
 
 MAX_PROPOSALS_SHOWN = 3  # more thin lines than this and the room cannot tell them apart
 FLASH_MS = 4000
 FLASH_INK = "#14532d"
 REPLAY_INK = "#991b1b"  # the room must see at once that this is not the live state
-KEYS = "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   Esc leave"
+KEYS = "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   M matrix   ·   G diagram   ·   Esc leave"
 # The room's screen is designed at 1920×1080; smaller screens scale it down, but not below this.
 MIN_SCALE = 0.6
 
@@ -78,6 +85,7 @@ class PresentationView(QWidget):
         self.levers.drag_started.connect(self._drag_started)
         self.levers.drag_finished.connect(self._drag_finished)
         self._plots: list[PresentationPlot] = []
+        self._actuals_shown = False  # the legend names the actuals' marks when a chart has some
         self.pages = ChartPages(self)
         self.pages.page_changed.connect(self.page.setText)
         header = QHBoxLayout()
@@ -93,8 +101,13 @@ class PresentationView(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.legend)
         layout.addWidget(self.pages, 1)
+        self.matrix = RoomMatrix(session, self)  # the study's 2×2 matrix, shown instead of the charts (M)
+        self.matrix.hide()
+        layout.addWidget(self.matrix, 1)
         layout.addWidget(self.levers)
         layout.addLayout(footer)
+        self.diagram: DiagramView | None = None  # the model's diagram, made when the room first asks for it (G)
+        self._diagram_start: dict[str, float] = {}  # where each variable ended when the diagram was opened
         self.frozen_cover = QLabel(self)  # a still picture of the screen while frozen
         self.frozen_cover.hide()
         self._flash_timer = QTimer(self)
@@ -110,10 +123,12 @@ class PresentationView(QWidget):
         self._rebuild_timer.setInterval(0)
         self._rebuild_timer.timeout.connect(self.rebuild_scenarios)
         session.scenarios_changed.connect(self._rebuild_timer.start)
+        session.scenarios_changed.connect(self._matrix_scenarios_changed)
         controller.captured.connect(self._show_flash)
         controller.proposals_changed.connect(self._rebuild_timer.start)
         controller.frozen_changed.connect(self._frozen_changed)
         controller.choice_changed.connect(self.rebuild)
+        session.tracking_changed.connect(self.show_actuals)
         self.rebuild()
 
     def _build_shortcuts(self) -> None:
@@ -122,7 +137,9 @@ class PresentationView(QWidget):
             (("Esc",), self.leave), (("F5",), self.leave), (("F9", "C", "Return"), self._capture),
             (("F",), self.controller.toggle_freeze), (("Ctrl+Z",), stack.undo), (("Ctrl+Shift+Z", "Ctrl+Y"), stack.redo),
             (("PgDown",), lambda: self.pages.turn(1)), (("PgUp",), lambda: self.pages.turn(-1)),
+            (("M",), self.toggle_matrix), (("G",), self.toggle_diagram),
         ]
+        bindings += [((str(n),), functools.partial(self.pick_quadrant, n)) for n in range(1, 5)]
         for keys, slot in bindings:
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -145,6 +162,7 @@ class PresentationView(QWidget):
             plot.set_scale(self.scale)
             self._plots.append(plot)
         self.pages.set_plots(self._plots)
+        self.show_actuals()
         self.levers.set_levers(workshop.levers)
         if self.replay is not None:
             self.show_replay(self.replay)
@@ -168,8 +186,10 @@ class PresentationView(QWidget):
         layout.setContentsMargins(margin, round(18 * scale), margin, round(14 * scale))
         self.pages.set_min_height(round(MIN_CHART_HEIGHT * max(1.0, scale)))
         self.levers.set_scale(scale)
+        self.matrix.set_scale(scale)
         for plot in self._plots:
             plot.set_scale(scale)
+        self.show_actuals()
         if self._shown_legend is not None:
             self._show_legend(self._shown_legend)
 
@@ -220,11 +240,20 @@ class PresentationView(QWidget):
         self.levers.hold(None)
         self.rebuild_scenarios()
 
+    def show_actuals(self) -> None:
+        """Mark what was observed on the room's charts, as on the desktop; the legend names the marks."""
+        self._actuals_shown = sum(show_room_actuals(plot, self.session.study, self.scale) for plot in self._plots) > 0
+        if self._shown_legend is not None:
+            self._show_legend(self._shown_legend)
+
     def _show_legend(self, scenarios: list) -> None:
         self._shown_legend = scenarios
         swatch = round(34 * self.scale)
         # Each entry stays whole: a legend wraps between names, never inside one.
         entries = [f"<span style='color:{scenario_hex(s)}; font-size:{swatch}px'>■</span>&nbsp;{unbreakable(s.name)}" for s in reversed(scenarios)]
+        if self._actuals_shown:
+            entries.append(f"<span style='font-size:{round(28 * self.scale)}px'>◆</span>&nbsp;"
+                           + unbreakable(QCoreApplication.translate("Workshop", "observed")))
         self.legend.setText(" &nbsp;&nbsp; ".join(entries))
         for plot in self._plots:
             plot.set_scenarios(scenarios)
@@ -246,6 +275,78 @@ class PresentationView(QWidget):
 
     def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
         self.refresh(scenario_ids)
+        if self.matrix.isVisible() and not self.controller.frozen:
+            self.matrix.refresh()
+        if self.diagram is not None and self.diagram.isVisible():
+            self._badge_diagram()
+
+    # -- the 2×2 matrix ------------------------------------------------------------------------
+
+    def toggle_matrix(self) -> None:
+        """Show the study's 2×2 matrix big instead of the charts, or go back to the charts."""
+        showing = not self.matrix.isVisible()
+        if showing:
+            indicators = self.controller.workshop.indicators
+            self.matrix.rebuild(indicators[0] if indicators else None)
+        # Hide before showing: for a moment both would be laid out, and the window would grow to hold them.
+        charts: list[QWidget] = [self.pages, self.page, self.legend]
+        going, coming = (charts, [self.matrix]) if showing else ([self.matrix], charts)
+        if showing and self.diagram is not None:
+            going = [*going, self.diagram]  # one view at a time in place of the charts
+        for widget in going:
+            widget.hide()
+        for widget in coming:
+            widget.show()
+
+    def _matrix_scenarios_changed(self) -> None:
+        if self.matrix.isVisible():  # quadrant names or scenarios changed (a pole, an undo): draw them afresh
+            self.matrix.rebuild(self.matrix.headline)
+            if self.matrix.picked is not None:
+                self.matrix.pick(self.matrix.picked)
+
+    def pick_quadrant(self, number: int) -> None:
+        """Pick quadrant `number` (1-4) of the matrix shown; the next capture branches from it."""
+        if self.matrix.isVisible():
+            self.matrix.pick(number)
+
+    # -- the model's diagram, in place of the charts -------------------------------------------
+
+    def toggle_diagram(self) -> None:
+        """Show the model's diagram instead of the charts, or the charts again: the room sees the effect travel."""
+        from ui.diagram.view import DiagramView  # drawn only for rooms that ask for it
+
+        if self.diagram is None:
+            self.diagram = DiagramView(self)
+            self.diagram.max_fit = 2.5  # read from the back of the room: small models drawn large
+            for policy in (self.diagram.setHorizontalScrollBarPolicy, self.diagram.setVerticalScrollBarPolicy):
+                policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)  # made in __init__
+            layout.insertWidget(layout.indexOf(self.pages) + 1, self.diagram, 1)
+            self.diagram.hide()
+        showing = not self.diagram.isVisible()
+        if showing and self.matrix.isVisible():  # one view at a time in place of the charts
+            self.matrix.hide()
+            self.legend.show()
+            self.page.show()
+        if showing:
+            self.diagram.pinned = dict(self.session.study.diagram_positions)
+            self.diagram.show_study(self.session.study)
+        self.pages.setVisible(not showing)
+        self.diagram.setVisible(showing)
+        if showing:
+            from ui.diagram.live import end_values
+
+            self.diagram.fit()
+            # The room compares with the moment it opened the diagram: each lever moved since shows its effect.
+            self._diagram_start = end_values(self.diagram, self.session, self.controller.scenario.id)
+            self._badge_diagram()
+
+    def _badge_diagram(self) -> None:
+        from ui.diagram.live import show_changes_since
+
+        assert self.diagram is not None
+        show_changes_since(self.diagram, self.session, self.controller.scenario.id, self._diagram_start)
 
     # -- gestures ------------------------------------------------------------------------------
 
@@ -261,8 +362,14 @@ class PresentationView(QWidget):
 
     def _capture(self) -> None:
         # A replayed state is not what the levers hold, so capturing it would surprise the room.
-        if self.replay is None:
-            self.controller.capture()
+        if self.replay is not None:
+            return
+        # With the matrix up and a quadrant picked, the capture is a variant of that quadrant's scenario.
+        quadrant = self.matrix.picked_scenario() if self.matrix.isVisible() else None
+        if self.matrix.isVisible() and quadrant is None:
+            self._show_flash(self.tr("Pick a quadrant first: keys 1–4."))
+            return
+        self.controller.capture(quadrant)
 
     def _show_flash(self, message: str) -> None:
         self.flash.setText(message)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from models.domain import Study
+from models.engine.native import lanes as lanes_code
 from models.engine.native.expressions import Emitter, Frame
 from models.engine.native.helpers import helper_text
 from models.language.checker import Analysis
@@ -21,6 +22,8 @@ from models.language.equations import Call, Node
 
 CHUNK_LINES = 400  # instructions per chunk function, about: the statement that crosses it ends the chunk
 ENTRY = "pp_run"
+SAMPLES_ENTRY = "pp_samples"
+LANES_ENTRY, LANES_SAMPLES_ENTRY = "pp_run_v", "pp_samples_v"  # the same on LANES samples side by side
 _CHUNK_ARGS = "ptr %row, ptr %next, ptr %state, ptr %hist, ptr %m, ptr %e, double %t, double %dt, i64 %i, i64 %n"
 
 
@@ -38,8 +41,12 @@ class Layout:
 Statement = Callable[[Frame], None]  # writes one statement into a chunk
 
 
-def build(study: Study, analysis: Analysis, targeted: list[int]) -> str:
-    """Return the IR text of a study's simulation; its entry point expects `layout_of`'s layout."""
+def build(study: Study, analysis: Analysis, targeted: list[int], lanes: bool = False) -> str:
+    """Return the IR text of a study's simulation; its entry point expects `layout_of`'s layout.
+
+    With `lanes`, the module also holds the step on LANES samples side by side (lanes.py) and its
+    sampling loop: about twice the code to generate, for Monte Carlo only.
+    """
     variables = study.variables
     index = {v.name: k for k, v in enumerate(variables)}
     state_of = {id(call): j for j, call in enumerate(analysis.stateful)}
@@ -93,8 +100,15 @@ def build(study: Study, analysis: Analysis, targeted: list[int]) -> str:
     phases = {}
     for name, statements in (("init", init), ("step", step), ("advance", advance), ("commit", commit)):
         phases[name] = _chunks(text, name, statements)
-    text += emit.table_text()
     text.append(_driver(phases))
+    text.append(_samples_driver(SAMPLES_ENTRY, ENTRY))
+    if lanes:
+        text.append(lanes_code.wrappers_text())
+        vector = {name: _chunks(text, name, statements, vector=True)
+                  for name, statements in (("init", init), ("step", step), ("advance", advance), ("commit", commit))}
+        text.append(_driver(vector, "pp_v_", LANES_ENTRY, lanes_code.VECTOR))
+        text.append(_samples_driver(LANES_SAMPLES_ENTRY, LANES_ENTRY))
+    text += emit.table_text()
     return "\n".join(text) + "\n"
 
 
@@ -139,29 +153,33 @@ def _commit(j: int, states: int) -> Statement:
     return write
 
 
-def _chunks(text: list[str], phase: str, statements: list[Statement]) -> int:
+def _chunks(text: list[str], phase: str, statements: list[Statement], vector: bool = False) -> int:
     """Cut a phase's statements, in order, into functions of about CHUNK_LINES instructions; return how many."""
     count = 0
     frame = Frame()
+    prefix = "pp_v_" if vector else "pp_"
     for number, write in enumerate(statements, start=1):
         write(frame)
         if len(frame.lines) >= CHUNK_LINES or number == len(statements):
-            text.append(f"define internal void @pp_{phase}{count}({_CHUNK_ARGS}) noinline nounwind {{\nentry:")
-            text += frame.lines
+            text.append(f"define internal void @{prefix}{phase}{count}({_CHUNK_ARGS}) noinline nounwind {{\nentry:")
+            if vector:
+                text += lanes_code.prologue() + [lanes_code.vector_line(line) for line in frame.lines]
+            else:
+                text += frame.lines
             text.append("  ret void\n}")
             count += 1
             frame = Frame()
     return count
 
 
-def _driver(phases: dict[str, int]) -> str:
+def _driver(phases: dict[str, int], prefix: str = "pp_", entry: str = ENTRY, element: str = "double") -> str:
     """Return `pp_run(out, state, hist, m, e, t0, dt, n, width)`: every time point in order.
 
     Each phase's chunks are called in a loop over a table of them: a block of thousands of calls
     made LLVM's instruction selection superlinear.
     """
     tables = "".join(
-        f"@pp_{name}_chunks = internal constant [{count} x ptr] [{', '.join(f'ptr @pp_{name}{c}' for c in range(count))}]\n"
+        f"@{prefix}{name}_chunks = internal constant [{count} x ptr] [{', '.join(f'ptr @{prefix}{name}{c}' for c in range(count))}]\n"
         for name, count in phases.items() if count)
 
     def calls(name: str, t: str, then: str) -> str:
@@ -173,7 +191,7 @@ def _driver(phases: dict[str, int]) -> str:
   br label %{name}_loop
 {name}_loop:
   %{name}_c = phi i64 [0, %{name}], [%{name}_after, %{name}_loop]
-  %{name}_at = getelementptr [{count} x ptr], ptr @pp_{name}_chunks, i64 0, i64 %{name}_c
+  %{name}_at = getelementptr [{count} x ptr], ptr @{prefix}{name}_chunks, i64 0, i64 %{name}_c
   %{name}_fn = load ptr, ptr %{name}_at
   call void %{name}_fn({args})
   %{name}_after = add i64 %{name}_c, 1
@@ -181,15 +199,15 @@ def _driver(phases: dict[str, int]) -> str:
   br i1 %{name}_more, label %{name}_loop, label %{then}
 """
 
-    return tables + f"""define void @{ENTRY}(ptr %out, ptr %state, ptr %hist, ptr %m, ptr %e, double %t0, double %dt, i64 %n, i64 %width) nounwind {{
+    return tables + f"""define void @{entry}(ptr %out, ptr %state, ptr %hist, ptr %m, ptr %e, double %t0, double %dt, i64 %n, i64 %width) nounwind {{
 entry:
   %any = icmp sgt i64 %n, 0
   br i1 %any, label %loop, label %done
 loop:
   %i = phi i64 [0, %entry], [%after, %stepped]
   %at = mul i64 %i, %width
-  %row = getelementptr double, ptr %out, i64 %at
-  %next = getelementptr double, ptr %row, i64 %width
+  %row = getelementptr {element}, ptr %out, i64 %at
+  %next = getelementptr {element}, ptr %row, i64 %width
   %first = icmp eq i64 %i, 0
   %fi = sitofp i64 %i to double
   %span = fmul double %fi, %dt
@@ -203,6 +221,37 @@ loop:
 {calls("advance", "%t", "commit")}{calls("commit", "%t", "stepped")}stepped:
   %after = add i64 %i, 1
   br label %loop
+done:
+  ret void
+}}"""
+
+
+def _samples_driver(name: str, run: str) -> str:
+    """Return `pp_samples(out, state, hist, m, e, t0, dt, n, width, count, strides...)`: `pp_run` once per sample.
+
+    Samples in an outer loop, each in buffers of its own laid end to end (`*_stride` doubles
+    apart): the step code stays the scalar code the deterministic runs use, so every sample gets
+    exactly their numbers, and one call from Python runs thousands of samples.
+    """
+    return f"""define void @{name}(ptr %out, ptr %state, ptr %hist, ptr %m, ptr %e, double %t0, double %dt, i64 %n, i64 %width, i64 %count, i64 %out_stride, i64 %state_stride, i64 %hist_stride, i64 %event_stride) nounwind {{
+entry:
+  %any = icmp sgt i64 %count, 0
+  br i1 %any, label %loop, label %done
+loop:
+  %s = phi i64 [0, %entry], [%after, %loop]
+  %o = mul i64 %s, %out_stride
+  %so = mul i64 %s, %state_stride
+  %ho = mul i64 %s, %hist_stride
+  %eo = mul i64 %s, %event_stride
+  %out_s = getelementptr double, ptr %out, i64 %o
+  %state_s = getelementptr double, ptr %state, i64 %so
+  %hist_s = getelementptr double, ptr %hist, i64 %ho
+  %m_s = getelementptr double, ptr %m, i64 %eo
+  %e_s = getelementptr double, ptr %e, i64 %eo
+  call void @{run}(ptr %out_s, ptr %state_s, ptr %hist_s, ptr %m_s, ptr %e_s, double %t0, double %dt, i64 %n, i64 %width)
+  %after = add i64 %s, 1
+  %more = icmp slt i64 %after, %count
+  br i1 %more, label %loop, label %done
 done:
   ret void
 }}"""

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from llvmlite import ir
 
+from models.engine.native import LANES
+
 F64 = ir.DoubleType()
 I64 = ir.IntType(64)
 I1 = ir.IntType(1)
@@ -39,7 +41,7 @@ def helper_text() -> str:
         for name in INTRINSICS:
             helpers.intrinsic(name)
         helpers.intrinsic("copysign", 2)
-        for name in ("pow", "mod", "round", "pulse", "delay", "lookup"):
+        for name in ("pow", "mod", "round", "pulse", "delay", "delay_lane", "lookup"):
             helpers.helper(name)
         module_text = str(helpers.module)
         _TEXT = module_text[module_text.index("\n\n") + 2:]  # without the module's header lines
@@ -140,8 +142,15 @@ class Helpers:
 
     def _make_delay(self) -> ir.Function:
         # (history of this delay, i, tau, dt, initial): the input round(tau/dt) steps back, at least one.
-        fn, b = self._function("delay", [PTR, I64, F64, F64, F64])
-        history, i, tau, dt, initial = fn.args
+        return self._delay("delay", False)
+
+    def _make_delay_lane(self) -> ir.Function:
+        # The same for one sample of LANES run side by side (lanes.py): its history is every LANES-th value.
+        return self._delay("delay_lane", True)
+
+    def _delay(self, name: str, lane: bool) -> ir.Function:
+        fn, b = self._function(name, [PTR, I64, F64, F64, F64] + ([I64] if lane else []))
+        history, i, tau, dt, initial = fn.args[:5]
         lag = b.call(self.helper("round"), [b.fdiv(tau, dt)])
         finite = self._finite(b, lag)
         lag = b.select(b.fcmp_ordered(">", lag, const(1.0)), lag, const(1.0))
@@ -152,7 +161,10 @@ class Helpers:
         entry = b.block
         b.cbranch(b.and_(finite, inside), read, done)
         b.position_at_end(read)
-        past = b.load(b.gep(history, [b.fptosi(back, I64)], source_etype=F64), typ=F64)
+        at = b.fptosi(back, I64)
+        if lane:
+            at = b.add(b.mul(at, ir.Constant(I64, LANES)), fn.args[5])
+        past = b.load(b.gep(history, [at], source_etype=F64), typ=F64)
         b.branch(done)
         b.position_at_end(done)
         value = b.phi(F64)

@@ -15,7 +15,7 @@ import threading
 import llvmlite
 import llvmlite.binding as llvm
 
-from models.engine.native.assemble import ENTRY
+from models.engine.native.assemble import ENTRY, LANES_SAMPLES_ENTRY, SAMPLES_ENTRY
 from models.engine.native.helpers import LIBM
 
 # No IR passes (the generated text already shares repeated computations) and code generation at
@@ -86,5 +86,7 @@ class Loaded:
         self._engine.add_object_file(llvm.ObjectFileRef.from_data(code))
         self._engine.finalize_object()
         self.address = self._engine.get_function_address(ENTRY)
-        if not self.address:
+        self.samples_address = self._engine.get_function_address(SAMPLES_ENTRY)
+        self.lanes_address = self._engine.get_function_address(LANES_SAMPLES_ENTRY)  # 0 when built without lanes
+        if not self.address or not self.samples_address:
             raise RuntimeError("the compiled model has no entry point")

@@ -24,25 +24,28 @@ from models.engine.inputs import apply_events, assumption_series, targeted_auxil
 from models.engine.native import assemble, jit
 from models.language.checker import analyse
 
-VERSION = "1"  # change when generated code changes meaning: cached object code of other versions is ignored
+VERSION = "2"  # 2: pp_samples added. Change when generated code changes meaning: cached object code of other versions is ignored
 KEEP = 64  # cached models kept; each edit of an equation makes a new structure, so the oldest unused go
 _MAGIC = b"prospectiva-native\n"
 _ENTRY = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
                           ctypes.c_double, ctypes.c_double, ctypes.c_int64, ctypes.c_int64)
+_SAMPLES = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
+                            ctypes.c_double, ctypes.c_double, ctypes.c_int64, ctypes.c_int64, ctypes.c_int64,
+                            ctypes.c_int64, ctypes.c_int64, ctypes.c_int64, ctypes.c_int64)
 
 
 class NativeModel:
     """Machine code for one model structure; runs any scenario of a study with that structure."""
 
     def __init__(self, study: Study, cache_dir: str | os.PathLike | None = None, model: CompiledModel | None = None,
-                 optimise: bool = False):
+                 optimise: bool = False, lanes: bool = False):
         began = time.perf_counter()
         self.names = [v.name for v in study.variables]
         self.structure = structure(study)
         self.optimised = optimise
         level = jit.OPTIMISED if optimise else jit.QUICK
         machine = jit.target_machine(level)
-        key = hashlib.sha256(f"{VERSION}|{level}|{jit.machine_key()}|{self.structure!r}".encode()).hexdigest()
+        key = hashlib.sha256(f"{VERSION}|{level}|{lanes}|{jit.machine_key()}|{self.structure!r}".encode()).hexdigest()
         path = Path(cache_dir) / f"{key}.bin" if cache_dir is not None else None
         cached = _read(path) if path is not None else None
         self.from_cache = cached is not None
@@ -54,11 +57,14 @@ class NativeModel:
                 raise ModelError(analysis.problems)
             targeted = targeted_auxiliaries(study)
             self.layout = assemble.layout_of(study, analysis, targeted)
-            code = jit.object_code(assemble.build(study, analysis, targeted), machine)
+            code = jit.object_code(assemble.build(study, analysis, targeted, lanes), machine)
             if path is not None:
                 _write(path, self.layout, code)
         self._loaded = jit.Loaded(code, machine)
         self._entry = _ENTRY(self._loaded.address)
+        self.samples_entry = _SAMPLES(self._loaded.samples_address)  # see models.engine.native.samples
+        # The same on LANES samples side by side, when compiled with `lanes` (else None).
+        self.lanes_entry = _SAMPLES(self._loaded.lanes_address) if self._loaded.lanes_address else None
         self.seconds = time.perf_counter() - began
 
     def fits(self, study: Study) -> bool:
