@@ -10,7 +10,7 @@
     python main.py list
     python main.py delete STUDY [--yes]
     python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx] [--samples N]
-    python main.py explore FILE|STUDY --where "VAR < X" [--at TIME] [--runs N] [--scenario NAME] [--seed S]
+    python main.py explore FILE|STUDY --where "VAR < X" | --saved NAME [--at TIME] [--until TIME] [--runs N] [--scenario NAME] [--seed S]
                    [--workers N | --cluster | --scheduler ADDRESS] [--out FOLDER]
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
@@ -139,14 +139,17 @@ def _command_parser() -> argparse.ArgumentParser:
 
     explore = commands.add_parser("explore", help=translate("Cli", "run an ensemble across the sliders' ranges and find, with PRIM, where a condition holds"))
     explore.add_argument("study", help=translate("Cli", "a study file (.json) or model, or a study in the library (title or id)"))
-    explore.add_argument("--where", required=True, help=translate("Cli", "the condition, e.g. \"gdp_growth < 0\""))
+    asked = explore.add_mutually_exclusive_group(required=True)
+    asked.add_argument("--where", help=translate("Cli", "the condition, e.g. \"gdp_growth < 0\""))
+    asked.add_argument("--saved", metavar="NAME", help=translate("Cli", "run again an exploration saved with the study (its name or id): its question, scenario, runs and seed, and whether its box is found again"))
     explore.add_argument("--at", type=float, help=translate("Cli", "the time the condition is checked at (default: the end)"))
+    explore.add_argument("--until", type=float, help=translate("Cli", "the condition holds if it holds at any time from --at to this time"))
     explore.add_argument("--runs", type=_positive, default=10_000, help=translate("Cli", "runs in the ensemble (default 10,000)"))
     explore.add_argument("--scenario", help=translate("Cli", "the scenario explored (default: the first)"))
     explore.add_argument("--seed", type=int, default=1, help=translate("Cli", "random seed (default 1)"))
     where = explore.add_mutually_exclusive_group()
-    where.add_argument("--workers", type=_positive, help=translate("Cli", "run the chunks on this many local processes"))
-    where.add_argument("--cluster", action="store_true", help=translate("Cli", "run on a local Dask cluster of this machine's cores"))
+    where.add_argument("--workers", type=_positive, help=translate("Cli", "run the chunks on this many local processes (1: in this one)"))
+    where.add_argument("--cluster", action="store_true", help=translate("Cli", "run on a local Dask cluster of this machine's cores (the default when Dask is installed)"))
     where.add_argument("--scheduler", metavar="ADDRESS", help=translate("Cli", "run on the Dask cluster at this scheduler address"))
     explore.add_argument("--out", type=Path, help=translate("Cli", "write each chunk's runs to this Parquet folder; an existing one resumes (its finished chunks are skipped)"))
     explore.set_defaults(handler=_explore)
@@ -224,12 +227,20 @@ def _explore(options) -> int:
     from models.explore.prim import peel
     from models.explore.report import discovery_lines
 
+    from models.explore.report import box_lines
+
     study = _study(options)
-    [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
+    saved = _saved_exploration(study, options.saved) if options.saved else None
+    if saved is not None:  # everything that decides the ensemble comes from the file
+        scenario_id, runs, seed = saved.scenario, saved.runs, saved.seed
+    else:
+        [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
+        runs, seed = options.runs, options.seed
     require_runnable(study, 1)
     compile_study(study)  # a broken model is reported here, before any worker starts
     try:
-        job = ensemble_job(study, scenario_id, parse_question(study, options.where, options.at), options.runs, options.seed)
+        question = saved.question if saved is not None else parse_question(study, options.where, options.at, options.until)
+        job = ensemble_job(study, scenario_id, question, runs, seed)
         with _evaluator(options) as evaluator:
             ensemble = _run_chunks(job, evaluator, options.out)
         trajectory = peel(ensemble.columns(), ensemble.interesting, bounds=ensemble.space)
@@ -238,7 +249,28 @@ def _explore(options) -> int:
     labels = {v.name: v.title for v in study.variables}
     for line in discovery_lines(ensemble, trajectory, labels):
         _print(_name(line))
+    if saved is not None:
+        found = [k for k, box in enumerate(trajectory.boxes) if box.restricted(trajectory.bounds) == saved.box]
+        if not found:
+            raise UsageError(f"the box saved with '{saved.name}' is not on this trajectory: the model or the sliders' "
+                             "ranges changed since it was saved")
+        _print("")
+        _print(_name(f"the saved box of '{saved.name}' is found again, box {found[0]} of the trajectory:"))
+        for line in box_lines(trajectory.boxes[found[0]], ensemble, trajectory, labels):
+            _print(_name(line))
     return 0
+
+
+def _saved_exploration(study, name: str):
+    """Return the exploration saved with the study under this name or id; a UsageError lists those there are."""
+    for exploration in study.foresight.explorations:
+        if name in (exploration.name, exploration.id):
+            return exploration
+    there = ", ".join(f"'{e.name}'" for e in study.foresight.explorations) or "none"
+    raise UsageError(f"the study has no saved exploration '{name}' (saved: {there})")
+
+
+BAR = 30  # characters of the terminal's progress bar
 
 
 def _run_chunks(job, evaluator, out: Path | None):
@@ -256,7 +288,9 @@ def _run_chunks(job, evaluator, out: Path | None):
 
     def progress(finished: int) -> None:
         runs[0] = finished  # on a terminal the line rewrites itself; in a log, one line per chunk
-        print(f"\r{finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})", file=sys.stderr, flush=True,
+        filled = BAR * finished // job.runs  # ASCII: every console's encoding can show it
+        print(f"\r[{'#' * filled}{'-' * (BAR - filled)}] {finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})",
+              file=sys.stderr, flush=True,
               end="" if sys.stderr.isatty() else "\n")
     try:
         ensemble = collect(job, evaluator, done, results.write if results else None, progress)
@@ -275,6 +309,17 @@ def _evaluator(options):
     from models.explore.evaluators import InProcess, OnDask, OnExecutor
 
     stack = contextlib.ExitStack()
+    if options.workers == 1:
+        return _giving(stack, InProcess())
+    if not (options.workers or options.cluster or options.scheduler):
+        # By default every core works: a local Dask cluster with the 'cluster' extra, local processes without it.
+        try:
+            import distributed  # noqa: F401
+            options.cluster = True
+        except ImportError:
+            options.workers = os.cpu_count() or 1
+            if options.workers == 1:
+                return _giving(stack, InProcess())
     if options.workers:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -284,7 +329,9 @@ def _evaluator(options):
         return _giving(stack, OnExecutor(pool, window=2 * options.workers))
     if options.cluster or options.scheduler:
         try:
-            from distributed import Client, LocalCluster
+            from distributed import Client
+
+            from models.explore.evaluators import local_cluster
         except ImportError:
             raise UsageError("--cluster and --scheduler need Dask: install the 'cluster' extra "
                              "(pip install -e \".[cluster]\"), or use --workers N") from None
@@ -292,14 +339,14 @@ def _evaluator(options):
             if options.scheduler:
                 client = stack.enter_context(Client(options.scheduler, timeout=10))
             else:
-                cluster = stack.enter_context(LocalCluster(threads_per_worker=1, processes=True, dashboard_address=":0"))
+                cluster = stack.enter_context(local_cluster())
                 client = stack.enter_context(Client(cluster))
         except OSError as error:
             stack.close()
             raise UsageError(f"cannot reach the Dask scheduler at {options.scheduler}: {error}") from None
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         return _giving(stack, OnDask(client, window=2 * workers))
-    return _giving(stack, InProcess())
+    return _giving(stack, InProcess())  # not reached: one of the choices above was made
 
 
 def _giving(stack, evaluator):

@@ -1190,23 +1190,23 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>only this scenario (repeatable)</source>
         <translation>solo este escenario (se puede repetir)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Monte Carlo samples (prints mean and percentiles)</source>
         <translation>muestras de Monte Carlo (imprime la media y los percentiles)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>random seed for --samples (default 1)</source>
         <translation>semilla aleatoria para --samples (por defecto 1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>write the CSV here instead of standard output</source>
         <translation>escribir el CSV aquí en lugar de la salida estándar</translation>
     </message>
@@ -1217,19 +1217,29 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>a study file (.json) or model, or a study in the library (title or id)</source>
         <translation>un archivo de estudio (.json) o modelo, o un estudio de la biblioteca (título o id)</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>the condition, e.g. &quot;gdp_growth &lt; 0&quot;</source>
         <translation>la condición, p. ej. &quot;gdp_growth &lt; 0&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>run again an exploration saved with the study (its name or id): its question, scenario, runs and seed, and whether its box is found again</source>
+        <translation>vuelve a correr una exploración guardada con el estudio (su nombre o id): su pregunta, escenario, corridas y semilla, y si su caja se vuelve a encontrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the time the condition is checked at (default: the end)</source>
         <translation>el momento en que se verifica la condición (por defecto: el final)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the condition holds if it holds at any time from --at to this time</source>
+        <translation>la condición se cumple si se cumple en algún momento desde --at hasta este tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1248,13 +1258,13 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+2"/>
-        <source>run the chunks on this many local processes</source>
-        <translation>correr los bloques en esta cantidad de procesos locales</translation>
+        <source>run the chunks on this many local processes (1: in this one)</source>
+        <translation>corre los bloques en esta cantidad de procesos locales (1: en este)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>run on a local Dask cluster of this machine&apos;s cores</source>
-        <translation>correr en un clúster Dask local con los núcleos de esta máquina</translation>
+        <source>run on a local Dask cluster of this machine&apos;s cores (the default when Dask is installed)</source>
+        <translation>corre en un clúster Dask local con los núcleos de esta máquina (por omisión cuando Dask está instalado)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1343,7 +1353,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>muestras de Monte Carlo para las bandas que vigilan las señales de banda (por omisión 1000, semilla 1)</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+184"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
@@ -1513,7 +1523,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Mover %1</translation>
     </message>
     <message>
-        <location filename="../../models/explore/box_scenario.py" line="+65"/>
+        <location filename="../../models/explore/box_scenario.py" line="+70"/>
         <source>Make scenario &apos;%1&apos;</source>
         <translation>Crear escenario &apos;%1&apos;</translation>
     </message>
@@ -2338,7 +2348,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>ExploreDialog</name>
     <message>
-        <location filename="../../ui/explore/explore_dialog.py" line="+42"/>
+        <location filename="../../ui/explore/explore_dialog.py" line="+44"/>
         <source>below (&lt;)</source>
         <translation>por debajo de (&lt;)</translation>
     </message>
@@ -2369,6 +2379,16 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+26"/>
+        <source>(only then)</source>
+        <translation>(solo entonces)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The condition holds if it holds at any time from the time above to this one</source>
+        <translation>La condición se cumple si se cumple en algún momento desde el tiempo de arriba hasta este</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How many futures to run, up to %1 here (more from the command line)</source>
         <translation>Cuántos futuros correr, hasta %1 aquí (más desde la línea de comandos)</translation>
     </message>
@@ -2376,6 +2396,16 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+7"/>
         <source>The same question, runs and seed always give the same ensemble and boxes</source>
         <translation>La misma pregunta, corridas y semilla dan siempre el mismo conjunto y las mismas cajas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer</source>
+        <translation>esta computadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Dask scheduler&apos;s address (tcp://host:8786) to run the ensemble on that cluster; empty: here. The numbers are the same either way.</source>
+        <translation>La dirección de un planificador Dask (tcp://host:8786) para correr el conjunto en ese clúster; vacío: aquí. Los números son los mismos en ambos casos.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2424,6 +2454,11 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+2"/>
+        <source>Or any time un&amp;til:</source>
+        <translation>O en algún momento &amp;hasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>R&amp;uns:</source>
         <translation>C&amp;orridas:</translation>
     </message>
@@ -2431,6 +2466,11 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+1"/>
         <source>S&amp;eed:</source>
         <translation>Se&amp;milla:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;lúster:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2448,7 +2488,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Agregar un hijo del escenario explorado con cada supuesto acotado en el centro de su rango en la caja (un solo paso de deshacer)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Running %1 futures of “%2” to find where %3; then PRIM peels the boxes (the bar counts the runs; peeling follows them).</source>
         <translation>Corriendo %1 futuros de «%2» para encontrar dónde %3; luego PRIM pela las cajas (la barra cuenta las corridas; el pelado viene después).</translation>
     </message>

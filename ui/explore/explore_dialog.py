@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.explore.box_scenario import question_words
-from models.explore.ensemble import MAX_RUNS, Ensemble, Question
+from models.explore.ensemble import MAX_RUNS, Ensemble
+from models.explore.question import Question
 from models.explore.prim import Box, Trajectory
 from models.explore.report import MIN_COVERAGE
 from models.formatting import format_time
@@ -106,6 +108,12 @@ class ExploreDialog(QDialog):
         for t in self._session.times:
             self.time.addItem(format_time(float(t), step, study.time.unit), float(t))
         self.time.setCurrentIndex(max(0, self.time.findData(default_time(self._session))))
+        # "Unrest above 70 at any time in the next 6 months": the condition may hold at any time of a stretch.
+        self.until = QComboBox(self)
+        self.until.addItem(QCoreApplication.translate("ExploreDialog", "(only then)"), None)
+        for t in self._session.times:
+            self.until.addItem(format_time(float(t), step, study.time.unit), float(t))
+        self.until.setToolTip(QCoreApplication.translate("ExploreDialog", "The condition holds if it holds at any time from the time above to this one"))
         self.runs = QSpinBox(self)
         self.runs.setRange(100, min(MOST_RUNS, MAX_RUNS))
         self.runs.setToolTip(fill(QCoreApplication.translate("ExploreDialog", "How many futures to run, up to %1 here (more from the command line)"), people_number(MOST_RUNS, ",")))
@@ -116,6 +124,9 @@ class ExploreDialog(QDialog):
         self.seed.setRange(0, 2_147_483_647)
         self.seed.setValue(SEED)
         self.seed.setToolTip(QCoreApplication.translate("ExploreDialog", "The same question, runs and seed always give the same ensemble and boxes"))
+        self.scheduler = QLineEdit(self)
+        self.scheduler.setPlaceholderText(QCoreApplication.translate("ExploreDialog", "this computer"))
+        self.scheduler.setToolTip(QCoreApplication.translate("ExploreDialog", "A Dask scheduler's address (tcp://host:8786) to run the ensemble on that cluster; empty: here. The numbers are the same either way."))
         self.run_button = QPushButton(QCoreApplication.translate("ExploreDialog", "&Run"), self)
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
@@ -139,8 +150,10 @@ class ExploreDialog(QDialog):
         form.addRow(QCoreApplication.translate("ExploreDialog", "&Is:"), self.comparison)
         form.addRow(QCoreApplication.translate("ExploreDialog", "&Than:"), self.threshold)
         form.addRow("I&n:", self.time)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "Or any time un&til:"), self.until)
         form.addRow(QCoreApplication.translate("ExploreDialog", "R&uns:"), self.runs)
         form.addRow(QCoreApplication.translate("ExploreDialog", "S&eed:"), self.seed)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "C&luster:"), self.scheduler)
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
         working.addWidget(self.cancel_button)
@@ -194,8 +207,9 @@ class ExploreDialog(QDialog):
 
     def question(self) -> Question:
         """Return the question as chosen."""
-        return Question(self.outcome.currentData(), self.comparison.currentData(), self.threshold.value(),
-                        float(self.time.currentData()))
+        time, until = float(self.time.currentData()), self.until.currentData()
+        stretch = None if until is None or float(until) <= time else float(until)  # a stretch ends after it starts
+        return Question(self.outcome.currentData(), self.comparison.currentData(), self.threshold.value(), time, stretch)
 
     @property
     def busy(self) -> bool:
@@ -207,7 +221,8 @@ class ExploreDialog(QDialog):
         scenario_id, question = self.scenario.currentData(), self.question()
         runs, seed = self.runs.value(), self.seed.value()
         self._asked = (scenario_id, question, runs, seed)
-        params = {"scenario_id": scenario_id, "question": question, "runs": runs, "seed": seed}
+        params = {"scenario_id": scenario_id, "question": question, "runs": runs, "seed": seed,
+                  "scheduler": self.scheduler.text().strip()}
         self._stamp = self._service.request(KIND, self._session.study, params, progress=True)
         self.progress.setValue(0)
         self._show_working(True)
