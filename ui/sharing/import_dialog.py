@@ -34,6 +34,11 @@ MODEL_CHOICES = (("keep", QT_TRANSLATE_NOOP("ImportDialog", "Keep my model")),
                  ("separate", QT_TRANSLATE_NOOP("ImportDialog", "Import the file as a separate study")))
 
 
+def separate_title(title: str, file_name: str) -> str:
+    """Return the title a file's study takes when it comes in as a study of its own beside yours."""
+    return f"{title} (from {file_name})"
+
+
 class ImportDialog(QDialog):
     """Show what importing a file would do, before anything changes, and ask what to do per item."""
 
@@ -110,6 +115,8 @@ class ImportDialog(QDialog):
             for k, (choice, title) in enumerate(MODEL_CHOICES):
                 button = QRadioButton(self.tr(str(title)), group)
                 button.setProperty("choice", choice)
+                if choice == "separate":
+                    button.setToolTip(self.tr("Their scenarios on their model, in a study of its own; your study stays as it is"))
                 button.setChecked(k == 0)
                 button.toggled.connect(self._show_outcome)
                 self._model_group.addButton(button)
@@ -131,7 +138,10 @@ class ImportDialog(QDialog):
         choice = self.model_choice()
         if choice == "separate":
             separate = ImportPlan(self.plan.study_title, True, incoming=self.plan.incoming)
-            return predict(separate, self.decisions()).lines()
+            report = predict(separate, self.decisions())
+            if not self.plan.new_study:
+                report.study_title = separate_title(report.study_title, self.file_name)
+            return report.lines() + [self.tr("Its charts use the file's model; your study stays as it is.")]
         return predict(self.plan, self.decisions(), choice == "replace", f"from {self.file_name}").lines()
 
     def _show_outcome(self) -> None:
