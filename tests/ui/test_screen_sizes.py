@@ -73,7 +73,7 @@ def test_main_window_keeps_every_chart_readable_and_nothing_cut(qtbot, sample_wi
         right = view.columnViewportPosition(column) + view.columnWidth(column)
         if right > view.viewport().width():
             problems.append(f"table column {column} ends at {right}, past the table's {view.viewport().width()} px")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def line_starts(label) -> list[str]:
@@ -137,7 +137,7 @@ def test_rooms_screen_scales_and_pages_instead_of_squashing(qtbot, sample_window
         widest = max(metrics.horizontalAdvance(word) for word in control.title.text().split())
         if widest > control.title.contentsRect().width():
             problems.append(f"lever {control.title.text()!r} is cut")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
     # Charts that do not fit are a page away, and the room is told so.
     hidden = len(view.plots()) - len(shown)
     assert (hidden > 0) == bool(view.page.text())
