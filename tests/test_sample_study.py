@@ -208,3 +208,12 @@ def test_the_sample_carries_the_briefs_actors_drivers_a_matrix_and_a_box(study):
     assert layer.matrix.reference == study.scenario_named("Tentative pivot").id
     result = enumerate_consistent(layer.morphology)
     assert 0 < result.consistent < result.total  # the judgements rule some combinations out, not all
+
+
+def test_where_public_sources_differ_the_briefs_figures_are_marked_unverified(study):
+    # World Bank, April 2024 outlook: about +1.4 % for 2024; USGS: about 23 Mt identified, the largest known.
+    for name, public in (("perceived_growth", "+1.4 %"), ("lithium_reserves", "23 Mt")):
+        source = study.variable(name).source
+        assert "unverified" in source and public in source, name
+    text = study.description
+    assert "unverified" in text and "+1.4 %" in text and "23 Mt" in text
