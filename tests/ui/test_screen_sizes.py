@@ -220,3 +220,24 @@ def test_a_1920_screen_at_150_percent_scaling_lays_out_as_1280_by_720(tmp_path):
     report = json.loads(child.stdout.strip().splitlines()[-1])
     assert report["ratio"] == 1.5 and report["size"] == [1280, 720]
     assert report["problems"] == []
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+def test_an_assumptions_distribution_and_time_path_are_in_view_in_the_model_editor(qtbot, sample_window, width, height):
+    window = sample_window
+    settle(qtbot, window, window, width, height)
+    editor = window.model_editor
+    editor.dock.show()
+    qtbot.waitUntil(lambda: editor.dock.isVisible())
+    study = window.session.study
+    # An assumption with both a distribution and a time path: the editor's fullest form.
+    name = next(v.name for v in study.variables if v.kind == "assumption" and v.distribution and v.path)
+    editor.variables.select_name(name)
+    form = editor.form.assumption
+    qtbot.waitUntil(lambda: form.path.isVisible() and form.preview.isVisible())
+    qtbot.wait(50)
+    scroll = editor.form.parentWidget().parentWidget()  # the scroll area's viewport, then the area
+    viewport = scroll.viewport().rect()
+    for widget in (form.preview, form.path):
+        box = widget.rect().translated(widget.mapTo(scroll.viewport(), widget.rect().topLeft()))
+        assert viewport.contains(box), f"{type(widget).__name__} at {box} is not wholly in the {viewport} view"
