@@ -150,3 +150,15 @@ def test_a_copy_imported_on_the_command_line_is_named_from_its_file_as_in_the_wi
     out = capsys.readouterr().out
     assert f'"{scenario["name"]} (from colleague.json)"' in out
     assert "(imported)" not in out
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "csv", "xlsx", "json", "html"])
+def test_an_export_into_a_folder_that_does_not_exist_fails_with_its_name_and_writes_nothing(tmp_path, capsys, suffix):
+    db = str(tmp_path / "library.sqlite3")
+    assert run_main("--db", db, "import", str(SAMPLE)) == 0
+    capsys.readouterr()
+    out = tmp_path / "missing-folder" / f"x.{suffix}"
+    assert run_main("--db", db, "export", "Bolivia: the Paz Pivot", "--out", str(out)) != 0
+    said = capsys.readouterr()
+    assert "wrote" not in said.out and "missing-folder" in said.err and "Traceback" not in said.err
+    assert not out.exists() and not out.parent.exists()
