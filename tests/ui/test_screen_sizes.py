@@ -255,3 +255,16 @@ def test_opening_the_workshop_panel_keeps_the_window_and_every_chart_readable(qt
     for plot in window.charts.plots():
         problems += plot_problems(plot, READABLE_MAIN)
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+def test_the_model_editors_variable_list_shows_enough_rows_to_pick_from(qtbot, sample_window, width, height):
+    window = sample_window
+    settle(qtbot, window, window, width, height)
+    editor = window.model_editor
+    editor.dock.show()
+    qtbot.waitUntil(lambda: editor.dock.isVisible())
+    qtbot.wait(50)
+    view = editor.variables.view
+    rows = view.viewport().height() // view.verticalHeader().defaultSectionSize()
+    assert rows >= 6, f"{rows} rows of the variable list in view"  # it showed two or three

@@ -120,6 +120,10 @@ class _Panels:
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([200, 600])
+        # Enough rows of the list to pick from whatever the screen (at 1366x768 it kept three).
+        view = self.variables.view
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + 6 * view.verticalHeader().defaultSectionSize()
+                              + view.horizontalScrollBar().sizeHint().height() + 2 * view.frameWidth() + 2)
         self.events = EventsView(editor)
         self.tabs = QTabWidget(editor)
         self.tabs.addTab(splitter, "&Variables")
