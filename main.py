@@ -456,8 +456,10 @@ def _workbook(study, projection, ids: list[str], options) -> None:
 
     reference = _scenario_ids(study, [options.reference])[0] if options.reference else ids[0]
     indicators = [v.name for v in study.variables if v.kind != "assumption"]
-    # Six months in, halfway and the end: the brief's two horizons on the sample (2025.5, 2030, 2035).
-    years = [study.time.start + 0.5, round((study.time.start + study.time.end) / 2), study.time.end]
+    # The study's own table years, as the window's table shows them: never the axis's or the clock's.
+    from models.timeline import table_times
+
+    years = table_times(study)
     write_study_workbook(study, projection, options.out, ids, reference, indicators, years)
 
 

@@ -26,7 +26,8 @@ def test_run_prints_tidy_csv_for_every_scenario(capsys):
     study = json.loads(SAMPLE.read_text(encoding="utf-8"))
     assert list(rows[0]) == ["scenario", "variable", "time", "value"]
     assert {r["scenario"] for r in rows} == {s["name"] for s in study["scenarios"]}
-    assert len(rows) == len(study["scenarios"]) * len(study["study"]["variables"]) * 41
+    axis = study["study"]["time"]
+    assert len(rows) == len(study["scenarios"]) * len(study["study"]["variables"]) * (round((axis["end"] - axis["start"]) / axis["step"]) + 1)
 
 
 def test_run_with_samples_prints_percentiles_reproducibly(capsys):
@@ -143,7 +144,9 @@ def test_export_xlsx_writes_a_sheet_per_scenario_a_comparison_and_the_inputs(tmp
     assert {"Tentative pivot", "Comparison", "Inputs"} <= set(sheets)
     comparison = sheets["Comparison"]
     assert set(comparison["reference"]) == {"Reform dividend"}
-    assert sorted(set(comparison["year"])) == [2025.5, 2030, 2035]
+    # The years the sample study stores for its table (the ends of its two horizons), as the window shows.
+    stored = json.loads(SAMPLE.read_text(encoding="utf-8"))["study"]["table_times"]
+    assert sorted(set(comparison["year"])) == sorted(stored)
     own = comparison[comparison["scenario"] == "Reform dividend"]
     assert (own["difference"] == 0).all()
 
@@ -164,3 +167,15 @@ def test_a_copy_imported_on_the_command_line_is_named_from_its_file_as_in_the_wi
     out = capsys.readouterr().out
     assert f'"{scenario["name"]} (from colleague.json)"' in out
     assert "(imported)" not in out
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "csv", "xlsx", "json", "html"])
+def test_an_export_into_a_folder_that_does_not_exist_fails_with_its_name_and_writes_nothing(tmp_path, capsys, suffix):
+    db = str(tmp_path / "library.sqlite3")
+    assert run_main("--db", db, "import", str(SAMPLE)) == 0
+    capsys.readouterr()
+    out = tmp_path / "missing-folder" / f"x.{suffix}"
+    assert run_main("--db", db, "export", "Bolivia: the Paz Pivot", "--out", str(out)) != 0
+    said = capsys.readouterr()
+    assert "wrote" not in said.out and "missing-folder" in said.err and "Traceback" not in said.err
+    assert not out.exists() and not out.parent.exists()

@@ -33,7 +33,7 @@ def test_track_refuses_actuals_off_the_axis_with_the_place(tmp_path, capsys):
     csv = tmp_path / "late.csv"
     csv.write_text("variable,time,value\nsocial_unrest,2040,55\n", encoding="utf-8")
     assert main.main(["track", str(SAMPLE), "--actuals", str(csv)]) == 1
-    assert "row 2, time: 2040 is outside the time axis (2025–2035)" in capsys.readouterr().err
+    assert "row 2, time: 2040 is outside the time axis (2025–2036.5)" in capsys.readouterr().err
 
 
 def test_track_works_on_a_library_study(tmp_path, capsys):

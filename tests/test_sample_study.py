@@ -69,9 +69,20 @@ def _check_plausible(study, projection, context: str) -> None:
             f"{where}: GDP growth {growth.min():.3g}..{growth.max():.3g} %/yr")
 
 
-def test_time_axis_is_quarterly_2025_to_2035(study):
-    assert (study.time.start, study.time.end, study.time.step, study.time.unit) == (2025.0, 2035.0, 0.25, "year")
-    assert study.time.count == 41
+def test_the_study_is_dated_as_the_brief_speaks_and_both_horizons_lie_inside_the_axis(study):
+    # The brief speaks six months into the pivot: the government took office in November 2025, so spring 2026.
+    assert 2026.0 <= study.dates.as_of <= 2026.5
+    assert study.time.step == 0.25 and study.time.unit == "year"
+    assert study.time.end - study.dates.as_of >= 10  # "5–10 years" is reached on the axis
+    short, long = study.dates.horizons
+    assert (short.start, short.end) == (study.dates.as_of, study.dates.as_of + 0.5)
+    assert (long.start, long.end) == (study.dates.as_of + 5, study.dates.as_of + 10)
+    assert study.time.start <= short.start and long.end <= study.time.end
+    # The brief's near-term flashpoints happen in its next six months, not before it was written.
+    flashpoints = [e for e in study.events if "next six months" in e.description or "near-term" in e.description]
+    assert len(flashpoints) >= 2
+    assert all(short.start <= e.start < short.end for e in flashpoints)
+    assert all(e.start >= study.dates.as_of for e in study.events)
 
 
 def test_variables_are_documented_and_grouped(study):
@@ -208,3 +219,12 @@ def test_the_sample_carries_the_briefs_actors_drivers_a_matrix_and_a_box(study):
     assert layer.matrix.reference == study.scenario_named("Tentative pivot").id
     result = enumerate_consistent(layer.morphology)
     assert 0 < result.consistent < result.total  # the judgements rule some combinations out, not all
+
+
+def test_where_public_sources_differ_the_briefs_figures_are_marked_unverified(study):
+    # World Bank, April 2024 outlook: about +1.4 % for 2024; USGS: about 23 Mt identified, the largest known.
+    for name, public in (("perceived_growth", "+1.4 %"), ("lithium_reserves", "23 Mt")):
+        source = study.variable(name).source
+        assert "unverified" in source and public in source, name
+    text = study.description
+    assert "unverified" in text and "+1.4 %" in text and "23 Mt" in text

@@ -1373,7 +1373,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>se escribió %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>the library has no studies yet (import one with: main.py import FILE.json)</source>
         <translation>la biblioteca aún no tiene estudios (importe uno con: main.py import ARCHIVO.json)</translation>
     </message>
@@ -1671,7 +1671,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Los &amp;gráficos muestran:</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>percentage points vs %1</source>
         <translation>puntos porcentuales frente a %1</translation>
     </message>
@@ -2870,12 +2870,12 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>5–10 años</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Horizon: %1 (%2–%3)</source>
         <translation>Horizonte: %1 (%2–%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>as of</source>
         <translation>base</translation>
     </message>
@@ -2941,7 +2941,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>Importar el archivo como un estudio aparte</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Import %1</source>
         <translation>Importar %1</translation>
     </message>
@@ -3029,12 +3029,22 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>Their scenarios on their model, in a study of its own; your study stays as it is</source>
+        <translation>Sus escenarios sobre su modelo, en un estudio aparte; su estudio queda como está</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Its charts use the file&apos;s model; your study stays as it is.</source>
+        <translation>Sus gráficos usan el modelo del archivo; su estudio queda como está.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>from %1</source>
         <translation>de %1</translation>
     </message>
@@ -3059,12 +3069,12 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>%1 no se importó; no cambió nada.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/sharing/import_dialog.py" line="-108"/>
         <source>%1 (from %2)</source>
         <translation>%1 (de %2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../ui/sharing/import_flow.py" line="+41"/>
         <source>Added the study “%1” from %2 (scenarios: %3).</source>
         <translation>Se agregó el estudio «%1» desde %2 (escenarios: %3).</translation>
     </message>
@@ -3296,12 +3306,12 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>IndicatorPlot</name>
     <message>
-        <location filename="../../ui/plots/indicator_plot.py" line="+171"/>
+        <location filename="../../ui/plots/indicator_plot.py" line="+223"/>
         <source>Event: %1, active from %2 to %3</source>
         <translation>Evento: %1, activo de %2 a %3</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+84"/>
         <source>&lt;div style=&apos;color:%1&apos;&gt;%2&lt;/div&gt;</source>
         <translation>&lt;div style=&apos;color:%1&apos;&gt;%2&lt;/div&gt;</translation>
     </message>
@@ -3757,7 +3767,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>ModelEditor</name>
     <message>
-        <location filename="../../ui/editor/model_editor.py" line="+150"/>
+        <location filename="../../ui/editor/model_editor.py" line="+167"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -5827,7 +5837,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
 <context>
     <name>_Panels</name>
     <message>
-        <location filename="../../ui/editor/model_editor.py" line="-34"/>
+        <location filename="../../ui/editor/model_editor.py" line="-47"/>
         <source>&amp;Variables</source>
         <translation>&amp;Variables</translation>
     </message>

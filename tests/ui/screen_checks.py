@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -77,4 +78,41 @@ def plot_problems(plot, min_height: int) -> list[str]:
                         problems.append(f"{name}: {side} ticks overlap")
     finally:
         painter.end()
+    return problems + mark_label_problems(plot)
+
+
+def mark_label_problems(plot) -> list[str]:
+    """Return where the as-of and horizon names collide with each other, leave the plot area or sit on a curve."""
+    name = plot.variable.title
+    plot.grab()  # a chart scrolled out of view places its items when painted, as it is when scrolled to
+    view = plot.getPlotItem().getViewBox()
+    area = view.sceneBoundingRect()
+    labels = [label for label in plot.time_mark_labels() if label.scene() is not None and label.isVisible()
+              and label.parentItem() is not None and label.parentItem().isVisible()]
+    boxes = [(label.format.strip(), label.mapRectToScene(label.boundingRect())) for label in labels]
+    problems = []
+    for text, box in boxes:
+        if not area.adjusted(-1, -1, 1, 1).contains(box):
+            problems.append(f"{name}: {text!r} leaves the plot area")
+    for k, (text, a) in enumerate(boxes):
+        for other, b in boxes[k + 1:]:
+            common = a.intersected(b)
+            if common.width() > 1 and common.height() > 1:  # touching margins are not an overlap
+                problems.append(f"{name}: {text!r} overlaps {other!r}")
+    # Each visible curve, sampled finely between its points, must not pass through a label.
+    for curve in plot.getPlotItem().listDataItems():
+        if not curve.isVisible():
+            continue
+        x, y = curve.getData()
+        if x is None or len(x) < 2:
+            continue
+        finite = np.isfinite(x) & np.isfinite(y)
+        x, y = x[finite], y[finite]
+        fine = np.linspace(0, len(x) - 1, (len(x) - 1) * 20 + 1)
+        xs, ys = np.interp(fine, np.arange(len(x)), x), np.interp(fine, np.arange(len(y)), y)
+        for text, box in boxes:
+            for px, py in zip(xs, ys):
+                if box.contains(view.mapViewToScene(QPointF(float(px), float(py)))):
+                    problems.append(f"{name}: a curve runs through {text!r}")
+                    break
     return problems

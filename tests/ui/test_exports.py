@@ -147,3 +147,24 @@ def test_a_label_with_control_characters_still_gives_an_svg_that_parses(qtbot, l
     root = ET.parse(tmp_path / "c.svg").getroot()
     texts = "".join(e.text or "" for e in root.iter() if e.tag.endswith("text"))
     assert "Rev\\x1b[31menue" in texts
+
+
+@pytest.mark.skipif(shutil.which("pdfimages") is None, reason="pdfimages (poppler-utils) is not installed")
+def test_the_year_ticks_of_the_briefs_charts_print_large_enough_to_read(window, tmp_path):
+    from PySide6.QtGui import QImage
+
+    export(window, "pdf", tmp_path / "brief.pdf")
+    listing = subprocess.run(["pdfimages", "-list", str(tmp_path / "brief.pdf")], capture_output=True, text=True, check=True).stdout
+    first = listing.splitlines()[2].split()  # page num type width height color comp bpc enc interp object ID x-ppi ...
+    ppi = float(first[12])
+    subprocess.run(["pdfimages", "-png", "-f", first[0], "-l", first[0], str(tmp_path / "brief.pdf"), str(tmp_path / "chart")], check=True)
+    image = QImage(str(sorted(tmp_path.glob("chart-*.png"))[0]))
+    width, height = image.width(), image.height()
+    # Dark pixels per row in the lower quarter, where the year labels are; the axis line is a row dark almost across.
+    rows = [sum(image.pixelColor(x, y).value() < 110 for x in range(width // 5, width)) for y in range(3 * height // 4, height)]
+    text_rows = [k for k, count in enumerate(rows) if 0 < count < width // 2]
+    assert text_rows, "no year labels found under the chart"
+    digits = max(text_rows) - min(text_rows) + 1  # the digits' height, in the image's pixels
+    printed = digits / ppi * 72
+    # Digits are about 0.7 of the type size: 5 pt digits are about 7 pt type (the charts printed at about 5 pt).
+    assert printed >= 5.0, f"year labels print {printed:.1f} pt high"

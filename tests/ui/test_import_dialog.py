@@ -168,3 +168,30 @@ def test_what_an_import_did_stays_in_the_status_bar_when_the_save_follows(qtbot,
     window.statusBar().showMessage("Added “Theirs” from theirs.json.", 15000)
     window.session.autosave.saved.emit()
     assert window.statusBar().currentMessage() == "Added “Theirs” from theirs.json."
+
+
+def test_the_receiver_sees_the_senders_scenarios_on_the_senders_model_as_the_preview_says(qtbot, window, library, study, tmp_path):
+    theirs = copy.deepcopy(study)
+    theirs.variable("revenue").equation = "price * 3"  # their model: revenue no longer grows with time
+    theirs.scenarios.append(Scenario("Theirs", color="#9467bd", overrides={"price": 90.0}))
+    write_study_file(theirs, tmp_path / "model.json")
+    dialog = preview(window, tmp_path / "model.json")
+    qtbot.addWidget(dialog)
+    choices = {b.property("choice"): b for b in dialog._model_group.buttons()}
+    # The choice says what it gives, before anything is imported.
+    assert "their model" in choices["separate"].toolTip()
+    dialog.choose_model("separate")
+    told = dialog.outcome.toPlainText()
+    assert "Small study (from model.json)" in told  # the title the study will have, not the file's
+    assert all(f'"{s.name}"' in told for s in theirs.scenarios)
+    apply_import(window, dialog)
+    session = window.session
+    assert session.study.title == "Small study (from model.json)"
+    assert [s.name for s in session.study.scenarios] == [s.name for s in theirs.scenarios]
+    scheduler = session.scheduler
+    qtbot.waitUntil(lambda: scheduler.delivered == scheduler.requested, timeout=3000)
+    mine = library.load_study(study.id)
+    assert mine.variable("revenue").equation == study.variable("revenue").equation  # yours untouched
+    # Their "Theirs" on their model: 90 × 3 at every time, where yours would grow from 180.
+    revenue = session.series(session.study.scenario_named("Theirs").id, "revenue")
+    assert revenue is not None and abs(revenue - 270.0).max() < 1e-9

@@ -73,7 +73,7 @@ def test_main_window_keeps_every_chart_readable_and_nothing_cut(qtbot, sample_wi
         right = view.columnViewportPosition(column) + view.columnWidth(column)
         if right > view.viewport().width():
             problems.append(f"table column {column} ends at {right}, past the table's {view.viewport().width()} px")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def line_starts(label) -> list[str]:
@@ -137,7 +137,7 @@ def test_rooms_screen_scales_and_pages_instead_of_squashing(qtbot, sample_window
         widest = max(metrics.horizontalAdvance(word) for word in control.title.text().split())
         if widest > control.title.contentsRect().width():
             problems.append(f"lever {control.title.text()!r} is cut")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
     # Charts that do not fit are a page away, and the room is told so.
     hidden = len(view.plots()) - len(shown)
     assert (hidden > 0) == bool(view.page.text())
@@ -220,3 +220,51 @@ def test_a_1920_screen_at_150_percent_scaling_lays_out_as_1280_by_720(tmp_path):
     report = json.loads(child.stdout.strip().splitlines()[-1])
     assert report["ratio"] == 1.5 and report["size"] == [1280, 720]
     assert report["problems"] == []
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+def test_an_assumptions_distribution_and_time_path_are_in_view_in_the_model_editor(qtbot, sample_window, width, height):
+    window = sample_window
+    settle(qtbot, window, window, width, height)
+    editor = window.model_editor
+    editor.dock.show()
+    qtbot.waitUntil(lambda: editor.dock.isVisible())
+    study = window.session.study
+    # An assumption with both a distribution and a time path: the editor's fullest form.
+    name = next(v.name for v in study.variables if v.kind == "assumption" and v.distribution and v.path)
+    editor.variables.select_name(name)
+    form = editor.form.assumption
+    qtbot.waitUntil(lambda: form.path.isVisible() and form.preview.isVisible())
+    qtbot.wait(50)
+    scroll = editor.form.parentWidget().parentWidget()  # the scroll area's viewport, then the area
+    viewport = scroll.viewport().rect()
+    for widget in (form.preview, form.path):
+        box = widget.rect().translated(widget.mapTo(scroll.viewport(), widget.rect().topLeft()))
+        assert viewport.contains(box), f"{type(widget).__name__} at {box} is not wholly in the {viewport} view"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720), (1024, 700)])
+def test_opening_the_workshop_panel_keeps_the_window_and_every_chart_readable(qtbot, sample_window, width, height):
+    window = sample_window
+    settle(qtbot, window, window, width, height)
+    window.workshop.dock.show()
+    qtbot.waitUntil(lambda: window.workshop.dock.isVisible())
+    qtbot.wait(50)
+    assert window.width() == width  # the panel did not push the window past the screen
+    problems = []
+    for plot in window.charts.plots():
+        problems += plot_problems(plot, READABLE_MAIN)
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
+def test_the_model_editors_variable_list_shows_enough_rows_to_pick_from(qtbot, sample_window, width, height):
+    window = sample_window
+    settle(qtbot, window, window, width, height)
+    editor = window.model_editor
+    editor.dock.show()
+    qtbot.waitUntil(lambda: editor.dock.isVisible())
+    qtbot.wait(50)
+    view = editor.variables.view
+    rows = view.viewport().height() // view.verticalHeader().defaultSectionSize()
+    assert rows >= 6, f"{rows} rows of the variable list in view"  # it showed two or three

@@ -36,6 +36,7 @@ def picture(qtbot, tmp_path, day: dt.datetime) -> dict:
             "bands": [tuple(band.getRegion()) for band, _ in plot._bands],
             "band names": [label.format for _, label in plot._bands],
             "table": list(window.session.choices.years),
+            "lithium price slider": window.assumptions.row("lithium_price").value(),
         }
         study = window.session.study
         html, _ = brief_html(study, window.session._compiled.run(study), [s.id for s in study.scenarios], None,
@@ -50,11 +51,13 @@ def test_the_sample_study_looks_the_same_on_two_different_days(qtbot, tmp_path):
     january = picture(qtbot, tmp_path, dt.datetime(2026, 1, 15, 12, tzinfo=dt.UTC))
     june = picture(qtbot, tmp_path, dt.datetime(2028, 6, 1, 12, tzinfo=dt.UTC))
     assert january == june
-    # And it is the study's stored picture: as of 2026.75, horizons drawn within the axis (ending 2035).
-    assert january["as of"] == pytest.approx(2026.75)
-    assert january["bands"] == [pytest.approx((2026.75, 2027.25)), pytest.approx((2031.75, 2035.0))]
-    assert january["table"] == [2027.5, 2031.0, 2035.0]
-    assert "Oct 2026 to Apr 2027" in january["horizons in the brief"]
+    # And it is the study's stored picture: as of April 2026, both horizons whole within the axis (ending mid-2036).
+    assert january["as of"] == pytest.approx(2026.25)
+    assert january["bands"] == [pytest.approx((2026.25, 2026.75)), pytest.approx((2031.25, 2036.25))]
+    assert january["table"] == [2026.75, 2031.25, 2036.25]
+    assert "Apr 2026 to Oct 2026" in january["horizons in the brief"]
+    # A time path's slider shows its value at the study's date: 11,000 in 2026 rising to 14,000 in 2028, so 11,375.
+    assert january["lithium price slider"] == pytest.approx(11375)
 
 
 def test_dates_edited_in_study_settings_reach_the_charts_and_undo_restores_them(qtbot, window):

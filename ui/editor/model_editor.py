@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -120,12 +120,29 @@ class _Panels:
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([200, 600])
+        # Enough rows of the list to pick from whatever the screen (at 1366x768 it kept three).
+        view = self.variables.view
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + 6 * view.verticalHeader().defaultSectionSize()
+                              + view.horizontalScrollBar().sizeHint().height() + 2 * view.frameWidth() + 2)
         self.events = EventsView(editor)
         self.tabs = QTabWidget(editor)
         self.tabs.addTab(splitter, QCoreApplication.translate("_Panels", "&Variables"))
         self.tabs.addTab(self.events, QCoreApplication.translate("_Panels", "E&vents"))
         self.variables.current_changed.connect(self.form.show_variable)
         self.form.variable_chosen.connect(self.variables.select_name)
+        self.scroll = scroll
+        # Once the form is laid out for the new variable (after this event), bring its working part into view.
+        self.variables.current_changed.connect(lambda _id: QTimer.singleShot(0, self.show_assumption_tools))
+
+    def show_assumption_tools(self) -> None:
+        """Scroll an assumption's form so its distribution's shape and its time path are in view.
+
+        On a 768-pixel screen the whole form is taller than the dock: the path editor was below the fold.
+        """
+        tools = self.form.assumption
+        shown = [w for w in (tools.preview, tools.path) if w.isVisible()]
+        for widget in shown:  # the last one shown wins if both cannot fit; the path is the larger tool
+            self.scroll.ensureWidgetVisible(widget, 0, 0)
 
 
 def editor_width(window_width: int) -> int:

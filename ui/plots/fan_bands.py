@@ -150,8 +150,8 @@ class FanBands:
         low, high = float(min(v.min() for v in values)), float(max(v.max() for v in values))
         view = self.plot.getPlotItem().getViewBox()
         view_low, view_high = view.viewRange()[1]
-        if low < view_low or high > view_high:
-            view.setYRange(min(low, view_low), max(high, view_high), padding=0.04)
+        if low < view_low or high > self.plot.free_top():
+            self.plot.show_values(min(low, view_low), max(high, self.plot.free_top()), 0.04)
 
     def _follow_palette(self) -> None:
         self.updating.setColor(self.plot.palette().text().color())

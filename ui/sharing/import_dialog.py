@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.domain import Study
 from storage.merge_plan import CHOICE_TITLES, ImportPlan, predict
-from ui.i18n.text import QT_TRANSLATE_NOOP
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
 # Marked for the catalogue; shown through QCoreApplication.translate("ImportDialog", ...).
 STATUS_TITLES = {"new": QT_TRANSLATE_NOOP("ImportDialog", "New"), "identical": QT_TRANSLATE_NOOP("ImportDialog", "Already here"),
@@ -33,6 +33,11 @@ STATUS_TITLES = {"new": QT_TRANSLATE_NOOP("ImportDialog", "New"), "identical": Q
 MODEL_CHOICES = (("keep", QT_TRANSLATE_NOOP("ImportDialog", "Keep my model")),
                  ("replace", QT_TRANSLATE_NOOP("ImportDialog", "Use the file's model")),
                  ("separate", QT_TRANSLATE_NOOP("ImportDialog", "Import the file as a separate study")))
+
+
+def separate_title(title: str, file_name: str) -> str:
+    """Return the title a file's study takes when it comes in as a study of its own beside yours."""
+    return fill(QCoreApplication.translate("ImportFlow", "%1 (from %2)"), title, file_name)
 
 
 class ImportDialog(QDialog):
@@ -113,6 +118,8 @@ class ImportDialog(QDialog):
             for k, (choice, title) in enumerate(MODEL_CHOICES):
                 button = QRadioButton(self.tr(str(title)), group)
                 button.setProperty("choice", choice)
+                if choice == "separate":
+                    button.setToolTip(self.tr("Their scenarios on their model, in a study of its own; your study stays as it is"))
                 button.setChecked(k == 0)
                 button.toggled.connect(self._show_outcome)
                 self._model_group.addButton(button)
@@ -134,7 +141,10 @@ class ImportDialog(QDialog):
         choice = self.model_choice()
         if choice == "separate":
             separate = ImportPlan(self.plan.study_title, True, incoming=self.plan.incoming)
-            return predict(separate, self.decisions()).lines()
+            report = predict(separate, self.decisions())
+            if not self.plan.new_study:
+                report.study_title = separate_title(report.study_title, self.file_name)
+            return report.lines() + [self.tr("Its charts use the file's model; your study stays as it is.")]
         return predict(self.plan, self.decisions(), choice == "replace", self.tr("from %1").replace("%1", self.file_name)).lines()
 
     def _show_outcome(self) -> None:

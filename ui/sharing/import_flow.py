@@ -18,8 +18,8 @@ from storage.merge import merge_into
 from storage.merge_plan import plan_import
 from storage.model_files import read_model_file
 from ui.session.compile_failure import compile_failure
-from ui.sharing.import_dialog import ImportDialog
 from ui.i18n.text import fill
+from ui.sharing.import_dialog import ImportDialog, separate_title
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def apply_import(window, dialog: ImportDialog) -> str:
     if dialog.plan.new_study or dialog.model_choice() == "separate":
         study = copy.deepcopy(incoming)
         if not dialog.plan.new_study:
-            study.id, study.title = new_id(), fill(QCoreApplication.translate("ImportFlow", "%1 (from %2)"), study.title, path.name)
+            study.id, study.title = new_id(), separate_title(study.title, path.name)
         kept = {a.id for s in study.scenarios if decisions.get(s.id) != "skip" for a in study.lineage(s.id)}
         study.scenarios = [s for s in study.scenarios if s.id in kept]
         for scenario in study.scenarios:

@@ -73,6 +73,7 @@ class PresentationPlot(IndicatorPlot):
         self._cursor.setPen(pg.mkPen(INK, width=2))
         for curve_id in list(self._labels):
             self._style_curve(curve_id)
+        self.place_mark_labels()  # the names took a larger type
 
     def set_scenarios(self, scenarios: list[Scenario]) -> None:
         """Show these scenarios; the explored one (live_id) on top, thickest."""

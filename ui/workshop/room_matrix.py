@@ -33,6 +33,12 @@ class QuadrantPlot(PresentationPlot):
         """Ask for little: a window's height follows its contents' wishes, and four charts must fit any screen."""
         return QSize(160, 90)
 
+    def place_mark_labels(self) -> None:
+        """Name no time mark: on four small charts the names would take the room the curves need (or sit on them);
+        the lines and the horizons' tint stay, and each quadrant's values name the horizons below its chart."""
+        for label in self.time_mark_labels():
+            label.setVisible(False)
+
     def update_title(self) -> None:
         """Show no title (four identical titles would take the room the curves need)."""
         if self._title_shown != ("", "", ""):
