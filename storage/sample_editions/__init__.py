@@ -2,8 +2,9 @@
 
 One study per language rather than one study with labels in both: a study's text is what its people
 edit, export and send, and a second set of labels would have to be kept in step by hand in every
-editor, file and brief. The editions share one model (names, equations, numbers); the Spanish one is
-generated from the English one and a translation table (python -m storage.sample_editions.translate).
+editor, file and brief. The editions share one model (names, equations, numbers) and are two studies
+(their ids differ, so one library can hold both); the Spanish one is generated from the English one and
+a translation table (python -m storage.sample_editions.translate).
 """
 
 from __future__ import annotations

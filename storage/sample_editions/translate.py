@@ -1,9 +1,14 @@
 """Write a language's edition of the sample study from the English one and a translation table.
 
 Only text a person reads is replaced: titles, labels, units, descriptions, sources, narratives, notes,
-names of scenarios, events, signposts and of the foresight work. Identifiers, variable names, equations
-and numbers are copied, so both editions project the same numbers. Scenario parents and a scenario's
-events are referred to by name, and follow their translation.
+names of scenarios, events, signposts and of the foresight work. Variable names, equations and numbers
+are copied, so both editions project the same numbers. Scenario parents and a scenario's events are
+referred to by name, and follow their translation.
+
+The edition's ids (study, variables, events, scenarios, signposts: every UUID, and every reference to
+one) are derived from the English ids, so the two editions are two studies: a library that holds one
+and imports the other keeps both side by side, instead of merging Spanish scenarios into an English
+model whose events they name differently.
 
 Regenerate after the English sample changes:  python -m storage.sample_editions.translate
 A string of the English edition the table lacks is named, and nothing is written.
@@ -12,7 +17,9 @@ A string of the English edition the table lacks is named, and nothing is written
 from __future__ import annotations
 
 import json
+import re
 import sys
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +33,15 @@ TEXT_KEYS = frozenset({"title", "description", "label", "unit", "source", "name"
 MODEL_FIELDS = {("study.variables", "name"), ("study.time", "unit")}
 
 
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+EDITION_IDS = uuid.UUID("5b0c4c1e-6f0a-4a57-9d2e-3b8f2c1a7e44")  # the namespace the editions' ids are made in
+
+
+def edition_id(english_id: str, language: str) -> str:
+    """Return the id an edition in `language` gives what the English edition calls `english_id`."""
+    return str(uuid.uuid5(EDITION_IDS, f"{language}:{english_id}"))
+
+
 class MissingTranslation(ValueError):
     """The table has no translation for some of the English edition's text."""
 
@@ -35,8 +51,8 @@ class MissingTranslation(ValueError):
         self.missing = missing
 
 
-def translate_study(english: dict[str, Any], table: dict[str, str]) -> dict[str, Any]:
-    """Return a copy of the study file `english` with its people's text replaced through `table`."""
+def translate_study(english: dict[str, Any], table: dict[str, str], language: str = "es") -> dict[str, Any]:
+    """Return a copy of the study file `english` with its people's text replaced through `table`, its ids renewed."""
     missing: list[str] = []
 
     def text(value: str) -> str:
@@ -51,6 +67,8 @@ def translate_study(english: dict[str, Any], table: dict[str, str]) -> dict[str,
     def walk(node: Any, path: str) -> Any:
         if isinstance(node, list):
             return [walk(item, path) for item in node]
+        if isinstance(node, str) and UUID.match(node):
+            return edition_id(node, language)  # an id, or a reference to one (points_to, matrix.reference)
         if not isinstance(node, dict):
             return node
         copied: dict[str, Any] = {}
@@ -79,7 +97,7 @@ def edition_text(language: str) -> str:
     if language != "es":
         raise ValueError(f"no translation table for language {language!r}; known: es")
     english = json.loads(ENGLISH.read_text(encoding="utf-8"))
-    return json.dumps(translate_study(english, TABLE), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(translate_study(english, TABLE, language), ensure_ascii=False, indent=2) + "\n"
 
 
 def main() -> int:

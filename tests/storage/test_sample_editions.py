@@ -6,10 +6,13 @@ import copy
 import csv
 import io
 import json
+import re
 
 import pytest
 
 import main
+from storage.interchange import read_study_file
+from storage.merge import import_study
 from storage.repository import open_library
 from storage.sample_editions import EDITIONS, ENGLISH, sample_for
 from storage.sample_editions.bolivia_es import TABLE
@@ -18,6 +21,7 @@ from storage.seed import seed_library_in_language
 
 SPANISH = EDITIONS["es"]
 # Fields a person reads; everything else in the file is model, identifiers or numbers.
+UUID = re.compile(r"^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$")
 TEXT = {"title", "description", "label", "unit", "source", "name", "narrative", "note", "motivation", "group", "owner"}
 
 
@@ -25,19 +29,27 @@ def _load(path):
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _differences(english, spanish, where="") -> list[str]:
-    """Return every place the two files differ in something other than a person's text."""
+def _differences(english, spanish, where="", ids=None) -> list[str]:
+    """Return every place the two files differ in something other than a person's text or an id.
+
+    `ids` collects which English id became which Spanish one, for the caller to check it is one to one.
+    """
+    ids = {} if ids is None else ids
+    if isinstance(english, str) and isinstance(spanish, str) and UUID.match(english) and UUID.match(spanish):
+        if ids.setdefault(english, spanish) != spanish:
+            return [f"{where}: {english} became both {ids[english]} and {spanish}"]
+        return []
     if isinstance(english, dict) and isinstance(spanish, dict):
         if where.endswith(".events") and "scenarios" in where:
             # A scenario's events are keyed by event name: same order, same switches, names translated.
             return [] if list(english.values()) == list(spanish.values()) else [where]
         if list(english) != list(spanish):
             return [f"{where}: keys {list(english)} != {list(spanish)}"]
-        return [d for key in english for d in _differences(english[key], spanish[key], f"{where}.{key}")]
+        return [d for key in english for d in _differences(english[key], spanish[key], f"{where}.{key}", ids)]
     if isinstance(english, list) and isinstance(spanish, list):
         if len(english) != len(spanish):
             return [f"{where}: {len(english)} items != {len(spanish)}"]
-        return [d for i, (e, s) in enumerate(zip(english, spanish)) for d in _differences(e, s, f"{where}[{i}]")]
+        return [d for i, (e, s) in enumerate(zip(english, spanish)) for d in _differences(e, s, f"{where}[{i}]", ids)]
     if english == spanish:
         return []
     key = where.rsplit(".", 1)[-1].split("[")[0]
@@ -49,7 +61,11 @@ def _differences(english, spanish, where="") -> list[str]:
 
 def test_the_two_editions_differ_only_in_text():
     english, spanish = _load(ENGLISH), _load(SPANISH)
-    assert _differences(english, spanish) == []
+    ids: dict[str, str] = {}
+    assert _differences(english, spanish, ids=ids) == []
+    # Every id is the edition's own, and every reference (signposts' scenarios, the matrix's reference
+    # scenario) follows the thing it names: one English id, one Spanish id.
+    assert len(ids) == len(set(ids.values())) > 60 and not set(ids) & set(ids.values())
     # and the text is Spanish: the title, a narrative and a unit a reader sees
     assert spanish["study"]["title"] == "Bolivia: el giro de Paz"
     assert spanish["scenarios"][0]["narrative"].startswith("El **escenario base**")
@@ -127,3 +143,18 @@ def test_a_new_library_is_seeded_in_its_language(tmp_path, language, title, firs
     assert study.title == title
     assert study.scenarios[0].name == first_scenario
     assert {s.origin for s in study.scenarios} == {sample_for(language).name}
+
+
+def test_a_library_with_one_edition_that_imports_the_other_keeps_both_side_by_side(tmp_path):
+    with open_library(tmp_path / "library.sqlite3") as library:
+        seed_library_in_language(library, "en")
+        report = import_study(library, read_study_file(SPANISH), origin=SPANISH.name)
+        assert report.new_study
+        studies = {s.title: library.load_study(s.id) for s in library.list_studies()}
+    assert set(studies) == {"Bolivia: the Paz Pivot", "Bolivia: el giro de Paz"}
+    english, spanish = studies["Bolivia: the Paz Pivot"], studies["Bolivia: el giro de Paz"]
+    assert [s.name for s in english.scenarios][0] == "Tentative pivot"
+    assert [s.name for s in spanish.scenarios][0] == "Giro tentativo"
+    # the Spanish scenarios keep their event switches: "Reformas estancadas y conflictividad" has its protests
+    stalled = next(s for s in spanish.scenarios if s.name == "Reformas estancadas y conflictividad")
+    assert stalled.events.get("Protestas masivas") is True
