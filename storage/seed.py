@@ -8,6 +8,7 @@ from pathlib import Path
 from storage.interchange import read_study_file
 from storage.merge import ImportReport, import_study
 from storage.repository import Library
+from storage.sample_editions import sample_for
 
 SEEDED = "library.seeded"
 
@@ -24,3 +25,8 @@ def seed_library_if_new(library: Library, sample_path: str | os.PathLike) -> Imp
     report = import_study(library, read_study_file(sample_path), origin=sample_path.name)
     library.set_setting(SEEDED, True)
     return report
+
+
+def seed_library_in_language(library: Library, language: str) -> ImportReport | None:
+    """Seed a new library with the sample written in `language` (the English one for a language without an edition)."""
+    return seed_library_if_new(library, sample_for(language))

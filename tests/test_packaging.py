@@ -52,11 +52,12 @@ def spec_settings(native: bool = False) -> dict:
 
 def files_read_by_path() -> list[Path]:
     """Return every file the app opens by path at run time, found from the app's own constants."""
+    from storage.sample_editions import EDITIONS
     from ui.app import SAMPLE_STUDY
     from ui.i18n import LANGUAGES, catalogue_path
 
     versions = sorted((SCRIPT_LOCATION / "versions").glob("*.py"))
-    return [SAMPLE_STUDY, HEAD_SCHEMA, SCRIPT_LOCATION / "env.py", *versions,
+    return [SAMPLE_STUDY, *EDITIONS.values(), HEAD_SCHEMA, SCRIPT_LOCATION / "env.py", *versions,
             *(catalogue_path(language) for language in LANGUAGES if language != "en")]
 
 

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from storage.errors import InterchangeError, LibraryError
 from storage.repository import Library, open_library
 from ui.i18n import install_language
+from storage.sample_editions import ENGLISH as ENGLISH_SAMPLE
 from ui.i18n.menu import language_for
 from ui.main_window import MainWindow
 from ui.recovery.log_file import attach_log, detach_log, log_path
 from ui.i18n.text import fill
 
 log = logging.getLogger(__name__)
-SAMPLE_STUDY = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
+SAMPLE_STUDY = ENGLISH_SAMPLE  # the English edition: smoke checks and tools that want one fixed file
 
 
 def application() -> QApplication:
@@ -44,12 +45,13 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         return 2
     handler = attach_log(library.path)
     try:
+        language = language_for(library)
         try:
-            translators = install_language(language_for(library))  # kept alive for the window's life
+            translators = install_language(language)  # kept alive for the window's life
         except (OSError, ValueError) as error:
             QMessageBox.warning(None, "Prospectiva", fill(QCoreApplication.translate("App", "%1\n\nThe window opens in English."), error))
-            translators = []
-        notice = _seed(library)
+            translators, language = [], "en"
+        notice = _seed(library, language)
         try:
             window = MainWindow(library)
         except Exception as error:  # a study cannot get here (the window opens any study); a damaged library can
@@ -77,15 +79,15 @@ def read_only_message(path: Path, reason: str) -> str:
             "from the command line: list, run and export work on it."), path, reason)
 
 
-def _seed(library: Library) -> str:
-    """Give an empty library the sample study; return a message if that failed."""
+def _seed(library: Library, language: str) -> str:
+    """Give an empty library the sample study in the window's language; return a message if that failed."""
     if library.list_studies():
         return ""
     # The file reader is a twentieth of start-up, and a library with studies in it never needs it.
-    from storage.seed import seed_library_if_new
+    from storage.seed import seed_library_in_language
 
     try:
-        seed_library_if_new(library, SAMPLE_STUDY)
+        seed_library_in_language(library, language)
     except (InterchangeError, LibraryError) as error:
         return fill(QCoreApplication.translate("App", "The sample study could not be added: %1"), error)
     return ""

@@ -2,7 +2,9 @@
 
 A unit is read as written, with the study's own units defined (currency, index points, shares) and
 three conventions of the way studies write them: a note in parentheses at the end is a note
-("index (0–100)"), "A per B" is A / (B), and "% of GDP" is a percentage. Anything else pint cannot
+("index (0–100)"), "A per B" is A / (B), and "% of GDP" is a percentage. The Spanish words for the
+study's own units are read too ("índice", "año", "A por B", "% del PIB"), so a study written in
+Spanish is checked as its English edition is. Anything else pint cannot
 read is reported as unreadable, never guessed. Bare numbers take whatever unit their place needs.
 """
 
@@ -34,8 +36,9 @@ if TYPE_CHECKING:
 STUDY_UNITS = (
     "USD = [currency]",
     "EUR = [currency]",
-    "index = [index] = points = point",  # replaces the typographer's point: studies count index points
-    "share = []",
+    "index = [index] = points = point = índice = puntos = punto",  # replaces the typographer's point
+    "share = [] = proporción",
+    "año = year = años",  # Spanish studies write years as words too
     "people = [] = persons = person",
     "million = 1e6 = M",
     "billion = 1e9 = bn",
@@ -82,12 +85,12 @@ def registry() -> pint.UnitRegistry[Any]:
 def read_unit(text: str) -> pint.Unit | None:
     """Return the unit `text` names (None when blank); raise ValueError saying why it cannot be read."""
     written = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())  # a trailing note in parentheses
-    written = re.sub(r"^%\s+of\s+\w[\w ]*$", "%", written)  # "% of GDP" is a percentage
+    written = re.sub(r"^%\s+(?:of|del?)\s+\w[\w ]*$", "%", written)  # "% of GDP", "% del PIB": a percentage
     if not written:
         return None
     if len(written) > MAX_UNIT_TEXT:
         raise ValueError(fill(translate("Units", "the unit '%1…' cannot be read (longer than %2 characters)"), text[:40], MAX_UNIT_TEXT))
-    parts = re.split(r"\s+per\s+", written, maxsplit=1)
+    parts = re.split(r"\s+(?:per|por)\s+", written, maxsplit=1)
     try:
         unit = registry().parse_units(parts[0].replace("%", "percent"))
         if len(parts) == 2:
