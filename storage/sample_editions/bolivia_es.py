@@ -13,15 +13,17 @@ BRIEF = "Informe: 'the Paz Pivot' (en inglés)"  # the title of a document writt
 TABLE: dict[str, str] = {
     # The study
     "Bolivia: the Paz Pivot": "Bolivia: el giro de Paz",
-    "A quantitative scenario study of Bolivia after the election of Rodrigo Paz and the renewed US engagement the brief calls **\"the Paz Pivot\"**: lithium, development finance, reform, social unrest, organised crime and outside influence, and what they mean for growth, the public finances, stability and alignment with the US.\n\n**Two horizons.** The short term is **the next 6 months** — the first quarters of the time axis, where the brief's flashpoints sit (social unrest; renewed Russian influence through separatist movements). The long term is **5–10 years**, out to 2035, where reform, lithium and diversification play out.\n\n**Sources.** Figures come from the brief *\"the Paz Pivot\"* (file `seed/000_c3ca15c6d8553d8d.txt`) as it states them: GDP contracted 3.8 % in 2024 (World Bank); lithium reserves of 28 million tons, the third largest; about USD 50 million of US development assistance in six months for renewables and infrastructure; a DFC proposal to modernise lithium processing under evaluation; Ex-Im support conditional on demonstrable reforms; increased intelligence sharing and the government's wariness of outside involvement in its security sector; and the International Crisis Group's 2025 finding that organised crime would rise if governance stays weak. Every variable's *source* says whether its figure comes from the brief or is a modelling assumption. The brief's historical claims and quoted commentators are **not used**: several of the historical claims are inaccurate.\n\nIndices run from 0 to 100. Move any driver and every indicator re-projects; the events are the brief's flashpoints, on or off per scenario.\n":
+    "A quantitative scenario study of Bolivia after the election of Rodrigo Paz and the renewed US engagement the brief calls **\"the Paz Pivot\"**: lithium, development finance, reform, social unrest, organised crime and outside influence, and what they mean for growth, the public finances, stability and alignment with the US.\n\n**Two horizons.** The study is dated as the brief speaks: April 2026, six months into the Paz Pivot (the new government took office in November 2025). The short term is **the next 6 months**, April to October 2026, where the brief's flashpoints sit (social unrest; renewed Russian influence through separatist movements). The long term is **5–10 years**, April 2031 to April 2036, where reform, lithium and diversification play out; the time axis runs from 2025 to mid-2036 so that both horizons lie inside it.\n\n**Sources.** Figures come from the brief *\"the Paz Pivot\"* (file `seed/000_c3ca15c6d8553d8d.txt`) as it states them: GDP contracted 3.8 % in 2024 (World Bank); lithium reserves of 28 million tons, the third largest; about USD 50 million of US development assistance in six months for renewables and infrastructure; a DFC proposal to modernise lithium processing under evaluation; Ex-Im support conditional on demonstrable reforms; increased intelligence sharing and the government's wariness of outside involvement in its security sector; and the International Crisis Group's 2025 finding that organised crime would rise if governance stays weak. Where public sources differ, the brief's figures are kept as the brief's and marked unverified: the World Bank's April 2024 outlook projected growth of about +1.4 % for 2024, not a contraction of 3.8 %; USGS reports about 23 Mt of identified lithium resources, the largest known, where the brief says 28 million tons of reserves, the third largest. Every variable's *source* says whether its figure comes from the brief or is a modelling assumption. The brief's historical claims and quoted commentators are **not used**: several of the historical claims are inaccurate.\n\nIndices run from 0 to 100. Move any driver and every indicator re-projects; the events are the brief's flashpoints, on or off per scenario.\n":
         "Un estudio cuantitativo de escenarios sobre Bolivia tras la elección de Rodrigo Paz y el renovado acercamiento de "
         "EE. UU. que el informe llama **\"the Paz Pivot\"** (el giro de Paz): litio, financiamiento para el desarrollo, "
         "reformas, conflictividad social, crimen organizado e influencia externa, y lo que significan para el crecimiento, "
         "las finanzas públicas, la estabilidad y el alineamiento con EE. UU.\n\n"
-        "**Dos horizontes.** El corto plazo son **los próximos 6 meses**: los primeros trimestres del eje temporal, donde "
-        "están los focos de tensión que señala el informe (la conflictividad social; una renovada influencia rusa a través "
-        "de movimientos separatistas). El largo plazo son **5–10 años**, hasta 2035, donde se juegan las reformas, el litio "
-        "y la diversificación.\n\n"
+        "**Dos horizontes.** El estudio está fechado como habla el informe: abril de 2026, seis meses después del inicio "
+        "del giro de Paz (el nuevo gobierno asumió en noviembre de 2025). El corto plazo son **los próximos 6 meses**, de "
+        "abril a octubre de 2026, donde están los focos de tensión que señala el informe (la conflictividad social; una "
+        "renovada influencia rusa a través de movimientos separatistas). El largo plazo son **5–10 años**, de abril de 2031 "
+        "a abril de 2036, donde se juegan las reformas, el litio y la diversificación; el eje temporal va de 2025 a mediados "
+        "de 2036 para que ambos horizontes queden dentro.\n\n"
         "**Fuentes.** Las cifras provienen del informe *\"the Paz Pivot\"* (en inglés; archivo "
         "`seed/000_c3ca15c6d8553d8d.txt`) tal como él las enuncia: el PIB se contrajo 3,8 % en 2024 (Banco Mundial); "
         "reservas de litio de 28 millones de toneladas, las terceras más grandes; unos USD 50 millones de asistencia de "
@@ -29,7 +31,11 @@ TABLE: dict[str, str] = {
         "DFC para modernizar el procesamiento del litio, en evaluación; un apoyo del Ex-Im condicionado a reformas "
         "demostrables; más intercambio de inteligencia y la desconfianza del gobierno ante la injerencia externa en su "
         "sector de seguridad; y la conclusión del International Crisis Group en 2025 de que el crimen organizado crecería "
-        "si la gobernanza sigue siendo débil. La *fuente* de cada variable indica si su cifra proviene del informe o es un "
+        "si la gobernanza sigue siendo débil. Donde las fuentes públicas difieren, las cifras del informe se conservan como "
+        "del informe y se marcan sin verificar: la perspectiva del Banco Mundial de abril de 2024 proyectaba un crecimiento "
+        "de alrededor de +1,4 % para 2024, no una contracción de 3,8 %; el USGS informa unos 23 Mt de recursos identificados "
+        "de litio, los mayores conocidos, donde el informe dice 28 millones de toneladas de reservas, las terceras más "
+        "grandes. La *fuente* de cada variable indica si su cifra proviene del informe o es un "
         "supuesto de modelización. Las afirmaciones históricas del informe y los comentaristas que cita **no se usan**: "
         "varias de esas afirmaciones históricas son inexactas.\n\n"
         "Los índices van de 0 a 100. Mueva cualquier impulsor y cada indicador se vuelve a proyectar; los eventos son los "
@@ -258,8 +264,9 @@ TABLE: dict[str, str] = {
     "Reserves left after extraction (1 t LCE holds about 0.188 t of lithium). Over ten years extraction barely dents them.":
         "Reservas que quedan tras la extracción (1 t de LCE contiene unas 0,188 t de litio). En diez años la extracción "
         "apenas las reduce.",
-    "Brief: 'the Paz Pivot' — lithium reserves estimated at 28 million tons, the third largest globally":
-        f"{BRIEF}: reservas de litio estimadas en 28 millones de toneladas, las terceras más grandes del mundo",
+    "Brief: 'the Paz Pivot' — lithium reserves estimated at 28 million tons, the third largest globally (the brief's figure, unverified: USGS reports about 23 Mt of identified resources, the largest known)":
+        f"{BRIEF}: reservas de litio estimadas en 28 millones de toneladas, las terceras más grandes del mundo (cifra del "
+        "informe, sin verificar: el USGS informa unos 23 Mt de recursos identificados, los mayores conocidos)",
     "Ex-Im conditionality met": "Condicionalidad del Ex-Im cumplida",
     "Share of the Ex-Im offer released: none at 10 points below the required reform delivery, all at 10 points above.":
         "Proporción de la oferta del Ex-Im liberada: nada a 10 puntos por debajo de la concreción de reformas exigida, "
@@ -283,8 +290,9 @@ TABLE: dict[str, str] = {
     "GDP growth averaged over about a year, as households feel it; starts at the 2024 contraction.":
         "Crecimiento del PIB promediado en alrededor de un año, como lo perciben los hogares; parte de la contracción de "
         "2024.",
-    "Brief: 'the Paz Pivot' — World Bank figure: GDP contracted 3.8 % in 2024":
-        f"{BRIEF}: cifra del Banco Mundial: el PIB se contrajo 3,8 % en 2024",
+    "Brief: 'the Paz Pivot' — World Bank figure: GDP contracted 3.8 % in 2024 (the brief's figure, unverified: the World Bank's April 2024 outlook projected growth of about +1.4 % for 2024)":
+        f"{BRIEF}: cifra del Banco Mundial: el PIB se contrajo 3,8 % en 2024 (cifra del informe, sin verificar: la "
+        "perspectiva del Banco Mundial de abril de 2024 proyectaba un crecimiento de alrededor de +1,4 % para 2024)",
     "External inflows": "Entradas externas",
     "Foreign exchange coming in from lithium exports, US aid, Ex-Im and lithium investment (DFC money is inside lithium investment).":
         "Divisas que ingresan por las exportaciones de litio, la ayuda de EE. UU., el Ex-Im y la inversión en litio (el "
