@@ -24,15 +24,21 @@ import os
 import sys
 from pathlib import Path
 
+from cli.explore import explore as _explore
+from cli.studies import find_study as _find_study
+from cli.studies import library_of as _library
+from cli.studies import scenario_ids as _scenario_ids
+from cli.studies import study_of as _study
+from cli.terminal import UsageError
+from cli.terminal import emit as _emit
+from cli.terminal import one_line as _name
+from cli.terminal import say as _say
+from cli.terminal import show as _print
 from models.i18n import QT_TRANSLATE_NOOP, fill, language_of_environment, set_language, translate
 
 COMMANDS = ("run", "check", "diagram", "import", "export", "list", "delete", "track", "explore")
 EXIT_PROBLEM = 1  # the input is wrong: a bad file, an unknown study or scenario, a broken model
 EXIT_LIBRARY = 2  # the library cannot be opened
-
-
-class UsageError(Exception):
-    """A command asked for something that is not there."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,25 +99,6 @@ ARGPARSE_WORDS = (QT_TRANSLATE_NOOP("Argparse", "usage: "), QT_TRANSLATE_NOOP("A
 def _speak_argparse() -> None:
     """Let argparse's own words come from our catalogue (it looks them up through gettext, which has no Spanish)."""
     argparse._ = lambda text: translate("Argparse", text)  # type: ignore[attr-defined]
-
-
-def _say(message: str) -> None:
-    _print(f"prospectiva: {message}", sys.stderr)
-
-
-def _print(text: str, stream=None) -> None:
-    """Print text that holds names from files: control characters shown as escapes, line breaks kept."""
-    from models.controls import escape_controls
-
-    # A title with ESC[...] or CR could recolour the terminal or overwrite what was printed before it.
-    print(escape_controls(text, keep="\n"), file=stream or sys.stdout)
-
-
-def _name(text: str) -> str:
-    """Return a title or name for one line of output: every control character, line breaks too, escaped."""
-    from models.controls import escape_controls
-
-    return escape_controls(text)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -218,146 +205,6 @@ def _run(options) -> int:
         frame = model.run(study, ids).to_frame(study)
     _emit(projection_csv(frame), options.out)
     return 0
-
-
-def _explore(options) -> int:
-    from models.engine.acceptance import require_runnable
-    from models.engine.compiled import compile_study
-    from models.explore.ensemble import ensemble_job, parse_question
-    from models.explore.prim import peel
-    from models.explore.report import discovery_lines
-
-    from models.explore.report import box_lines
-
-    study = _study(options)
-    saved = _saved_exploration(study, options.saved) if options.saved else None
-    if saved is not None:  # everything that decides the ensemble comes from the file
-        scenario_id, runs, seed = saved.scenario, saved.runs, saved.seed
-    else:
-        [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
-        runs, seed = options.runs, options.seed
-    require_runnable(study, 1)
-    compile_study(study)  # a broken model is reported here, before any worker starts
-    try:
-        question = saved.question if saved is not None else parse_question(study, options.where, options.at, options.until)
-        job = ensemble_job(study, scenario_id, question, runs, seed)
-        with _evaluator(options) as evaluator:
-            ensemble = _run_chunks(job, evaluator, options.out)
-        trajectory = peel(ensemble.columns(), ensemble.interesting, bounds=ensemble.space)
-    except ValueError as error:
-        raise UsageError(str(error)) from None
-    labels = {v.name: v.title for v in study.variables}
-    for line in discovery_lines(ensemble, trajectory, labels):
-        _print(_name(line))
-    if saved is not None:
-        found = [k for k, box in enumerate(trajectory.boxes) if box.restricted(trajectory.bounds) == saved.box]
-        if not found:
-            raise UsageError(f"the box saved with '{saved.name}' is not on this trajectory: the model or the sliders' "
-                             "ranges changed since it was saved")
-        _print("")
-        _print(_name(f"the saved box of '{saved.name}' is found again, box {found[0]} of the trajectory:"))
-        for line in box_lines(trajectory.boxes[found[0]], ensemble, trajectory, labels):
-            _print(_name(line))
-    return 0
-
-
-def _saved_exploration(study, name: str):
-    """Return the exploration saved with the study under this name or id; a UsageError lists those there are."""
-    for exploration in study.foresight.explorations:
-        if name in (exploration.name, exploration.id):
-            return exploration
-    there = ", ".join(f"'{e.name}'" for e in study.foresight.explorations) or "none"
-    raise UsageError(f"the study has no saved exploration '{name}' (saved: {there})")
-
-
-BAR = 30  # characters of the terminal's progress bar
-
-
-def _run_chunks(job, evaluator, out: Path | None):
-    """Run the job's chunks on the evaluator, into the --out folder if given, showing progress on stderr."""
-    from models.explore.evaluators import collect
-
-    results, done, runs = None, [], [0]
-    if out is not None:
-        from storage.ensemble_results import EnsembleResults
-
-        results = EnsembleResults(out, job)
-        done = results.open()
-        if done:
-            _say(f"{out}: {len(done)} of {len(job.sizes)} chunks already finished, skipping them")
-
-    def progress(finished: int) -> None:
-        runs[0] = finished  # on a terminal the line rewrites itself; in a log, one line per chunk
-        filled = BAR * finished // job.runs  # ASCII: every console's encoding can show it
-        print(f"\r[{'#' * filled}{'-' * (BAR - filled)}] {finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})",
-              file=sys.stderr, flush=True,
-              end="" if sys.stderr.isatty() else "\n")
-    try:
-        ensemble = collect(job, evaluator, done, results.write if results else None, progress)
-    except KeyboardInterrupt:
-        kept = f"; {runs[0]:,} runs are saved in {out}: the same command resumes" if out is not None else ""
-        raise UsageError(f"stopped at {runs[0]:,} of {job.runs:,} runs{kept}") from None
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    return results.read() if results is not None else ensemble
-
-
-def _evaluator(options):
-    """Return a context giving the evaluator chosen on the command line: here, local processes or Dask."""
-    import contextlib
-
-    from models.explore.evaluators import InProcess, OnDask, OnExecutor
-
-    stack = contextlib.ExitStack()
-    if options.workers == 1:
-        return _giving(stack, InProcess())
-    if not (options.workers or options.cluster or options.scheduler):
-        # By default every core works: a local Dask cluster with the 'cluster' extra, local processes without it.
-        try:
-            import distributed  # noqa: F401
-            options.cluster = True
-        except ImportError:
-            options.workers = os.cpu_count() or 1
-            if options.workers == 1:
-                return _giving(stack, InProcess())
-    if options.workers:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # spawn, the one start method Windows has: the same behaviour on every system
-        pool = stack.enter_context(ProcessPoolExecutor(options.workers, mp_context=multiprocessing.get_context("spawn")))
-        return _giving(stack, OnExecutor(pool, window=2 * options.workers))
-    if options.cluster or options.scheduler:
-        try:
-            from distributed import Client
-
-            from models.explore.evaluators import local_cluster
-        except ImportError:
-            raise UsageError("--cluster and --scheduler need Dask: install the 'cluster' extra "
-                             "(pip install -e \".[cluster]\"), or use --workers N") from None
-        try:
-            if options.scheduler:
-                client = stack.enter_context(Client(options.scheduler, timeout=10))
-            else:
-                cluster = stack.enter_context(local_cluster())
-                client = stack.enter_context(Client(cluster))
-        except OSError as error:
-            stack.close()
-            raise UsageError(f"cannot reach the Dask scheduler at {options.scheduler}: {error}") from None
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        return _giving(stack, OnDask(client, window=2 * workers))
-    return _giving(stack, InProcess())  # not reached: one of the choices above was made
-
-
-def _giving(stack, evaluator):
-    """Return a context manager that gives `evaluator` and closes `stack` after."""
-    import contextlib
-
-    @contextlib.contextmanager
-    def context():
-        with stack:
-            yield evaluator
-    return context()
 
 
 def _check(options) -> int:
@@ -535,60 +382,6 @@ def _track(options) -> int:
 
 
 # -- helpers ----------------------------------------------------------------------------------
-
-def _library(options):
-    from storage.repository import open_library
-
-    return open_library(options.db)
-
-
-def _study(options):
-    """Return the study named on the command line: a file if one exists there, else a library study."""
-    from storage.model_files import MODEL_SUFFIXES, read_model_file
-
-    candidate = Path(options.study)
-    if candidate.suffix.lower() in MODEL_SUFFIXES or candidate.is_file():
-        return read_model_file(candidate)
-    with _library(options) as library:
-        return library.load_study(_find_study(library, options.study))
-
-
-def _find_study(library, wanted: str, unique: bool = False) -> str:
-    """Return the id of the library study whose id or title (any case) is `wanted`; with `unique`, refuse a shared title."""
-    studies = library.list_studies()
-    by_id = [s.id for s in studies if s.id == wanted]
-    by_title = [s.id for s in studies if s.title.casefold() == wanted.casefold()]
-    if not by_id and unique and len(by_title) > 1:
-        raise UsageError(f'{len(by_title)} studies are titled "{_name(wanted)}": name one by its id ({", ".join(by_title)})')
-    if by_id or by_title:
-        return (by_id or by_title)[0]
-    known = ", ".join(f'"{_name(s.title)}"' for s in studies) or "none"
-    raise UsageError(f'no study "{_name(wanted)}" in the library (studies: {known})')
-
-
-def _scenario_ids(study, names: list[str] | None) -> list[str]:
-    if not names:
-        return [s.id for s in study.scenarios]
-    by_name = {s.name.casefold(): s.id for s in study.scenarios}
-    missing = [n for n in names if n.casefold() not in by_name]
-    if missing:
-        known = ", ".join(f'"{_name(s.name)}"' for s in study.scenarios)
-        raise UsageError(f"unknown scenario {', '.join(repr(m) for m in missing)} in \"{_name(study.title)}\" (scenarios: {known})")
-    return [by_name[n.casefold()] for n in names]
-
-
-def _emit(text: str, out: Path | None) -> None:
-    if out is None:
-        if sys.stdout.isatty():  # for eyes, not a program: a name must not drive the terminal
-            from models.controls import escape_controls
-
-            text = escape_controls(text, keep="\n")
-        sys.stdout.write(text)
-    else:
-        from storage.atomic import write_text
-
-        write_text(out, text)
-
 
 if __name__ == "__main__":
     import multiprocessing

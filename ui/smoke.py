@@ -227,7 +227,7 @@ def _since_process_start() -> tuple[float, float]:
     process = psutil.Process()
     cpu = process.cpu_times()
     # The CPU figure stays meaningful on a busy machine, where the wall clock also counts waiting for a core.
-    return time.time() - process.create_time(), cpu.user + cpu.system
+    return time.time() - process.create_time(), cpu.user + cpu.system  # clock: start-up time, measured
 
 
 def _native_engine(context: _Context) -> str:

@@ -82,7 +82,7 @@ def preview(window, path: Path) -> ImportDialog | None:
 def apply_import(window, dialog: ImportDialog) -> str:
     """Do what the preview's choices say; return a sentence saying what happened."""
     incoming, path = dialog.incoming, dialog.path
-    origin = f"{path.name}, {dt.date.today().isoformat()}"
+    origin = f"{path.name}, {dt.date.today().isoformat()}"  # clock: when it came in, a provenance stamp
     decisions = dialog.decisions()
     if dialog.plan.new_study or dialog.model_choice() == "separate":
         study = copy.deepcopy(incoming)

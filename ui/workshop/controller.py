@@ -65,7 +65,7 @@ class WorkshopController(QObject):
             levers, indicators = remembered_choice(session)
             workshop = Workshop(
                 study.id, scenario_id, levers, indicators,
-                dict(study.scenario(scenario_id).overrides), datetime.now(timezone.utc),
+                dict(study.scenario(scenario_id).overrides), datetime.now(timezone.utc),  # clock: the log
             )
             self.library.save_workshop(workshop)
         self.workshop = workshop
@@ -159,7 +159,7 @@ class WorkshopController(QObject):
             self._capturing = False
         session.autosave.flush()
         session.store_choices()
-        proposal = Proposal(child.id, number, name, datetime.now(timezone.utc))
+        proposal = Proposal(child.id, number, name, datetime.now(timezone.utc))  # clock: when captured
         self._captured[child.id] = proposal
         self.library.save_proposal(self.workshop.id, proposal)
         self._stored.add(child.id)
@@ -213,7 +213,7 @@ class WorkshopController(QObject):
 
     def _write_log(self, kind: str, text: str, proposal_id: str | None = None) -> None:
         state = dict(self.scenario.overrides)
-        entry = LogEntry(datetime.now(timezone.utc), kind, text, state, proposal_id)
+        entry = LogEntry(datetime.now(timezone.utc), kind, text, state, proposal_id)  # clock: the log
         self.library.add_log_entry(self.workshop.id, entry)
         self._last_state = state
         self._last_index = self.session.undo_stack.index()
