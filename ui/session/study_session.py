@@ -46,6 +46,7 @@ class StudySession(QObject):
         self.problems: list = []
         self.times: np.ndarray = study.time.points()
         self._compiled: CompiledModel | None = None
+        self.revision = 0  # counts applied edits (and their undos): views that hear one edit twice refresh once
         self._rows: dict[str, int] = {}  # variable name -> row of the stored results
         self._results: dict[str, np.ndarray] = {}  # scenario id -> (n_vars, n_times), last good
         self.choices = load_view_settings(library, study)  # the study's ViewSettings
@@ -94,6 +95,7 @@ class StudySession(QObject):
         push(self.undo_stack, UndoableEdit(command, self.study, self._apply))
 
     def _apply(self, change: Change) -> None:
+        self.revision += 1
         if change.model:
             self._compile()
             self._follow_variables(dict(change.renamed))
@@ -106,11 +108,13 @@ class StudySession(QObject):
             if self.choices.selected not in existing:
                 self.choices.selected = existing[0] if existing else None
                 self._choices_changed()
+        if change.foresight:
+            # Before the scenarios: the foresight view being edited repaints first, the main window's panels after.
+            self.foresight_changed.emit()
+        if change.scenarios:
             self.scenarios_changed.emit()
         if change.tracking:
             self.tracking_changed.emit()
-        if change.foresight:
-            self.foresight_changed.emit()
         for scenario_id, name in change.assumptions:
             self.assumption_changed.emit(scenario_id, name)
         if change.values and self._compiled is not None:
