@@ -108,6 +108,13 @@ class StudySession(QObject):
             if self.choices.selected not in existing:
                 self.choices.selected = existing[0] if existing else None
                 self._choices_changed()
+        if change.values and self._compiled is not None:
+            # Requested (run on the next turn) before the views hear of the edit: they can tell their numbers are old.
+            affected: dict[str, None] = {}
+            for scenario_id in change.values:
+                affected[scenario_id] = None
+                affected.update(dict.fromkeys(s.id for s in self.study.followers(scenario_id, change.inputs)))
+            self.scheduler.request(affected)
         if change.foresight:
             # Before the scenarios: the foresight view being edited repaints first, the main window's panels after.
             self.foresight_changed.emit()
@@ -117,12 +124,6 @@ class StudySession(QObject):
             self.tracking_changed.emit()
         for scenario_id, name in change.assumptions:
             self.assumption_changed.emit(scenario_id, name)
-        if change.values and self._compiled is not None:
-            affected: dict[str, None] = {}
-            for scenario_id in change.values:
-                affected[scenario_id] = None
-                affected.update(dict.fromkeys(s.id for s in self.study.followers(scenario_id, change.inputs)))
-            self.scheduler.request(affected)
         self.autosave.mark_dirty()
 
     # -- view choices ----------------------------------------------------------------------
