@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from models.commands.base import Change, Command
@@ -47,6 +47,12 @@ class StudySession(QObject):
         self.times: np.ndarray = study.time.points()
         self._compiled: CompiledModel | None = None
         self.revision = 0  # counts applied edits (and their undos): views that hear one edit twice refresh once
+        # Scenarios changed by a foresight edit (a pole, the quadrants): the main window's panels hear of it on the
+        # next turn, after the foresight view being edited has been painted.
+        self._scenarios_later = QTimer(self)
+        self._scenarios_later.setSingleShot(True)
+        self._scenarios_later.setInterval(0)
+        self._scenarios_later.timeout.connect(self.scenarios_changed)
         self._rows: dict[str, int] = {}  # variable name -> row of the stored results
         self._results: dict[str, np.ndarray] = {}  # scenario id -> (n_vars, n_times), last good
         self.choices = load_view_settings(library, study)  # the study's ViewSettings
@@ -118,7 +124,10 @@ class StudySession(QObject):
         if change.foresight:
             # Before the scenarios: the foresight view being edited repaints first, the main window's panels after.
             self.foresight_changed.emit()
-        if change.scenarios:
+        if change.scenarios and change.foresight:
+            self._scenarios_later.start()
+        elif change.scenarios or self._scenarios_later.isActive():
+            self._scenarios_later.stop()  # heard now: any earlier foresight edit's scenarios with it
             self.scenarios_changed.emit()
         if change.tracking:
             self.tracking_changed.emit()
