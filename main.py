@@ -10,7 +10,7 @@
     python main.py list
     python main.py delete STUDY [--yes]
     python main.py track FILE|STUDY [--actuals FILE.csv|.xlsx] [--samples N]
-    python main.py explore FILE|STUDY --where "VAR < X" [--at TIME] [--runs N] [--scenario NAME] [--seed S]
+    python main.py explore FILE|STUDY --where "VAR < X" | --saved NAME [--at TIME] [--until TIME] [--runs N] [--scenario NAME] [--seed S]
                    [--workers N | --cluster | --scheduler ADDRESS] [--out FOLDER]
 
 Headless commands use the same engine, library and file reader as the GUI and never load Qt.
@@ -20,8 +20,11 @@ Problems go to stderr with a non-zero exit code, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+
+from models.i18n import QT_TRANSLATE_NOOP, fill, language_of_environment, set_language, translate
 
 COMMANDS = ("run", "check", "diagram", "import", "export", "list", "delete", "track", "explore")
 EXIT_PROBLEM = 1  # the input is wrong: a bad file, an unknown study or scenario, a broken model
@@ -35,6 +38,9 @@ class UsageError(Exception):
 def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The terminal's language for the command line and its --help; the window takes the library's choice.
+    set_language(language_of_environment(dict(os.environ)))
+    _speak_argparse()
     if _command_of(argv) is None:
         options = _gui_parser().parse_args(argv)
         if options.smoke:
@@ -54,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         _say(str(error))
         return EXIT_PROBLEM
     except ModelError as error:
-        _say("the model has problems:\n" + "\n".join(f"  {p}" for p in error.problems))
+        _say(fill(translate("Cli", "the model has problems:\n%1"), "\n".join(f"  {p}" for p in error.problems)))
         return EXIT_PROBLEM
     except LibraryError as error:
         _say(str(error))
@@ -70,6 +76,23 @@ def _command_of(argv: list[str]) -> str | None:
     while rest and rest[0].startswith("--db"):
         rest = rest[1:] if "=" in rest[0] else rest[2:]
     return rest[0] if rest and rest[0] in COMMANDS else None
+
+
+# argparse's own words (usage, the section titles, its errors), marked for the catalogue.
+ARGPARSE_WORDS = (QT_TRANSLATE_NOOP("Argparse", "usage: "), QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+                  QT_TRANSLATE_NOOP("Argparse", "options"), QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+                  QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+                  QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+                  QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+                  QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+                  QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+                  QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+                  QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"))
+
+
+def _speak_argparse() -> None:
+    """Let argparse's own words come from our catalogue (it looks them up through gettext, which has no Spanish)."""
+    argparse._ = lambda text: translate("Argparse", text)  # type: ignore[attr-defined]
 
 
 def _say(message: str) -> None:
@@ -92,79 +115,80 @@ def _name(text: str) -> str:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="Prospectiva: quantitative scenario planning.",
-                                     epilog=f"Headless commands: {', '.join(COMMANDS)} (main.py COMMAND --help).")
-    parser.add_argument("file", nargs="?", type=Path, help="a study file to import and open")
-    parser.add_argument("--db", type=Path, help="the library file (default: your user-data folder)")
+    parser = argparse.ArgumentParser(prog="main.py", description=translate("Cli", "Prospectiva: quantitative scenario planning."),
+                                     epilog=fill(translate("Cli", "Headless commands: %1 (main.py COMMAND --help)."), ", ".join(COMMANDS)))
+    parser.add_argument("file", nargs="?", type=Path, help=translate("Cli", "a study file to import and open"))
+    parser.add_argument("--db", type=Path, help=translate("Cli", "the library file (default: your user-data folder)"))
     parser.add_argument("--smoke", action="store_true",
-                        help="check this installation on a temporary library (never yours), print what passed, and exit")
+                        help=translate("Cli", "check this installation on a temporary library (never yours), print what passed, and exit"))
     return parser
 
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py")
-    parser.add_argument("--db", type=Path, help="the library file (default: your user-data folder)")
+    parser.add_argument("--db", type=Path, help=translate("Cli", "the library file (default: your user-data folder)"))
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="project a study and print tidy CSV")
-    run.add_argument("study", help="a study file (.json) or model (.xmile, .stmx, .mdl), or a study in the library (title or id)")
-    run.add_argument("--scenario", action="append", help="only this scenario (repeatable)")
-    run.add_argument("--samples", type=_positive, help="Monte Carlo samples (prints mean and percentiles)")
-    run.add_argument("--seed", type=int, default=1, help="random seed for --samples (default 1)")
-    run.add_argument("--out", type=Path, help="write the CSV here instead of standard output")
+    run = commands.add_parser("run", help=translate("Cli", "project a study and print tidy CSV"))
+    run.add_argument("study", help=translate("Cli", "a study file (.json) or model (.xmile, .stmx, .mdl), or a study in the library (title or id)"))
+    run.add_argument("--scenario", action="append", help=translate("Cli", "only this scenario (repeatable)"))
+    run.add_argument("--samples", type=_positive, help=translate("Cli", "Monte Carlo samples (prints mean and percentiles)"))
+    run.add_argument("--seed", type=int, default=1, help=translate("Cli", "random seed for --samples (default 1)"))
+    run.add_argument("--out", type=Path, help=translate("Cli", "write the CSV here instead of standard output"))
     run.set_defaults(handler=_run)
 
-    explore = commands.add_parser("explore", help="run an ensemble across the sliders' ranges and find, with PRIM, "
-                                                  "where a condition holds")
-    explore.add_argument("study", help="a study file (.json) or model, or a study in the library (title or id)")
-    explore.add_argument("--where", required=True, help='the condition, e.g. "gdp_growth < 0"')
-    explore.add_argument("--at", type=float, help="the time the condition is checked at (default: the end)")
-    explore.add_argument("--runs", type=_positive, default=10_000, help="runs in the ensemble (default 10,000)")
-    explore.add_argument("--scenario", help="the scenario explored (default: the first)")
-    explore.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    explore = commands.add_parser("explore", help=translate("Cli", "run an ensemble across the sliders' ranges and find, with PRIM, where a condition holds"))
+    explore.add_argument("study", help=translate("Cli", "a study file (.json) or model, or a study in the library (title or id)"))
+    asked = explore.add_mutually_exclusive_group(required=True)
+    asked.add_argument("--where", help=translate("Cli", "the condition, e.g. \"gdp_growth < 0\""))
+    asked.add_argument("--saved", metavar="NAME", help=translate("Cli", "run again an exploration saved with the study (its name or id): its question, scenario, runs and seed, and whether its box is found again"))
+    explore.add_argument("--at", type=float, help=translate("Cli", "the time the condition is checked at (default: the end)"))
+    explore.add_argument("--until", type=float, help=translate("Cli", "the condition holds if it holds at any time from --at to this time"))
+    explore.add_argument("--runs", type=_positive, default=10_000, help=translate("Cli", "runs in the ensemble (default 10,000)"))
+    explore.add_argument("--scenario", help=translate("Cli", "the scenario explored (default: the first)"))
+    explore.add_argument("--seed", type=int, default=1, help=translate("Cli", "random seed (default 1)"))
     where = explore.add_mutually_exclusive_group()
-    where.add_argument("--workers", type=_positive, help="run the chunks on this many local processes")
-    where.add_argument("--cluster", action="store_true", help="run on a local Dask cluster of this machine's cores")
-    where.add_argument("--scheduler", metavar="ADDRESS", help="run on the Dask cluster at this scheduler address")
-    explore.add_argument("--out", type=Path, help="write each chunk's runs to this Parquet folder; "
-                                                 "an existing one resumes (its finished chunks are skipped)")
+    where.add_argument("--workers", type=_positive, help=translate("Cli", "run the chunks on this many local processes (1: in this one)"))
+    where.add_argument("--cluster", action="store_true", help=translate("Cli", "run on a local Dask cluster of this machine's cores (the default when Dask is installed)"))
+    where.add_argument("--scheduler", metavar="ADDRESS", help=translate("Cli", "run on the Dask cluster at this scheduler address"))
+    explore.add_argument("--out", type=Path, help=translate("Cli", "write each chunk's runs to this Parquet folder; an existing one resumes (its finished chunks are skipped)"))
     explore.set_defaults(handler=_explore)
 
-    check = commands.add_parser("check", help="validate a study file or model (XMILE or Vensim .mdl) and print every problem")
+    check = commands.add_parser("check", help=translate("Cli", "validate a study file or model (XMILE or Vensim .mdl) and print every problem"))
     check.add_argument("file", type=Path)
     check.set_defaults(handler=_check)
 
-    diagram = commands.add_parser("diagram", help="draw the model's diagram (kept positions respected) to .png, .svg or .pdf")
-    diagram.add_argument("study", help="a study file (.json) or model, or a study in the library (title or id)")
+    diagram = commands.add_parser("diagram", help=translate("Cli", "draw the model's diagram (kept positions respected) to .png, .svg or .pdf"))
+    diagram.add_argument("study", help=translate("Cli", "a study file (.json) or model, or a study in the library (title or id)"))
     diagram.add_argument("--out", type=Path, required=True)
     diagram.set_defaults(handler=_diagram)
 
-    imp = commands.add_parser("import", help="import a study file or model (XMILE or Vensim .mdl) into the library (merging)")
+    imp = commands.add_parser("import", help=translate("Cli", "import a study file or model (XMILE or Vensim .mdl) into the library (merging)"))
     imp.add_argument("file", type=Path)
-    imp.add_argument("--replace", action="store_true", help="let the file's changed scenarios and model replace yours")
+    imp.add_argument("--replace", action="store_true", help=translate("Cli", "let the file's changed scenarios and model replace yours"))
     imp.set_defaults(handler=_import)
 
-    export = commands.add_parser("export", help="export a library study to .json, .csv or .xlsx")
-    export.add_argument("study", help="a study in the library (title or id)")
+    export = commands.add_parser("export", help=translate("Cli", "export a library study to .json, .csv or .xlsx"))
+    export.add_argument("study", help=translate("Cli", "a study in the library (title or id)"))
     export.add_argument("--out", type=Path, required=True)
-    export.add_argument("--scenario", action="append", help="only this scenario (repeatable)")
-    export.add_argument("--reference", help=".xlsx, .pdf, .html: the scenario the others are compared with (default: the first)")
-    export.add_argument("--samples", type=_positive, help=".csv/.xlsx: add Monte Carlo mean and percentile columns from N samples")
-    export.add_argument("--seed", type=int, default=1, help="random seed for --samples (default 1)")
+    export.add_argument("--scenario", action="append", help=translate("Cli", "only this scenario (repeatable)"))
+    export.add_argument("--reference", help=translate("Cli", ".xlsx, .pdf, .html: the scenario the others are compared with (default: the first)"))
+    export.add_argument("--samples", type=_positive, help=translate("Cli", ".csv/.xlsx: add Monte Carlo mean and percentile columns from N samples"))
+    export.add_argument("--seed", type=int, default=1, help=translate("Cli", "random seed for --samples (default 1)"))
     export.set_defaults(handler=_export)
 
-    listing = commands.add_parser("list", help="list the studies in the library")
+    listing = commands.add_parser("list", help=translate("Cli", "list the studies in the library"))
     listing.set_defaults(handler=_list)
 
-    remove = commands.add_parser("delete", help="delete a study from the library (asks first)")
-    remove.add_argument("study", help="a study in the library (title or id)")
-    remove.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    remove = commands.add_parser("delete", help=translate("Cli", "delete a study from the library (asks first)"))
+    remove.add_argument("study", help=translate("Cli", "a study in the library (title or id)"))
+    remove.add_argument("--yes", action="store_true", help=translate("Cli", "do not ask (for scripts)"))
     remove.set_defaults(handler=_delete)
-    tracking = commands.add_parser("track", help="rank the scenarios against the actuals and show the signposts")
-    tracking.add_argument("study", help="a study file (.json), or a study in the library (title or id)")
-    tracking.add_argument("--actuals", type=Path, help="more observations from CSV or XLSX (variable,time,value[,source]); not stored")
+    tracking = commands.add_parser("track", help=translate("Cli", "rank the scenarios against the actuals and show the signposts"))
+    tracking.add_argument("study", help=translate("Cli", "a study file (.json), or a study in the library (title or id)"))
+    tracking.add_argument("--actuals", type=Path, help=translate("Cli", "more observations from CSV or XLSX (variable,time,value[,source]); not stored"))
     tracking.add_argument("--samples", type=_positive, default=1000,
-                          help="Monte Carlo samples for the bands that band signposts watch (default 1000, seed 1)")
+                          help=translate("Cli", "Monte Carlo samples for the bands that band signposts watch (default 1000, seed 1)"))
     tracking.set_defaults(handler=_track)
     return parser
 
@@ -203,12 +227,20 @@ def _explore(options) -> int:
     from models.explore.prim import peel
     from models.explore.report import discovery_lines
 
+    from models.explore.report import box_lines
+
     study = _study(options)
-    [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
+    saved = _saved_exploration(study, options.saved) if options.saved else None
+    if saved is not None:  # everything that decides the ensemble comes from the file
+        scenario_id, runs, seed = saved.scenario, saved.runs, saved.seed
+    else:
+        [scenario_id] = _scenario_ids(study, [options.scenario] if options.scenario else None)[:1]
+        runs, seed = options.runs, options.seed
     require_runnable(study, 1)
     compile_study(study)  # a broken model is reported here, before any worker starts
     try:
-        job = ensemble_job(study, scenario_id, parse_question(study, options.where, options.at), options.runs, options.seed)
+        question = saved.question if saved is not None else parse_question(study, options.where, options.at, options.until)
+        job = ensemble_job(study, scenario_id, question, runs, seed)
         with _evaluator(options) as evaluator:
             ensemble = _run_chunks(job, evaluator, options.out)
         trajectory = peel(ensemble.columns(), ensemble.interesting, bounds=ensemble.space)
@@ -217,7 +249,28 @@ def _explore(options) -> int:
     labels = {v.name: v.title for v in study.variables}
     for line in discovery_lines(ensemble, trajectory, labels):
         _print(_name(line))
+    if saved is not None:
+        found = [k for k, box in enumerate(trajectory.boxes) if box.restricted(trajectory.bounds) == saved.box]
+        if not found:
+            raise UsageError(f"the box saved with '{saved.name}' is not on this trajectory: the model or the sliders' "
+                             "ranges changed since it was saved")
+        _print("")
+        _print(_name(f"the saved box of '{saved.name}' is found again, box {found[0]} of the trajectory:"))
+        for line in box_lines(trajectory.boxes[found[0]], ensemble, trajectory, labels):
+            _print(_name(line))
     return 0
+
+
+def _saved_exploration(study, name: str):
+    """Return the exploration saved with the study under this name or id; a UsageError lists those there are."""
+    for exploration in study.foresight.explorations:
+        if name in (exploration.name, exploration.id):
+            return exploration
+    there = ", ".join(f"'{e.name}'" for e in study.foresight.explorations) or "none"
+    raise UsageError(f"the study has no saved exploration '{name}' (saved: {there})")
+
+
+BAR = 30  # characters of the terminal's progress bar
 
 
 def _run_chunks(job, evaluator, out: Path | None):
@@ -235,7 +288,9 @@ def _run_chunks(job, evaluator, out: Path | None):
 
     def progress(finished: int) -> None:
         runs[0] = finished  # on a terminal the line rewrites itself; in a log, one line per chunk
-        print(f"\r{finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})", file=sys.stderr, flush=True,
+        filled = BAR * finished // job.runs  # ASCII: every console's encoding can show it
+        print(f"\r[{'#' * filled}{'-' * (BAR - filled)}] {finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})",
+              file=sys.stderr, flush=True,
               end="" if sys.stderr.isatty() else "\n")
     try:
         ensemble = collect(job, evaluator, done, results.write if results else None, progress)
@@ -254,6 +309,17 @@ def _evaluator(options):
     from models.explore.evaluators import InProcess, OnDask, OnExecutor
 
     stack = contextlib.ExitStack()
+    if options.workers == 1:
+        return _giving(stack, InProcess())
+    if not (options.workers or options.cluster or options.scheduler):
+        # By default every core works: a local Dask cluster with the 'cluster' extra, local processes without it.
+        try:
+            import distributed  # noqa: F401
+            options.cluster = True
+        except ImportError:
+            options.workers = os.cpu_count() or 1
+            if options.workers == 1:
+                return _giving(stack, InProcess())
     if options.workers:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -263,7 +329,9 @@ def _evaluator(options):
         return _giving(stack, OnExecutor(pool, window=2 * options.workers))
     if options.cluster or options.scheduler:
         try:
-            from distributed import Client, LocalCluster
+            from distributed import Client
+
+            from models.explore.evaluators import local_cluster
         except ImportError:
             raise UsageError("--cluster and --scheduler need Dask: install the 'cluster' extra "
                              "(pip install -e \".[cluster]\"), or use --workers N") from None
@@ -271,14 +339,14 @@ def _evaluator(options):
             if options.scheduler:
                 client = stack.enter_context(Client(options.scheduler, timeout=10))
             else:
-                cluster = stack.enter_context(LocalCluster(threads_per_worker=1, processes=True, dashboard_address=":0"))
+                cluster = stack.enter_context(local_cluster())
                 client = stack.enter_context(Client(cluster))
         except OSError as error:
             stack.close()
             raise UsageError(f"cannot reach the Dask scheduler at {options.scheduler}: {error}") from None
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         return _giving(stack, OnDask(client, window=2 * workers))
-    return _giving(stack, InProcess())
+    return _giving(stack, InProcess())  # not reached: one of the choices above was made
 
 
 def _giving(stack, evaluator):
@@ -304,10 +372,11 @@ def _check(options) -> int:
 
     warnings = check_units(study)  # a unit mismatch is a warning: the model still runs
     for warning in warnings:
-        _print(f"warning: {warning}", sys.stderr)
-    said = f", {len(warnings)} unit warning{'' if len(warnings) == 1 else 's'}" if warnings else ""
-    _print(f"{options.file}: ok — \"{_name(study.title)}\", {len(study.variables)} variables, "
-           f"{len(study.events)} events, {len(study.scenarios)} scenarios{said}")
+        _print(fill(translate("Cli", "warning: %1"), warning), sys.stderr)
+    count = len(warnings)
+    said = translate("Cli", ", %n unit warning(s)", "", count) if warnings else ""
+    _print(fill(translate("Cli", "%1: ok — \"%2\", %3 variables, %4 events, %5 scenarios"), options.file, _name(study.title),
+                len(study.variables), len(study.events), len(study.scenarios)) + said)
     return 0
 
 
@@ -377,7 +446,7 @@ def _export(options) -> int:
         _brief(study, ids, options)
     else:
         raise UsageError(f"{options.out}: choose a file ending in .json, .csv, .xlsx, .pdf or .html")
-    _print(f"wrote {options.out}")
+    _print(fill(translate("Cli", "wrote %1"), options.out))
     return 0
 
 
@@ -408,9 +477,10 @@ def _list(options) -> int:
     with _library(options) as library:
         studies = library.list_studies()
     if not studies:
-        print("the library has no studies yet (import one with: main.py import FILE.json)")
+        print(translate("Cli", "the library has no studies yet (import one with: main.py import FILE.json)"))
     for summary in studies:
-        _print(f"{summary.id}  {_name(summary.title)}  ({summary.scenario_count} scenarios, updated {summary.updated_at:%Y-%m-%d %H:%M})")
+        _print(fill(translate("Cli", "%1  %2  (%3 scenarios, updated %4)"), summary.id, _name(summary.title), summary.scenario_count,
+                    f"{summary.updated_at:%Y-%m-%d %H:%M}"))
     return 0
 
 
@@ -418,18 +488,19 @@ def _delete(options) -> int:
     with _library(options) as library:
         # The summary, not the study: a study too damaged to load can still be deleted.
         summary = next(s for s in library.list_studies() if s.id == _find_study(library, options.study, unique=True))
-        what = f'"{_name(summary.title)}" ({summary.scenario_count} scenarios, id {summary.id})'
+        what = fill(translate("Cli", "\"%1\" (%2 scenarios, id %3)"), _name(summary.title), summary.scenario_count, summary.id)
         if not options.yes:
             if not sys.stdin.isatty():
-                raise UsageError(f"delete {what}? There is no terminal to ask on: add --yes to delete it.")
+                raise UsageError(fill(translate("Cli", "delete %1? There is no terminal to ask on: add --yes to delete it."), what))
             try:
-                answer = input(f"Delete {what} from {library.path}? This cannot be undone. [y/N] ")
+                answer = input(fill(translate("Cli", "Delete %1 from %2? This cannot be undone. [y/N] "), what, library.path))
             except EOFError:
                 answer = ""
-            if answer.strip().casefold() not in ("y", "yes"):
-                raise UsageError(f"nothing was deleted: {what} is still in the library")
+            # "y"/"yes" always, and the language's own yes ("s"/"sí" in Spanish).
+            if answer.strip().casefold() not in ("y", "yes", *translate("Cli", "y|yes").split("|")):
+                raise UsageError(fill(translate("Cli", "nothing was deleted: %1 is still in the library"), what))
         library.delete_study(summary.id)
-    _print(f"deleted {what}")
+    _print(fill(translate("Cli", "deleted %1"), what))
     return 0
 
 

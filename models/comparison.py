@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Callable, Iterable
 import numpy as np
 
 from models.domain import Override, Path, Scenario, Study
+from models.formatting import localise, people_locale
+from models.i18n import fill, translate
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -88,12 +90,15 @@ class InputDifference:
 def describe_override(value: Override | None, default: float | None = None, default_path: Path | None = None) -> str:
     """Return an assumption setting as people read it: a number or a path's points."""
     if isinstance(value, Path):
-        return "path " + ", ".join(f"{t:g}: {v:g}" for t, v in value.points)
+        # "; " between points: a Spanish decimal comma must not read as a separator.
+        points = "; ".join(f"{localise(f'{t:g}')}: {localise(f'{v:g}')}" for t, v in value.points) if people_locale() != "en" \
+            else ", ".join(f"{t:g}: {v:g}" for t, v in value.points)
+        return fill(translate("Comparison", "path %1"), points)
     if value is not None:
-        return f"{value:g}"
+        return localise(f"{value:g}")
     if default_path is not None:
         return describe_override(default_path)
-    return "—" if default is None else f"{default:g}"
+    return "—" if default is None else localise(f"{default:g}")
 
 
 def input_differences(study: Study, first_id: str, second_id: str) -> list[InputDifference]:
@@ -135,8 +140,8 @@ def input_differences(study: Study, first_id: str, second_id: str) -> list[Input
     for event in study.events:
         a_on, b_on = events[0].get(event.name, False), events[1].get(event.name, False)
         if a_on != b_on:
-            found.append(InputDifference("event", event.name, event.name, "", "on" if a_on else "off",
-                                         "on" if b_on else "off", "", ""))
+            on, off = translate("Comparison", "on"), translate("Comparison", "off")
+            found.append(InputDifference("event", event.name, event.name, "", on if a_on else off, on if b_on else off, "", ""))
     return found
 
 

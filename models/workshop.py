@@ -11,6 +11,7 @@ from typing import Any
 from models.commands.base import Change, Command
 from models.domain import Override, Path, Scenario, Study, new_id
 from models.palette import distinct_color
+from models.i18n import fill, translate
 
 # Strong, dark colours that stay apart when a projector washes the picture out (no pastels, no yellow).
 PROJECTOR_COLORS = ("#c2410c", "#15803d", "#7e22ce", "#b91c1c", "#0e7490", "#a16207", "#be185d", "#4d7c0f")
@@ -131,7 +132,7 @@ class CaptureProposal(Command):
     _before: dict[str, Override] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"Capture '{self.proposal.name}'"
+        self.text = fill(translate("Commands", "Capture '%1'"), self.proposal.name)
 
     def apply(self, study: Study) -> Change:
         """Insert the proposal after the explored scenario's family and restore the baseline."""

@@ -93,6 +93,9 @@ class EnsembleResults:
     def _manifest(self) -> dict[str, object]:
         job = self.job
         question = job.question
+        asked: list[object] = [question.variable, question.comparison, question.threshold, question.time]
+        if question.until is not None:  # folders of one-time questions keep the manifest they were written with
+            asked.append(question.until)
         return {"format": "prospectiva-ensemble", "version": 1, "study": job.study.id, "scenario": job.scenario_id,
-                "question": [question.variable, question.comparison, question.threshold, question.time],
+                "question": asked,
                 "seed": job.seed, "chunks": list(job.sizes), "space": {k: list(v) for k, v in job.space.items()}}

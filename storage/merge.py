@@ -15,6 +15,7 @@ from storage.diagram.merge import merge_positions
 from storage.foresight.merge import merge_foresight
 from storage.repository import Library
 from storage.tracking.merge import merge_tracking
+from models.i18n import fill, translate
 
 # Namespace for the ids of scenarios that come in beside a local one: the same file
 # gives the same id, so importing it twice adds nothing the second time.
@@ -54,33 +55,35 @@ class ImportReport:
     def lines(self) -> list[str]:
         """Return the report as lines of plain text."""
         if self.new_study:
-            names = ", ".join(f'"{n}"' for n in self.added) or "none"
-            count = f"{len(self.added)} scenario{'' if len(self.added) == 1 else 's'}"
-            return [f'Added the new study "{self.study_title}" with {count}: {names}.']
-        lines = [f'"{self.study_title}" is already in your library; merged the file into it.']
+            names = ", ".join(f'"{n}"' for n in self.added) or translate("ImportReport", "none")
+            count = len(self.added)
+            return [fill(translate("ImportReport", 'Added the new study "%1" with %2 scenario(s): %3.', "", count),
+                         self.study_title, count, names)]
+        lines = [fill(translate("ImportReport", '"%1" is already in your library; merged the file into it.'), self.study_title)]
 
         def section(title: str, items: list[str]) -> None:
             if items:
                 lines.append(f"{title}:")
                 lines.extend(f"  - {item}" for item in items)
 
-        section("Added", [f'"{n}"' for n in self.added])
-        section("Added under a new name (the name was taken)", [f'"{a}" as "{b}"' for a, b in self.renamed])
-        section("Already here, unchanged", [f'"{n}"' for n in self.identical])
-        section("Differs from yours, so it came in beside yours", [f'"{a}" as "{b}"' for a, b in self.conflicts])
-        section("Replaced with the file's version", [f'"{n}"' for n in self.replaced])
-        section("Skipped, as you chose", [f'"{n}"' for n in self.skipped])
-        model_title = ("The model was replaced with the file's; it differed" if self.model_replaced
-                       else "Your model was kept; the file's differs")
+        beside = translate("ImportReport", '"%1" as "%2"')
+        section(translate("ImportReport", "Added"), [f'"{n}"' for n in self.added])
+        section(translate("ImportReport", "Added under a new name (the name was taken)"), [fill(beside, a, b) for a, b in self.renamed])
+        section(translate("ImportReport", "Already here, unchanged"), [f'"{n}"' for n in self.identical])
+        section(translate("ImportReport", "Differs from yours, so it came in beside yours"), [fill(beside, a, b) for a, b in self.conflicts])
+        section(translate("ImportReport", "Replaced with the file's version"), [f'"{n}"' for n in self.replaced])
+        section(translate("ImportReport", "Skipped, as you chose"), [f'"{n}"' for n in self.skipped])
+        model_title = (translate("ImportReport", "The model was replaced with the file's; it differed") if self.model_replaced
+                       else translate("ImportReport", "Your model was kept; the file's differs"))
         section(model_title, self.model_differences)
-        section("Left out (they refer to what the model does not have)", self.dropped)
-        section("Tracking added", self.tracking_added)
-        section("Tracking: yours kept where the file differs", self.tracking_kept)
-        section("Foresight added", self.foresight_added)
-        section("Foresight: yours kept where the file differs", self.foresight_kept)
-        section("Diagram", self.diagram_added + self.diagram_kept)
+        section(translate("ImportReport", "Left out (they refer to what the model does not have)"), self.dropped)
+        section(translate("ImportReport", "Tracking added"), self.tracking_added)
+        section(translate("ImportReport", "Tracking: yours kept where the file differs"), self.tracking_kept)
+        section(translate("ImportReport", "Foresight added"), self.foresight_added)
+        section(translate("ImportReport", "Foresight: yours kept where the file differs"), self.foresight_kept)
+        section(translate("ImportReport", "Diagram"), self.diagram_added + self.diagram_kept)
         if not self.changed:
-            lines.append("Nothing changed.")
+            lines.append(translate("ImportReport", "Nothing changed."))
         return lines
 
     def __str__(self) -> str:

@@ -16,6 +16,7 @@ from storage.merge import (
     same_content,
 )
 from storage.tracking.merge import merge_tracking
+from models.i18n import fill, translate
 
 # What the user may do with an incoming scenario, by what it is.
 CHOICES = {
@@ -67,31 +68,31 @@ def plan_import(local: Study | None, incoming: Study) -> ImportPlan:
     """Return the preview of importing `incoming` into the library, where `local` is its stored version."""
     if local is None:
         return ImportPlan(incoming.title, True,
-                          [PlanItem(s.id, s.name, "new", "new scenario") for s in incoming.scenarios], incoming=incoming)
+                          [PlanItem(s.id, s.name, "new", translate("ImportPlan", "new scenario")) for s in incoming.scenarios], incoming=incoming)
     plan = ImportPlan(local.title, False, model_differences=model_differences(local, incoming), local=local, incoming=incoming)
     tracking = merge_tracking(copying.deepcopy(local), incoming)  # a dry run on a copy: nothing changes yet
-    plan.tracking = [f"adds {item}" for item in tracking.added] + tracking.kept
+    plan.tracking = [fill(translate("ImportPlan", "adds %1"), item) for item in tracking.added] + tracking.kept
     foresight = merge_foresight(copying.deepcopy(local), incoming)
-    plan.foresight = [f"adds {item}" for item in foresight.added] + foresight.kept
+    plan.foresight = [fill(translate("ImportPlan", "adds %1"), item) for item in foresight.added] + foresight.kept
     added, kept = merge_positions(copying.deepcopy(local), incoming).lines()
-    plan.diagram = [f"adds {item}" for item in added] + kept
+    plan.diagram = [fill(translate("ImportPlan", "adds %1"), item) for item in added] + kept
     by_id = {s.id: s for s in local.scenarios}
     names = {s.name for s in local.scenarios}
     for scenario in incoming.scenarios:
         mine = by_id.get(scenario.id)
         copy = by_id.get(beside_id(scenario))
         if mine is not None and same_content(mine, scenario):
-            plan.items.append(PlanItem(scenario.id, scenario.name, "identical", f"already here as “{mine.name}”"))
+            plan.items.append(PlanItem(scenario.id, scenario.name, "identical", fill(translate("ImportPlan", "already here as “%1”"), mine.name)))
         elif copy is not None and same_content(copy, scenario, colour=False):  # a copy beside got its own colour
-            plan.items.append(PlanItem(scenario.id, scenario.name, "identical", f"imported before as “{copy.name}”"))
+            plan.items.append(PlanItem(scenario.id, scenario.name, "identical", fill(translate("ImportPlan", "imported before as “%1”"), copy.name)))
         elif mine is not None:
             plan.items.append(PlanItem(scenario.id, scenario.name, "conflict",
-                                       f"yours (“{mine.name}”) differs: {scenario_differences(mine, scenario)}"))
+                                       fill(translate("ImportPlan", "yours (“%1”) differs: %2"), mine.name, scenario_differences(mine, scenario))))
         elif scenario.name in names:
             plan.items.append(PlanItem(scenario.id, scenario.name, "name taken",
-                                       "another scenario of yours has this name; it would come in renamed"))
+                                       translate("ImportPlan", "another scenario of yours has this name; it would come in renamed")))
         else:
-            plan.items.append(PlanItem(scenario.id, scenario.name, "new", "new scenario"))
+            plan.items.append(PlanItem(scenario.id, scenario.name, "new", translate("ImportPlan", "new scenario")))
     _follow_parents(plan, incoming)
     return plan
 
@@ -109,7 +110,7 @@ def _follow_parents(plan: ImportPlan, incoming: Study) -> None:
             if item.status == "identical" and parent_id in moving and item.scenario_id not in moving:
                 parent = by_id[parent_id].name
                 plan.items[k] = PlanItem(item.scenario_id, item.name, "follows parent",
-                                         f"as yours, but its parent “{parent}” comes in beside yours, so it comes with it")
+                                         fill(translate("ImportPlan", "as yours, but its parent “%1” comes in beside yours, so it comes with it"), parent))
                 moving.add(item.scenario_id)
                 changed = True
 
@@ -136,11 +137,11 @@ def scenario_differences(mine: Scenario, theirs: Scenario) -> str:
             parts.append(name)
     for name in sorted(set(mine.events) | set(theirs.events)):
         if mine.events.get(name) != theirs.events.get(name):
-            parts.append(f"event “{name}”")
+            parts.append(fill(translate("ImportPlan", "event “%1”"), name))
     if mine.narrative != theirs.narrative:
-        parts.append("narrative")
+        parts.append(translate("ImportPlan", "narrative"))
     if mine.color != theirs.color:
-        parts.append("colour")
+        parts.append(translate("ImportPlan", "colour"))
     if mine.parent_id != theirs.parent_id:
-        parts.append("parent")
-    return ", ".join(parts) or "details"
+        parts.append(translate("ImportPlan", "parent"))
+    return ", ".join(parts) or translate("ImportPlan", "details")

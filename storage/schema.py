@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from storage.diagram.schema import DiagramModel
+from storage.explorations import ExplorationModel
 from storage.foresight.schema import (
     ActorModel,
     DriverModel,
@@ -119,6 +120,7 @@ class StudyModel(_Strict):
     morphology: MorphologyModel | None = None
     # Version 2 (storage.diagram.schema): where the user put boxes on the model diagram.
     diagram: DiagramModel | None = None
+    explorations: list[ExplorationModel] | None = None  # storage.explorations
 
 
 class PathOverrideModel(_Strict):

@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 # The study keys that only version 2 knows: a study that uses none of them is written as version 1.
 V2_STUDY_KEYS = ("as_of", "horizons", "table_times", "actuals", "signposts",
                  "drivers", "objectives", "actors", "matrix", "morphology",  # these five: storage.foresight.schema
-                 "diagram")  # storage.diagram.schema
+                 "diagram",  # storage.diagram.schema
+                 "explorations")  # storage.explorations
 
 
 class _Strict(BaseModel):

@@ -14,6 +14,7 @@ from models.formatting import format_time
 from storage.foresight.tables import foresight_sheets
 from storage.tables import write_projection_xlsx
 from storage.tracking.tables import tracking_sheets
+from models.i18n import translate
 
 
 def scenario_sheet(study: Study, projection: Projection, scenario_id: str) -> pd.DataFrame:
@@ -49,7 +50,8 @@ def inputs_sheet(study: Study, scenario_ids: list[str]) -> pd.DataFrame:
                   "group": "", "definition": f"probability {event.probability:g} from {event.start:g}",
                   "source": "", "description": event.description}
         for scenario_id in scenario_ids:
-            record[study.scenario(scenario_id).name] = "on" if study.resolved_events(scenario_id).get(event.name) else "off"
+            on = study.resolved_events(scenario_id).get(event.name)
+            record[study.scenario(scenario_id).name] = translate("Comparison", "on") if on else translate("Comparison", "off")
         records.append(record)
     return pd.DataFrame(records)
 
@@ -66,8 +68,9 @@ def write_study_workbook(study: Study, projection: Projection, path: str | os.Pa
                           [format_time(float(y), None, study.time.unit) for y in comparison["year"]])
     if reference_id is not None:
         comparison.insert(0, "reference", study.scenario(reference_id).name)
-    sheets.append(("Comparison", comparison.rename(columns={"percent": "difference (%)"})))
-    sheets.append(("Inputs", inputs_sheet(study, scenario_ids)))
+    # Sheet names are for people: in the interface's language ("Comparación", "Insumos" in Spanish).
+    sheets.append((translate("Workbook", "Comparison"), comparison.rename(columns={"percent": "difference (%)"})))
+    sheets.append((translate("Workbook", "Inputs"), inputs_sheet(study, scenario_ids)))
     sheets += list(tracking_sheets(study, projection, scenario_ids).items())  # "Actuals" and "Tracking", when the study tracks
     sheets += list(foresight_sheets(study).items())  # "Drivers", "Actors", "Matrix", "Box", when the study has them
     write_projection_xlsx(sheets, path)

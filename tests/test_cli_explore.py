@@ -7,7 +7,10 @@ import re
 
 import main
 from models.domain import Variable
-from storage.interchange import study_to_dict
+from models.explore.ensemble import parse_question
+from models.explore.exploration import Exploration
+from models.explore.rerun import rerun
+from storage.interchange import read_study_file, study_to_dict, write_study_file
 from tests.models.helpers import aux, study_of
 
 
@@ -21,7 +24,7 @@ def write_box_study(tmp_path):
 
 
 def test_explore_names_the_assumptions_that_make_the_condition_hold(tmp_path, capsys):
-    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "failure > 0.5", "--runs", "20000"]) == 0
+    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "failure > 0.5", "--runs", "20000", "--workers", "1"]) == 0
     out = capsys.readouterr().out
     assert "question: failure > 0.5 at 2" in out
     assert "20,000 runs (seed 1) across 2 assumptions" in out
@@ -32,5 +35,38 @@ def test_explore_names_the_assumptions_that_make_the_condition_hold(tmp_path, ca
 
 
 def test_explore_refuses_an_unknown_variable_with_a_message(tmp_path, capsys):
-    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "growth < 0"]) == 1
+    assert main.main(["explore", str(write_box_study(tmp_path)), "--where", "growth < 0", "--workers", "1"]) == 1
     assert "'growth', which is not a variable of the study" in capsys.readouterr().err
+
+
+def test_explore_until_asks_whether_the_condition_holds_at_any_time_of_the_stretch(tmp_path, capsys):
+    # `level` grows by `pace` a year from 0: above 2 at any time from year 1 to 5 exactly when pace > 0.4.
+    study = study_of(Variable("pace", "assumption", value=0.5, min=0, max=1),
+                     Variable("noise", "assumption", value=0.5, min=0, max=1),
+                     Variable("level", "stock", initial="0", equation="pace"), end=10.0)
+    path = tmp_path / "rising.json"
+    path.write_text(json.dumps(study_to_dict(study)), encoding="utf-8")
+    assert main.main(["explore", str(path), "--where", "level > 2", "--at", "1", "--until", "5", "--runs", "10000", "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "question: level > 2 at any time from 1 to 5" in out
+    ranges = {m[1]: (float(m[2]), float(m[3])) for m in re.finditer(r"^\s+(.+?): (\S+) to (\S+) \(of", out, re.M)}
+    assert set(ranges) == {"pace"} and 0.39 <= ranges["pace"][0] <= 0.45 and ranges["pace"][1] == 1
+
+
+def test_a_saved_exploration_runs_again_from_the_file_and_finds_its_box(tmp_path, capsys):
+    study = read_study_file(write_box_study(tmp_path))
+    question = parse_question(study, "failure > 0.5", None)
+    # Save an exploration whose box is one its own ensemble gives; then only the file is used.
+    saved = Exploration("Where failure", study.scenarios[0].id, question, 6_000, 4, {})
+    _, trajectory, _ = rerun(study, saved)
+    box = trajectory.best(0.5)
+    saved.box = box.restricted(trajectory.bounds)
+    study.foresight.explorations.append(saved)
+    path = tmp_path / "saved.json"
+    write_study_file(study, path)
+    assert main.main(["explore", str(path), "--saved", "Where failure", "--workers", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "6,000 runs (seed 4)" in out
+    assert f"the saved box of 'Where failure' is found again, box {trajectory.boxes.index(box)} of the trajectory" in out
+    assert main.main(["explore", str(path), "--saved", "Elsewhere", "--workers", "1"]) == 1
+    assert "no saved exploration 'Elsewhere' (saved: 'Where failure')" in capsys.readouterr().err

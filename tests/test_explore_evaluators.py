@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 import multiprocessing
 import re
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
+
 import pytest
 
 import main
@@ -97,17 +99,17 @@ def test_a_killed_workers_chunks_are_run_again_elsewhere(cluster):
 def test_explore_on_workers_a_local_cluster_or_a_scheduler_prints_the_same_box_as_in_process(tmp_path, capsys, cluster):
     path = write_box_study(tmp_path)
     printed = []
-    for where in ([], ["--workers", "2"], ["--cluster"], ["--scheduler", cluster[0].scheduler_address]):
+    for where in (["--workers", "1"], [], ["--workers", "2"], ["--cluster"], ["--scheduler", cluster[0].scheduler_address]):
         assert main.main(["explore", str(path), "--where", "failure > 0.5", "--runs", "12000", *where]) == 0
         printed.append(capsys.readouterr().out)
-    assert printed[0] == printed[1] == printed[2] == printed[3]
+    assert printed[0] == printed[1] == printed[2] == printed[3] == printed[4]  # [] : the default, a local cluster
     assert "12,000 runs (seed 1) across 2 assumptions" in printed[0]
 
 
 def test_an_interrupted_run_resumes_by_chunk_and_skips_the_finished_ones(tmp_path, capsys, monkeypatch):
     pytest.importorskip("pyarrow", reason="Parquet results need the optional 'cluster' extra")
     path, out = write_box_study(tmp_path), tmp_path / "results.parquet"
-    command = ["explore", str(path), "--where", "failure > 0.5", "--runs", "40000"]  # 8 chunks of 5,000
+    command = ["explore", str(path), "--where", "failure > 0.5", "--runs", "40000", "--workers", "1"]  # 8 chunks of 5,000
     assert main.main(command) == 0
     expected = capsys.readouterr().out
     computed = []
@@ -140,7 +142,7 @@ def test_an_interrupted_run_resumes_by_chunk_and_skips_the_finished_ones(tmp_pat
 def test_the_parquet_parts_hold_each_runs_inputs_and_outcome(tmp_path, capsys):
     pq = pytest.importorskip("pyarrow.parquet", reason="Parquet results need the optional 'cluster' extra")
     path, out = write_box_study(tmp_path), tmp_path / "results"
-    assert main.main(["explore", str(path), "--where", "failure > 0.5", "--runs", "7000", "--out", str(out)]) == 0
+    assert main.main(["explore", str(path), "--where", "failure > 0.5", "--runs", "7000", "--workers", "1", "--out", str(out)]) == 0
     table = pq.read_table(out).to_pandas().sort_values("run")
     assert list(table["run"]) == list(range(7000))
     assert set(table.columns) == {"run", "reform", "aid", "failure@2"}
@@ -152,9 +154,23 @@ def test_the_parquet_parts_hold_each_runs_inputs_and_outcome(tmp_path, capsys):
 def test_a_folder_of_another_ensemble_is_refused_not_mixed(tmp_path, capsys):
     pytest.importorskip("pyarrow", reason="Parquet results need the optional 'cluster' extra")
     path, out = write_box_study(tmp_path), tmp_path / "results"
-    assert main.main(["explore", str(path), "--where", "failure > 0.5", "--runs", "6000", "--out", str(out)]) == 0
-    assert main.main(["explore", str(path), "--where", "failure > 0.5", "--runs", "6000", "--seed", "2",
+    assert main.main(["explore", str(path), "--where", "failure > 0.5", "--runs", "6000", "--workers", "1", "--out", str(out)]) == 0
+    assert main.main(["explore", str(path), "--where", "failure > 0.5", "--runs", "6000", "--workers", "1", "--seed", "2",
                       "--out", str(out)]) == 1
     err = capsys.readouterr().err
     assert re.search(r"holds another ensemble \(its seed differ", err) and "choose another --out" in err
     assert json.loads((out / "_ensemble.json").read_text(encoding="utf-8"))["seed"] == 1  # left as it was
+
+
+def test_without_dask_the_same_command_runs_on_local_processes_with_a_progress_bar(tmp_path, capsys, monkeypatch):
+    path = write_box_study(tmp_path)
+    command = ["explore", str(path), "--where", "failure > 0.5", "--runs", "12000"]
+    assert main.main([*command, "--workers", "1"]) == 0
+    here = capsys.readouterr().out
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if the 'cluster' extra were not installed
+    assert main.main(command) == 0
+    captured = capsys.readouterr()
+    assert captured.out == here
+    # Three chunks (5,000, 5,000, 2,000): the bar fills in proportion, to 30 marks at the end.
+    assert "[" + "#" * 12 + "-" * 18 + "] 5,000 of 12,000 runs (42%)" in captured.err
+    assert "[" + "#" * 30 + "] 12,000 of 12,000 runs (100%)" in captured.err

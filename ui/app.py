@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from storage.errors import InterchangeError, LibraryError
@@ -15,6 +15,7 @@ from ui.i18n import install_language
 from ui.i18n.menu import language_for
 from ui.main_window import MainWindow
 from ui.recovery.log_file import attach_log, detach_log, log_path
+from ui.i18n.text import fill
 
 log = logging.getLogger(__name__)
 SAMPLE_STUDY = Path(__file__).resolve().parents[1] / "resources" / "samples" / "bolivia-paz-pivot.json"
@@ -34,7 +35,7 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
     try:
         library = open_library(library_path)
     except LibraryError as error:
-        QMessageBox.critical(None, "Prospectiva", f"The library could not be opened.\n\n{error}")
+        QMessageBox.critical(None, "Prospectiva", fill(QCoreApplication.translate("App", "The library could not be opened.\n\n%1"), error))
         return 2
     if library.read_only is not None:
         library.close()
@@ -46,16 +47,14 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
         try:
             translators = install_language(language_for(library))  # kept alive for the window's life
         except (OSError, ValueError) as error:
-            QMessageBox.warning(None, "Prospectiva", f"{error}\n\nThe window opens in English.")
+            QMessageBox.warning(None, "Prospectiva", fill(QCoreApplication.translate("App", "%1\n\nThe window opens in English."), error))
             translators = []
         notice = _seed(library)
         try:
             window = MainWindow(library)
         except Exception as error:  # a study cannot get here (the window opens any study); a damaged library can
             log.error("the main window could not be built", exc_info=error)
-            QMessageBox.critical(None, "Prospectiva", f"The window could not be opened on {library.path}.\n\n"
-                                 f"{' '.join(str(error).split()) or type(error).__name__}\n\n"
-                                 f"The details are in {log_path(library.path)}.")
+            QMessageBox.critical(None, "Prospectiva", fill(QCoreApplication.translate("App", "The window could not be opened on %1.\n\n%2\n\nThe details are in %3."), library.path, ' '.join(str(error).split()) or type(error).__name__, log_path(library.path)))
             return 1
         window.show()
         if notice:
@@ -73,9 +72,9 @@ def run_gui(library_path: Path | None, open_file: Path | None = None) -> int:
 
 def read_only_message(path: Path, reason: str) -> str:
     """Return why the window cannot work on a read-only library, and what to do instead."""
-    return (f"{path} is read-only ({reason}), and the window saves every change as it is made.\n\n"
+    return fill(QCoreApplication.translate("App", "%1 is read-only (%2), and the window saves every change as it is made.\n\n"
             "Copy the library to a folder you can write and open the copy (--db PATH), or read this one "
-            "from the command line: list, run and export work on it.")
+            "from the command line: list, run and export work on it."), path, reason)
 
 
 def _seed(library: Library) -> str:
@@ -88,5 +87,5 @@ def _seed(library: Library) -> str:
     try:
         seed_library_if_new(library, SAMPLE_STUDY)
     except (InterchangeError, LibraryError) as error:
-        return f"The sample study could not be added: {error}"
+        return fill(QCoreApplication.translate("App", "The sample study could not be added: %1"), error)
     return ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSignalBlocker, QTimer, Qt
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from ui.tracking.install import install_tracking
 from ui.uncertainty.uncertainty_bar import UncertaintyBar
 from ui.window_menus import build_menus
 from ui.workshop.install import install_workshop
+from ui.i18n.text import counted, fill
 
 # The table is read, not watched: refreshing it a few times a second costs less than every frame.
 TABLE_REFRESH_MS = 120
@@ -241,14 +242,15 @@ class MainWindow(QMainWindow):
                                   lambda: self.compare_bar.reference_id)
         self.tracking.bind(session)
         self.foresight.bind(session)
-        self.setWindowTitle(f"{study.title} — Prospectiva")
+        self.setWindowTitle(fill(QCoreApplication.translate("MainWindow", "%1 — Prospectiva"), study.title))
         self._report_colours(study)
 
     def _report_colours(self, study) -> None:
         # A colour stored before colours were checked is drawn in a palette colour; the user is told which.
         problems = colour_problems(study)
         if problems:
-            more = f" ({len(problems) - 1} more scenarios have a colour like that.)" if len(problems) > 1 else ""
+            others = len(problems) - 1
+            more = (" " + counted(self.tr("(%n more scenario(s) have a colour like that.)", "", others), others)) if others else ""
             self.statusBar().showMessage(problems[0] + more)
 
     def _study_chosen(self, index: int) -> None:

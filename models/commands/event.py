@@ -8,6 +8,7 @@ from typing import Any
 
 from models.commands.base import Change, Command
 from models.domain import Event, Study
+from models.i18n import fill, translate
 
 EVENT_FIELDS = {"name", "description", "probability", "start", "duration", "effects"}
 
@@ -33,7 +34,7 @@ class AddEvent(Command):
     index: int
 
     def __post_init__(self) -> None:
-        self.text = f"Add event '{self.event.name}'"
+        self.text = fill(translate("Commands", "Add event '%1'"), self.event.name)
 
     def apply(self, study: Study) -> Change:
         """Insert the event."""
@@ -58,7 +59,7 @@ class DeleteEvent(Command):
     def apply(self, study: Study) -> Change:
         """Remove the event, remembering its place and switches."""
         self._event = event_by_id(study, self.event_id)
-        self.text = f"Delete event '{self._event.name}'"
+        self.text = fill(translate("Commands", "Delete event '%1'"), self._event.name)
         self._index = study.events.index(self._event)
         study.events.remove(self._event)
         self._switches = []
@@ -91,7 +92,7 @@ class EditEvent(Command):
         unknown = set(self.changes) - EVENT_FIELDS
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of an event")
-        self.text = f"Edit {', '.join(sorted(self.changes))} of an event"
+        self.text = fill(translate("Commands", "Edit %1 of an event"), ", ".join(sorted(self.changes)))
 
     def apply(self, study: Study) -> Change:
         """Set the new values."""
@@ -132,8 +133,9 @@ class SwitchEvent(Command):
     _old: bool | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        state = {True: "on", False: "off", None: "as inherited"}[self.on]
-        self.text = f"Switch '{self.event_name}' {state}"
+        sentence = {True: translate("Commands", "Switch '%1' on"), False: translate("Commands", "Switch '%1' off"),
+                    None: translate("Commands", "Switch '%1' to as inherited")}[self.on]
+        self.text = fill(sentence, self.event_name)
 
     def apply(self, study: Study) -> Change:
         """Set the switch."""

@@ -7,6 +7,7 @@ from typing import Any
 
 from models.commands.base import Change, Command
 from models.domain import Override, Point, Scenario, Study
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 _MISSING = object()
 
@@ -24,7 +25,7 @@ class SetAssumption(Command):
     _captured: bool = field(default=False, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"Change {self.label or self.name}"
+        self.text = fill(translate("Commands", "Change %1"), self.label or self.name)
 
     @property
     def merge_key(self) -> object | None:
@@ -71,7 +72,7 @@ class ResetAssumption(Command):
     _old: object = field(default=_MISSING, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"Reset {self.label or self.name}"
+        self.text = fill(translate("Commands", "Reset %1"), self.label or self.name)
 
     def apply(self, study: Study) -> Change:
         """Remove the override."""
@@ -97,7 +98,10 @@ class AddScenario(Command):
     verb: str = "New scenario"
 
     def __post_init__(self) -> None:
-        self.text = f"{self.verb} '{self.scenario.name}'"
+        sentence = {"New scenario": QT_TRANSLATE_NOOP("Commands", "New scenario '%1'"),
+                    "Branch": QT_TRANSLATE_NOOP("Commands", "Branch '%1'"),
+                    "Duplicate": QT_TRANSLATE_NOOP("Commands", "Duplicate '%1'")}.get(self.verb)
+        self.text = fill(translate("Commands", sentence), self.scenario.name) if sentence else f"{self.verb} '{self.scenario.name}'"
 
     def apply(self, study: Study) -> Change:
         """Insert the scenario."""
@@ -122,7 +126,7 @@ class DeleteScenario(Command):
     def apply(self, study: Study) -> Change:
         """Remove the scenario and re-parent its children onto its parent."""
         scenario = study.scenario(self.scenario_id)
-        self.text = f"Delete scenario '{scenario.name}'"
+        self.text = fill(translate("Commands", "Delete scenario '%1'"), scenario.name)
         self._index = study.scenarios.index(scenario)
         self._scenario = scenario
         self._children = []
@@ -157,7 +161,7 @@ class RenameScenario(Command):
         """Rename the scenario."""
         scenario = study.scenario(self.scenario_id)
         self._old = scenario.name
-        self.text = f"Rename '{self._old}' to '{self.name}'"
+        self.text = fill(translate("Commands", "Rename '%1' to '%2'"), self._old, self.name)
         scenario.name = self.name
         return Change(scenarios=True)
 
@@ -179,7 +183,7 @@ class RecolorScenario(Command):
         """Change the colour."""
         scenario = study.scenario(self.scenario_id)
         self._old = scenario.color
-        self.text = f"Change colour of '{scenario.name}'"
+        self.text = fill(translate("Commands", "Change colour of '%1'"), scenario.name)
         scenario.color = self.color
         return Change(scenarios=True)
 
@@ -199,7 +203,7 @@ class SetEquation(Command):
     _old: str = field(default="", init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"Edit {self.field_name} of {self.name}"
+        self.text = fill(translate("Commands", "Edit %1 of %2"), self.field_name, self.name)
 
     def apply(self, study: Study) -> Change:
         """Set the new text."""

@@ -16,6 +16,7 @@ from models.domain import (
     Variable,
     new_id,
 )
+from models.i18n import translate
 
 
 def blank_study(title: str) -> Study:
@@ -69,7 +70,7 @@ class EditStudySettings(Command):
     _old: tuple[str, str, TimeAxis, StudyDates] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = "Edit study settings"
+        self.text = translate("Commands", "Edit study settings")
 
     def apply(self, study: Study) -> Change:
         """Set the new settings; a new time axis re-projects every scenario."""

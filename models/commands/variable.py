@@ -10,6 +10,7 @@ from models.commands.scenario import SetEquation
 from models.domain import Override, Point, Study, Variable
 from models.language.references import EQUATION_FIELDS, rename_in_equation
 from models.tracking.observations import Actual, Signpost
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 # Fields whose change alters what the compiled model is; the rest only change the inputs of a run.
 STRUCTURAL_FIELDS = {"name", "kind", "equation", "initial"}
@@ -32,7 +33,10 @@ class AddVariable(Command):
     verb: str = "Add"
 
     def __post_init__(self) -> None:
-        self.text = f"{self.verb} variable '{self.variable.name}'"
+        sentence = {"Add": QT_TRANSLATE_NOOP("Commands", "Add variable '%1'"),
+                    "Duplicate": QT_TRANSLATE_NOOP("Commands", "Duplicate variable '%1'")}.get(self.verb)
+        self.text = (fill(translate("Commands", sentence), self.variable.name) if sentence
+                     else f"{self.verb} variable '{self.variable.name}'")
 
     def apply(self, study: Study) -> Change:
         """Insert the variable."""
@@ -57,7 +61,7 @@ class DeleteVariable(Command):
     _tracking: tuple[list[Actual], list[Signpost]] = field(default_factory=lambda: ([], []), init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"Delete variable '{self.name}'"
+        self.text = fill(translate("Commands", "Delete variable '%1'"), self.name)
 
     def apply(self, study: Study) -> Change:
         """Remove the variable; remember where it was and every scenario value it had."""
@@ -101,7 +105,7 @@ class RenameVariable(Command):
     _before: list[tuple[Any, str, Any]] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"Rename '{self.old}' to '{self.new}'"
+        self.text = fill(translate("Commands", "Rename '%1' to '%2'"), self.old, self.new)
 
     def apply(self, study: Study) -> Change:
         """Rename the variable and rewrite each reference through the equations' parsed trees."""
@@ -161,7 +165,7 @@ class EditVariable(Command):
         unknown = set(self.changes) - EDITABLE_FIELDS
         if unknown:
             raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of a variable this way")
-        self.text = f"Edit {', '.join(sorted(self.changes))} of {self.name}"
+        self.text = fill(translate("Commands", "Edit %1 of %2"), ", ".join(sorted(self.changes)), self.name)
 
     @property
     def merge_key(self) -> object | None:
@@ -217,7 +221,8 @@ class MoveVariable(Command):
     _old_group: str = field(default="", init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"Move {self.name}" + (f" to group '{self.group}'" if self.group is not None else "")
+        self.text = (fill(translate("Commands", "Move %1 to group '%2'"), self.name, self.group) if self.group is not None
+                     else fill(translate("Commands", "Move %1"), self.name))
 
     def apply(self, study: Study) -> Change:
         """Move the variable."""

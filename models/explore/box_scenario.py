@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from models.commands.base import Change, Command
 from models.commands.scenario import AddScenario, SetAssumption
 from models.domain import Scenario, Study
-from models.explore.ensemble import Question
+from models.explore.exploration import Exploration
+from models.explore.question import Question
 from models.explore.prim import Box
 from models.formatting import format_time, format_value
+from models.i18n import fill, translate
 
 WORDS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 
@@ -22,8 +24,11 @@ WORDS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 def question_words(study: Study, question: Question) -> str:
     """Return the question as a person reads it: "GDP growth < 0 in 2030"."""
     variable = study.variable(question.variable)
-    when = format_time(question.time, study.time.step, study.time.unit)
-    return f"{variable.title} {WORDS[question.comparison]} {format_value(question.threshold, trim=True)} in {when}"
+    when = f"in {format_time(question.time, study.time.step, study.time.unit)}"
+    if question.until is not None:
+        when = (f"at any time from {format_time(question.time, study.time.step, study.time.unit)} "
+                f"to {format_time(question.until, study.time.step, study.time.unit)}")
+    return f"{variable.title} {WORDS[question.comparison]} {format_value(question.threshold, trim=True)} {when}"
 
 
 def box_values(box: Box, bounds: dict[str, tuple[float, float]]) -> dict[str, float]:
@@ -58,10 +63,11 @@ class AddBoxScenario(Command):
     index: int
     values: dict[str, float]
     labels: dict[str, str] = field(default_factory=dict)
+    exploration: Exploration | None = None  # kept with the study: how the box was found, to run it again
     _steps: list[Command] = field(default_factory=list, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"Make scenario '{self.scenario.name}'"
+        self.text = fill(translate("Commands", "Make scenario '%1'"), self.scenario.name)
         self._steps = [AddScenario(self.scenario, self.index, "Make scenario"),
                        *(SetAssumption(self.scenario.id, name, value, self.labels.get(name, ""))
                          for name, value in self.values.items())]
@@ -69,12 +75,17 @@ class AddBoxScenario(Command):
     def apply(self, study: Study) -> Change:
         """Add the scenario, then set each of its assumptions."""
         changes = [step.apply(study) for step in self._steps]
+        if self.exploration is not None:
+            study.foresight.explorations.append(self.exploration)
         return Change(values=frozenset({self.scenario.id}), scenarios=True,
-                      assumptions=frozenset().union(*(c.assumptions for c in changes)))
+                      assumptions=frozenset().union(*(c.assumptions for c in changes)),
+                      foresight=self.exploration is not None)
 
     def revert(self, study: Study) -> Change:
         """Unset the assumptions, then remove the scenario."""
+        if self.exploration is not None:
+            study.foresight.explorations.remove(self.exploration)
         for step in reversed(self._steps):
             step.revert(study)
         # Only the list changed for the views: the scenario and its values are gone together.
-        return Change(scenarios=True)
+        return Change(scenarios=True, foresight=self.exploration is not None)

@@ -22,6 +22,7 @@ import numpy as np
 from models.domain import Path, Study
 from models.engine.compiled import CompiledModel
 from models.engine.montecarlo import run_columns
+from models.explore.question import Question
 
 CHUNK = 5_000  # runs simulated side by side in one vectorised pass
 MAX_RUNS = 10_000_000
@@ -29,27 +30,9 @@ MAX_RUNS = 10_000_000
 _CONDITION = re.compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(<=|>=|<|>)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*$")
 
 
-@dataclass(frozen=True)
-class Question:
-    """What makes a run interesting: a variable compared with a threshold at one time."""
-
-    variable: str
-    comparison: str  # "<", "<=", ">" or ">="
-    threshold: float
-    time: float
-
-    def holds(self, values: np.ndarray) -> np.ndarray:
-        """Return, per run, whether the condition holds for these values of the variable."""
-        op = {"<": np.less, "<=": np.less_equal, ">": np.greater, ">=": np.greater_equal}[self.comparison]
-        return np.asarray(op(values, self.threshold), dtype=bool)
-
-    def describe(self) -> str:
-        """Return the question as people read it."""
-        return f"{self.variable} {self.comparison} {self.threshold:g} at {self.time:g}"
-
-
-def parse_question(study: Study, condition: str, time: float | None) -> Question:
-    """Return the question `condition` ("gdp_growth < 0") asks at `time` (default: the end); raise ValueError saying why not."""
+def parse_question(study: Study, condition: str, time: float | None, until: float | None = None) -> Question:
+    """Return the question `condition` ("gdp_growth < 0") asks at `time` (default: the end), or at any time
+    from `time` to `until` when that is given; raise ValueError saying why not."""
     match = _CONDITION.match(condition)
     if match is None:
         raise ValueError(f"the condition {condition!r} is not of the form 'variable < number' (or <=, >, >=)")
@@ -60,7 +43,14 @@ def parse_question(study: Study, condition: str, time: float | None) -> Question
     at = float(times[-1]) if time is None else float(time)
     if not times[0] - 1e-9 <= at <= times[-1] + 1e-9:
         raise ValueError(f"the time {at:g} is outside the study's axis ({times[0]:g} to {times[-1]:g})")
-    return Question(name, comparison, threshold, at)
+    if until is None:
+        return Question(name, comparison, threshold, at)
+    end = float(until)
+    if not times[0] - 1e-9 <= end <= times[-1] + 1e-9:
+        raise ValueError(f"the time {end:g} is outside the study's axis ({times[0]:g} to {times[-1]:g})")
+    if end <= at:
+        raise ValueError(f"the stretch ends at {end:g}, not after it starts at {at:g}")
+    return Question(name, comparison, threshold, at, end)
 
 
 def uncertainty_space(study: Study, scenario_id: str) -> dict[str, tuple[float, float]]:
@@ -120,10 +110,16 @@ def run_chunk(model: CompiledModel, study: Study, scenario_id: str, question: Qu
     current = _constant_values(study, scenario_id)
     shifts = {index[name]: drawn[:, j] - current[name] for j, name in enumerate(names)}
     draws = {event.name: rng.random(size) for event in study.events}
-    times = study.time.points()
-    step = int(np.argmin(np.abs(times - question.time)))
     out = run_columns(model, study, scenario_id, shifts, draws, size, variables=[question.variable])
-    return drawn, out[step, 0, :].astype(float)
+    return drawn, question.reduce(out[steps(study, question), 0, :])
+
+
+def steps(study: Study, question: Question) -> slice:
+    """Return the time steps the question looks at: its one time, or every step of its stretch."""
+    times = study.time.points()
+    first = int(np.argmin(np.abs(times - question.time)))
+    last = first if question.until is None else int(np.argmin(np.abs(times - question.until)))
+    return slice(first, last + 1)
 
 
 @dataclass(frozen=True)

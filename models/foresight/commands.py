@@ -10,6 +10,7 @@ from models.commands.base import Change, Command
 from models.domain import Override, Scenario, Study
 from models.foresight.domain import QUADRANTS, Foresight, Judgement, Matrix, Pole
 from models.foresight.matrix import pole_overrides, quadrant_scenarios
+from models.i18n import fill, translate
 
 FORESIGHT = Change(foresight=True)
 
@@ -59,7 +60,7 @@ class RateDriver(Command):
     def __post_init__(self) -> None:
         if not (1 <= self.impact <= 5 and 1 <= self.uncertainty <= 5):
             raise ValueError(f"impact and uncertainty run from 1 to 5, not {self.impact} and {self.uncertainty}")
-        self.text = "Re-rate driver"
+        self.text = translate("Commands", "Re-rate driver")
 
     @property
     def merge_key(self) -> object | None:
@@ -106,7 +107,7 @@ class SetJudgement(Command):
     def __post_init__(self) -> None:
         if self.score is not None and not -3 <= self.score <= 3:
             raise ValueError(f"consistency runs from -3 to +3, not {self.score}")
-        self.text = "Change consistency"
+        self.text = translate("Commands", "Change consistency")
 
     def apply(self, study: Study) -> Change:
         """Replace the assessor's judgement of the pair."""
@@ -167,7 +168,7 @@ class MakeQuadrants(_ScenarioSnapshot):
     _made: dict[str, Scenario] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = "Make the four quadrant scenarios"
+        self.text = translate("Commands", "Make the four quadrant scenarios")
 
     def apply(self, study: Study) -> Change:
         """Add the quadrant scenarios that are missing and update those that exist."""
@@ -198,7 +199,7 @@ class SetPole(_ScenarioSnapshot):
     value: Pole = field(default_factory=lambda: Pole(""))
 
     def __post_init__(self) -> None:
-        self.text = f"Change pole '{self.value.label}'"
+        self.text = fill(translate("Commands", "Change pole '%1'"), self.value.label)
 
     def apply(self, study: Study) -> Change:
         """Set the pole and move the quadrants it makes: the old pole's values go, the new pole's come."""
@@ -234,7 +235,7 @@ class ScenarioFromCombination(Command):
     scenario: Scenario | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.text = f"New scenario '{self.name}' from the box"
+        self.text = fill(translate("Commands", "New scenario '%1' from the box"), self.name)
 
     def apply(self, study: Study) -> Change:
         """Add the scenario (the same one again on redo)."""

@@ -9,6 +9,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
+from models.explore.exploration import Exploration
+
 Category = Literal["social", "technological", "economic", "environmental", "political"]
 CATEGORIES: tuple[Category, ...] = ("social", "technological", "economic", "environmental", "political")
 QUADRANTS = ("00", "01", "10", "11")  # first digit: the first axis's pole; second: the second axis's
@@ -172,6 +174,7 @@ class Foresight:
     actors: list[Actor] = field(default_factory=list)
     matrix: Matrix | None = None
     morphology: Morphology = field(default_factory=Morphology)
+    explorations: list[Exploration] = field(default_factory=list)  # scenario discovery kept with the study
 
     def driver(self, driver_id: str) -> Driver:
         """Return the driver with id `driver_id` (KeyError if there is none)."""
@@ -183,4 +186,5 @@ class Foresight:
     @property
     def is_empty(self) -> bool:
         """Say whether the study uses none of it (the file then stays version 1)."""
-        return not (self.drivers or self.objectives or self.actors or self.matrix) and self.morphology.is_empty
+        return (not (self.drivers or self.objectives or self.actors or self.matrix or self.explorations)
+                and self.morphology.is_empty)

@@ -11,6 +11,8 @@ import difflib
 from dataclasses import dataclass, field
 
 from models.domain import Study, Variable
+from models.formatting import localise
+from models.i18n import fill, translate
 from models.language.equations import (
     BUILTIN_NAMES,
     FUNCTIONS,
@@ -40,8 +42,8 @@ class Problem:
         # A problem of no one variable (the model's size, the cost of a run) is the study's.
         where = f"{self.variable}.{self.field}" if self.variable else f"study.{self.field}"
         if self.position is not None:
-            where += f", column {self.position + 1}"
-        hint = f" — did you mean '{self.suggestion}'?" if self.suggestion else ""
+            where = fill(translate("Checker", "%1, column %2"), where, self.position + 1)
+        hint = fill(translate("Checker", " — did you mean '%1'?"), self.suggestion) if self.suggestion else ""
         return f"{where}: {self.message}{hint}"
 
 
@@ -88,7 +90,7 @@ def analyse(study: Study) -> Analysis:
             if not found:
                 analysis.trees[(variable.name, field_name)] = tree
         if variable.kind == "assumption" and variable.value is None and variable.path is None:
-            analysis.problems.append(Problem(variable.name, "value", "an assumption needs a value"))
+            analysis.problems.append(Problem(variable.name, "value", translate("Checker", "an assumption needs a value")))
     analysis.problems.extend(_check_effects(study, index))
     if analysis.problems:
         return analysis
@@ -100,11 +102,11 @@ def _size_problems(study: Study) -> list[Problem]:
     """Return a problem for a model larger than this checker reads within seconds."""
     problems = []
     if len(study.variables) > MAX_VARIABLES:
-        problems.append(Problem("", "variables", f"{len(study.variables):,} variables; at most {MAX_VARIABLES:,} are allowed"))
+        problems.append(Problem("", "variables", fill(translate("Checker", "%1 variables; at most %2 are allowed"), localise(f"{len(study.variables):,}"), localise(f"{MAX_VARIABLES:,}"))))
     text = sum(len(v.equation) + len(v.initial) for v in study.variables)
     if text > MAX_MODEL_TEXT:
-        problems.append(Problem("", "variables", f"the equations have {text:,} characters in all; "
-                                                 f"at most {MAX_MODEL_TEXT:,} are allowed"))
+        problems.append(Problem("", "variables", fill(translate("Checker", "the equations have %1 characters in all; at most %2 are allowed"),
+                                                      localise(f"{text:,}"), localise(f"{MAX_MODEL_TEXT:,}"))))
     return problems
 
 
@@ -123,9 +125,9 @@ def _check_tree(tree: Node, owner: str, field_name: str, index: dict[str, int], 
         node = stack.pop()
         if isinstance(node, Name):
             if node.id in FUNCTIONS:
-                problems.append(Problem(owner, field_name, f"'{node.id}' is a function: write {FUNCTIONS[node.id][2]}", node.pos))
+                problems.append(Problem(owner, field_name, fill(translate("Checker", "'%1' is a function: write %2"), node.id, FUNCTIONS[node.id][2]), node.pos))
             elif node.id not in index and node.id not in BUILTIN_NAMES:
-                problems.append(Problem(owner, field_name, f"unknown name '{node.id}'", node.pos, _closest(node.id, known)))
+                problems.append(Problem(owner, field_name, fill(translate("Checker", "unknown name '%1'"), node.id), node.pos, _closest(node.id, known)))
         elif isinstance(node, Unary):
             stack.append(node.operand)
         elif isinstance(node, Binary):
@@ -138,11 +140,12 @@ def _check_tree(tree: Node, owner: str, field_name: str, index: dict[str, int], 
 
 def _check_call(node: Call, owner: str, field_name: str, index: dict[str, int]) -> list[Problem]:
     if node.func not in FUNCTIONS:
-        what = "is a variable, not a function" if node.func in index else "is not a known function"
-        return [Problem(owner, field_name, f"'{node.func}' {what}", node.pos, _closest(node.func, sorted(FUNCTIONS)))]
+        what = (translate("Checker", "'%1' is a variable, not a function") if node.func in index
+                else translate("Checker", "'%1' is not a known function"))
+        return [Problem(owner, field_name, fill(what, node.func), node.pos, _closest(node.func, sorted(FUNCTIONS)))]
     low, high, signature = FUNCTIONS[node.func]
     if not low <= len(node.args) <= high:
-        return [Problem(owner, field_name, f"{node.func} takes {_count(low, high)}: {signature}", node.pos)]
+        return [Problem(owner, field_name, fill(translate("Checker", "%1 takes %2: %3"), node.func, _count(low, high), signature), node.pos)]
     if node.func == "lookup":
         return _check_lookup(node, owner, field_name)
     return []
@@ -151,13 +154,13 @@ def _check_call(node: Call, owner: str, field_name: str, index: dict[str, int]) 
 def _check_lookup(node: Call, owner: str, field_name: str) -> list[Problem]:
     points = node.args[1:]
     if len(points) % 2:
-        return [Problem(owner, field_name, "lookup needs x, y pairs after its input", node.pos)]
+        return [Problem(owner, field_name, translate("Checker", "lookup needs x, y pairs after its input"), node.pos)]
     values = [constant_value(p) for p in points]
     if any(v is None for v in values):
-        return [Problem(owner, field_name, "lookup points must be plain numbers", node.pos)]
+        return [Problem(owner, field_name, translate("Checker", "lookup points must be plain numbers"), node.pos)]
     xs = [v for v in values[0::2] if v is not None]  # none is None: checked just above
     if any(b <= a for a, b in zip(xs, xs[1:])):
-        return [Problem(owner, field_name, "lookup x values must increase", node.pos)]
+        return [Problem(owner, field_name, translate("Checker", "lookup x values must increase"), node.pos)]
     return []
 
 
@@ -176,9 +179,9 @@ def _check_effects(study: Study, index: dict[str, int]) -> list[Problem]:
         for k, effect in enumerate(event.effects):
             where = f"effects[{k}]"
             if effect.variable not in index:
-                problems.append(Problem(event.name, where, f"unknown variable '{effect.variable}'", None, _closest(effect.variable, sorted(index))))
+                problems.append(Problem(event.name, where, fill(translate("Checker", "unknown variable '%1'"), effect.variable), None, _closest(effect.variable, sorted(index))))
             elif study.variables[index[effect.variable]].kind == "stock":
-                problems.append(Problem(event.name, where, f"'{effect.variable}' is a stock; effects change assumptions and auxiliaries"))
+                problems.append(Problem(event.name, where, fill(translate("Checker", "'%1' is a stock; effects change assumptions and auxiliaries"), effect.variable)))
     return problems
 
 
@@ -190,8 +193,8 @@ def _closest(name: str, candidates: list[str]) -> str | None:
 
 def _count(low: int, high: int) -> str:
     if low == high:
-        return f"{low} argument{'s' if low != 1 else ''}"
-    return f"{low} to {high} arguments"
+        return translate("Checker", "1 argument") if low == 1 else fill(translate("Checker", "%1 arguments"), low)
+    return fill(translate("Checker", "%1 to %2 arguments"), low, high)
 
 
 # -- evaluation order -------------------------------------------------------------------------
@@ -230,13 +233,13 @@ def _order(study: Study, analysis: Analysis, index: dict[str, int]) -> None:
     step_order, cycle = _topological(step_deps)
     if cycle:
         path = " → ".join(names[i] for _, i in cycle)
-        analysis.problems.append(Problem(names[cycle[0][1]], "equation", f"algebraic cycle: {path} (a stock, prev, delay or smooth breaks a cycle)"))
+        analysis.problems.append(Problem(names[cycle[0][1]], "equation", fill(translate("Checker", "algebraic cycle: %1 (a stock, prev, delay or smooth breaks a cycle)"), path)))
         return
     init_order, cycle = _topological(init_deps)
     if cycle:
         path = " → ".join(names[i] if kind == "var" else analysis.stateful[i].func + "(…)" for kind, i in cycle)
         owner = next((names[i] for kind, i in cycle if kind == "var"), names[0])
-        analysis.problems.append(Problem(owner, "initial", f"initial values form a cycle: {path} (give prev, delay or smooth an initial value as its last argument)"))
+        analysis.problems.append(Problem(owner, "initial", fill(translate("Checker", "initial values form a cycle: %1 (give prev, delay or smooth an initial value as its last argument)"), path)))
         return
     analysis.step_order = [i for _, i in step_order]
     analysis.init_order = init_order

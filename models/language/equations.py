@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from models.i18n import fill, translate
+
 MAX_TEXT = 100_000  # characters in one equation: a sum of 10,000 terms fits
 MAX_NODES = 50_000  # nodes in one parsed tree
 MAX_DEPTH = 60  # nested brackets, calls and unary operators; keeps recursion far from Python's limit
@@ -121,7 +123,7 @@ def tokenize(text: str) -> list[_Token]:
             start = pos + len(text[pos:]) - len(text[pos:].lstrip())
             if start >= len(text):
                 break
-            raise ParseError(f"unexpected character {text[start]!r}", start)
+            raise ParseError(fill(translate("Equations", "unexpected character %1"), repr(text[start])), start)
         kind = match.lastgroup
         assert kind is not None
         tokens.append(_Token(kind, match.group(kind), match.start(kind)))
@@ -133,9 +135,9 @@ def tokenize(text: str) -> list[_Token]:
 def parse(text: str) -> Node:
     """Parse one equation into a tree; raise ParseError naming the position of the first problem."""
     if len(text) > MAX_TEXT:
-        raise ParseError(f"equation is too long ({len(text)} characters; the limit is {MAX_TEXT})", MAX_TEXT)
+        raise ParseError(fill(translate("Equations", "equation is too long (%1 characters; the limit is %2)"), len(text), MAX_TEXT), MAX_TEXT)
     if not text.strip():
-        raise ParseError("equation is empty", 0)
+        raise ParseError(translate("Equations", "equation is empty"), 0)
     return _Parser(tokenize(text)).parse()
 
 
@@ -152,7 +154,7 @@ class _Parser:
         node = self.or_expr()
         token = self.peek()
         if token.kind != "end":
-            raise ParseError(f"unexpected {_describe(token)}", token.pos)
+            raise ParseError(fill(translate("Equations", "unexpected %1"), _describe(token)), token.pos)
         return node
 
     # -- helpers
@@ -174,13 +176,13 @@ class _Parser:
     def made(self, node: Node) -> Node:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise ParseError(f"equation is too large (more than {MAX_NODES} parts)", node.pos)
+            raise ParseError(fill(translate("Equations", "equation is too large (more than %1 parts)"), MAX_NODES), node.pos)
         return node
 
     def enter(self, pos: int) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise ParseError(f"equation is nested too deeply (more than {MAX_DEPTH} levels)", pos)
+            raise ParseError(fill(translate("Equations", "equation is nested too deeply (more than %1 levels)"), MAX_DEPTH), pos)
 
     # -- grammar
     def or_expr(self) -> Node:
@@ -211,7 +213,7 @@ class _Parser:
             node = self.made(Binary(_COMPARE[token.text], node, self.additive(), token.pos))
             after = self.peek()
             if after.kind == "op" and after.text in _COMPARE:
-                raise ParseError("comparisons cannot be chained; join them with 'and'", after.pos)
+                raise ParseError(translate("Equations", "comparisons cannot be chained; join them with 'and'"), after.pos)
         return node
 
     def additive(self) -> Node:
@@ -253,7 +255,7 @@ class _Parser:
         if token.kind == "num":
             return self.made(Num(float(token.text), token.pos))
         if token.kind == "name" and token.text in KEYWORDS:
-            raise ParseError(f"'{token.text}' needs a value before it", token.pos)
+            raise ParseError(fill(translate("Equations", "'%1' needs a value before it"), token.text), token.pos)
         if token.kind == "name":
             if self.accept("("):
                 return self.call(token)
@@ -264,7 +266,7 @@ class _Parser:
             self.expect(")", token)
             self.depth -= 1
             return node
-        raise ParseError(f"expected a number, a name or '(' but found {_describe(token)}", token.pos)
+        raise ParseError(fill(translate("Equations", "expected a number, a name or '(' but found %1"), _describe(token)), token.pos)
 
     def call(self, name: _Token) -> Node:
         self.enter(name.pos)
@@ -281,14 +283,14 @@ class _Parser:
         if not self.accept(text):
             token = self.peek()
             raise ParseError(
-                f"expected '{text}' to close the '(' at column {opener.pos + 1} but found {_describe(token)}",
+                fill(translate("Equations", "expected '%1' to close the '(' at column %2 but found %3"), text, opener.pos + 1, _describe(token)),
                 token.pos,
             )
 
 
 def _describe(token: _Token) -> str:
     if token.kind == "end":
-        return "the end of the equation"
+        return translate("Equations", "the end of the equation")
     return f"'{token.text}'"
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from models.commands.base import Change, Command
 from models.domain import Study
 from models.tracking.observations import Actual, Signpost
+from models.i18n import fill, translate
 
 TRACKING = Change(tracking=True)
 
@@ -58,7 +59,7 @@ class AddActuals(_ReplaceLists):
 
     def __post_init__(self) -> None:
         count = len(self.actuals)
-        self.text = f"Add {count} actual{'' if count == 1 else 's'}"
+        self.text = translate("Commands", "Add %n actual(s)", "", count)
 
     def lists_after(self, study: Study) -> tuple[list[Actual], list[Signpost]]:
         return merged_actuals(study.actuals, self.actuals), study.signposts
@@ -75,7 +76,7 @@ class RemoveActuals(_ReplaceLists):
 
     def __post_init__(self) -> None:
         count = len(self.positions)
-        self.text = f"Remove {count} actual{'' if count == 1 else 's'}"
+        self.text = translate("Commands", "Remove %n actual(s)", "", count)
 
     def lists_after(self, study: Study) -> tuple[list[Actual], list[Signpost]]:
         gone = set(self.positions)
@@ -90,7 +91,7 @@ class EditActual(_ReplaceLists):
     actual: Actual | None = None
 
     def __post_init__(self) -> None:
-        self.text = "Edit actual"
+        self.text = translate("Commands", "Edit actual")
 
     def lists_after(self, study: Study) -> tuple[list[Actual], list[Signpost]]:
         actuals = list(study.actuals)
@@ -106,7 +107,7 @@ class SetSignpost(_ReplaceLists):
     signpost: Signpost | None = None
 
     def __post_init__(self) -> None:
-        self.text = f"Signpost “{self.signpost.name if self.signpost else ''}”"
+        self.text = fill(translate("Commands", "Signpost “%1”"), self.signpost.name if self.signpost else "")
 
     def lists_after(self, study: Study) -> tuple[list[Actual], list[Signpost]]:
         assert self.signpost is not None
@@ -126,7 +127,7 @@ class RemoveSignpost(_ReplaceLists):
     signpost_id: str = ""
 
     def __post_init__(self) -> None:
-        self.text = "Remove signpost"
+        self.text = translate("Commands", "Remove signpost")
 
     def lists_after(self, study: Study) -> tuple[list[Actual], list[Signpost]]:
         return study.actuals, [s for s in study.signposts if s.id != self.signpost_id]

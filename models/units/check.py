@@ -25,6 +25,7 @@ from models.language.equations import (
     Unary,
     parse,
 )
+from models.i18n import fill, translate
 
 if TYPE_CHECKING:
     import pint
@@ -85,14 +86,14 @@ def read_unit(text: str) -> pint.Unit | None:
     if not written:
         return None
     if len(written) > MAX_UNIT_TEXT:
-        raise ValueError(f"the unit '{text[:40]}…' cannot be read (longer than {MAX_UNIT_TEXT} characters)")
+        raise ValueError(fill(translate("Units", "the unit '%1…' cannot be read (longer than %2 characters)"), text[:40], MAX_UNIT_TEXT))
     parts = re.split(r"\s+per\s+", written, maxsplit=1)
     try:
         unit = registry().parse_units(parts[0].replace("%", "percent"))
         if len(parts) == 2:
             unit = unit / registry().parse_units(parts[1].replace("%", "percent"))
     except Exception as error:
-        raise ValueError(f"the unit '{text}' cannot be read ({_reason(error)})") from error
+        raise ValueError(fill(translate("Units", "the unit '%1' cannot be read (%2)"), text, _reason(error))) from error
     return unit
 
 
@@ -100,8 +101,9 @@ def _reason(error: Exception) -> str:
     import pint
 
     if isinstance(error, pint.errors.UndefinedUnitError):
-        return f"'{', '.join(error.unit_names) if isinstance(error.unit_names, (list, tuple)) else error.unit_names}' is not a known unit"
-    return "not a unit expression"
+        names = ", ".join(error.unit_names) if isinstance(error.unit_names, (list, tuple)) else error.unit_names
+        return fill(translate("Units", "'%1' is not a known unit"), names)
+    return translate("Units", "not a unit expression")
 
 
 def check_units(study: Study, only: str | None = None) -> list[UnitProblem]:
@@ -137,7 +139,7 @@ def check_units(study: Study, only: str | None = None) -> list[UnitProblem]:
             except RecursionError:  # nested deeper than Python recurses (the engine runs it: it is flattened there)
                 problems.append(UnitProblem(variable.name, field_name, "nested too deeply for its units to be checked"))
                 continue
-            problems += [UnitProblem(variable.name, field_name, f"{message} (column {pos + 1})", pos)
+            problems += [UnitProblem(variable.name, field_name, fill(translate("Units", "%1 (column %2)"), message, pos + 1), pos)
                          for message, pos in found]
     return [p for p in problems if only is None or p.variable == only]
 
@@ -180,7 +182,7 @@ def _unit_of(node: Node, units: dict[str, Known], found: list[tuple[str, int]]) 
             known = [unit for unit in (args[i] for i in positions) if _known(unit)]
             for other in known[1:]:
                 if other[0].dimensionality != known[0][0].dimensionality:
-                    found.append((f"{node.func}() mixes {known[0][1]} and {other[1]}", node.pos))
+                    found.append((fill(translate("Units", "%1() mixes %2 and %3"), node.func, known[0][1], other[1]), node.pos))
                     break
             if known:
                 return known[0]
@@ -195,8 +197,9 @@ def _combine(node: Binary, left: Known, right: Known, found: list[tuple[str, int
     """Return the unit of `node` from its operands' units, noting a mismatch in `found`."""
     if node.op in ADDITIVE or node.op in COMPARING:
         if _known(left) and _known(right) and left[0].dimensionality != right[0].dimensionality:
-            verb, joint = {"+": ("adds", "to"), "-": ("subtracts", "from")}.get(node.op, ("compares", "with"))
-            found.append((f"{verb} {right[1]} {joint} {left[1]}", node.pos))
+            sentence = {"+": translate("Units", "adds %1 to %2"), "-": translate("Units", "subtracts %1 from %2")}.get(
+                node.op, translate("Units", "compares %1 with %2"))
+            found.append((fill(sentence, right[1], left[1]), node.pos))
         return (left if _known(left) else right) if node.op in ADDITIVE else None
     if node.op in ("*", "/"):
         if right == NUMBER and left is not None:  # scaled by a number: the unit and how it was written stay

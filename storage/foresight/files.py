@@ -24,6 +24,7 @@ from models.foresight.domain import (
     Pole,
     Variant,
 )
+from storage.explorations import ExplorationModel, exploration_sections, read_explorations
 from storage.foresight.schema import (
     ActorModel,
     DriverModel,
@@ -44,6 +45,7 @@ class Sections(Protocol):
     actors: list[ActorModel] | None
     matrix: MatrixModel | None
     morphology: MorphologyModel | None
+    explorations: list[ExplorationModel] | None
 
 
 def foresight_sections(foresight: Foresight, scenario_ids: set[str] | None = None) -> dict[str, Any]:
@@ -83,6 +85,7 @@ def foresight_sections(foresight: Foresight, scenario_ids: set[str] | None = Non
             "consistency": [{"first": j.first, "second": j.second, "score": j.score, "assessor": j.assessor}
                             for j in box.judgements],
         }
+    out.update(exploration_sections(foresight.explorations, scenario_ids))
     return out
 
 
@@ -160,6 +163,8 @@ class _Reader:
             layer.matrix = self.matrix(spec.matrix, drivers) if self.counted(spec.matrix) else None
         if spec.morphology is not None:
             layer.morphology = self.morphology(spec.morphology)
+        layer.explorations, problems = read_explorations(spec.explorations or [], self.study)
+        self.problems += problems
         return layer
 
     def counted(self, spec: MatrixModel) -> bool:

@@ -53,6 +53,7 @@ def merge_foresight(local: Study, incoming: Study, replace: bool = False, origin
     _by_id(mine.drivers, theirs.drivers, "driver", replace, merge)
     _by_id(mine.objectives, theirs.objectives, "objective", replace, merge)
     _by_id(mine.actors, theirs.actors, "actor", replace, merge)
+    _by_id(mine.explorations, theirs.explorations, "exploration", replace, merge)
     if theirs.matrix is not None and theirs.matrix != mine.matrix:
         matrix = copy.deepcopy(theirs.matrix)
         ids = {s.id for s in local.scenarios}

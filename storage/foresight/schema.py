@@ -10,7 +10,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-FORESIGHT_KEYS = ("drivers", "objectives", "actors", "matrix", "morphology")
+from storage.explorations import ExplorationModel
+
+FORESIGHT_KEYS = ("drivers", "objectives", "actors", "matrix", "morphology", "explorations")
 
 Rating = Annotated[int, Field(ge=1, le=5)]
 Position = Annotated[int, Field(ge=-2, le=2)]
@@ -117,3 +119,4 @@ class ForesightDocument(_Strict):
     actors: list[ActorModel] | None = None
     matrix: MatrixModel | None = None
     morphology: MorphologyModel | None = None
+    explorations: list[ExplorationModel] | None = None

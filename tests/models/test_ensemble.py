@@ -81,3 +81,31 @@ def test_a_chance_event_happens_with_its_probability_in_the_runs():
 def test_a_question_that_cannot_be_asked_says_why(condition, time, message):
     with pytest.raises(ValueError, match=message):
         parse_question(box_study(), condition, time)
+
+
+def rising_study():
+    """`level` starts at 0 and grows by `pace` a year: at year t it is t × pace (Euler, one-year steps)."""
+    return study_of(slider("pace", 0.5), slider("noise", 0.5), Variable("level", "stock", initial="0", equation="pace"),
+                    end=10.0)
+
+
+def test_at_any_time_in_a_stretch_holds_when_the_condition_holds_at_one_of_its_times():
+    study = rising_study()
+    model, scenario = compile_study(study), study.scenarios[0].id
+    # Above 2 at any time from year 1 to year 5: 5 × pace > 2, so pace > 0.4; at year 2 alone, 2 × pace > 2 never.
+    stretch = parse_question(study, "level > 2", 1.0, 5.0)
+    ensemble = run_ensemble(model, study, scenario, stretch, 5_000, seed=2)
+    np.testing.assert_array_equal(ensemble.interesting, ensemble.columns()["pace"] > 0.4)
+    once = run_ensemble(model, study, scenario, parse_question(study, "level > 2", 2.0), 5_000, seed=2)
+    assert not once.interesting.any()
+    # Below 0.5 at any time from year 1 to year 5: the lowest value, at year 1, is pace itself.
+    low = run_ensemble(model, study, scenario, parse_question(study, "level < 0.5", 1.0, 5.0), 5_000, seed=2)
+    np.testing.assert_array_equal(low.interesting, low.columns()["pace"] < 0.5)
+
+
+def test_a_stretch_that_ends_before_it_starts_or_off_the_axis_is_refused():
+    study = rising_study()
+    with pytest.raises(ValueError, match="not after it starts"):
+        parse_question(study, "level > 2", 5.0, 3.0)
+    with pytest.raises(ValueError, match="outside the study's axis"):
+        parse_question(study, "level > 2", 5.0, 30.0)

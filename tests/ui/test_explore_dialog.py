@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
 from models.domain import Scenario, Study, TimeAxis, Variable
+from models.explore.rerun import rerun
 from tests.ui.screen_checks import labels_problems
 from ui.explore.explore_dialog import ExploreDialog
 
@@ -122,9 +124,15 @@ def test_a_scenario_made_from_the_box_sits_in_it_and_one_undo_removes_it(qtbot, 
     qtbot.waitUntil(lambda: session.series(made.id, "crisis") is not None, timeout=5000)
     crisis = session.series(made.id, "crisis")
     assert crisis[session.times >= 2030].min() == 1.0
+    # The exploration is kept with the study, and running it again from what was kept finds the same box.
+    [kept] = session.study.foresight.explorations
+    assert (kept.scenario, kept.runs, kept.seed, kept.made) == (base.id, 10_000, 1, made.id)
+    assert kept.question == dialog.question()
+    _, _, again = rerun(session.study, kept)
+    assert again == dialog.box
     window.undo_action.trigger()
     assert len(session.study.scenarios) == before and made.id not in {s.id for s in session.study.scenarios}
-    assert base.overrides == {}
+    assert base.overrides == {} and session.study.foresight.explorations == []
     dialog.close()
 
 
@@ -167,4 +175,52 @@ def test_the_dialog_at_1366_by_768_cuts_no_label(qtbot, window, tmp_path):
     assert dialog.width() <= 1366 and dialog.height() <= 768
     assert labels_problems(dialog) == []
     assert not dialog.grab().isNull()
+    dialog.close()
+
+
+def test_a_condition_at_any_time_of_a_stretch_finds_what_the_same_condition_at_its_start_does_not(qtbot, window):
+    dialog = _open(qtbot, window)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("crisis"))
+    dialog.comparison.setCurrentIndex(dialog.comparison.findData(">"))
+    dialog.threshold.setValue(0.5)
+    dialog.time.setCurrentIndex(dialog.time.findData(2027.0))  # the crisis can only start in 2030
+    dialog.runs.setValue(5_000)
+    with qtbot.waitSignal(dialog.explored, timeout=60_000):
+        dialog.run()
+    assert dialog.found is None and "In none of 5,000 runs" in dialog.status.text()
+    dialog.until.setCurrentIndex(dialog.until.findData(2031.0))  # "at any time from 2027 to 2031"
+    assert dialog.question().until == 2031.0
+    with qtbot.waitSignal(dialog.explored, timeout=60_000):
+        dialog.run()
+    assert dialog.found is not None and "at any time from 2027 to 2031" in dialog.status.text()
+    assert set(dialog.box.restricted(dialog.found[2].bounds)) == set(BUILT)
+    dialog.close()
+
+
+def test_with_a_cluster_address_the_runs_go_there_and_give_the_same_box(qtbot, window):
+    distributed = pytest.importorskip("distributed", reason="Dask is the optional 'cluster' extra")
+    dialog = _open(qtbot, window)
+    with qtbot.waitSignal(dialog.explored, timeout=60_000):
+        _ask(dialog, runs=8_000)
+    here = (dialog.found[1].inputs.copy(), dialog.found[1].outcome.copy(), dialog.box)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as local, \
+            distributed.Client(local) as client:
+        dialog.scheduler.setText(local.scheduler_address)
+        with qtbot.waitSignal(dialog.explored, timeout=120_000):
+            dialog.run()
+        ran_there = sum(len(log) for log in client.run(lambda dask_worker: list(dask_worker.state.log)).values())
+    assert ran_there > 0  # the workers of that cluster did the chunks
+    np.testing.assert_array_equal(dialog.found[1].inputs, here[0])
+    np.testing.assert_array_equal(dialog.found[1].outcome, here[1])
+    assert dialog.box == here[2]
+    dialog.close()
+
+
+def test_a_cluster_address_nobody_answers_is_said_plainly(qtbot, window):
+    pytest.importorskip("distributed", reason="Dask is the optional 'cluster' extra")
+    dialog = _open(qtbot, window)
+    dialog.scheduler.setText("tcp://127.0.0.1:9")  # the discard port: no scheduler listens there
+    _ask(dialog, runs=1_000)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in dialog.status.text()
     dialog.close()

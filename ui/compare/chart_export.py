@@ -10,13 +10,14 @@ import re
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from storage.atomic import replacing
 from ui.plots.colours import scenario_hex
 from ui.plots.figure_painter import Curve, Figure, Panel, paint_figure
+from ui.i18n.text import fill
 
 # Bytes of control characters XML 1.0 does not allow (UTF-8 never uses these bytes inside a longer character).
 _NOT_IN_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -65,7 +66,7 @@ def write_png(figure: Figure, path: Path, width_mm: float = DEFAULT_WIDTH_MM, he
         # The format comes from the name (the temporary file keeps the .png ending): PySide's stubs and
         # its runtime disagree on the type of an explicit format.
         if not image.save(str(temporary)):
-            raise OSError(f"the image could not be written to {path}")
+            raise OSError(fill(QCoreApplication.translate("ChartExport", "the image could not be written to %1"), path))
     return size
 
 
@@ -81,7 +82,7 @@ def write_svg(figure: Figure, path: Path, width_mm: float = DEFAULT_WIDTH_MM, he
         generator.setTitle(figure.title)
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(f"the drawing could not be written to {path}")
+            raise OSError(fill(QCoreApplication.translate("ChartExport", "the drawing could not be written to %1"), path))
         paint_figure(painter, figure, size.width(), size.height(), SVG_DPI)
         painter.end()
         # Qt writes control characters of names as they are, which XML forbids: the drawing would not open.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from ui.compare.chart_export import DEFAULT_DPI, DEFAULT_HEIGHT_MM, DEFAULT_WIDTH_MM
@@ -12,16 +13,16 @@ class ChartSizeDialog(QDialog):
 
     def __init__(self, with_dpi: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Chart size")
+        self.setWindowTitle(QCoreApplication.translate("ChartSizeDialog", "Chart size"))
         self.width_mm = self._spin(40, 600, int(DEFAULT_WIDTH_MM), " mm")
         self.height_mm = self._spin(30, 600, int(DEFAULT_HEIGHT_MM), " mm")
         self.dpi = self._spin(72, 1200, DEFAULT_DPI, " dpi")
-        self.dpi.setToolTip("300 dpi prints sharply; 96 dpi is screen size")
+        self.dpi.setToolTip(QCoreApplication.translate("ChartSizeDialog", "300 dpi prints sharply; 96 dpi is screen size"))
         form = QFormLayout(self)
-        form.addRow("&Width:", self.width_mm)
-        form.addRow("&Height:", self.height_mm)
+        form.addRow(QCoreApplication.translate("ChartSizeDialog", "&Width:"), self.width_mm)
+        form.addRow(QCoreApplication.translate("ChartSizeDialog", "&Height:"), self.height_mm)
         if with_dpi:
-            form.addRow("&Resolution:", self.dpi)
+            form.addRow(QCoreApplication.translate("ChartSizeDialog", "&Resolution:"), self.dpi)
         else:
             self.dpi.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 import numpy as np
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 # A combo shows at least this many characters and grows to its longest entry when there is room.
@@ -14,6 +14,7 @@ COMBO_MIN_CHARACTERS = 12
 from models.comparison import MODE_TITLES, MODES, is_rate, percent_misleads, relative_to
 from ui.panels.wrap_row import WrapRow
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill
 
 
 class ComparisonBar(QWidget):
@@ -153,5 +154,11 @@ class ComparisonBar(QWidget):
         name = self._session.study.scenario(self.reference_id).name
         if indicator is not None and self.in_points(indicator):
             unit = self._session.study.variable(indicator).unit
-            return f"percentage points vs {name}" if is_rate(unit) else f"Δ from {name}" + (f" ({unit})" if unit else "")
-        return f"Δ from {name}" if self.mode == "difference" else f"% vs {name}"
+            if is_rate(unit):
+                return fill(QCoreApplication.translate("ComparisonBar", "percentage points vs %1"), name)
+            if unit:
+                return fill(QCoreApplication.translate("ComparisonBar", "Δ from %1 (%2)"), name, unit)
+            return fill(QCoreApplication.translate("ComparisonBar", "Δ from %1"), name)
+        if self.mode == "difference":
+            return fill(QCoreApplication.translate("ComparisonBar", "Δ from %1"), name)
+        return fill(QCoreApplication.translate("ComparisonBar", "% vs %1"), name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.comparison import input_differences
 from models.domain import Study
+from ui.i18n.text import counted, fill
 
 
 class DifferencesDialog(QDialog):
@@ -24,7 +26,7 @@ class DifferencesDialog(QDialog):
 
     def __init__(self, study: Study, first_id: str, second_id: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("What differs between two scenarios")
+        self.setWindowTitle(QCoreApplication.translate("DifferencesDialog", "What differs between two scenarios"))
         self._study = study
         self.first_box, self.second_box = QComboBox(self), QComboBox(self)
         for box, chosen in ((self.first_box, first_id), (self.second_box, second_id)):
@@ -39,8 +41,8 @@ class DifferencesDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Compare:", self.first_box)
-        form.addRow("&with:", self.second_box)
+        form.addRow(QCoreApplication.translate("DifferencesDialog", "&Compare:"), self.first_box)
+        form.addRow(QCoreApplication.translate("DifferencesDialog", "&with:"), self.second_box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -58,11 +60,12 @@ class DifferencesDialog(QDialog):
         self.differences = input_differences(self._study, first, second) if first and second else []
         self.table.clear()
         self.table.setColumnCount(4)
-        self.table.setHorizontalHeaderLabels(["Input", "Unit", names[0], names[1]])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("DifferencesDialog", "Input"), QCoreApplication.translate("DifferencesDialog", "Unit"), names[0], names[1]])
         self.table.setRowCount(len(self.differences))
         for row, difference in enumerate(self.differences):
-            kind = "event " if difference.kind == "event" else ""
-            cells = [kind + difference.label, difference.unit,
+            label = (fill(QCoreApplication.translate("DifferencesDialog", "event %1"), difference.label)
+                     if difference.kind == "event" else difference.label)
+            cells = [label, difference.unit,
                      _with_source(difference.first, difference.first_from),
                      _with_source(difference.second, difference.second_from)]
             for column, text in enumerate(cells):
@@ -72,12 +75,12 @@ class DifferencesDialog(QDialog):
             header.setSectionResizeMode(column, mode)
         self.table.resizeRowsToContents()
         if first == second:
-            self.summary.setText("Choose two different scenarios.")
+            self.summary.setText(QCoreApplication.translate("DifferencesDialog", "Choose two different scenarios."))
         elif not self.differences:
-            self.summary.setText(f"“{names[0]}” and “{names[1]}” set every input the same way.")
+            self.summary.setText(fill(QCoreApplication.translate("DifferencesDialog", "“%1” and “%2” set every input the same way."), names[0], names[1]))
         else:
             count = len(self.differences)
-            self.summary.setText(f"{count} input{'' if count == 1 else 's'} differ between “{names[0]}” and “{names[1]}”.")
+            self.summary.setText(fill(counted(self.tr("%n input(s) differ between “%1” and “%2”.", "", count), count), names[0], names[1]))
 
 
 def _with_source(setting: str, source: str) -> str:

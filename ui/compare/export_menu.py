@@ -5,20 +5,21 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from storage.errors import InterchangeError
 from ui.compare.chart_export import window_figure, write_png, write_svg
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
 # (menu text, file filter, what it writes)
 EXPORTS = (
-    (QT_TRANSLATE_NOOP("ExportMenu", "&Study file (all scenarios)…"), "Study files (*.json)", "study"),
-    (QT_TRANSLATE_NOOP("ExportMenu", "S&elected scenario file (with its parents)…"), "Study files (*.json)", "scenario"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "&Study file (all scenarios)…"), QT_TRANSLATE_NOOP("ExportMenu", "Study files (*.json)"), "study"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "S&elected scenario file (with its parents)…"), QT_TRANSLATE_NOOP("ExportMenu", "Study files (*.json)"), "scenario"),
     (QT_TRANSLATE_NOOP("ExportMenu", "Projections as &CSV…"), "CSV (*.csv)", "csv"),
-    (QT_TRANSLATE_NOOP("ExportMenu", "Projections as &workbook (XLSX)…"), "Excel workbook (*.xlsx)", "xlsx"),
-    (QT_TRANSLATE_NOOP("ExportMenu", "Charts as &PNG…"), "PNG image (*.png)", "png"),
-    (QT_TRANSLATE_NOOP("ExportMenu", "Charts as S&VG…"), "SVG drawing (*.svg)", "svg"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "Projections as &workbook (XLSX)…"), QT_TRANSLATE_NOOP("ExportMenu", "Excel workbook (*.xlsx)"), "xlsx"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "Charts as &PNG…"), QT_TRANSLATE_NOOP("ExportMenu", "PNG image (*.png)"), "png"),
+    (QT_TRANSLATE_NOOP("ExportMenu", "Charts as S&VG…"), QT_TRANSLATE_NOOP("ExportMenu", "SVG drawing (*.svg)"), "svg"),
     (QT_TRANSLATE_NOOP("ExportMenu", "Scenario &brief (PDF)…"), "PDF (*.pdf)", "pdf"),
     (QT_TRANSLATE_NOOP("ExportMenu", "Scenario brief (&HTML)…"), "HTML (*.html)", "html"),
 )
@@ -43,14 +44,14 @@ def _ask_and_export(window, kind: str, pattern: str) -> None:
         chart_size = ask_chart_size(window, with_dpi=kind == "png")
         if chart_size is None:
             return
-    name, _ = QFileDialog.getSaveFileName(window, "Export", suggested, pattern)
+    name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("ExportMenu", "Export"), suggested, QCoreApplication.translate("ExportMenu", pattern))
     if name:
         try:
             export(window, kind, Path(name), chart_size)
         except (InterchangeError, OSError) as error:
-            QMessageBox.warning(window, "Prospectiva", f"{Path(name).name} was not written: {error}")
+            QMessageBox.warning(window, "Prospectiva", fill(QCoreApplication.translate("ExportMenu", "%1 was not written: %2"), Path(name).name, error))
         else:
-            window.statusBar().showMessage(f"Wrote {name}", 8000)
+            window.statusBar().showMessage(fill(QCoreApplication.translate("ExportMenu", "Wrote %1"), name), 8000)
 
 
 def export(window, kind: str, path: Path, chart_size: tuple[float, float, int] | None = None) -> None:

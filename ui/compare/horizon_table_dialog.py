@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from models.comparison import horizon_table
 from ui.plots.colours import scenario_hex
 from ui.plots.timeline import format_time, format_value
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill
 
 
 def comparison_frame(session: StudySession, reference_id: str | None) -> pd.DataFrame:
@@ -51,16 +52,17 @@ class HorizonTableDialog(QDialog):
 
     def __init__(self, session: StudySession, reference_id: str | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Compare at horizons")
+        self.setWindowTitle(QCoreApplication.translate("HorizonTableDialog", "Compare at horizons"))
         self.frame = comparison_frame(session, reference_id)
         reference = session.study.scenario(reference_id).name if reference_id else None
         years = list(session.choices.years)
         self.table = QTableWidget(self)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        headers = ["Indicator", "Scenario"]
+        headers = [QCoreApplication.translate("HorizonTableDialog", "Indicator"), QCoreApplication.translate("HorizonTableDialog", "Scenario")]
         for year in years:
-            headers += [format_time(year), f"vs {reference}" if reference else "difference"]
+            headers += [format_time(year), fill(QCoreApplication.translate("HorizonTableDialog", "vs %1"), reference) if reference
+                        else QCoreApplication.translate("HorizonTableDialog", "difference")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         groups = list(self.frame.groupby(["indicator", "scenario"], sort=False))
@@ -83,8 +85,7 @@ class HorizonTableDialog(QDialog):
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        note = QLabel(f"Each scenario at the table years; differences are from the reference, “{reference}”. "
-                      "Change the years under the value table." if reference else "The study has no scenario yet.", self)
+        note = QLabel(fill(QCoreApplication.translate("HorizonTableDialog", "Each scenario at the table years; differences are from the reference, “%1”. Change the years under the value table."), reference) if reference else QCoreApplication.translate("HorizonTableDialog", "The study has no scenario yet."), self)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

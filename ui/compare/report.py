@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QUrl, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -28,14 +28,16 @@ from PySide6.QtGui import (
 from models.comparison import horizon_table, input_differences
 from models.domain import Study
 from models.engine.compiled import Projection
-from models.formatting import format_column, format_time
+from models.formatting import MONTHS_BY_LOCALE, format_column, format_time, people_locale
 from models.timeline import as_of, horizons
 from storage.atomic import write_bytes, write_text
 from ui.compare.pagination import keep_tables_whole
 from ui.compare.safe_markdown import markdown_html
 from ui.plots.colours import scenario_hex, scenario_pen
+from ui.plots.indicator_plot import horizon_label
 from ui.plots.value_ticks import ValueTicks
 from ui.tracking.markers import add_actual_markers
+from ui.i18n.text import fill
 
 CHART_SIZE = (460, 230)
 CHART_WIDTH_IN_PAGE = round(CHART_SIZE[0] * 0.66)  # two charts side by side on a portrait page
@@ -55,7 +57,7 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
     plot.resize(*CHART_SIZE)
     item = plot.getPlotItem()
     unit = f" ({variable.unit})" if variable.unit else ""
-    item.setTitle(f"{html.escape(variable.title)}{html.escape(unit)}", color="#000000", size=f"{TITLE_PX}px")
+    item.setTitle(f"{html.escape(variable.title)}{html.escape(unit)}", color="#000000", size=fill(QCoreApplication.translate("Report", "%1px"), TITLE_PX))
     item.titleLabel.setMaximumHeight(TITLE_PX + 12)
     item.layout.setRowFixedHeight(0, TITLE_PX + 12)
     item.showGrid(x=True, y=True, alpha=0.2)
@@ -84,7 +86,8 @@ def _finite(values: np.ndarray) -> np.ndarray:
 def _month(year: float) -> str:
     """Return a decimal year as a month: 2026.91 is "Nov 2026"."""
     whole = int(year)
-    return f"{dt.date(whole, min(12, int((year - whole) * 12) + 1), 1):%b %Y}"
+    # The language's own month names ("Nov 2026", "nov 2026"): strftime's follow the C locale, not the interface.
+    return f"{MONTHS_BY_LOCALE[people_locale()][min(12, int((year - whole) * 12) + 1) - 1]} {whole}"
 
 
 def brief_html(study: Study, projection: Projection, scenario_ids: list[str], reference_id: str | None,
@@ -93,35 +96,39 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
     images: dict[str, QImage] = {}
     reference = study.scenario(reference_id).name if reference_id else ""
     as_month = _month if study.time.unit == "year" else (lambda t: f"{t:g}")
-    listed = "".join(f"<li><b>{html.escape(h.name)}</b>: {as_month(h.start)} to {as_month(min(h.end, study.time.end))}</li>"
+    span = QCoreApplication.translate("Report", "%1 to %2")
+    listed = "".join(f"<li><b>{html.escape(horizon_label(h.name))}</b>: {fill(span, as_month(h.start), as_month(min(h.end, study.time.end)))}</li>"
                      for h in horizons(study))
     exported = dt.date.today()  # clock: when the brief was written, beside the study's own date
+    # The day written as the brief's language writes it ("5 December 2026", "5 de diciembre de 2026").
+    day = QLocale().toString(QDate(exported.year, exported.month, exported.day), QCoreApplication.translate("Report", "d MMMM yyyy"))
+    marked = QCoreApplication.translate("Report", "%1 (reference)")
     parts = [f"<h1 style='font-size:22pt'>{html.escape(study.title)}</h1>",
-             f"<p><i>Scenario brief as of {as_month(as_of(study))} (exported {exported:%d %B %Y}).</i></p>",
+             "<p><i>" + fill(QCoreApplication.translate("Report", "Scenario brief as of %1 (exported %2)."), as_month(as_of(study)), day) + "</i></p>",
              markdown_html(study.description),
-             f"<h3>Horizons</h3><ul>{listed}</ul>",
-             "<h3>Scenarios</h3><ul>" + "".join(
-                 f"<li>{html.escape(study.scenario(s).name)}{' (reference)' if s == reference_id else ''}</li>"
+             "<h3>" + QCoreApplication.translate("Report", "Horizons") + f"</h3><ul>{listed}</ul>",
+             "<h3>" + QCoreApplication.translate("Report", "Scenarios") + "</h3><ul>" + "".join(
+                 f"<li>{fill(marked, html.escape(study.scenario(s).name)) if s == reference_id else html.escape(study.scenario(s).name)}</li>"
                  for s in scenario_ids) + "</ul>",
-             "<p>Charts show each scenario as a solid line and the reference as a dashed grey line.</p>"
+             "<p>" + QCoreApplication.translate("Report", "Charts show each scenario as a solid line and the reference as a dashed grey line.") + "</p>"
              if reference else ""]
     table = horizon_table(study, projection.series, projection.times, indicators, years, scenario_ids, reference_id)
     for number, scenario_id in enumerate(scenario_ids, start=1):
         scenario = study.scenario(scenario_id)
         parts.append(f"<h2 style='page-break-before: always'>{number}. {html.escape(scenario.name)}</h2>")
-        parts.append(markdown_html(scenario.narrative) or "<p><i>No narrative written.</i></p>")
+        parts.append(markdown_html(scenario.narrative) or "<p><i>" + QCoreApplication.translate("Report", "No narrative written.") + "</i></p>")
         if reference_id and scenario_id != reference_id:
             differences = input_differences(study, reference_id, scenario_id)
-            parts.append(f"<h3>Inputs that differ from {html.escape(reference)}</h3>")
+            parts.append("<h3>" + fill(QCoreApplication.translate("Report", "Inputs that differ from %1"), html.escape(reference)) + "</h3>")
             if differences:
                 rows = "".join(f"<tr><td>{html.escape(d.label)}</td><td>{html.escape(d.unit)}</td>"
                                f"<td>{html.escape(d.first)}</td><td><b>{html.escape(d.second)}</b></td></tr>"
                                for d in differences)
-                parts.append(_table(["Input", "Unit", html.escape(reference), html.escape(scenario.name)], rows))
+                parts.append(_table([QCoreApplication.translate("Report", "Input"), QCoreApplication.translate("Report", "Unit"), html.escape(reference), html.escape(scenario.name)], rows))
             else:
-                parts.append("<p>None: it sets every input as the reference does.</p>")
+                parts.append("<p>" + QCoreApplication.translate("Report", "None: it sets every input as the reference does.") + "</p>")
         elif scenario_id == reference_id:
-            parts.append("<p><i>This is the reference the other scenarios are compared with.</i></p>")
+            parts.append("<p><i>" + QCoreApplication.translate("Report", "This is the reference the other scenarios are compared with.") + "</i></p>")
         cells = []
         for k, name in enumerate(indicators):
             key = f"chart-{number}-{k}.png"
@@ -129,9 +136,9 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
             cells.append(f"<td><img src='{key}' width='{CHART_WIDTH_IN_PAGE}'></td>")
         grid = "".join("<tr>" + "".join(cells[k:k + 2]) + "</tr>" for k in range(0, len(cells), 2))
         key = (f"<span style='color:{scenario_hex(scenario)}'><b>━━</b></span> {html.escape(scenario.name)}"
-               + (f" &nbsp; <span style='color:#555555'><b>- - -</b></span> {html.escape(reference)} (reference)"
+               + (" &nbsp; <span style='color:#555555'><b>- - -</b></span> " + fill(marked, html.escape(reference))
                   if reference_id and scenario_id != reference_id else ""))
-        parts.append(f"<h3>Indicators</h3><p>{key}</p><table cellspacing='2'>{grid}</table>")
+        parts.append("<h3>" + QCoreApplication.translate("Report", "Indicators") + f"</h3><p>{key}</p><table cellspacing='2'>{grid}</table>")
         own = table[table.scenario == scenario.name]
         rows = ""
         for indicator, part in own.groupby("indicator", sort=False):
@@ -141,9 +148,10 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
                 for v, d, text in zip(shown, part.difference, changes))
             unit = part.unit.iloc[0]
             rows += f"<tr><td>{html.escape(indicator)}{' (' + html.escape(unit) + ')' if unit else ''}</td>{values}</tr>"
-        parts.append("<h3>At the horizons</h3>" + (f"<p><small>Below each value: its difference from {html.escape(reference)}.</small></p>"
-                     if reference_id and scenario_id != reference_id else ""))
-        parts.append(_table(["Indicator", *(format_time(y) for y in years)], rows))
+        parts.append("<h3>" + QCoreApplication.translate("Report", "At the horizons") + "</h3>" + (
+            "<p><small>" + fill(QCoreApplication.translate("Report", "Below each value: its difference from %1."), html.escape(reference)) + "</small></p>"
+            if reference_id and scenario_id != reference_id else ""))
+        parts.append(_table([QCoreApplication.translate("Report", "Indicator"), *(format_time(y) for y in years)], rows))
     parts.append(extra)
     body = "\n".join(parts)
     document = (f"<html><head><meta charset='utf-8'>{CONTENT_POLICY}<title>{html.escape(study.title)}</title></head>"
@@ -154,7 +162,7 @@ def brief_html(study: Study, projection: Projection, scenario_ids: list[str], re
 def _signed(value: float, text: str) -> str:
     if not np.isfinite(value):
         return "—"
-    return "same" if value == 0 else text
+    return QCoreApplication.translate("Report", "same") if value == 0 else text
 
 
 def _table(headers: list[str], rows: str) -> str:
@@ -184,7 +192,7 @@ def write_pdf(document: str, images: dict[str, QImage], path: str | os.PathLike)
     buffer.close()
     pdf = bytes(data.data())
     if not pdf.startswith(b"%PDF") or b"%%EOF" not in pdf[-32:]:
-        raise OSError(f"the brief could not be drawn as a PDF for {path}")
+        raise OSError(fill(QCoreApplication.translate("Report", "the brief could not be drawn as a PDF for %1"), path))
     write_bytes(path, pdf)
 
 
@@ -216,11 +224,20 @@ def export_study_brief(study: Study, path: Path, scenario_ids: list[str], refere
     from models.engine.compiled import compile_study
     from ui.session.choices import default_years, headline_indicators
 
-    _app = QApplication.instance() or QApplication([])  # charts are drawn by widgets, which need one
-    run_ids = list(dict.fromkeys([*([reference_id] if reference_id else []), *scenario_ids]))
-    projection = compile_study(study).run(study, run_ids)
-    from ui.foresight.report_section import foresight_section
-    from ui.tracking.report_section import tracking_section
+    from models import i18n
+    from ui.i18n import install_language, remove_language
 
-    export_brief(study, projection, path, scenario_ids, reference_id, headline_indicators(study), default_years(study),
-                 foresight_section(study) + tracking_section(study, projection))
+    _app = QApplication.instance() or QApplication([])  # charts are drawn by widgets, which need one
+    # From the command line the brief is written in the terminal's language, numbers included.
+    translators = install_language(i18n.language()) if i18n.language() != "en" else None
+    try:
+        run_ids = list(dict.fromkeys([*([reference_id] if reference_id else []), *scenario_ids]))
+        projection = compile_study(study).run(study, run_ids)
+        from ui.foresight.report_section import foresight_section
+        from ui.tracking.report_section import tracking_section
+
+        export_brief(study, projection, path, scenario_ids, reference_id, headline_indicators(study), default_years(study),
+                     foresight_section(study) + tracking_section(study, projection))
+    finally:
+        if translators is not None:
+            remove_language(translators)

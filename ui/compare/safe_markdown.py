@@ -9,9 +9,11 @@ is shown as its description.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 import re
 
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from ui.i18n.text import fill
 
 # No whitespace or control characters in the target: browsers drop some of them, and "java\tscript:" runs.
 _SAFE_LINK = re.compile(r"(?i)(https?://|mailto:)[^\s\x00-\x1f\x7f]*")
@@ -47,7 +49,7 @@ def _defuse(document: QTextDocument) -> None:
             if style.isImageFormat():
                 image = style.toImageFormat()
                 alt = image.property(QTextCharFormat.Property.ImageAltText)
-                images.append((fragment.position(), f"[image: {alt or image.name()}]"))
+                images.append((fragment.position(), "[" + fill(QCoreApplication.translate("SafeMarkdown", "image: %1"), alt or image.name()) + "]"))
             elif style.isAnchor() and not is_safe_link(style.anchorHref()):
                 links.append((fragment.position(), fragment.length(), style))
             fragments += 1

@@ -22,10 +22,11 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from models.domain import Study
 from ui.compute.receiver import AnswerReceiver
 from ui.compute.worker import Problem, serve
+from ui.i18n.text import QT_TRANSLATE_NOOP
 
 RETRIES = 1  # a request the worker died on runs once more; a second death is reported, not retried forever
 STOP_WAIT = 0.5  # seconds a stopping worker gets to exit by itself before it is terminated
-DIED = "The computation stopped unexpectedly (its worker process ended) twice in a row, so it was given up."
+DIED = QT_TRANSLATE_NOOP("ComputeService", "The computation stopped unexpectedly (its worker process ended) twice in a row, so it was given up.")
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ class ComputeService(QObject):
                 request.tries += 1
                 self._queue[request.kind] = request
             else:
-                self.failed.emit(Failure(request.kind, request.stamp, False, DIED))
+                self.failed.emit(Failure(request.kind, request.stamp, False, QCoreApplication.translate("ComputeService", DIED)))
         elif request is not None:
             self.cancelled.emit(request.kind, request.stamp)  # a newer request of its kind waits anyway
         self._start_next()

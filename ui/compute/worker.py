@@ -28,6 +28,7 @@ from models.engine.compiled import CompiledModel, ModelError, compile_study
 from models.engine.montecarlo import Cancelled, event_frequency
 from models.engine.tornado import tornado
 from models.explore.ensemble import run_ensemble
+from models.explore.on_scheduler import run_on_scheduler
 from models.explore.prim import peel
 
 PROGRESS_EVERY = 0.1  # seconds between progress reports: enough for a bar, few enough to cost nothing
@@ -124,9 +125,13 @@ def _events(study: Study, params: dict, check: Callable[[float], None]) -> dict:
 def _explore(study: Study, params: dict, check: Callable[[float], None]) -> dict:
     """Run an exploration's ensemble and peel its PRIM trajectory; a question that cannot be answered says why."""
     try:
-        ensemble = run_ensemble(model_for(study), study, params["scenario_id"], params["question"], params["runs"],
-                                params["seed"], progress=lambda done, runs: check(done / runs))
-    except ValueError as error:  # no assumption to vary, or a number of runs out of range: the user's to fix
+        if params.get("scheduler"):  # a cluster address given in the dialog: the chunks run there
+            ensemble = run_on_scheduler(study, params["scenario_id"], params["question"], params["runs"], params["seed"],
+                                        params["scheduler"], progress=lambda done, runs: check(done / runs))
+        else:
+            ensemble = run_ensemble(model_for(study), study, params["scenario_id"], params["question"], params["runs"],
+                                    params["seed"], progress=lambda done, runs: check(done / runs))
+    except ValueError as error:  # nothing to vary, runs out of range, no cluster at that address: the user's to fix
         return {"ensemble": None, "trajectory": None, "problem": str(error)}
     if not ensemble.interesting.any():
         return {"ensemble": ensemble, "trajectory": None, "problem": ""}

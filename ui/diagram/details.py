@@ -28,7 +28,7 @@ class Sparkline(QWidget):
         super().__init__(parent)
         self.values: np.ndarray | None = None
         self.setFixedHeight(SPARK_HEIGHT)
-        self.setAccessibleName(tr("Path over time"))
+        self.setAccessibleName(QCoreApplication.translate("DiagramDetails", "Path over time"))
 
     def show_values(self, values: np.ndarray | None) -> None:
         """Draw these values (None: nothing)."""
@@ -75,19 +75,19 @@ class VariableDetails(QWidget):
     def show_variable(self, variable: Variable | None, values: np.ndarray | None, scenario: str) -> None:
         """Show a variable and its path in the named scenario (None: a hint to choose one)."""
         if variable is None:
-            self.text.setText(tr("Click a box to see its equation and values here; double-click to edit it."))
+            self.text.setText(QCoreApplication.translate("DiagramDetails", "Click a box to see its equation and values here; double-click to edit it."))
             self.sparkline.show_values(None)
             return
-        kind = {"assumption": tr("assumption"), "auxiliary": tr("auxiliary"), "stock": tr("stock")}[variable.kind]
+        kind = {"assumption": QCoreApplication.translate("DiagramDetails", "assumption"), "auxiliary": QCoreApplication.translate("DiagramDetails", "auxiliary"), "stock": QCoreApplication.translate("DiagramDetails", "stock")}[variable.kind]
         lines = [f"<b>{html.escape(variable.title)}</b> <span style='color:#666'>({html.escape(variable.name)})</span>",
                  html.escape(kind + (f", {variable.unit}" if variable.unit else ""))]
         if variable.kind == "stock":
-            lines.append(tr("Starts at:") + f" <code>{html.escape(variable.initial)}</code>")
-            lines.append(tr("Changes by:") + f" <code>{html.escape(variable.equation)}</code>")
+            lines.append(QCoreApplication.translate("DiagramDetails", "Starts at:") + f" <code>{html.escape(variable.initial)}</code>")
+            lines.append(QCoreApplication.translate("DiagramDetails", "Changes by:") + f" <code>{html.escape(variable.equation)}</code>")
         elif variable.kind == "auxiliary":
             lines.append(f"= <code>{html.escape(variable.equation)}</code>")
         if values is not None and len(values):
-            lines.append(tr("In {0}: {1} at the start, {2} at the end").format(
+            lines.append(QCoreApplication.translate("DiagramDetails", "In {0}: {1} at the start, {2} at the end").format(
                 html.escape(scenario), format_value(float(values[0]), trim=True), format_value(float(values[-1]), trim=True)))
         self.text.setText("<br>".join(lines))
         self.sparkline.show_values(values)

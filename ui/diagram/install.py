@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDockWidget, QSplitter, QVBoxLayout, QWidget
 
@@ -51,16 +51,16 @@ class DiagramMode:
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1000, 280])  # scaled to the dock: the drawing gets most of it
         self.splitter.setChildrenCollapsible(False)
-        self.dock = QDockWidget("Diagram", window)
+        self.dock = QDockWidget(QCoreApplication.translate("DiagramMode", "Diagram"), window)
         self.dock.setObjectName("diagram")
         self.dock.setWidget(self.splitter)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
         self.dock.visibilityChanged.connect(self._shown)
         self.action = self.dock.toggleViewAction()
-        self.action.setText("&Diagram")
+        self.action.setText(QCoreApplication.translate("DiagramMode", "&Diagram"))
         self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
-        self.action.setToolTip("The model's variables and the uses between them (Ctrl+Shift+D)")
+        self.action.setToolTip(QCoreApplication.translate("DiagramMode", "The model's variables and the uses between them (Ctrl+Shift+D)"))
         menu = window.model_editor.menu
         if menu is not None:
             menu.addAction(self.action)

@@ -26,7 +26,7 @@ class LoopList(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName(tr("Feedback loops"))
+        self.list.setAccessibleName(QCoreApplication.translate("LoopList", "Feedback loops"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long loops wrap instead
         self.setMinimumWidth(200)
@@ -45,26 +45,26 @@ class LoopList(QWidget):
             self.list.clear()
             for loop in report.loops:
                 path = " → ".join(titles.get(name, name) for name in (*loop.variables, loop.variables[0]))
-                kind = {"R": tr("reinforcing"), "B": tr("balancing"), "U": tr("polarity unknown")}[loop.polarity]
+                kind = {"R": QCoreApplication.translate("LoopList", "reinforcing"), "B": QCoreApplication.translate("LoopList", "balancing"), "U": QCoreApplication.translate("LoopList", "polarity unknown")}[loop.polarity]
                 text = f"{loop.name} ({kind}): {path}"
                 if loop.numeric:
-                    text += " " + tr("[a sign found numerically]")
+                    text += " " + QCoreApplication.translate("LoopList", "[a sign found numerically]")
                 item = QListWidgetItem(text)
                 item.setForeground(LOOP_COLOUR[loop.polarity])
                 signs = ", ".join(f"{titles.get(a, a)} → {titles.get(b, b)}: {link.symbol}"
-                                  + (" " + tr("(numeric)") if link.method == "numeric" else "")
+                                  + (" " + QCoreApplication.translate("LoopList", "(numeric)") if link.method == "numeric" else "")
                                   for (a, b), link in zip(loop.edges(), loop.links))
                 item.setToolTip(signs)
                 self.list.addItem(item)
             names = [loop.variables for loop in report.loops]
             self.list.setCurrentRow(names.index(chosen.variables) if chosen and chosen.variables in names else -1)
-        counts = tr("{0} loops: {1} reinforcing, {2} balancing").format(
+        counts = QCoreApplication.translate("LoopList", "{0} loops: {1} reinforcing, {2} balancing").format(
             len(report.loops), report.count("R"), report.count("B"))
         if report.count("U"):
-            counts += tr(", {0} of unknown polarity").format(report.count("U"))
+            counts += QCoreApplication.translate("LoopList", ", {0} of unknown polarity").format(report.count("U"))
         if not report.complete:
-            counts += tr(" — the search stopped here; the model has more loops")
-        self.summary.setText(counts if report.loops else tr("No feedback loops."))
+            counts += QCoreApplication.translate("LoopList", " — the search stopped here; the model has more loops")
+        self.summary.setText(counts if report.loops else QCoreApplication.translate("LoopList", "No feedback loops."))
         if chosen is not None and self.chosen() is None:
             self.loop_chosen.emit(None)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -33,7 +33,7 @@ class DiagramView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(QColor("#fafafa"))
-        self.setAccessibleName("Model diagram")
+        self.setAccessibleName(QCoreApplication.translate("DiagramView", "Model diagram"))
         self.pinned: dict[str, tuple[float, float]] = {}  # positions the user dragged, kept across rebuilds
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []

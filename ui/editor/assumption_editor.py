@@ -6,16 +6,27 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from models.commands.variable import EditVariable
 from models.domain import DISTRIBUTION_PARAMETERS, Distribution, Variable
 from ui.editor.path_editor import PathEditor
 from ui.plots.value_ticks import ValueTicks
+from ui.editor.typed_numbers import parse_number, show_number
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
-NO_DISTRIBUTION = "none (a fixed value)"
+NO_DISTRIBUTION = ""  # the item data of "none (a fixed value)"
+# The distributions' names as people read them; the study file keeps the English keys.
+DISTRIBUTION_NAMES = {"normal": QT_TRANSLATE_NOOP("AssumptionEditor", "normal"),
+                      "uniform": QT_TRANSLATE_NOOP("AssumptionEditor", "uniform"),
+                      "triangular": QT_TRANSLATE_NOOP("AssumptionEditor", "triangular"),
+                      "pert": QT_TRANSLATE_NOOP("AssumptionEditor", "PERT")}
+# A distribution's parameters as people read them; the study file keeps the short English keys.
+PARAMETER_NAMES = {"mean": QT_TRANSLATE_NOOP("AssumptionEditor", "mean"), "sd": QT_TRANSLATE_NOOP("AssumptionEditor", "standard deviation"),
+                   "low": QT_TRANSLATE_NOOP("AssumptionEditor", "low"), "mode": QT_TRANSLATE_NOOP("AssumptionEditor", "mode"),
+                   "high": QT_TRANSLATE_NOOP("AssumptionEditor", "high")}
 
 
 def density(distribution: Distribution, xs: np.ndarray) -> np.ndarray:
@@ -65,14 +76,16 @@ class AssumptionEditor(QWidget):
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.kind = QComboBox(self)
-        self.kind.addItems([NO_DISTRIBUTION, *DISTRIBUTION_PARAMETERS])
+        self.kind.addItem(QCoreApplication.translate("AssumptionEditor", "none (a fixed value)"), NO_DISTRIBUTION)
+        for key in DISTRIBUTION_PARAMETERS:
+            self.kind.addItem(QCoreApplication.translate("AssumptionEditor", DISTRIBUTION_NAMES.get(key, key)), key)
         self.kind.activated.connect(self._distribution_edited)
         self.params: dict[str, QLineEdit] = {}
         self.param_labels: dict[str, QLabel] = {}
         # One parameter a row: side by side, three six-digit numbers do not fit the dock's width.
         self._param_rows = QFormLayout()
         for key in ("mean", "sd", "low", "mode", "high"):
-            label, edit = QLabel(key, self), QLineEdit(self)
+            label, edit = QLabel(QCoreApplication.translate("AssumptionEditor", PARAMETER_NAMES[key]), self), QLineEdit(self)
             edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("-0000000.00") + 12)
             edit.editingFinished.connect(self._distribution_edited)
             self.params[key], self.param_labels[key] = edit, label
@@ -86,15 +99,15 @@ class AssumptionEditor(QWidget):
         self.shape = self.preview.plot([], [], pen=pg.mkPen("#1f5fa8", width=2), fillLevel=0, brush=(31, 95, 168, 60))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Value:", self.numbers["value"])
-        form.addRow("Slider m&inimum:", self.numbers["min"])
-        form.addRow("Slider ma&ximum:", self.numbers["max"])
+        form.addRow(QCoreApplication.translate("AssumptionEditor", "&Value:"), self.numbers["value"])
+        form.addRow(QCoreApplication.translate("AssumptionEditor", "Slider m&inimum:"), self.numbers["min"])
+        form.addRow(QCoreApplication.translate("AssumptionEditor", "Slider ma&ximum:"), self.numbers["max"])
         form.addRow("", self.problem)
-        form.addRow("&Uncertainty:", self.kind)
+        form.addRow(QCoreApplication.translate("AssumptionEditor", "&Uncertainty:"), self.kind)
         form.addRow("", self._param_rows)
-        form.addRow("Shape:", self.preview)
+        form.addRow(QCoreApplication.translate("AssumptionEditor", "Shape:"), self.preview)
         self.path = PathEditor(self)
-        form.addRow(QLabel("<b>Time path</b>", self))
+        form.addRow(QLabel(QCoreApplication.translate("AssumptionEditor", "<b>Time path</b>"), self))
         form.addRow(self.path)  # the whole width: the plot needs it more than a caption does
 
     def bind(self, session: StudySession) -> None:
@@ -109,16 +122,16 @@ class AssumptionEditor(QWidget):
             if not edit.hasFocus():
                 value = getattr(variable, key)
                 with QSignalBlocker(edit):
-                    edit.setText("" if value is None else f"{value:g}")
+                    edit.setText("" if value is None else show_number(value))
         distribution = variable.distribution
         with QSignalBlocker(self.kind):
-            self.kind.setCurrentText(distribution.type if distribution else NO_DISTRIBUTION)
+            self.kind.setCurrentIndex(self.kind.findData(distribution.type if distribution else NO_DISTRIBUTION))
         wanted = DISTRIBUTION_PARAMETERS.get(distribution.type, ()) if distribution else ()
         for key, edit in self.params.items():
             self._param_rows.setRowVisible(edit, key in wanted)
             if key in wanted and not edit.hasFocus():
                 with QSignalBlocker(edit):
-                    edit.setText(f"{distribution.params.get(key, 0):g}")  # type: ignore[union-attr]
+                    edit.setText(show_number(distribution.params.get(key, 0)))  # type: ignore[union-attr]
         self.path.show_variable(variable)
         self.preview.setVisible(distribution is not None)
         if distribution is not None:
@@ -138,7 +151,10 @@ class AssumptionEditor(QWidget):
         text = self.numbers[key].text().strip()
         value = _number(text)
         if value is None:
-            self.problem.setText(f"⚠ The {key} must be a number; '{text}' is not.")
+            field = {"value": QCoreApplication.translate("AssumptionEditor", "value"),
+                     "min": QCoreApplication.translate("AssumptionEditor", "slider minimum"),
+                     "max": QCoreApplication.translate("AssumptionEditor", "slider maximum")}.get(key, key)
+            self.problem.setText(fill(QCoreApplication.translate("AssumptionEditor", "⚠ The %1 must be a number; '%2' is not."), field, text))
             self.problem.show()
             return
         self.problem.hide()
@@ -149,7 +165,7 @@ class AssumptionEditor(QWidget):
         variable, session = self._variable(), self._session
         if variable is None or session is None:
             return
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         if kind == NO_DISTRIBUTION:
             new = None
         else:
@@ -168,7 +184,7 @@ class AssumptionEditor(QWidget):
 
 def _number(text: str) -> float | None:
     try:
-        value = float(text)
+        value = parse_number(text)  # "0,25" in Spanish, "0.25" in English
     except ValueError:
         return None
     return value if math.isfinite(value) else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -157,7 +157,8 @@ class EquationEdit(QPlainTextEdit):
         for name, (_low, _high, signature) in FUNCTIONS.items():
             entries[signature] = name + "("
         for name in sorted(BUILTIN_NAMES):
-            entries[f"{name} — {'time' if name == 't' else 'time step'}"] = name
+            meaning = QCoreApplication.translate("EquationEdit", "time") if name == "t" else QCoreApplication.translate("EquationEdit", "time step")
+            entries[f"{name} — {meaning}"] = name
         self._inserts = entries
         self._entries.setStringList(list(entries))
         self.highlighter.rehighlight()

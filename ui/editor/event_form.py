@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import cast
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,10 +24,12 @@ from models.commands.event import EditEvent, SwitchEvent, event_by_id
 from models.domain import Effect, Event
 from ui.plots.colours import scenario_hex
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
-SWITCHES = (("as inherited", None), ("on", True), ("off", False))
-SWITCH_HELP = "As inherited: as its parent scenario sets it; off in the projection when no parent sets it, by chance in the uncertainty runs."
-OPERATIONS = (("add", "add"), ("multiply by", "multiply"))
+SWITCHES = ((QT_TRANSLATE_NOOP("EventForm", "as inherited"), None), (QT_TRANSLATE_NOOP("EventForm", "on"), True),
+            (QT_TRANSLATE_NOOP("EventForm", "off"), False))
+SWITCH_HELP = QT_TRANSLATE_NOOP("EventForm", "As inherited: as its parent scenario sets it; off in the projection when no parent sets it, by chance in the uncertainty runs.")
+OPERATIONS = ((QT_TRANSLATE_NOOP("EventForm", "add"), "add"), (QT_TRANSLATE_NOOP("EventForm", "multiply by"), "multiply"))
 
 
 class EventForm(QWidget):
@@ -44,16 +46,16 @@ class EventForm(QWidget):
         self.probability = self._spin(0.0, 100.0, " %", 0)
         self.start = self._spin(-1e6, 1e6, "", 2)
         self.duration = self._spin(0.0, 1e6, "", 2)
-        self.duration.setSpecialValueText("one time step")
+        self.duration.setSpecialValueText(QCoreApplication.translate("EventForm", "one time step"))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b00020")
         self.problem.setWordWrap(True)
         self.effects = QTableWidget(0, 3, self)
-        self.effects.setHorizontalHeaderLabels(["Variable", "Change", "Value"])
+        self.effects.setHorizontalHeaderLabels([QCoreApplication.translate("EventForm", "Variable"), QCoreApplication.translate("EventForm", "Change"), QCoreApplication.translate("EventForm", "Value")])
         self.effects.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.effects.verticalHeader().hide()
-        self.add_effect = QPushButton("Add effect", self)
-        self.remove_effect = QPushButton("Remove effect", self)
+        self.add_effect = QPushButton(QCoreApplication.translate("EventForm", "Add effect"), self)
+        self.remove_effect = QPushButton(QCoreApplication.translate("EventForm", "Remove effect"), self)
         self.add_effect.clicked.connect(self._add_effect)
         self.remove_effect.clicked.connect(self._remove_effect)
         self.switches = QFormLayout()
@@ -64,11 +66,11 @@ class EventForm(QWidget):
         self.duration.editingFinished.connect(lambda: self._edit("duration", self.duration.value() or None))
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
-        form.addRow("&Probability:", self.probability)
-        form.addRow("&Starts at:", self.start)
-        form.addRow("&Lasts:", self.duration)
+        form.addRow(QCoreApplication.translate("EventForm", "&Name:"), self.name)
+        form.addRow(QCoreApplication.translate("EventForm", "&Description:"), self.description)
+        form.addRow(QCoreApplication.translate("EventForm", "&Probability:"), self.probability)
+        form.addRow(QCoreApplication.translate("EventForm", "&Starts at:"), self.start)
+        form.addRow(QCoreApplication.translate("EventForm", "&Lasts:"), self.duration)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_effect)
         buttons.addWidget(self.remove_effect)
@@ -77,10 +79,10 @@ class EventForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(QLabel("<b>While active, it changes</b>", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("EventForm", "<b>While active, it changes</b>"), self))
         layout.addWidget(self.effects, 1)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("<b>In each scenario it is</b>", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("EventForm", "<b>In each scenario it is</b>"), self))
         layout.addLayout(self.switches)
 
     def _spin(self, low: float, high: float, suffix: str, decimals: int) -> QDoubleSpinBox:
@@ -136,7 +138,7 @@ class EventForm(QWidget):
             if not isinstance(variable, QComboBox):
                 variable, operation, value = QComboBox(), QComboBox(), self._spin(-1e12, 1e12, "", 4)
                 for text, op in OPERATIONS:
-                    operation.addItem(text, op)
+                    operation.addItem(QCoreApplication.translate("EventForm", text), op)
                 for column, widget in enumerate((variable, operation, value)):
                     self.effects.setCellWidget(row, column, widget)
                 variable.activated.connect(self._effects_edited)
@@ -158,17 +160,17 @@ class EventForm(QWidget):
             self.switches.removeRow(self.switches.rowCount() - 1)
         while self.switches.rowCount() < len(scenarios):
             box = QComboBox(self)
-            box.setToolTip(SWITCH_HELP)
+            box.setToolTip(QCoreApplication.translate("EventForm", SWITCH_HELP))
             for text, value in SWITCHES:
-                box.addItem(text, value)
+                box.addItem(QCoreApplication.translate("EventForm", text), value)
             row = self.switches.rowCount()
             box.activated.connect(lambda _index, r=row: self._switched(r))
             self.switches.addRow(QLabel(self), box)
         for row, scenario in enumerate(scenarios):
             label = cast(QLabel, self._switch_cell(row, QFormLayout.ItemRole.LabelRole))
             box = self._switch_box(row)
-            label.setText(f"<span style='color:{scenario_hex(scenario)}'>■</span> {html.escape(scenario.name)}")
-            box.setAccessibleName(f"{event.name} in {scenario.name}")
+            label.setText(fill(QCoreApplication.translate("EventForm", "<span style='color:%1'>■</span> %2"), scenario_hex(scenario), html.escape(scenario.name)))
+            box.setAccessibleName(fill(QCoreApplication.translate("EventForm", "%1 in %2"), event.name, scenario.name))
             with QSignalBlocker(box):
                 box.setCurrentIndex([v for _, v in SWITCHES].index(scenario.events.get(event.name)))
 
@@ -185,7 +187,8 @@ class EventForm(QWidget):
             return
         name = self.name.text().strip()
         taken = {e.name for e in self._session.study.events if e is not event}
-        problem = "An event needs a name." if not name else f"Another event is already called “{name}”." if name in taken else ""
+        problem = (QCoreApplication.translate("EventForm", "An event needs a name.") if not name
+                   else fill(QCoreApplication.translate("EventForm", "Another event is already called “%1”."), name) if name in taken else "")
         self.problem.setText(problem)
         if problem:
             self.problem_found.emit(problem)

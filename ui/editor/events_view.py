@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -16,6 +16,7 @@ from models.commands.event import AddEvent, DeleteEvent
 from models.domain import Event
 from ui.editor.event_form import EventForm
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill, people_number
 
 
 class EventsView(QWidget):
@@ -25,9 +26,9 @@ class EventsView(QWidget):
         super().__init__(parent)
         self._session: StudySession | None = None
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Events")
-        self.add_button = QPushButton("&Add event", self)
-        self.delete_button = QPushButton("&Delete event", self)
+        self.list.setAccessibleName(QCoreApplication.translate("EventsView", "Events"))
+        self.add_button = QPushButton(QCoreApplication.translate("EventsView", "&Add event"), self)
+        self.delete_button = QPushButton(QCoreApplication.translate("EventsView", "&Delete event"), self)
         self.form = EventForm(self)
         self.add_button.clicked.connect(self.add)
         self.delete_button.clicked.connect(self.delete_current)
@@ -58,7 +59,7 @@ class EventsView(QWidget):
         with QSignalBlocker(self.list):
             self.list.clear()
             for event in events:
-                item = QListWidgetItem(f"{event.name}   ({event.probability:.0%}, from {event.start:g})")
+                item = QListWidgetItem(fill(QCoreApplication.translate("EventsView", "%1   (%2, from %3)"), event.name, people_number(event.probability, ".0%"), people_number(event.start, "g")))
                 item.setData(Qt.ItemDataRole.UserRole, event.id)
                 self.list.addItem(item)
                 if event.id == picked:
@@ -84,10 +85,10 @@ class EventsView(QWidget):
         if session is None:
             return None
         taken = {e.name for e in session.study.events}
-        name, k = "New event", 1
+        name, k = QCoreApplication.translate("EventsView", "New event"), 1
         while name in taken:
             k += 1
-            name = f"New event {k}"
+            name = fill(QCoreApplication.translate("EventsView", "New event %1"), k)
         event = Event(name, probability=0.5, start=session.study.time.start)
         session.push(AddEvent(event, self.list.currentRow() + 1))
         self.select(event.id)

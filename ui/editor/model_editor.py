@@ -122,8 +122,8 @@ class _Panels:
         splitter.setSizes([200, 600])
         self.events = EventsView(editor)
         self.tabs = QTabWidget(editor)
-        self.tabs.addTab(splitter, "&Variables")
-        self.tabs.addTab(self.events, "E&vents")
+        self.tabs.addTab(splitter, QCoreApplication.translate("_Panels", "&Variables"))
+        self.tabs.addTab(self.events, QCoreApplication.translate("_Panels", "E&vents"))
         self.variables.current_changed.connect(self.form.show_variable)
         self.form.variable_chosen.connect(self.variables.select_name)
 
@@ -147,7 +147,7 @@ def _give_room(window: MainWindow, dock: QDockWidget) -> None:
 def add_model_editor(window: MainWindow) -> ModelEditor:
     """Put the model editor in a dock on the right of the window, hidden, with a Model menu toggle; add the study actions."""
     editor = ModelEditor(window.charts, window)
-    dock = QDockWidget("Model", window)
+    dock = QDockWidget(QCoreApplication.translate("ModelEditor", "Model"), window)
     dock.setObjectName("model_editor")
     dock.setWidget(editor)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

@@ -7,20 +7,21 @@ editor already underlines a problem where it is typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from ui.editor.problems_panel import ProblemsPanel
 from ui.plots.chart_grid import ChartGrid
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP
 
 SETTLE_MS = 300
-BROKEN = "⚠ The model does not compile, so the charts show the last good results. See Problems below."
+BROKEN = QT_TRANSLATE_NOOP("ModelStatus", "⚠ The model does not compile, so the charts show the last good results. See Problems below.")
 # Opened with a broken model there are no good results at all: say so, not "the last good results".
-BROKEN_EMPTY = ("⚠ The model does not compile, so there are no results to chart yet: the charts stay empty "
-                "until the problems below are fixed.")
-NON_FINITE = ("⚠ Some values are undefined or infinite (for example a division by zero); "
-              "they are marked × and left out of the lines.")
+BROKEN_EMPTY = QT_TRANSLATE_NOOP("ModelStatus", "⚠ The model does not compile, so there are no results to chart yet: the charts stay empty "
+                                 "until the problems below are fixed.")
+NON_FINITE = QT_TRANSLATE_NOOP("ModelStatus", "⚠ Some values are undefined or infinite (for example a division by zero); "
+                               "they are marked × and left out of the lines.")
 
 
 class ModelStatus(QObject):
@@ -109,9 +110,9 @@ class ModelStatus(QObject):
             assert session is not None
             shown = [(s.id, p.name) for s in session.shown_scenarios() for p in self._charts.plots()]
             has_results = any(session.series(scenario_id, name) is not None for scenario_id, name in shown)
-            self._charts.set_notice(BROKEN if has_results else BROKEN_EMPTY)
+            self._charts.set_notice(QCoreApplication.translate("ModelStatus", BROKEN if has_results else BROKEN_EMPTY))
         elif any(plot.has_non_finite() for plot in self._charts.plots()):
-            self._charts.set_notice(NON_FINITE)
+            self._charts.set_notice(QCoreApplication.translate("ModelStatus", NON_FINITE))
         else:
             self._charts.set_notice(None)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 from models.commands.variable import EditVariable
 from models.domain import Path, Variable
 from ui.plots.value_ticks import ValueTicks
+from ui.editor.typed_numbers import parse_number, show_number
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill
 
 ROUND_SPACINGS = tuple(m * 10.0**e for e in range(-2, 7) for m in (1, 2, 5))
 EDGE_LABEL_ROOM = 16  # pixels, about half a four-digit year
@@ -113,7 +115,7 @@ class PathEditor(QWidget):
         self.plot.addItem(self.points)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels(["Time", "Value"])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("PathEditor", "Time"), QCoreApplication.translate("PathEditor", "Value")])
         self.table.verticalHeader().hide()
         self.table.setMinimumWidth(110)
         self.table.setMaximumWidth(140)
@@ -148,11 +150,11 @@ class PathEditor(QWidget):
         times = self._session.study.time.points()
         self.plot.setXRange(float(times[0]), float(times[-1]), padding=0.02)
         if self._points:
-            self.hint.setText("Drag a point (it snaps to the time steps), double-click to add one, Delete removes the selected one.")
+            self.hint.setText(QCoreApplication.translate("PathEditor", "Drag a point (it snaps to the time steps), double-click to add one, Delete removes the selected one."))
             xs, ys = zip(*self._points)
             self.line.setData(np.r_[times[0], xs, times[-1]], np.r_[ys[0], ys, ys[-1]])
         else:
-            self.hint.setText("No time path: the value holds in every year. Double-click the plot to add a first point.")
+            self.hint.setText(QCoreApplication.translate("PathEditor", "No time path: the value holds in every year. Double-click the plot to add a first point."))
             value = variable.value or 0.0
             self.line.setData([times[0], times[-1]], [value, value])
         self.points.setData([p[0] for p in self._points], [p[1] for p in self._points])
@@ -160,8 +162,8 @@ class PathEditor(QWidget):
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(self._points))
             for k, (t, v) in enumerate(self._points):
-                self.table.setItem(k, 0, QTableWidgetItem(f"{t:g}"))
-                self.table.setItem(k, 1, QTableWidgetItem(f"{v:g}"))
+                self.table.setItem(k, 0, QTableWidgetItem(show_number(t)))
+                self.table.setItem(k, 1, QTableWidgetItem(show_number(v)))
 
     def _fit(self, variable: Variable) -> None:
         values = [p[1] for p in self._points] + [v for v in (variable.min, variable.max, variable.value) if v is not None]
@@ -246,12 +248,12 @@ class PathEditor(QWidget):
 
     def _typed(self, item: QTableWidgetItem) -> None:
         try:
-            number = float(item.text().replace(",", "."))
+            number = parse_number(item.text())  # "2027,5" in Spanish, "2027.5" in English
         except ValueError:
             typed, row = item.text(), item.row()
             if self._session is not None:
                 self.show_variable(self._session.study.variable(self._name))
-            self.hint.setText(f"“{typed}” in row {row + 1} is not a number; the point keeps its old value.")
+            self.hint.setText(fill(QCoreApplication.translate("PathEditor", "“%1” in row %2 is not a number; the point keeps its old value."), typed, row + 1))
             return
         t, value = self._points[item.row()]
         del self._points[item.row()]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from ui.i18n.text import counted, fill
 
 
 class ProblemsPanel(QWidget):
@@ -25,12 +26,12 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.retry = QPushButton("&Open it again", self)
-        self.retry.setToolTip("Try to open the study again, after fixing it")
+        self.retry = QPushButton(QCoreApplication.translate("ProblemsPanel", "&Open it again"), self)
+        self.retry.setToolTip(QCoreApplication.translate("ProblemsPanel", "Try to open the study again, after fixing it"))
         self.retry.clicked.connect(self.retry_requested)
         self.retry.hide()
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Model problems")
+        self.list.setAccessibleName(QCoreApplication.translate("ProblemsPanel", "Model problems"))
         self.list.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -44,18 +45,17 @@ class ProblemsPanel(QWidget):
     def show_problems(self, problems: Sequence[object], warnings: Sequence[object] = ()) -> None:
         """Show these problems, then these warnings (their str is the full message)."""
         self.retry.hide()
-        self._fill([*problems, *(f"Units: {w}" for w in warnings)])
+        self._fill([*problems, *(fill(QCoreApplication.translate("ProblemsPanel", "Units: %1"), w) for w in warnings)])
         if problems:
             count = len(problems)
             self.summary.setText(
-                f"<b>The model does not compile: {count} problem{'s' if count != 1 else ''}.</b> "
-                "The charts keep the last good results until it is fixed."
+                counted(self.tr("<b>The model does not compile: %n problem(s).</b> The charts keep the last good results until it is fixed.", "", count), count)
             )
         elif warnings:
             count = len(warnings)
-            self.summary.setText(f"The model compiles, with {count} unit warning{'s' if count != 1 else ''}.")
+            self.summary.setText(counted(self.tr("The model compiles, with %n unit warning(s).", "", count), count))
         else:
-            self.summary.setText("No problems: the model compiles.")
+            self.summary.setText(QCoreApplication.translate("ProblemsPanel", "No problems: the model compiles."))
 
     def show_failure(self, summary: str, lines: Sequence[object], retry: bool) -> None:
         """Say why a study could not be opened and what the user can do, offering to try again."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from models.domain import Horizon, Study, StudyDates, TimeAxis
 from models.timeline import TimeTextError, as_of, horizons, parse_time, table_times
 from ui.plots.timeline import format_year
+from ui.i18n.text import fill
 
 
 def read_time(text: str, unit: str) -> float:
@@ -52,10 +53,10 @@ class StudyDatesForm(QWidget):
         self._unit = study.time.unit
         dates = study.dates
         self.as_of = QLineEdit("" if dates.as_of is None else format_year(dates.as_of), self)
-        self.as_of.setPlaceholderText(f"not set: {format_year(as_of(study))} (the axis start)")
+        self.as_of.setPlaceholderText(fill(QCoreApplication.translate("StudyDatesForm", "not set: %1 (the axis start)"), format_year(as_of(study))))
         self.as_of.setAccessibleName(self.tr("As of"))
         self.table_times = QLineEdit(", ".join(format_year(t) for t in dates.table_times), self)
-        self.table_times.setPlaceholderText("not set: " + ", ".join(format_year(t) for t in table_times(study)))
+        self.table_times.setPlaceholderText(fill(self.tr("not set: %1"), ", ".join(format_year(t) for t in table_times(study))))
         self.table_times.setAccessibleName(self.tr("Table times"))
         self.horizons = QTableWidget(0, 3, self)
         self.horizons.setHorizontalHeaderLabels([self.tr("Horizon"), self.tr("From", "horizon start"), self.tr("To", "horizon end")])
@@ -91,7 +92,7 @@ class StudyDatesForm(QWidget):
             self.horizons.setItem(row, column, QTableWidgetItem(text))
 
     def _add_new_row(self) -> None:
-        self._add_row("new horizon", "", "")
+        self._add_row(self.tr("new horizon"), "", "")
         self.changed.emit()
 
     def _cell_text(self, row: int, column: int) -> str:
@@ -117,12 +118,12 @@ class StudyDatesForm(QWidget):
             if self.as_of.text().strip():
                 dates.as_of = read_time(self.as_of.text(), unit)
         except TimeTextError as error:
-            return dates, f"As of: {error}."
+            return dates, fill(self.tr("As of: %1."), error)
         for text in split_times(self.table_times.text()):
             try:
                 dates.table_times.append(read_time(text, unit))
             except TimeTextError as error:
-                return dates, f"Table times: {error}."
+                return dates, fill(self.tr("Table times: %1."), error)
         dates.table_times = sorted(set(dates.table_times))
         if self._stored_horizons:
             for row in range(self.horizons.rowCount()):
@@ -130,17 +131,17 @@ class StudyDatesForm(QWidget):
                 try:
                     horizon = Horizon(name.strip(), read_time(start, unit), read_time(end, unit))
                 except TimeTextError as error:
-                    return dates, f"Horizon {row + 1}: {error}."
+                    return dates, fill(self.tr("Horizon %1: %2."), row + 1, error)
                 if not horizon.name:
-                    return dates, f"Horizon {row + 1} needs a name."
+                    return dates, fill(self.tr("Horizon %1 needs a name."), row + 1)
                 if horizon.end <= horizon.start:
-                    return dates, f"Horizon “{horizon.name}” must end after it starts."
+                    return dates, fill(self.tr("Horizon “%1” must end after it starts."), horizon.name)
                 dates.horizons.append(horizon)
-        inside = [("As of", dates.as_of)] if dates.as_of is not None else []
-        inside += [("A table time", t) for t in dates.table_times]
-        for what, time in inside:
+        inside = [(self.tr("As of (%1) is outside the time axis (%2–%3)."), dates.as_of)] if dates.as_of is not None else []
+        inside += [(self.tr("A table time (%1) is outside the time axis (%2–%3)."), t) for t in dates.table_times]
+        for sentence, time in inside:
             if not axis.start - 1e-9 <= time <= axis.end + 1e-9:
-                return dates, f"{what} ({format_year(time)}) is outside the time axis ({format_year(axis.start)}–{format_year(axis.end)})."
+                return dates, fill(sentence, format_year(time), format_year(axis.start), format_year(axis.end))
         return dates, ""
 
     def dates(self) -> StudyDates:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -12,6 +12,7 @@ from models.commands.study import blank_study, copied_study
 from models.domain import Study
 from ui.editor.study_settings_dialog import StudySettingsDialog
 from ui.plots.chart_grid import time_marks
+from ui.i18n.text import counted, fill
 
 if TYPE_CHECKING:  # the window's type only: it imports this module
     from ui.main_window import MainWindow
@@ -25,16 +26,16 @@ class StudyMenu(QObject):
         self.window = window
         # Newest last, each with its view settings; restorable while the window is open.
         self._deleted: list[tuple[Study, dict[str, Any] | None]] = []
-        self.new_action = QAction("&New study…", window)
+        self.new_action = QAction(QCoreApplication.translate("StudyMenu", "&New study…"), window)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self._ask_new)
-        self.copy_action = QAction("New c&opy of this study…", window)
+        self.copy_action = QAction(QCoreApplication.translate("StudyMenu", "New c&opy of this study…"), window)
         self.copy_action.triggered.connect(lambda: self._ask_new(copy=True))
-        self.settings_action = QAction("Study &settings…", window)
+        self.settings_action = QAction(QCoreApplication.translate("StudyMenu", "Study &settings…"), window)
         self.settings_action.triggered.connect(self.edit_settings)
-        self.delete_action = QAction("&Delete study…", window)
+        self.delete_action = QAction(QCoreApplication.translate("StudyMenu", "&Delete study…"), window)
         self.delete_action.triggered.connect(self._ask_delete)
-        self.restore_action = QAction("Undo delete of study", window)
+        self.restore_action = QAction(QCoreApplication.translate("StudyMenu", "Undo delete of study"), window)
         self.restore_action.triggered.connect(self.restore_deleted)
         self.restore_action.setVisible(False)
         first = file_menu.actions()[0]  # the window's File menu is built before these join it
@@ -51,14 +52,15 @@ class StudyMenu(QObject):
             action.setEnabled(session is not None)
         alone = len(self.window.library.list_studies()) <= 1
         self.delete_action.setEnabled((session is not None or self.window.unopened.shown is not None) and not alone)
-        self.delete_action.setToolTip("A library keeps at least one study: create another first." if alone else "")
+        self.delete_action.setToolTip(QCoreApplication.translate("StudyMenu", "A library keeps at least one study: create another first.") if alone else "")
 
     # -- new -------------------------------------------------------------------------------------
 
     def _ask_new(self, copy: bool = False) -> None:
         session = self.window.session
-        suggested = f"{session.study.title} (copy)" if copy and session else "Untitled study"
-        title, ok = QInputDialog.getText(self.window, "New study", "Title of the new study:", text=suggested)
+        suggested = (fill(QCoreApplication.translate("StudyMenu", "%1 (copy)"), session.study.title) if copy and session
+                     else QCoreApplication.translate("StudyMenu", "Untitled study"))
+        title, ok = QInputDialog.getText(self.window, QCoreApplication.translate("StudyMenu", "New study"), QCoreApplication.translate("StudyMenu", "Title of the new study:"), text=suggested)
         if ok and title.strip():
             self.new_study(title.strip(), copy=copy)
 
@@ -103,13 +105,15 @@ class StudyMenu(QObject):
     def _ask_delete(self) -> None:
         session, unopened = self.window.session, self.window.unopened.shown
         if session is not None:
-            question = (f"Delete the study “{session.study.title}” with its {len(session.study.scenarios)} scenarios?\n\n"
-                        "File ▸ Undo delete brings it back while this window stays open.")
+            count = len(session.study.scenarios)
+            question = fill(counted(self.tr("Delete the study “%1” with its %n scenario(s)?\n\n"
+                "File ▸ Undo delete brings it back while this window stays open.", "", count), count), session.study.title)
         elif unopened is not None:
-            question = f"Delete the study “{unopened.title}”?\n\nIt could not be read, so this cannot be undone."
+            question = fill(QCoreApplication.translate("StudyMenu", "Delete the study “%1”?\n\nIt could not be read, so this cannot be undone."),
+                            unopened.title)
         else:
             return
-        if QMessageBox.question(self.window, "Delete study", question) == QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self.window, QCoreApplication.translate("StudyMenu", "Delete study"), question) == QMessageBox.StandardButton.Yes:
             self.delete_open_study()
 
     def delete_open_study(self) -> None:
@@ -137,9 +141,9 @@ class StudyMenu(QObject):
         if study is not None:
             self._deleted.append((study, settings))
             self._show_restore()
-            window.statusBar().showMessage(f"Deleted “{title}”. File ▸ Undo delete brings it back.", 8000)
+            window.statusBar().showMessage(fill(QCoreApplication.translate("StudyMenu", "Deleted “%1”. File ▸ Undo delete brings it back."), title), 8000)
         else:
-            window.statusBar().showMessage(f"Deleted “{title}”.", 8000)
+            window.statusBar().showMessage(fill(QCoreApplication.translate("StudyMenu", "Deleted “%1”."), title), 8000)
 
     def restore_deleted(self) -> None:
         """Put the last deleted study back in the library and open it."""
@@ -156,7 +160,7 @@ class StudyMenu(QObject):
     def _show_restore(self) -> None:
         self.restore_action.setVisible(bool(self._deleted))
         if self._deleted:
-            self.restore_action.setText(f"&Undo delete of “{self._deleted[-1][0].title}”")
+            self.restore_action.setText(fill(QCoreApplication.translate("StudyMenu", "&Undo delete of “%1”"), self._deleted[-1][0].title))
 
 
 def install_study_menu(window: MainWindow) -> StudyMenu:

@@ -87,7 +87,7 @@ class StudySettingsDialog(QDialog):
         return spin
 
     def _preview(self) -> None:
-        self.preview.setMarkdown(self.description.toPlainText() or "*No description yet.*")
+        self.preview.setMarkdown(self.description.toPlainText() or self.tr("*No description yet.*"))
 
     def time_axis(self) -> TimeAxis:
         """Return the time axis as entered."""

@@ -21,7 +21,9 @@ from models.language.equations import is_identifier
 from models.language.references import used_by, uses
 from ui.editor.assumption_editor import AssumptionEditor
 from ui.editor.equation_editor import EquationEdit
+from ui.qtmodels.variable_table_model import kind_name
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill
 
 KINDS = ("assumption", "auxiliary", "stock")
 TEXT_FIELDS = ("label", "unit", "group", "description")
@@ -33,9 +35,12 @@ UNIT_WARNING_COLOUR = "#8a5300"  # amber, darker than the charts' warnings so it
 
 def describe(problem: Problem) -> str:
     """Return a problem as one line for the person typing: where, what, and the likely fix."""
-    where = f"Column {problem.position + 1}: " if problem.position is not None else ""
-    hint = f" — did you mean '{problem.suggestion}'?" if problem.suggestion else ""
-    return f"⚠ {where}{problem.message}{hint}"
+    message = problem.message
+    if problem.position is not None:
+        message = fill(QCoreApplication.translate("VariableForm", "Column %1: %2"), problem.position + 1, message)
+    if problem.suggestion:
+        message = fill(QCoreApplication.translate("VariableForm", "%1 — did you mean '%2'?"), message, problem.suggestion)
+    return f"⚠ {message}"
 
 
 class VariableForm(QWidget):
@@ -53,27 +58,29 @@ class VariableForm(QWidget):
         self.name.editingFinished.connect(self._rename)
         self.name_problem = _problem_label(self)
         self.kind = QComboBox(self)
-        self.kind.addItems(KINDS)
+        for kind in KINDS:
+            self.kind.addItem(kind_name(kind), kind)
         self.kind.activated.connect(self._kind_chosen)
         self.texts: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name:", self.name)
+        form.addRow(QCoreApplication.translate("VariableForm", "&Name:"), self.name)
         form.addRow("", self.name_problem)
         for field_name in TEXT_FIELDS:
             edit = QLineEdit(self)
             edit.editingFinished.connect(lambda f=field_name: self._text_edited(f))
             self.texts[field_name] = edit
-        form.addRow("&Label:", self.texts["label"])
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Unit:", self.texts["unit"])
-        form.addRow("&Group:", self.texts["group"])
-        form.addRow("&Description:", self.texts["description"])
+        form.addRow(QCoreApplication.translate("VariableForm", "&Label:"), self.texts["label"])
+        form.addRow(QCoreApplication.translate("VariableForm", "&Kind:"), self.kind)
+        form.addRow(QCoreApplication.translate("VariableForm", "&Unit:"), self.texts["unit"])
+        form.addRow(QCoreApplication.translate("VariableForm", "&Group:"), self.texts["group"])
+        form.addRow(QCoreApplication.translate("VariableForm", "&Description:"), self.texts["description"])
         self.equations: dict[str, EquationEdit] = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.unit_labels: dict[str, QLabel] = {}  # unit warnings: the model runs, but adds unlike things
         self.equation_captions: dict[str, QLabel] = {}
-        for field_name, caption in (("initial", "&Initial value:"), ("equation", "&Equation:")):
+        for field_name, caption in (("initial", QCoreApplication.translate("VariableForm", "&Initial value:")),
+                                    ("equation", QCoreApplication.translate("VariableForm", "&Equation:"))):
             equation_edit = EquationEdit(self)
             equation_edit.setAccessibleName(caption.replace("&", "").rstrip(":"))
             equation_edit.text_edited.connect(lambda text, f=field_name: self._typed(f, text))
@@ -91,9 +98,9 @@ class VariableForm(QWidget):
         self.used_by = _link_label(self)
         for label in (self.uses, self.used_by):
             label.linkActivated.connect(self.variable_chosen)
-        form.addRow("Uses:", self.uses)
-        form.addRow("Used by:", self.used_by)
-        self.empty = QLabel("Select a variable in the list, or add one with Add ▾.", self)
+        form.addRow(QCoreApplication.translate("VariableForm", "Uses:"), self.uses)
+        form.addRow(QCoreApplication.translate("VariableForm", "Used by:"), self.used_by)
+        self.empty = QLabel(QCoreApplication.translate("VariableForm", "Select a variable in the list, or add one with Add ▾."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QWidget(self)
         body_layout = QVBoxLayout(self.body)
@@ -142,14 +149,14 @@ class VariableForm(QWidget):
         with QSignalBlocker(self.name), QSignalBlocker(self.kind):
             if not self.name.hasFocus():
                 self.name.setText(variable.name)
-            self.kind.setCurrentText(variable.kind)
+            self.kind.setCurrentIndex(self.kind.findData(variable.kind))
         for field_name, edit in self.texts.items():
             if not edit.hasFocus():
                 with QSignalBlocker(edit):
                     edit.setText(getattr(variable, field_name))
         names = {v.name: v.label for v in study.variables if v.id != variable.id}
         shown = {"initial": variable.kind == "stock", "equation": variable.kind != "assumption"}
-        self.equation_captions["equation"].setText("&Change per time unit:" if variable.kind == "stock" else "&Equation:")
+        self.equation_captions["equation"].setText(QCoreApplication.translate("VariableForm", "&Change per time unit:") if variable.kind == "stock" else QCoreApplication.translate("VariableForm", "&Equation:"))
         problems = [p for p in self._session.problems if p.variable == variable.name]
         for field_name, equation_edit in self.equations.items():
             visible = shown[field_name]
@@ -219,10 +226,9 @@ class VariableForm(QWidget):
         if new == variable.name:
             return
         if not is_identifier(new):
-            self._refuse(f"'{new}' cannot be a name: use letters, digits and _, start with a letter, "
-                         "and avoid function names, t, dt, and, or, not.")
+            self._refuse(fill(QCoreApplication.translate("VariableForm", "'%1' cannot be a name: use letters, digits and _, start with a letter, and avoid function names, t, dt, and, or, not."), new))
         elif any(v.name == new for v in session.study.variables):
-            self._refuse(f"There is already a variable called '{new}'.")
+            self._refuse(fill(QCoreApplication.translate("VariableForm", "There is already a variable called '%1'."), new))
         else:
             self._typing = None
             session.push(RenameVariable(variable.name, new))
@@ -243,7 +249,7 @@ class VariableForm(QWidget):
 
     def _kind_chosen(self, _index: int) -> None:
         variable, session = self.variable(), self._session
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         if variable is None or session is None or kind == variable.kind:
             return
         changes: dict[str, object] = {"kind": kind}
@@ -290,5 +296,5 @@ def _link_label(parent: QWidget) -> QLabel:
 
 def _links(names: list[str]) -> str:
     if not names:
-        return "<i>nothing</i>"
+        return "<i>" + QCoreApplication.translate("VariableForm", "nothing") + "</i>"
     return ", ".join(f'<a href="{html.escape(n)}">{html.escape(n)}</a>' for n in names)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 import copy
 import functools
 
@@ -31,6 +32,7 @@ from models.domain import Variable, new_id
 from models.language.references import references
 from ui.qtmodels.variable_table_model import IdRole, OrderRole, VariableTableModel
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill
 
 REFRESH_DELAY_MS = 150
 NEW_VARIABLES = {
@@ -64,11 +66,11 @@ class VariablesView(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter variables by name, label, group or equation")
+        self.filter.setPlaceholderText(QCoreApplication.translate("VariablesView", "Filter variables by name, label, group or equation"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(self)
-        self.view.setAccessibleName("Variables")
+        self.view.setAccessibleName(QCoreApplication.translate("VariablesView", "Variables"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -88,18 +90,18 @@ class VariablesView(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
 
         self.add_button = QToolButton(self)
-        self.add_button.setText("Add ▾")
+        self.add_button.setText(QCoreApplication.translate("VariablesView", "Add ▾"))
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_button)
-        for kind, text in (("assumption", "&Assumption (a value you set)"), ("auxiliary", "A&uxiliary (an equation)"),
-                           ("stock", "&Stock (accumulates its change)")):
+        for kind, text in (("assumption", QCoreApplication.translate("VariablesView", "&Assumption (a value you set)")), ("auxiliary", QCoreApplication.translate("VariablesView", "A&uxiliary (an equation)")),
+                           ("stock", QCoreApplication.translate("VariablesView", "&Stock (accumulates its change)"))):
             menu.addAction(text, functools.partial(self.add, kind))
         self.add_button.setMenu(menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
-        for text, tip, slot in (("Duplicate", "Add a copy of the selected variable", self.duplicate),
-                                ("Delete", "Delete the selected variable (asks first if others use it)", self.delete),
-                                ("▲", "Move up", lambda: self.move(-1)), ("▼", "Move down", lambda: self.move(1))):
+        for text, tip, slot in ((QCoreApplication.translate("VariablesView", "Duplicate"), QCoreApplication.translate("VariablesView", "Add a copy of the selected variable"), self.duplicate),
+                                (QCoreApplication.translate("VariablesView", "Delete"), QCoreApplication.translate("VariablesView", "Delete the selected variable (asks first if others use it)"), self.delete),
+                                ("▲", QCoreApplication.translate("VariablesView", "Move up"), lambda: self.move(-1)), ("▼", QCoreApplication.translate("VariablesView", "Move down"), lambda: self.move(1))):
             button = QToolButton(self)
             button.setText(text)
             button.setToolTip(tip)
@@ -182,7 +184,7 @@ class VariablesView(QWidget):
         variable = copy.deepcopy(selected)
         variable.id = new_id()
         variable.name = free_name(f"{selected.name}_copy", {v.name for v in session.study.variables})
-        variable.label = f"{selected.label} (copy)" if selected.label else ""
+        variable.label = fill(QCoreApplication.translate("VariablesView", "%1 (copy)"), selected.label) if selected.label else ""
         session.push(AddVariable(variable, session.study.variables.index(selected) + 1, verb="Duplicate"))
         self.refresh()
         self.select(variable.id)
@@ -197,9 +199,8 @@ class VariablesView(QWidget):
         if used:
             listed = "".join(f"<li>{item}</li>" for item in used)
             answer = QMessageBox.question(
-                self, "Delete variable",
-                f"<p><b>{selected.title}</b> is used by:</p><ul>{listed}</ul>"
-                "<p>Equations that use it will show a problem until you change them. Delete it?</p>",
+                self, QCoreApplication.translate("VariablesView", "Delete variable"),
+                fill(QCoreApplication.translate("VariablesView", "<p><b>%1</b> is used by:</p><ul>%2</ul><p>Equations that use it will show a problem until you change them. Delete it?</p>"), selected.title, listed),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -14,23 +14,23 @@ from PySide6.QtWidgets import (
 from models.domain import Study
 from models.explore.ensemble import Ensemble
 from models.explore.prim import Box, Trajectory, significance
-from models.formatting import format_value
+from models.formatting import format_value, localise
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill, people_number
 
-COLUMNS = ("Assumption", "Unit", "In the box", "Slider range", "Share of range", "By chance alone")
+COLUMNS = (QT_TRANSLATE_NOOP("BoxTable", "Assumption"), QT_TRANSLATE_NOOP("BoxTable", "Unit"), QT_TRANSLATE_NOOP("BoxTable", "In the box"), QT_TRANSLATE_NOOP("BoxTable", "Slider range"), QT_TRANSLATE_NOOP("BoxTable", "Share of range"), QT_TRANSLATE_NOOP("BoxTable", "By chance alone"))
 TIPS = (
-    "The assumption the box narrows",
-    "Its unit",
-    "The values the box keeps",
-    "The values the ensemble drew it from (its slider's range)",
-    "How much of the slider's range the box keeps",
-    ("How likely the box would be this dense if this restriction were lifted and it helped only by luck "
-    "(a quasi-p-value: small means the restriction matters)"),
+    QT_TRANSLATE_NOOP("BoxTable", "The assumption the box narrows"),
+    QT_TRANSLATE_NOOP("BoxTable", "Its unit"),
+    QT_TRANSLATE_NOOP("BoxTable", "The values the box keeps"),
+    QT_TRANSLATE_NOOP("BoxTable", "The values the ensemble drew it from (its slider's range)"),
+    QT_TRANSLATE_NOOP("BoxTable", "How much of the slider's range the box keeps"),
+    (QT_TRANSLATE_NOOP("BoxTable", "How likely the box would be this dense if this restriction were lifted and it helped only by luck (a quasi-p-value: small means the restriction matters)")),
 )
 
 
 def chance_text(p: float) -> str:
     """Return a quasi-p-value as people read it."""
-    return "< 0.001" if p < 0.001 else f"{p:.2g}"
+    return localise("< 0.001") if p < 0.001 else people_number(p, ".2g")
 
 
 class BoxTable(QTableWidget):
@@ -38,11 +38,11 @@ class BoxTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("BoxTable", title) for title in COLUMNS])
         for column, tip in enumerate(TIPS):
             title = self.horizontalHeaderItem(column)
             if title is not None:
-                title.setToolTip(tip)
+                title.setToolTip(QCoreApplication.translate("BoxTable", tip))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().hide()
@@ -51,7 +51,7 @@ class BoxTable(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.setAccessibleName("Assumptions the box narrows")
+        self.setAccessibleName(QCoreApplication.translate("BoxTable", "Assumptions the box narrows"))
         self.names: list[str] = []  # the variable of each row
 
     def show_box(self, study: Study, box: Box | None, ensemble: Ensemble | None, trajectory: Trajectory | None) -> None:
@@ -70,8 +70,10 @@ class BoxTable(QTableWidget):
             low, high = limits[name]
             whole_low, whole_high = trajectory.bounds[name]
             share = (high - low) / (whole_high - whole_low) if whole_high > whole_low else 1.0
-            cells = (variable.title, variable.unit, f"{format_value(low, trim=True)} to {format_value(high, trim=True)}",
-                     f"{format_value(whole_low, trim=True)} to {format_value(whole_high, trim=True)}", f"{share:.0%}", chance_text(chance[name]))
+            span = QCoreApplication.translate("BoxTable", "%1 to %2")
+            cells = (variable.title, variable.unit, fill(span, format_value(low, trim=True), format_value(high, trim=True)),
+                     fill(span, format_value(whole_low, trim=True), format_value(whole_high, trim=True)),
+                     people_number(share, ".0%"), chance_text(chance[name]))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:

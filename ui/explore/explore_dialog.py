@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.explore.box_scenario import question_words
-from models.explore.ensemble import MAX_RUNS, Ensemble, Question
+from models.explore.ensemble import MAX_RUNS, Ensemble
+from models.explore.question import Question
 from models.explore.prim import Box, Trajectory
 from models.explore.report import MIN_COVERAGE
 from models.formatting import format_time
@@ -30,6 +32,7 @@ from ui.explore.make_scenario import make_box_scenario
 from ui.explore.trajectory_plot import TrajectoryPlot, restriction_colour
 from ui.session.choices import indicator_names
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP, counted, fill, people_number
 
 KIND = "explore"
 RUNS = 10_000
@@ -38,7 +41,7 @@ RUNS = 10_000
 MOST_RUNS = 1_000_000
 SEED = 1  # as `explore` on the command line: the same question, runs and seed give the same boxes
 FORM_WIDTH = 380  # pixels for the question: room for 24 characters of a name in each list
-COMPARISONS = (("<", "below (<)"), ("<=", "at most (≤)"), (">", "above (>)"), (">=", "at least (≥)"))
+COMPARISONS = (("<", QT_TRANSLATE_NOOP("ExploreDialog", "below (<)")), ("<=", QT_TRANSLATE_NOOP("ExploreDialog", "at most (≤)")), (">", QT_TRANSLATE_NOOP("ExploreDialog", "above (>)")), (">=", QT_TRANSLATE_NOOP("ExploreDialog", "at least (≥)")))
 
 
 def default_time(session: StudySession) -> float:
@@ -57,7 +60,7 @@ class ExploreDialog(QDialog):
 
     def __init__(self, session: StudySession, service: ComputeService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Explore: where does an outcome happen?")
+        self.setWindowTitle(QCoreApplication.translate("ExploreDialog", "Explore: where does an outcome happen?"))
         self._session = session
         self._service = service
         self._stamp = 0  # the exploration being computed (0: none)
@@ -81,7 +84,7 @@ class ExploreDialog(QDialog):
         for scenario in study.scenarios:
             self.scenario.addItem(scenario.name, scenario.id)
         self.scenario.setCurrentIndex(max(0, self.scenario.findData(self._session.choices.selected)))
-        self.scenario.setToolTip("The scenario explored: every slider is drawn across its range, the rest stays as it sets")
+        self.scenario.setToolTip(QCoreApplication.translate("ExploreDialog", "The scenario explored: every slider is drawn across its range, the rest stays as it sets"))
         self.outcome = QComboBox(self)
         for name in indicator_names(study):
             variable = study.variable(name)
@@ -95,7 +98,7 @@ class ExploreDialog(QDialog):
             box.setMinimumContentsLength(24)
         self.comparison = QComboBox(self)
         for symbol, words in COMPARISONS:
-            self.comparison.addItem(words, symbol)
+            self.comparison.addItem(QCoreApplication.translate("ExploreDialog", words), symbol)
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setRange(-1e12, 1e12)
         self.threshold.setDecimals(3)
@@ -105,41 +108,52 @@ class ExploreDialog(QDialog):
         for t in self._session.times:
             self.time.addItem(format_time(float(t), step, study.time.unit), float(t))
         self.time.setCurrentIndex(max(0, self.time.findData(default_time(self._session))))
+        # "Unrest above 70 at any time in the next 6 months": the condition may hold at any time of a stretch.
+        self.until = QComboBox(self)
+        self.until.addItem(QCoreApplication.translate("ExploreDialog", "(only then)"), None)
+        for t in self._session.times:
+            self.until.addItem(format_time(float(t), step, study.time.unit), float(t))
+        self.until.setToolTip(QCoreApplication.translate("ExploreDialog", "The condition holds if it holds at any time from the time above to this one"))
         self.runs = QSpinBox(self)
         self.runs.setRange(100, min(MOST_RUNS, MAX_RUNS))
-        self.runs.setToolTip(f"How many futures to run, up to {MOST_RUNS:,} here (more from the command line)")
+        self.runs.setToolTip(fill(QCoreApplication.translate("ExploreDialog", "How many futures to run, up to %1 here (more from the command line)"), people_number(MOST_RUNS, ",")))
         self.runs.setSingleStep(1_000)
         self.runs.setValue(RUNS)
         self.runs.setGroupSeparatorShown(True)
         self.seed = QSpinBox(self)
         self.seed.setRange(0, 2_147_483_647)
         self.seed.setValue(SEED)
-        self.seed.setToolTip("The same question, runs and seed always give the same ensemble and boxes")
-        self.run_button = QPushButton("&Run", self)
+        self.seed.setToolTip(QCoreApplication.translate("ExploreDialog", "The same question, runs and seed always give the same ensemble and boxes"))
+        self.scheduler = QLineEdit(self)
+        self.scheduler.setPlaceholderText(QCoreApplication.translate("ExploreDialog", "this computer"))
+        self.scheduler.setToolTip(QCoreApplication.translate("ExploreDialog", "A Dask scheduler's address (tcp://host:8786) to run the ensemble on that cluster; empty: here. The numbers are the same either way."))
+        self.run_button = QPushButton(QCoreApplication.translate("ExploreDialog", "&Run"), self)
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Exploration progress")
-        self.cancel_button = QPushButton("C&ancel", self)
-        self.cancel_button.setToolTip("Stop the ensemble being run")
+        self.progress.setAccessibleName(QCoreApplication.translate("ExploreDialog", "Exploration progress"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ExploreDialog", "C&ancel"), self)
+        self.cancel_button.setToolTip(QCoreApplication.translate("ExploreDialog", "Stop the ensemble being run"))
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.progress, self.cancel_button):
             policy = widget.sizePolicy()
             policy.setRetainSizeWhenHidden(True)  # nothing below jumps when the bar comes and goes
             widget.setSizePolicy(policy)
-        self.status = QLabel("Choose an outcome and a condition, then Run.", self)
+        self.status = QLabel(QCoreApplication.translate("ExploreDialog", "Choose an outcome and a condition, then Run."), self)
         self.status.setObjectName("exploreStatus")
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
-        form.addRow("&Scenario:", self.scenario)
-        form.addRow("&Outcome:", self.outcome)
-        form.addRow("&Is:", self.comparison)
-        form.addRow("&Than:", self.threshold)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "&Scenario:"), self.scenario)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "&Outcome:"), self.outcome)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "&Is:"), self.comparison)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "&Than:"), self.threshold)
         form.addRow("I&n:", self.time)
-        form.addRow("R&uns:", self.runs)
-        form.addRow("S&eed:", self.seed)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "Or any time un&til:"), self.until)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "R&uns:"), self.runs)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "S&eed:"), self.seed)
+        form.addRow(QCoreApplication.translate("ExploreDialog", "C&luster:"), self.scheduler)
         working = QHBoxLayout()
         working.addWidget(self.progress, 1)
         working.addWidget(self.cancel_button)
@@ -153,7 +167,7 @@ class ExploreDialog(QDialog):
 
     def _build_results(self) -> None:
         self.plot = TrajectoryPlot(self)
-        self.plot.setAccessibleName("PRIM peeling trajectory")
+        self.plot.setAccessibleName(QCoreApplication.translate("ExploreDialog", "PRIM peeling trajectory"))
         self.plot.setMinimumHeight(240)
         self.plot.box_picked.connect(self.pick)
         self.legend = QLabel(self)
@@ -163,9 +177,8 @@ class ExploreDialog(QDialog):
         self.box_title.setObjectName("boxTitle")
         self.box_title.setWordWrap(True)
         self.table = BoxTable(self)
-        self.make_button = QPushButton("&Make a scenario", self)
-        self.make_button.setToolTip("Add a child of the explored scenario with each narrowed assumption "
-                                    "at the middle of its range in the box (one undo step)")
+        self.make_button = QPushButton(QCoreApplication.translate("ExploreDialog", "&Make a scenario"), self)
+        self.make_button.setToolTip(QCoreApplication.translate("ExploreDialog", "Add a child of the explored scenario with each narrowed assumption at the middle of its range in the box (one undo step)"))
         self.make_button.setEnabled(False)
         self.make_button.clicked.connect(self.make_scenario)
         results = QWidget(self)
@@ -194,8 +207,9 @@ class ExploreDialog(QDialog):
 
     def question(self) -> Question:
         """Return the question as chosen."""
-        return Question(self.outcome.currentData(), self.comparison.currentData(), self.threshold.value(),
-                        float(self.time.currentData()))
+        time, until = float(self.time.currentData()), self.until.currentData()
+        stretch = None if until is None or float(until) <= time else float(until)  # a stretch ends after it starts
+        return Question(self.outcome.currentData(), self.comparison.currentData(), self.threshold.value(), time, stretch)
 
     @property
     def busy(self) -> bool:
@@ -207,13 +221,12 @@ class ExploreDialog(QDialog):
         scenario_id, question = self.scenario.currentData(), self.question()
         runs, seed = self.runs.value(), self.seed.value()
         self._asked = (scenario_id, question, runs, seed)
-        params = {"scenario_id": scenario_id, "question": question, "runs": runs, "seed": seed}
+        params = {"scenario_id": scenario_id, "question": question, "runs": runs, "seed": seed,
+                  "scheduler": self.scheduler.text().strip()}
         self._stamp = self._service.request(KIND, self._session.study, params, progress=True)
         self.progress.setValue(0)
         self._show_working(True)
-        self.status.setText(f"Running {runs:,} futures of “{self.scenario.currentText()}” to find where "
-                            f"{question_words(self._session.study, question)}; then PRIM peels the boxes "
-                            "(the bar counts the runs; peeling follows them).")
+        self.status.setText(fill(QCoreApplication.translate("ExploreDialog", "Running %1 futures of “%2” to find where %3; then PRIM peels the boxes (the bar counts the runs; peeling follows them)."), people_number(runs, ","), self.scenario.currentText(), question_words(self._session.study, question)))
 
     def cancel(self) -> None:
         """Stop the exploration being computed; what is shown stays."""
@@ -221,7 +234,7 @@ class ExploreDialog(QDialog):
             self._service.cancel(KIND)
             self._stamp = 0
             self._show_working(False)
-            self.status.setText("Cancelled: press Run to explore again.")
+            self.status.setText(QCoreApplication.translate("ExploreDialog", "Cancelled: press Run to explore again."))
 
     def wait(self) -> None:
         """Block until the exploration asked is answered (for tests and screenshots)."""
@@ -236,7 +249,7 @@ class ExploreDialog(QDialog):
         value = answer.value
         ensemble, trajectory = value["ensemble"], value["trajectory"]
         if value["problem"]:
-            self.status.setText(f"Nothing was explored: {value['problem']}.")
+            self.status.setText(fill(QCoreApplication.translate("ExploreDialog", "Nothing was explored: %1."), value['problem']))
             return
         words = question_words(self._session.study, question)
         hits = int(ensemble.interesting.sum())
@@ -245,17 +258,13 @@ class ExploreDialog(QDialog):
             self.plot.show_trajectory(None)
             self.table.show_box(self._session.study, None, None, None)
             self._show_box_title()
-            self.status.setText(f"In none of {runs:,} runs (seed {seed}) is {words}: there is no region to find. "
-                                "Try another threshold or time.")
+            self.status.setText(fill(QCoreApplication.translate("ExploreDialog", "In none of %1 runs (seed %2) is %3: there is no region to find. Try another threshold or time."), people_number(runs, ","), seed, words))
             self.explored.emit()
             return
         self.found = (scenario_id, ensemble, trajectory)
         self.plot.show_trajectory(trajectory)
         self._show_legend()
-        self.status.setText(f"{runs:,} runs (seed {seed}) across {len(ensemble.names)} assumptions, "
-                            f"{answer.seconds:.1f} s. {words}: in {hits:,} runs ({hits / runs:.1%}).\n\n"
-                            f"PRIM peeled {len(trajectory.boxes)} boxes. Click a dot to inspect its box; the ringed "
-                            f"one is the densest that still holds {MIN_COVERAGE:.0%} of those runs.")
+        self.status.setText(fill(QCoreApplication.translate("ExploreDialog", "%1 runs (seed %2) across %3 assumptions, %4 s. %5: in %6 runs (%7).\n\nPRIM peeled %8 boxes. Click a dot to inspect its box; the ringed one is the densest that still holds %9 of those runs."), people_number(runs, ","), seed, len(ensemble.names), people_number(answer.seconds, ".1f"), words, people_number(hits, ","), people_number(hits / runs, ".1%"), len(trajectory.boxes), people_number(MIN_COVERAGE, ".0%")))
         best = trajectory.best(MIN_COVERAGE)
         self.pick(trajectory.boxes.index(best))
         self.explored.emit()
@@ -266,9 +275,9 @@ class ExploreDialog(QDialog):
         self._stamp = 0
         self._show_working(False)
         if failure.model_broken:
-            self.status.setText("The model does not compile, so nothing can be explored. See Problems.")
+            self.status.setText(QCoreApplication.translate("ExploreDialog", "The model does not compile, so nothing can be explored. See Problems."))
         else:
-            self.status.setText(f"The exploration could not be run: {failure.message}")
+            self.status.setText(fill(QCoreApplication.translate("ExploreDialog", "The exploration could not be run: %1"), failure.message))
 
     def _progressed(self, kind: str, stamp: int, done: float) -> None:
         if kind == KIND and stamp == self._stamp:
@@ -298,15 +307,13 @@ class ExploreDialog(QDialog):
             return
         box, bounds = self.box, self.found[2].bounds
         narrowed = len(box.restricted(bounds))
-        self.box_title.setText(f"<b>Box {self.plot.chosen}</b>: coverage {box.coverage:.0%}, density {box.density:.0%}, "
-                               f"{box.mass:.0%} of all runs; it narrows {narrowed} assumption"
-                               f"{'' if narrowed == 1 else 's'}")
+        self.box_title.setText(fill(counted(self.tr("<b>Box %1</b>: coverage %2, density %3, %4 of all runs; it narrows %n assumption(s)", "", narrowed), narrowed), self.plot.chosen, people_number(box.coverage, ".0%"), people_number(box.density, ".0%"), people_number(box.mass, ".0%")))
 
     def _show_legend(self) -> None:
         counts = sorted(set(self.plot.restricted_counts()))
         most = max(counts) if counts else 0
         swatches = " ".join(f"<span style='color:{restriction_colour(c, most).name()}'>●</span>&nbsp;{c}" for c in counts)
-        self.legend.setText(f"Assumptions narrowed: {swatches}")
+        self.legend.setText(fill(QCoreApplication.translate("ExploreDialog", "Assumptions narrowed: %1"), swatches))
 
     def make_scenario(self) -> None:
         """Turn the inspected box into a child of the explored scenario (one undo step) and select it."""
@@ -314,4 +321,4 @@ class ExploreDialog(QDialog):
             return
         scenario_id, ensemble, trajectory = self.found
         made = make_box_scenario(self._session, scenario_id, ensemble, trajectory, self.box)
-        self.status.setText(f"Made the scenario “{made.name}”: it is selected in the window (Ctrl+Z removes it).")
+        self.status.setText(fill(QCoreApplication.translate("ExploreDialog", "Made the scenario “%1”: it is selected in the window (Ctrl+Z removes it)."), made.name))

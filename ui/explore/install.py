@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.explore.explore_dialog import ExploreDialog
@@ -19,9 +19,9 @@ class Exploration:
     def __init__(self, window: MainWindow):
         self.window = window
         self.dialog: ExploreDialog | None = None  # the one open now
-        self.action = QAction("E&xplore…", window)
+        self.action = QAction(QCoreApplication.translate("Exploration", "E&xplore…"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.action.setToolTip("Find where, across every slider's range, an outcome happens, and make it a scenario")
+        self.action.setToolTip(QCoreApplication.translate("Exploration", "Find where, across every slider's range, an outcome happens, and make it a scenario"))
         self.action.triggered.connect(self.open)
         window.scenario_menu.addSeparator()
         window.scenario_menu.addAction(self.action)

@@ -10,6 +10,7 @@ from models.explore.box_scenario import (
     question_words,
 )
 from models.explore.ensemble import Ensemble
+from models.explore.exploration import Exploration
 from models.explore.prim import Box, Trajectory
 from ui.panels.scenario_panel import next_color, unique_name
 from ui.session.study_session import StudySession
@@ -28,6 +29,9 @@ def make_box_scenario(session: StudySession, parent_id: str, ensemble: Ensemble,
     values = box_values(box, trajectory.bounds)
     labels = {name: study.variable(name).title for name in values}
     session.set_shown(scenario.id, True)
-    session.push(AddBoxScenario(scenario, study.scenarios.index(parent) + 1, values, labels))
+    # Kept with the study, so the box can be found again from the file: same question, runs and seed.
+    exploration = Exploration(scenario.name, parent_id, ensemble.question, runs, ensemble.seed,
+                              box.restricted(trajectory.bounds), made=scenario.id)
+    session.push(AddBoxScenario(scenario, study.scenarios.index(parent) + 1, values, labels, exploration))
     session.select(scenario.id)
     return scenario

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from models.explore.prim import Trajectory
+from ui.i18n.text import counted, fill, people_number
 
 SPOT = 9  # pixels across a box's dot
 CHOSEN = 18  # pixels across the ring around the chosen box
@@ -30,8 +31,8 @@ class TrajectoryPlot(pg.PlotWidget):
         super().__init__(parent)
         self.setBackground(None)
         item = self.getPlotItem()
-        item.setLabel("bottom", "Coverage: share of the runs of interest inside the box")
-        item.setLabel("left", "Density: share of the box's runs of interest")
+        item.setLabel("bottom", QCoreApplication.translate("TrajectoryPlot", "Coverage: share of the runs of interest inside the box"))
+        item.setLabel("left", QCoreApplication.translate("TrajectoryPlot", "Density: share of the box's runs of interest"))
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setMenuEnabled(False)
         item.hideButtons()
@@ -89,4 +90,5 @@ class TrajectoryPlot(pg.PlotWidget):
         counts = self.restricted_counts()
         index = int(data)  # type: ignore[call-overload]  # the box's index, set with the dots
         narrowed = counts[index] if 0 <= index < len(counts) else 0
-        return f"Box {index}: coverage {x:.0%}, density {y:.0%}, {narrowed} assumptions narrowed"
+        return fill(counted(self.tr("Box %1: coverage %2, density %3, %n assumption(s) narrowed", "", narrowed), narrowed),
+                    index, people_number(x, ".0%"), people_number(y, ".0%"))

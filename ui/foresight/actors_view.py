@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+import re
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,8 +20,9 @@ from models.foresight.commands import EditForesight
 from models.foresight.domain import Foresight
 from ui.foresight.actors_editor import ActorsEditor
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
-_POSITION_WORDS = {-2: "−2 against", -1: "−1", 0: "0", 1: "+1", 2: "+2 for"}
+_POSITION_WORDS = {-2: QT_TRANSLATE_NOOP("ActorsView", "−2 against"), -1: "−1", 0: "0", 1: "+1", 2: QT_TRANSLATE_NOOP("ActorsView", "+2 for")}
 
 
 def _tint(value: float, most: float) -> QColor:
@@ -44,8 +47,7 @@ class ActorsView(QWidget):
         top = QWidget(split)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("Positions on the objectives (−2 strongly against … +2 strongly for); "
-                         "type to change; hover an actor for its motivation and source; influence 1–5 in brackets", top)
+        heading = QLabel(QCoreApplication.translate("ActorsView", "Positions on the objectives (−2 strongly against … +2 strongly for); type to change; hover an actor for its motivation and source; influence 1–5 in brackets"), top)
         heading.setWordWrap(True)  # beside the actors editor: wraps rather than widen the window
         top_layout.addWidget(heading)
         top_layout.addWidget(self.positions)
@@ -53,7 +55,7 @@ class ActorsView(QWidget):
         bottom = QWidget(split)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(QLabel("Convergence minus divergence between actors (hover a cell: on what)", bottom))
+        bottom_layout.addWidget(QLabel(QCoreApplication.translate("ActorsView", "Convergence minus divergence between actors (hover a cell: on what)"), bottom))
         bottom_layout.addWidget(self.relations)
         self.editor = ActorsEditor(self)
         self.editor.problem.connect(self.problem.setText)
@@ -78,7 +80,7 @@ class ActorsView(QWidget):
         try:
             value = _position_of(item.text())
         except ValueError:
-            self.problem.setText(f"“{item.text()}” is not a position: use a whole number from −2 to +2, or leave it blank.")
+            self.problem.setText(fill(QCoreApplication.translate("ActorsView", "“%1” is not a position: use a whole number from −2 to +2, or leave it blank."), item.text()))
             self.refresh()
             return
         self.problem.setText("")
@@ -91,7 +93,7 @@ class ActorsView(QWidget):
                 actor.positions[objective_id] = value
 
         assert self.session is not None  # reached only once a study is bound
-        self.session.push(EditForesight("Change position", edit))
+        self.session.push(EditForesight(QCoreApplication.translate("ActorsView", "Change position"), edit))
 
     def refresh(self) -> None:
         """Fill both tables from the study."""
@@ -106,17 +108,17 @@ class ActorsView(QWidget):
         self.positions.setRowCount(len(objectives))
         self.positions.setColumnCount(len(actors) + 1)
         self.positions.setHorizontalHeaderLabels([f"{a.name} ({a.influence})" for a in actors]
-                                                 + ["Weight for / against"])
+                                                 + [QCoreApplication.translate("ActorsView", "Weight for / against")])
         self.positions.setVerticalHeaderLabels([o.name for o in objectives])
         for c, actor in enumerate(actors):
             header = self.positions.horizontalHeaderItem(c)
             assert header is not None  # the labels set above made one per column
             header.setToolTip(
-                f"Influence {actor.influence} of 5\n\n{actor.motivation}\n\nSource: {actor.source}")
+                fill(QCoreApplication.translate("ActorsView", "Influence %1 of 5\n\n%2\n\nSource: %3"), actor.influence, actor.motivation, actor.source))
         for r, objective in enumerate(objectives):
             for c, actor in enumerate(actors):
                 value = actor.positions.get(objective.id, 0)
-                item = QTableWidgetItem(_POSITION_WORDS[value] if objective.id in actor.positions else "")
+                item = QTableWidgetItem(QCoreApplication.translate("ActorsView", _POSITION_WORDS[value]) if objective.id in actor.positions else "")
                 item.setData(Qt.ItemDataRole.UserRole, (actor.id, objective.id))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if value:
@@ -125,7 +127,7 @@ class ActorsView(QWidget):
             pro, con = support(actors, objective)
             total = QTableWidgetItem(f"{pro:g} / {con:g}")
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            total.setToolTip("Influence times position, summed over the actors for and against")
+            total.setToolTip(QCoreApplication.translate("ActorsView", "Influence times position, summed over the actors for and against"))
             total.setFlags(total.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.positions.setItem(r, len(actors), total)
         self.positions.resizeColumnsToContents()
@@ -151,14 +153,15 @@ class ActorsView(QWidget):
                     item.setBackground(QBrush(_tint(relation.balance, most)))
                 agree = ", ".join(names[o] for o in relation.agree_on) or "nothing"
                 oppose = ", ".join(names[o] for o in relation.oppose_on) or "nothing"
-                item.setToolTip(f"{a.name} and {b.name}\nagree on: {agree}\noppose on: {oppose}")
+                item.setToolTip(fill(QCoreApplication.translate("ActorsView", "%1 and %2\nagree on: %3\noppose on: %4"), a.name, b.name, agree, oppose))
                 self.relations.setItem(i, j, item)
         self.relations.resizeColumnsToContents()
 
 
 def _position_of(text: str) -> int | None:
     """Return the position typed (−2 … +2; blank: none stated), or raise ValueError."""
-    words = text.replace("−", "-").replace("for", "").replace("against", "").replace("+", "").strip()
+    # The words beside ±2 are the interface's ("+2 for", "+2 a favor"): only the number counts.
+    words = re.sub(r"[^\d+\-−]", "", text).replace("−", "-").replace("+", "").strip()
     if not words:
         return None
     value = int(words)

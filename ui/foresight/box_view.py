@@ -5,7 +5,7 @@ Picking a combination makes it a scenario, a child of the selected one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from models.formatting import format_number
 from ui.foresight.descriptors_editor import DescriptorsEditor
 from ui.foresight.enumeration_worker import EnumerationWorker
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill, people_number
 
 LARGE = 1_000_000  # combinations from which listing runs on a worker thread, with progress and a stop
 _RED, _GREEN, _GREY = QColor(215, 48, 39), QColor(26, 152, 80), QColor("#eeeeee")
@@ -65,7 +66,7 @@ class BoxView(QWidget):
         self._running = running
         self.destroyed.connect(lambda *_: running[0].stop() if running[0] is not None else None)
         self.assessor = QLineEdit(self)
-        self.assessor.setPlaceholderText("your name (scores are kept per assessor)")
+        self.assessor.setPlaceholderText(QCoreApplication.translate("BoxView", "your name (scores are kept per assessor)"))
         self.descriptors = DescriptorsEditor(self)
         self.matrix = QTableWidget(self)
         self.matrix.setWordWrap(False)
@@ -73,7 +74,7 @@ class BoxView(QWidget):
         self.floor = QSpinBox(self)
         self.floor.setRange(-3, 3)
         self.floor.setValue(0)
-        self.floor.setPrefix("no pair below ")
+        self.floor.setPrefix(QCoreApplication.translate("BoxView", "no pair below "))
         self.floor.valueChanged.connect(lambda _: self.enumerate())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -84,9 +85,9 @@ class BoxView(QWidget):
         self.combinations.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.combinations.verticalHeader().hide()
         self.combinations.doubleClicked.connect(lambda _: self.make_scenario())
-        self.make_button = QPushButton("Make a &scenario of it", self)
+        self.make_button = QPushButton(QCoreApplication.translate("BoxView", "Make a &scenario of it"), self)
         self.make_button.clicked.connect(self.make_scenario)
-        self.cancel_button = QPushButton("Stop", self)
+        self.cancel_button = QPushButton(QCoreApplication.translate("BoxView", "Stop"), self)
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self._stop)
 
@@ -94,7 +95,7 @@ class BoxView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         who = QHBoxLayout()
-        who.addWidget(QLabel("Consistency (−3 exclude … +3 reinforce), scored by:", left))
+        who.addWidget(QLabel(QCoreApplication.translate("BoxView", "Consistency (−3 exclude … +3 reinforce), scored by:"), left))
         who.addWidget(self.assessor, 1)
         left_layout.addLayout(who)
         inner = QSplitter(Qt.Orientation.Vertical, left)
@@ -106,7 +107,7 @@ class BoxView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        head.addWidget(QLabel("Consistent combinations:", right))
+        head.addWidget(QLabel(QCoreApplication.translate("BoxView", "Consistent combinations:"), right))
         head.addWidget(self.floor)
         head.addWidget(self.cancel_button)
         head.addStretch(1)
@@ -179,8 +180,7 @@ class BoxView(QWidget):
             header.setDefaultSectionSize(46)
         self.enumerate()
 
-    @staticmethod
-    def _fill(item: QTableWidgetItem, box, vr: str, vc: str) -> None:
+    def _fill(self, item: QTableWidgetItem, box, vr: str, vc: str) -> None:
         """Show one pair's consistency in a cell: the mean score, the assessors' spread, each one's score."""
         value = box.consistency(vr, vc)
         scores = box.scores(frozenset((vr, vc)))
@@ -189,8 +189,9 @@ class BoxView(QWidget):
         item.setData(Qt.ItemDataRole.UserRole, (vr, vc))
         if scores:
             item.setBackground(QBrush(_tint(value)))
-            item.setToolTip("\n".join(f"{who or 'unnamed'}: {score_text(s)}" for who, s in sorted(scores.items()))
-                            + (f"\nThe assessors differ by {spread}." if spread else ""))
+            unnamed = self.tr("unnamed")
+            item.setToolTip("\n".join(f"{who or unnamed}: {score_text(s)}" for who, s in sorted(scores.items()))
+                            + ("\n" + fill(self.tr("The assessors differ by %1."), spread) if spread else ""))
         else:  # a score taken back: the cell is as it was before anyone judged the pair
             item.setData(Qt.ItemDataRole.BackgroundRole, None)
             item.setData(Qt.ItemDataRole.ToolTipRole, None)
@@ -209,7 +210,7 @@ class BoxView(QWidget):
         except ValueError:
             score = None
         if score is None or not -3 <= score <= 3:
-            self.status.setText(f"“{item.text()}” is not a consistency score: use a whole number from −3 to +3.")
+            self.status.setText(fill(QCoreApplication.translate("BoxView", "“%1” is not a consistency score: use a whole number from −3 to +3."), item.text()))
             self.refresh()
             return
         self._judge(pair, score)
@@ -283,7 +284,7 @@ class BoxView(QWidget):
             self._listed_partial = False
         selected = self.combinations.currentRow()
         names = {v.id: v.name for d in box.descriptors for v in d.variants}
-        columns = ["Score", "Weakest pair"] + [d.name for d in box.descriptors]
+        columns = [self.tr("Score"), self.tr("Weakest pair")] + [d.name for d in box.descriptors]
         self.combinations.clear()
         self.combinations.setColumnCount(len(columns))
         self.combinations.setHorizontalHeaderLabels(columns)
@@ -330,7 +331,7 @@ class BoxView(QWidget):
         box = self.session.study.foresight.morphology
         names = [box.variant(v).name for v in combination.variants]
         reference = self.session.choices.selected or self.session.study.scenarios[0].id
-        name = "Box: " + ", ".join(names)
+        name = fill(self.tr("Box: %1"), ", ".join(names))
         self.session.push(ScenarioFromCombination(combination.variants, reference, name))
         made = self.session.study.scenarios[-1]
         self.session.set_shown(made.id, True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -15,14 +15,17 @@ from PySide6.QtWidgets import (
 
 from models.foresight.commands import EditForesight
 from models.foresight.domain import Descriptor, Foresight, Variant
+from ui.editor.typed_numbers import parse_number, show_number
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
-COLUMNS = ("Descriptor", "Variant", "Assumption values")
+COLUMNS = (QT_TRANSLATE_NOOP("DescriptorsEditor", "Descriptor"), QT_TRANSLATE_NOOP("DescriptorsEditor", "Variant"),
+           QT_TRANSLATE_NOOP("DescriptorsEditor", "Assumption values"))
 
 
 def values_text(assumptions: dict[str, float]) -> str:
     """Return a variant's assumption values as people type them: `reform_pace = 20; us_aid = 40`."""
-    return "; ".join(f"{name} = {value:g}" for name, value in assumptions.items())
+    return "; ".join(f"{name} = {show_number(value)}" for name, value in assumptions.items())
 
 
 def parse_values(text: str, known: set[str]) -> tuple[dict[str, float], str]:
@@ -33,13 +36,13 @@ def parse_values(text: str, known: set[str]) -> tuple[dict[str, float], str]:
             continue
         name, sep, number = (s.strip() for s in part.partition("="))
         if not sep:
-            return {}, f"part {k + 1} (“{part}”) needs the form name = number"
+            return {}, fill(QCoreApplication.translate("DescriptorsEditor", "part %1 (“%2”) needs the form name = number"), k + 1, part)
         if name not in known:
-            return {}, f"“{name}” is not an assumption of the model"
+            return {}, fill(QCoreApplication.translate("DescriptorsEditor", "“%1” is not an assumption of the model"), name)
         try:
-            values[name] = float(number)
+            values[name] = parse_number(number)
         except ValueError:
-            return {}, f"“{number}” is not a number (for {name})"
+            return {}, fill(QCoreApplication.translate("DescriptorsEditor", "“%1” is not a number (for %2)"), number, name)
     return values, ""
 
 
@@ -52,17 +55,17 @@ class DescriptorsEditor(QWidget):
         super().__init__(parent)
         self.session: StudySession | None = None
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("DescriptorsEditor", title) for title in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemChanged.connect(self._changed)
-        self.add_descriptor_button = QPushButton("Add &descriptor", self)
+        self.add_descriptor_button = QPushButton(QCoreApplication.translate("DescriptorsEditor", "Add &descriptor"), self)
         self.add_descriptor_button.clicked.connect(self.add_descriptor)
-        self.add_variant_button = QPushButton("Add &variant", self)
+        self.add_variant_button = QPushButton(QCoreApplication.translate("DescriptorsEditor", "Add &variant"), self)
         self.add_variant_button.clicked.connect(self.add_variant)
-        self.remove_button = QPushButton("Remove", self)
-        self.remove_button.setToolTip("Remove the variant of the current row (a descriptor goes with its last variants)")
+        self.remove_button = QPushButton(QCoreApplication.translate("DescriptorsEditor", "Remove"), self)
+        self.remove_button.setToolTip(QCoreApplication.translate("DescriptorsEditor", "Remove the variant of the current row (a descriptor goes with its last variants)"))
         self.remove_button.clicked.connect(self.remove)
         buttons = QHBoxLayout()
         for button in (self.add_descriptor_button, self.add_variant_button, self.remove_button):
@@ -105,14 +108,14 @@ class DescriptorsEditor(QWidget):
             known = {v.name for v in self.session.study.variables if v.kind == "assumption"}
             values, problem = parse_values(text, known)
             if problem:
-                self.problem.emit(f"Variant values: {problem}.")
+                self.problem.emit(fill(QCoreApplication.translate("DescriptorsEditor", "Variant values: %1."), problem))
                 self.refresh()
                 return
 
             def edit(f: Foresight) -> None:
                 f.morphology.variant(variant_id).assumptions = values
 
-            self.session.push(EditForesight("Change variant values", edit))
+            self.session.push(EditForesight(QCoreApplication.translate("DescriptorsEditor", "Change variant values"), edit))
             return
         if not text:
             self.refresh()
@@ -124,14 +127,16 @@ class DescriptorsEditor(QWidget):
             else:
                 f.morphology.variant(variant_id).name = text
 
-        self.session.push(EditForesight("Rename", rename))
+        self.session.push(EditForesight(QCoreApplication.translate("DescriptorsEditor", "Rename"), rename))
 
     def add_descriptor(self) -> None:
         """Add a descriptor with two variants to fill in."""
         assert self.session is not None  # reached only once a study is bound
         count = len(self.session.study.foresight.morphology.descriptors) + 1
-        descriptor = Descriptor(f"Descriptor {count}", [Variant("Low"), Variant("High")])
-        self.session.push(EditForesight("Add descriptor", lambda f: f.morphology.descriptors.append(descriptor)))
+        descriptor = Descriptor(fill(QCoreApplication.translate("DescriptorsEditor", "Descriptor %1"), count),
+                                [Variant(QCoreApplication.translate("DescriptorsEditor", "Low")),
+                                 Variant(QCoreApplication.translate("DescriptorsEditor", "High"))])
+        self.session.push(EditForesight(QCoreApplication.translate("DescriptorsEditor", "Add descriptor"), lambda f: f.morphology.descriptors.append(descriptor)))
 
     def add_variant(self) -> None:
         """Add a variant to the current row's descriptor (at most five)."""
@@ -141,14 +146,14 @@ class DescriptorsEditor(QWidget):
         assert self.session is not None  # reached only once a study is bound
         descriptor = next(d for d in self.session.study.foresight.morphology.descriptors if d.id == current[0])
         if len(descriptor.variants) >= 5:
-            self.problem.emit(f"“{descriptor.name}” has five variants already: a descriptor has 2 to 5.")
+            self.problem.emit(fill(QCoreApplication.translate("DescriptorsEditor", "“%1” has five variants already: a descriptor has 2 to 5."), descriptor.name))
             return
-        variant = Variant(f"Variant {len(descriptor.variants) + 1}")
+        variant = Variant(fill(QCoreApplication.translate("DescriptorsEditor", "Variant %1"), len(descriptor.variants) + 1))
 
         def add(f: Foresight) -> None:
             next(d for d in f.morphology.descriptors if d.id == current[0]).variants.append(variant)
 
-        self.session.push(EditForesight("Add variant", add))
+        self.session.push(EditForesight(QCoreApplication.translate("DescriptorsEditor", "Add variant"), add))
 
     def remove(self) -> None:
         """Remove the current variant and its judgements; a descriptor left with fewer than two goes."""
@@ -167,4 +172,4 @@ class DescriptorsEditor(QWidget):
             box.judgements = [j for j in box.judgements if j.first not in gone and j.second not in gone]
 
         assert self.session is not None  # reached only once a study is bound
-        self.session.push(EditForesight("Remove variant", drop))
+        self.session.push(EditForesight(QCoreApplication.translate("DescriptorsEditor", "Remove variant"), drop))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,8 +23,11 @@ from ui.compute.service import ComputeService
 from ui.foresight.impact_map import ImpactMap
 from ui.foresight.measured_effects import MeasuredEffects
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
-COLUMNS = ("Driver", "Category", "Impact", "Uncertainty", "Moves", "Source")
+COLUMNS = (QT_TRANSLATE_NOOP("DriversView", "Driver"), QT_TRANSLATE_NOOP("DriversView", "Category"),
+           QT_TRANSLATE_NOOP("DriversView", "Impact"), QT_TRANSLATE_NOOP("DriversView", "Uncertainty"),
+           QT_TRANSLATE_NOOP("DriversView", "Moves"), QT_TRANSLATE_NOOP("DriversView", "Source"))
 
 
 class DriversView(QWidget):
@@ -35,16 +38,16 @@ class DriversView(QWidget):
         super().__init__(parent)
         self.session: StudySession | None = None
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("DriversView", title) for title in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.itemChanged.connect(self._item_changed)
-        self.add_button = QPushButton("&Add driver", self)
+        self.add_button = QPushButton(QCoreApplication.translate("DriversView", "&Add driver"), self)
         self.add_button.clicked.connect(self.add_driver)
-        self.remove_button = QPushButton("&Remove driver", self)
+        self.remove_button = QPushButton(QCoreApplication.translate("DriversView", "&Remove driver"), self)
         self.remove_button.clicked.connect(self.remove_driver)
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
@@ -136,13 +139,13 @@ class DriversView(QWidget):
             names = [n.strip() for n in text.split(",") if n.strip()]
             unknown = [n for n in names if n not in known]
             if unknown:
-                self.problem.setText(f"“{unknown[0]}” is not an assumption of the model.")
+                self.problem.setText(fill(QCoreApplication.translate("DriversView", "“%1” is not an assumption of the model."), unknown[0]))
                 self.refresh()
                 return
             field, value = "assumptions", names
         if (column == 0 and not text) or (column == 1 and value not in CATEGORIES):
-            self.problem.setText("A driver needs a name." if column == 0 else
-                                 f"The category is one of: {', '.join(CATEGORIES)}.")
+            self.problem.setText(QCoreApplication.translate("DriversView", "A driver needs a name.") if column == 0 else
+                                 fill(QCoreApplication.translate("DriversView", "The category is one of: %1."), ', '.join(CATEGORIES)))
             self.refresh()
             return
         self.problem.setText("")
@@ -152,13 +155,13 @@ class DriversView(QWidget):
         def edit(f: Foresight) -> None:
             setattr(f.driver(driver_id), field, value)
 
-        self.session.push(EditForesight(f"Change driver {field}", edit))
+        self.session.push(EditForesight(fill(QCoreApplication.translate("DriversView", "Change driver %1"), field), edit))
 
     def add_driver(self) -> None:
         """Add a driver to rate and describe."""
         if self.session is not None:
-            driver = Driver("New driver")
-            self.session.push(EditForesight("Add driver", lambda f: f.drivers.append(driver)))
+            driver = Driver(QCoreApplication.translate("DriversView", "New driver"))
+            self.session.push(EditForesight(QCoreApplication.translate("DriversView", "Add driver"), lambda f: f.drivers.append(driver)))
 
     def remove_driver(self) -> None:
         """Remove the driver of the current row."""
@@ -168,7 +171,7 @@ class DriversView(QWidget):
         item = self.table.item(row, 0)
         assert item is not None  # every row has its name cell
         driver_id = item.data(Qt.ItemDataRole.UserRole)
-        self.session.push(EditForesight("Remove driver", lambda f: _remove(f, driver_id)))
+        self.session.push(EditForesight(QCoreApplication.translate("DriversView", "Remove driver"), lambda f: _remove(f, driver_id)))
 
 
 def _remove(foresight: Foresight, driver_id: str) -> None:

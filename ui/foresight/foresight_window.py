@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.compute.service import ComputeService
@@ -22,7 +22,7 @@ class ForesightWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None, service: Callable[[], ComputeService | None] = lambda: None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Foresight")
+        self.setWindowTitle(QCoreApplication.translate("ForesightWindow", "Foresight"))
         self.session: StudySession | None = None
         self._stale = True  # the views have not seen the current study as it is
         self.drivers = DriversView(self, service)  # the service measures drivers' effects (Monte Carlo on)
@@ -30,10 +30,10 @@ class ForesightWindow(QWidget):
         self.box = BoxView(self)
         self.actors = ActorsView(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.drivers, "&Drivers")
-        self.tabs.addTab(self.matrix, "2×2 &matrix")
-        self.tabs.addTab(self.box, "Morphological &box")
-        self.tabs.addTab(self.actors, "&Actors")
+        self.tabs.addTab(self.drivers, QCoreApplication.translate("ForesightWindow", "&Drivers"))
+        self.tabs.addTab(self.matrix, QCoreApplication.translate("ForesightWindow", "2×2 &matrix"))
+        self.tabs.addTab(self.box, QCoreApplication.translate("ForesightWindow", "Morphological &box"))
+        self.tabs.addTab(self.actors, QCoreApplication.translate("ForesightWindow", "&Actors"))
         self._behind: set[QWidget] = set()  # views behind other tabs that have not seen the latest edit
         self._seen = -1  # the session's revision the views last refreshed for: one edit, one refresh
         self.tabs.currentChanged.connect(self._tab_changed)

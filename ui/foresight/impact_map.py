@@ -6,12 +6,13 @@ import itertools
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QGraphicsRectItem, QWidget
 
 from models.foresight.domain import Driver
 from models.foresight.measured import Measured
+from ui.i18n.text import fill
 
 _gestures = itertools.count(1)
 
@@ -49,8 +50,8 @@ class ImpactMap(pg.PlotWidget):
         self.on_rerate: Callable[[str, int, int, int], None] | None = None  # driver id, impact, uncertainty, gesture
         self.hideButtons()
         plot = self.getPlotItem()
-        plot.setLabel("bottom", "Uncertainty (1 = well known, 5 = wide open)")
-        plot.setLabel("left", "Impact (1 = minor, 5 = decisive)")
+        plot.setLabel("bottom", QCoreApplication.translate("ImpactMap", "Uncertainty (1 = well known, 5 = wide open)"))
+        plot.setLabel("left", QCoreApplication.translate("ImpactMap", "Impact (1 = minor, 5 = decisive)"))
         ticks = [[(k, str(k)) for k in range(1, 6)]]
         for name in ("bottom", "left"):
             plot.getAxis(name).setTicks(ticks)
@@ -145,7 +146,7 @@ class ImpactMap(pg.PlotWidget):
                 texts.append((x + 0.06, y, metrics.elidedText(driver.name, Qt.TextElideMode.ElideRight, room), driver.name))
             if len(shown) < len(members):
                 more = len(members) - len(shown)
-                texts.append((u - 0.42, i + 0.45 - line * (len(shown) + 0.5), f"+{more} more", ""))
+                texts.append((u - 0.42, i + 0.45 - line * (len(shown) + 0.5), fill(QCoreApplication.translate("ImpactMap", "+%1 more"), more), ""))
         self.scatter.setData(spots)
         while len(self.labels) < len(texts):
             label = pg.TextItem(color="k", anchor=(0, 0.5))

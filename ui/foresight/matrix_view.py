@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -29,6 +29,7 @@ from models.foresight.matrix import axes_problems, matrix_from_drivers
 from models.timeline import table_times
 from ui.plots.timeline import format_value, format_year
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill
 
 
 class QuadrantCell(QFrame):
@@ -67,30 +68,30 @@ class MatrixView(QWidget):
         super().__init__(parent)
         self.session: StudySession | None = None
         self.headline = QComboBox(self)
-        self.headline.setAccessibleName("Headline indicator")
+        self.headline.setAccessibleName(QCoreApplication.translate("MatrixView", "Headline indicator"))
         self.headline.currentIndexChanged.connect(lambda _: self.refresh_results())
-        self.make_button = QPushButton("&Make the four scenarios", self)
-        self.make_button.setToolTip("Make (or bring up to date) one scenario per quadrant, children of the reference")
+        self.make_button = QPushButton(QCoreApplication.translate("MatrixView", "&Make the four scenarios"), self)
+        self.make_button.setToolTip(QCoreApplication.translate("MatrixView", "Make (or bring up to date) one scenario per quadrant, children of the reference"))
         self.make_button.clicked.connect(self.make_quadrants)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.axis_choices = [QComboBox(self), QComboBox(self)]
         for number, box in enumerate(self.axis_choices, start=1):
-            box.setAccessibleName(f"Driver of axis {number}")
+            box.setAccessibleName(fill(QCoreApplication.translate("MatrixView", "Driver of axis %1"), number))
         for box in (*self.axis_choices, self.headline):  # long driver and indicator names: cut, not hidden
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(14)
-        self.setup_button = QPushButton("Set &up", self)
-        self.setup_button.setToolTip("Make a new matrix on these two drivers, poles at their assumptions' low and high ends")
+        self.setup_button = QPushButton(QCoreApplication.translate("MatrixView", "Set &up"), self)
+        self.setup_button.setToolTip(QCoreApplication.translate("MatrixView", "Make a new matrix on these two drivers, poles at their assumptions' low and high ends"))
         self.setup_button.clicked.connect(self.set_up)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Axes:", self))
+        top.addWidget(QLabel(QCoreApplication.translate("MatrixView", "Axes:"), self))
         top.addWidget(self.axis_choices[0])
         top.addWidget(QLabel("×", self))
         top.addWidget(self.axis_choices[1])
         top.addWidget(self.setup_button)
         top.addSpacing(16)
-        top.addWidget(QLabel("Headline:", self))
+        top.addWidget(QLabel(QCoreApplication.translate("MatrixView", "Headline:"), self))
         top.addWidget(self.headline)
         top.addWidget(self.make_button)
         top.addWidget(self.notice, 1)
@@ -155,13 +156,13 @@ class MatrixView(QWidget):
             for label in self.axis_labels:
                 label.setText("")
             self._build_pole_editors()
-            self.notice.setText("This study has no matrix yet: choose two critical uncertainties and give each two poles.")
+            self.notice.setText(QCoreApplication.translate("MatrixView", "This study has no matrix yet: choose two critical uncertainties and give each two poles."))
             return
         assert study is not None  # a matrix is only ever a study's
         problems = axes_problems(matrix, study)
         reference = next((s.name for s in study.scenarios if s.id == matrix.reference), None)
         self.notice.setText("; ".join(problems) if problems else
-                            f"Dashed: the reference, {reference}." if reference else "")
+                            fill(QCoreApplication.translate("MatrixView", "Dashed: the reference, %1."), reference) if reference else "")
         texts = [matrix.axes[0].poles[0].label, matrix.axes[0].poles[1].label,
                  matrix.axes[1].poles[0].label, matrix.axes[1].poles[1].label]
         for label, text, arrow in zip(self.axis_labels, texts, ("◀ ", " ▶", "▼ ", "▲ ")):
@@ -192,7 +193,7 @@ class MatrixView(QWidget):
         """Make a new matrix on the two chosen drivers (one undo step)."""
         first, second = (box.currentData() for box in self.axis_choices)
         if first is None or second is None or first == second:
-            self.notice.setText("Choose two different drivers for the axes.")
+            self.notice.setText(QCoreApplication.translate("MatrixView", "Choose two different drivers for the axes."))
             return
         assert self.session is not None  # reached only once a study is bound
         layer = self.session.study.foresight
@@ -202,7 +203,7 @@ class MatrixView(QWidget):
         def put(foresight) -> None:
             foresight.matrix = matrix
 
-        self.session.push(EditForesight("Set up the 2×2 matrix", put))
+        self.session.push(EditForesight(QCoreApplication.translate("MatrixView", "Set up the 2×2 matrix"), put))
 
     def _pole_signature(self) -> list[tuple[str, tuple[str, ...]]]:
         matrix = self.session.study.foresight.matrix if self.session else None
@@ -224,9 +225,9 @@ class MatrixView(QWidget):
                 box = QGroupBox(pole.label, self)
                 form = QFormLayout(box)
                 label = QLineEdit(pole.label, box)
-                label.setAccessibleName(f"Label of pole {p + 1} of axis {a + 1}")
+                label.setAccessibleName(fill(QCoreApplication.translate("MatrixView", "Label of pole %1 of axis %2"), p + 1, a + 1))
                 label.editingFinished.connect(lambda a=a, p=p, edit=label: self.set_pole_label(a, p, edit.text()))
-                form.addRow("Label", label)
+                form.addRow(QCoreApplication.translate("MatrixView", "Label"), label)
                 for name, value in pole.assumptions.items():
                     variable = variables.get(name)
                     spin = QDoubleSpinBox(box)
@@ -269,7 +270,7 @@ class MatrixView(QWidget):
         ids = {s.id for s in study.scenarios}
         reference = matrix.reference if matrix.reference in ids else self.session.choices.selected
         if reference is None:
-            self.notice.setText("Choose a reference scenario first: the quadrants branch from it.")
+            self.notice.setText(QCoreApplication.translate("MatrixView", "Choose a reference scenario first: the quadrants branch from it."))
             return
         self.session.push(MakeQuadrants(matrix=matrix, reference_id=reference))
         made = study.foresight.matrix
@@ -294,7 +295,6 @@ class MatrixView(QWidget):
         waiting = scheduler.requested != scheduler.delivered
         for cell in self.cells.values():
             cell.values.setEnabled(not waiting)
-            cell.values.setToolTip("Being recomputed…" if waiting else "")
         reference = self.session.series(matrix.reference, name) if matrix.reference and name else None
         low, high = np.inf, -np.inf
         for key, cell in self.cells.items():
@@ -302,7 +302,7 @@ class MatrixView(QWidget):
             first, second = matrix.poles_of(key)
             if scenario is None:
                 cell.title.setText(f"{first.label} / {second.label}")
-                cell.values.setText("Not made yet: use “Make the four scenarios”.")
+                cell.values.setText(QCoreApplication.translate("MatrixView", "Not made yet: use “Make the four scenarios”."))
                 cell.curve.setData([], [])
                 cell.reference.setData([], [])
                 continue
@@ -311,7 +311,7 @@ class MatrixView(QWidget):
             series = self.session.series(scenario.id, name) if name else None
             if series is None:
                 cell.curve.setData([], [])
-                cell.values.setText("No results yet.")
+                cell.values.setText(QCoreApplication.translate("MatrixView", "No results yet."))
                 continue
             cell.curve.setData(times, series)
             if reference is not None:

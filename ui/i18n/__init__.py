@@ -6,12 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from models import i18n as headless
 from models.formatting import set_people_locale
 
 # English is the source language: it needs no catalogue.
 LANGUAGES = {"en": "English", "es": "Español"}
 # The number locale before a language was installed, given back when it is removed.
 _locale_before: list[QLocale] = []
+_headless_before: list[str] = []
 CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
@@ -36,17 +38,22 @@ def install_language(language: str) -> list[QTranslator]:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a running QApplication")
+    ours = None
+    if language != "en":
+        # The catalogue first: a missing one must leave every setting as it was, numbers included.
+        ours = QTranslator(app)
+        path = catalogue_path(language)
+        if not ours.load(str(path)):
+            # Said, never hidden: the window would otherwise come up in English with no word why.
+            raise FileNotFoundError(f"the {LANGUAGES[language]} catalogue {path} is missing or damaged; "
+                                    "reinstall Prospectiva or rebuild it with pyside6-lrelease")
     set_people_locale(language)
+    _headless_before.append(headless.language())
+    headless.set_language(language)  # undo texts and other words of the domain
     _locale_before.append(QLocale())
     QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English))
-    if language == "en":
+    if ours is None:
         return []
-    ours = QTranslator(app)
-    path = catalogue_path(language)
-    if not ours.load(str(path)):
-        # Said, never hidden: the window would otherwise come up in English with no word why.
-        raise FileNotFoundError(f"the {LANGUAGES[language]} catalogue {path} is missing or damaged; "
-                                "reinstall Prospectiva or rebuild it with pyside6-lrelease")
     translators = [ours]
     # Qt's own dialogs' buttons (OK, Cancel) come from Qt's catalogue when it ships one; optional.
     qt_base = QTranslator(app)
@@ -64,4 +71,5 @@ def remove_language(translators: list[QTranslator]) -> None:
         if app is not None:
             app.removeTranslator(translator)
     set_people_locale("en")
+    headless.set_language(_headless_before.pop() if _headless_before else "en")
     QLocale.setDefault(_locale_before.pop() if _locale_before else QLocale(QLocale.Language.English))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from models.domain import Variable
 from ui.panels.slider_scale import SLIDER_STEPS, SliderScale
 from ui.plots.timeline import format_value
+from ui.i18n.text import fill
 
 
 class AssumptionRow(QWidget):
@@ -50,17 +51,17 @@ class AssumptionRow(QWidget):
         self.spin.setKeyboardTracking(False)
         # Years and indices read badly with separators; large amounts read badly without.
         self.spin.setGroupSeparatorShown(group)
-        self.spin.setAccessibleName(f"{variable.title} value")
-        self.spin.setToolTip(f"{variable.title} in {variable.unit}" if variable.unit else variable.title)
+        self.spin.setAccessibleName(fill(QCoreApplication.translate("AssumptionRow", "%1 value"), variable.title))
+        self.spin.setToolTip(fill(QCoreApplication.translate("AssumptionRow", "%1 in %2"), variable.title, variable.unit) if variable.unit else variable.title)
         self.spin.setFixedWidth(self.spin.fontMetrics().horizontalAdvance("88,888.888") + 28)
         self.reset = QToolButton(self)
         self.reset.setText("↺")
-        self.reset.setToolTip("Reset to the inherited value")
-        self.reset.setAccessibleName(f"Reset {variable.title} to the inherited value")
+        self.reset.setToolTip(QCoreApplication.translate("AssumptionRow", "Reset to the inherited value"))
+        self.reset.setAccessibleName(fill(QCoreApplication.translate("AssumptionRow", "Reset %1 to the inherited value"), variable.title))
         unit = f"  {variable.unit}" if variable.unit else ""
         ends = (format_value(end, trim=True, group=group) for end in (self.low, self.high))
         self.range = QLabel(" – ".join(ends) + unit, self)
-        self.range.setToolTip(f"Range of the slider{': ' + variable.unit if variable.unit else ''}")
+        self.range.setToolTip(fill(QCoreApplication.translate("AssumptionRow", "Range of the slider%1"), ': ' + variable.unit if variable.unit else ''))
         self.origin = QLabel(self)
         self.origin.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Long names and units must not widen the panel: these labels may be cut, their tooltips are not.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,15 +25,15 @@ class IndicatorChooser(QDialog):
 
     def __init__(self, study: Study, chosen: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Indicators to chart")
+        self.setWindowTitle(QCoreApplication.translate("IndicatorChooser", "Indicators to chart"))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Indicators")
+        self.list.setAccessibleName(QCoreApplication.translate("IndicatorChooser", "Indicators"))
         group = None
         for name in indicator_names(study):
             variable = study.variable(name)
             if variable.group != group:
                 group = variable.group
-                header = QListWidgetItem(group or "Other")
+                header = QListWidgetItem(group or QCoreApplication.translate("IndicatorChooser", "Other"))
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = header.font()
                 font.setBold(True)
@@ -47,13 +47,13 @@ class IndicatorChooser(QDialog):
             item.setToolTip(variable.description or variable.equation)
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        none = QPushButton("Clear all", self)
+        none = QPushButton(QCoreApplication.translate("IndicatorChooser", "Clear all"), self)
         none.clicked.connect(lambda: self._tick_all(False))
         buttons.addButton(none, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Each ticked indicator gets a chart (Space ticks the highlighted one).", self))
+        layout.addWidget(QLabel(QCoreApplication.translate("IndicatorChooser", "Each ticked indicator gets a chart (Space ticks the highlighted one)."), self))
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(420, 480)

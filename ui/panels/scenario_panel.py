@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from models.palette import distinct_color
 from ui.plots.colours import scenario_color
 from ui.qtmodels.scenario_list_model import DepthRole, ScenarioListModel
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill
 
 INDENT = 18
 
@@ -147,20 +148,20 @@ class ScenarioPanel(QWidget):
 
     def new_blank(self) -> None:
         """Add a scenario with no overrides of its own."""
-        self._add(Scenario(name="New scenario"), "New scenario")
+        self._add(Scenario(name=self.tr("New scenario")), "New scenario")
 
     def branch(self) -> None:
         """Add a child of the selected scenario; it inherits everything it does not override."""
         parent = self.selected()
         if parent is not None:
-            self._add(Scenario(name=f"{parent.name} – what if", parent_id=parent.id), "Branch")
+            self._add(Scenario(name=fill(self.tr("%1 – what if"), parent.name), parent_id=parent.id), "Branch")
 
     def duplicate(self) -> None:
         """Add an independent copy of the selected scenario (same parent, same overrides)."""
         original = self.selected()
         if original is not None:
             copied = copy.deepcopy(original)
-            copied.id, copied.name = new_id(), f"{original.name} (copy)"
+            copied.id, copied.name = new_id(), fill(self.tr("%1 (copy)"), original.name)
             self._add(copied, "Duplicate")
 
     def _add(self, scenario: Scenario, verb: str) -> None:
@@ -185,7 +186,7 @@ class ScenarioPanel(QWidget):
         scenario = self.selected()
         if scenario is None:
             return
-        color = QColorDialog.getColor(scenario_color(scenario), self, f"Colour of '{scenario.name}'")
+        color = QColorDialog.getColor(scenario_color(scenario), self, fill(QCoreApplication.translate("ScenarioPanel", "Colour of '%1'"), scenario.name))
         if color.isValid():
             self.recolor(color.name())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +21,7 @@ from ui.plots.colours import scenario_hex
 from ui.plots.timeline import format_year
 from ui.qtmodels.indicator_table_model import LABEL_COLUMNS, IndicatorTableModel
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -131,7 +132,7 @@ class TablePanel(QWidget):
         axis = self._session.study.time
         years = parse_years(self.years.text(), axis.start, axis.end)
         if years is None:
-            self.message.setText(f"Years must be numbers from {format_year(axis.start)} to {format_year(axis.end)}.")
+            self.message.setText(fill(QCoreApplication.translate("TablePanel", "Years must be numbers from %1 to %2."), format_year(axis.start), format_year(axis.end)))
             return
         self.message.clear()
         if years != self._session.choices.years:

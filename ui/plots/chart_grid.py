@@ -6,7 +6,7 @@ import math
 from typing import Callable, Iterable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -66,7 +66,7 @@ class ChartGrid(QWidget):
         self.readout.setFixedHeight(2 * self.readout.fontMetrics().lineSpacing() + 4)
         self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._show_readout("")
-        self.empty = QLabel("No indicator is chosen. Use “Indicators…” (Ctrl+I) to pick what to chart.", self)
+        self.empty = QLabel(QCoreApplication.translate("ChartGrid", "No indicator is chosen. Use “Indicators…” (Ctrl+I) to pick what to chart."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self._shape = (0, 0)

@@ -7,13 +7,14 @@ from functools import lru_cache
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.functions import create_qpolygonf, ndarray_from_qpolygonf
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from models.domain import Scenario
 from ui.plots.colours import blend, scenario_hex
 from ui.plots.indicator_plot import IndicatorPlot
+from ui.i18n.text import fill, people_number
 
 EDGES = ("p5", "p25", "p75", "p95")
 OPACITY = {"outer": 0.16, "inner": 0.30}  # the 90 % band is the fainter one; the 50 % band lies over it
@@ -97,7 +98,7 @@ class FanBands:
         self._layer = _FanLayer()
         self._layer.setZValue(-5)
         plot.getPlotItem().addItem(self._layer)
-        self.updating = pg.TextItem("updating…", anchor=(1, 1))
+        self.updating = pg.TextItem(QCoreApplication.translate("FanBands", "updating…"), anchor=(1, 1))
         self.updating.setZValue(30)
         self.updating.hide()
         plot.getPlotItem().addItem(self.updating, ignoreBounds=True)
@@ -185,9 +186,12 @@ class FanBands:
         if not self._visible or stats is None or scenario_id not in self._shown:
             return ""
         # Three significant digits: sampling error is larger than that, and the read-out must fit a small chart.
-        s = {stat: f"{float(stats[stat][k]):.3g}" for stat in ("p5", "p25", "p50", "p75", "p95")}
-        stale = " (updating)" if scenario_id in self._stale else ""
-        return f" <small>(median {s['p50']}, 90 % {s['p5']}…{s['p95']}{stale})</small>"
+        s = {stat: people_number(float(stats[stat][k]), ".3g") for stat in ("p5", "p25", "p50", "p75", "p95")}
+        if scenario_id in self._stale:
+            words = fill(QCoreApplication.translate("FanBands", "median %1, 90 % %2…%3 (updating)"), s["p50"], s["p5"], s["p95"])
+        else:
+            words = fill(QCoreApplication.translate("FanBands", "median %1, 90 % %2…%3"), s["p50"], s["p5"], s["p95"])
+        return f" <small>({words})</small>"
 
 
 def _paths(times: np.ndarray, stats: dict[str, np.ndarray]) -> tuple[QPainterPath, QPainterPath, QPainterPath, QRectF]:

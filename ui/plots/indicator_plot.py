@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 import html
 from typing import Callable
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QPointF,
@@ -23,6 +23,7 @@ from ui.plots.colours import blend, scenario_brush, scenario_hex, scenario_pen
 from ui.plots.fit_text import lines_html, title_words, wrap_words
 from ui.plots.timeline import format_time, format_value, format_year
 from ui.plots.value_ticks import ValueTicks
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill, people_number
 
 # Re-fit the y axis when the curves fill less than this share of it, so a shrinking curve stays legible.
 MIN_FILL = 0.25
@@ -281,7 +282,7 @@ class IndicatorPlot(pg.PlotWidget):
                 band.setRegion((start, end))
                 label.setFormat(name)
                 label.setPosition(0.06 + 0.1 * (k % 4))  # overlapping events would stack their names
-                band.setToolTip(f"Event: {name}, active from {start:g} to {end:g}")
+                band.setToolTip(fill(QCoreApplication.translate("IndicatorPlot", "Event: %1, active from %2 to %3"), name, people_number(start, "g"), people_number(end, "g")))
 
     def event_bands(self) -> list[tuple[float, float, str]]:
         """Return the shown event windows as (start, end, name)."""
@@ -348,7 +349,7 @@ class IndicatorPlot(pg.PlotWidget):
             self.readout_changed.emit(f"<b>{html.escape(self.variable.title)}, {when}</b> &nbsp; " + " &nbsp;·&nbsp; ".join(lines[1:]))
             return
         text = self.palette().color(QPalette.ColorRole.Text).name()
-        self._readout.setHtml(f"<div style='color:{text}'>{'<br>'.join(lines)}</div>")
+        self._readout.setHtml(fill(QCoreApplication.translate("IndicatorPlot", "<div style='color:%1'>%2</div>"), text, '<br>'.join(lines)))
         # The read-out goes in the top corner away from the pointer, so it never hides what is pointed at.
         (x_low, x_high), (_, y_high) = view.viewRange()
         pointer_right = x > (x_low + x_high) / 2

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -38,7 +38,7 @@ class LegendBar(QWidget):
             return
         self._shown = shown
         if not scenarios:
-            self._label.setText("No scenario is shown: tick one in the scenario list.")
+            self._label.setText(QCoreApplication.translate("LegendBar", "No scenario is shown: tick one in the scenario list."))
             self.setToolTip("")
             return
         # Each entry stays whole: the legend wraps between names, never inside one ("Great-/power contest").

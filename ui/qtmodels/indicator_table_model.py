@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtGui import QIcon
 
 from models.formatting import format_column, format_time
 from ui.plots.legend_bar import swatch
+from ui.i18n.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
 from models.commands.scenario import RenameScenario
@@ -12,6 +12,7 @@ from models.domain import Scenario
 from ui.plots.colours import scenario_hex
 from ui.plots.legend_bar import swatch
 from ui.session.study_session import StudySession
+from ui.i18n.text import counted, fill
 
 ScenarioIdRole = Qt.ItemDataRole.UserRole + 1
 DepthRole = Qt.ItemDataRole.UserRole + 2
@@ -107,10 +108,11 @@ class ScenarioListModel(QAbstractListModel):
 
     def _tooltip(self, scenario: Scenario) -> str:
         own = len(scenario.overrides)
-        parts = [f"{own} own assumption value{'s' if own != 1 else ''}"]
+        parts = [counted(self.tr("%n own assumption value(s)", "", own), own)]
         if scenario.parent_id:
             try:
-                parts.insert(0, f"branched from '{self._session.study.scenario(scenario.parent_id).name}'")
+                parts.insert(0, fill(QCoreApplication.translate("ScenarioListModel", "branched from '%1'"),
+                                     self._session.study.scenario(scenario.parent_id).name))
             except KeyError:
                 pass
         return f"{scenario.name}: " + ", ".join(parts)

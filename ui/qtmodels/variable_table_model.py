@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from models.domain import Study, Variable
+from ui.editor.typed_numbers import show_number
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
-COLUMNS = ("Group", "Name", "Label", "Kind", "Unit", "Value or equation")
+COLUMNS = (QT_TRANSLATE_NOOP("VariableTableModel", "Group"), QT_TRANSLATE_NOOP("VariableTableModel", "Name"),
+           QT_TRANSLATE_NOOP("VariableTableModel", "Label"), QT_TRANSLATE_NOOP("VariableTableModel", "Kind"),
+           QT_TRANSLATE_NOOP("VariableTableModel", "Unit"), QT_TRANSLATE_NOOP("VariableTableModel", "Value or equation"))
+# A variable's kind as people read it; the study keeps the English key.
+KIND_NAMES = {"assumption": QT_TRANSLATE_NOOP("VariableKind", "assumption"),
+              "auxiliary": QT_TRANSLATE_NOOP("VariableKind", "auxiliary"),
+              "stock": QT_TRANSLATE_NOOP("VariableKind", "stock")}
+
+
+def kind_name(kind: str) -> str:
+    """Return a variable kind in the interface's language."""
+    return QCoreApplication.translate("VariableKind", KIND_NAMES.get(kind, kind))
 IdRole = Qt.ItemDataRole.UserRole  # the variable's stable id
 OrderRole = Qt.ItemDataRole.UserRole + 1  # sorts by group, then the study's own order
 
@@ -19,10 +32,11 @@ def definition(variable: Variable) -> str:
     """Return what defines a variable, in one line: its value, path, equation or stock equations."""
     if variable.kind == "assumption":
         if variable.path is not None:
-            return "path: " + ", ".join(f"{t:g} → {v:g}" for t, v in variable.path.points)
-        return "" if variable.value is None else f"{variable.value:g}"
+            points = ", ".join(f"{show_number(t)} → {show_number(v)}" for t, v in variable.path.points)
+            return fill(QCoreApplication.translate("VariableTableModel", "path: %1"), points)
+        return "" if variable.value is None else show_number(variable.value)
     if variable.kind == "stock":
-        return f"start {variable.initial}; change {variable.equation}"
+        return fill(QCoreApplication.translate("VariableTableModel", "start %1; change %2"), variable.initial, variable.equation)
     return variable.equation
 
 
@@ -56,7 +70,7 @@ class VariableTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("VariableTableModel", COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,7 +79,7 @@ class VariableTableModel(QAbstractTableModel):
             return None
         variable = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (variable.group, variable.name, variable.label, variable.kind, variable.unit,
+            return (variable.group, variable.name, variable.label, kind_name(variable.kind), variable.unit,
                     definition(variable))[index.column()]
         if role == IdRole:
             return variable.id

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
 log = logging.getLogger(__name__)
 
-READING, OPENING, DRAWING = "reading it from the library", "preparing it", "drawing it"
+
+READING, OPENING, DRAWING = (QT_TRANSLATE_NOOP("OpeningFailure", "reading it from the library"),
+                             QT_TRANSLATE_NOOP("OpeningFailure", "preparing it"), QT_TRANSLATE_NOOP("OpeningFailure", "drawing it"))
 
 
 @dataclass(frozen=True)
@@ -27,36 +30,36 @@ class OpeningFailure:
 
     def label(self) -> str:
         """Return the study's entry in the study list."""
-        return f"⚠ {self.title} (could not be opened)"
+        return fill(QCoreApplication.translate("OpeningFailure", "⚠ %1 (could not be opened)"), self.title)
 
     def summary(self) -> str:
         """Return the rich-text heading of the Problems dock."""
-        return f"<b>“{html.escape(self.title)}” could not be opened</b> (while {self.stage})."
+        return fill(QCoreApplication.translate("OpeningFailure", "<b>“%1” could not be opened</b> (while %2)."), html.escape(self.title), QCoreApplication.translate("OpeningFailure", self.stage))
 
     def lines(self) -> list[str]:
         """Return what went wrong and what the user can do, one line each."""
-        lines = [f"What went wrong: {self.reason}"]
+        lines = [fill(QCoreApplication.translate("OpeningFailure", "What went wrong: %1"), self.reason)]
         if self.readable:
             lines += [
-                "Keep a copy: File ▸ Export ▸ Study file (all scenarios)…",
-                "Fix it in Model ▸ Model editor (Ctrl+E), then press “Open it again”.",
-                "Or remove it: File ▸ Delete study…",
+                QCoreApplication.translate("OpeningFailure", "Keep a copy: File ▸ Export ▸ Study file (all scenarios)…"),
+                QCoreApplication.translate("OpeningFailure", "Fix it in Model ▸ Model editor (Ctrl+E), then press “Open it again”."),
+                QCoreApplication.translate("OpeningFailure", "Or remove it: File ▸ Delete study…"),
             ]
         elif self.stage == READING:
             lines += [
-                "It could not be read from the library, so it cannot be exported or edited.",
-                "Remove it with File ▸ Delete study…, or choose another study in the Study list.",
+                QCoreApplication.translate("OpeningFailure", "It could not be read from the library, so it cannot be exported or edited."),
+                QCoreApplication.translate("OpeningFailure", "Remove it with File ▸ Delete study…, or choose another study in the Study list."),
             ]
         else:  # read, but not made ready for the window: the command line can still export it
             lines += [
-                f"Keep a copy from the command line: python main.py export {self.study_id} --out FILE.json",
-                "Remove it with File ▸ Delete study…, or choose another study in the Study list.",
+                fill(QCoreApplication.translate("OpeningFailure", "Keep a copy from the command line: python main.py export %1 --out FILE.json"), self.study_id),
+                QCoreApplication.translate("OpeningFailure", "Remove it with File ▸ Delete study…, or choose another study in the Study list."),
             ]
         return lines
 
     def notice(self) -> str:
         """Return the line shown above the (empty) charts."""
-        return f"⚠ “{self.title}” could not be opened: {self.reason}. See Problems below for what you can do."
+        return fill(QCoreApplication.translate("OpeningFailure", "⚠ “%1” could not be opened: %2. See Problems below for what you can do."), self.title, self.reason)
 
 
 class UnopenedStudies(QObject):
@@ -91,7 +94,7 @@ class UnopenedStudies(QObject):
             except Exception:  # as above
                 log.exception("binding the model editor after a failed opening failed too")
         window.model_status.show_failure(failure.summary(), failure.lines(), failure.notice(), session)
-        window.setWindowTitle(f"{failure.title} (could not be opened) — Prospectiva")
+        window.setWindowTitle(fill(QCoreApplication.translate("UnopenedStudies", "%1 (could not be opened) — Prospectiva"), failure.title))
         window.reload_study_list()
         return failure
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
+from ui.i18n.text import fill
 
 
 def may_leave(parent: QWidget, session: Any, going: str) -> bool:
@@ -14,8 +16,7 @@ def may_leave(parent: QWidget, session: Any, going: str) -> bool:
         return True
     answer = QMessageBox.warning(
         parent, "Prospectiva",
-        f"Your last changes to “{session.study.title}” could not be saved: {session.autosave.last_error}\n\n"
-        f"{going} and lose them?",
+        fill(QCoreApplication.translate("Unsaved", "Your last changes to “%1” could not be saved: %2\n\n%3 and lose them?"), session.study.title, session.autosave.last_error, going),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes

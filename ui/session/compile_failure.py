@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 import logging
 import re
 from dataclasses import dataclass
 
 from models.domain import Study
+from ui.i18n.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +36,13 @@ def compile_failure(study: Study, error: BaseException) -> CompileFailure:
     log.error("compiling the model of %r failed", study.title, exc_info=error)
     variable, field = _culprit(study, error)
     if isinstance(error, (SyntaxError, RecursionError, MemoryError)):
-        why = "an equation is too long or too deeply nested to compile; split it into smaller auxiliaries"
+        why = QCoreApplication.translate("CompileFailure", "an equation is too long or too deeply nested to compile; split it into smaller auxiliaries")
     else:
-        why = "the compiler failed"
+        why = QCoreApplication.translate("CompileFailure", "the compiler failed")
     # A SyntaxError's str names the generated file and line, which mean nothing to the user.
     detail = (error.msg if isinstance(error, SyntaxError) else str(error)).strip() or type(error).__name__
     message = f"{why} ({detail})"
-    return CompileFailure(variable, message if variable else f"The model could not be compiled: {message}", field)
+    return CompileFailure(variable, message if variable else fill(QCoreApplication.translate("CompileFailure", "The model could not be compiled: %1"), message), field)
 
 
 def _culprit(study: Study, error: BaseException) -> tuple[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.domain import Study
 from storage.merge_plan import CHOICE_TITLES, ImportPlan, predict
+from ui.i18n.text import QT_TRANSLATE_NOOP
 
 # Marked for the catalogue; shown through QCoreApplication.translate("ImportDialog", ...).
 STATUS_TITLES = {"new": QT_TRANSLATE_NOOP("ImportDialog", "New"), "identical": QT_TRANSLATE_NOOP("ImportDialog", "Already here"),
@@ -59,7 +60,7 @@ class ImportDialog(QDialog):
         if plan.tracking:
             intro += self.tr(" Tracking: %1.").replace("%1", "; ".join(plan.tracking))
         if plan.foresight:
-            intro += " Foresight: " + "; ".join(plan.foresight) + "."
+            intro += self.tr(" Foresight: %1.").replace("%1", "; ".join(plan.foresight))
         if plan.diagram:
             intro += self.tr(" Diagram: %1.").replace("%1", "; ".join(plan.diagram))
         summary = QLabel(intro, self)
@@ -134,7 +135,7 @@ class ImportDialog(QDialog):
         if choice == "separate":
             separate = ImportPlan(self.plan.study_title, True, incoming=self.plan.incoming)
             return predict(separate, self.decisions()).lines()
-        return predict(self.plan, self.decisions(), choice == "replace", f"from {self.file_name}").lines()
+        return predict(self.plan, self.decisions(), choice == "replace", self.tr("from %1").replace("%1", self.file_name)).lines()
 
     def _show_outcome(self) -> None:
         self.outcome.setPlainText("\n".join(self.outcome_lines()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 import copy
 import datetime as dt
 import logging
@@ -18,6 +19,7 @@ from storage.merge_plan import plan_import
 from storage.model_files import read_model_file
 from ui.session.compile_failure import compile_failure
 from ui.sharing.import_dialog import ImportDialog
+from ui.i18n.text import fill
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +33,11 @@ def read_or_explain(parent: QWidget | None, path: Path) -> Study | None:
         return None
     except Exception as error:  # any file, however hostile, ends in a message, never a traceback
         log.error("reading %s failed", path, exc_info=error)
-        _refuse(parent, path, f"It could not be read: {_plain(error)}")
+        _refuse(parent, path, fill(QCoreApplication.translate("ImportFlow", "It could not be read: %1"), _plain(error)))
         return None
     problems = model_problems(study)
     if problems:
-        _refuse(parent, path, "Its model cannot be compiled:\n" + "\n".join(f"• {p}" for p in problems))
+        _refuse(parent, path, fill(QCoreApplication.translate("ImportFlow", "Its model cannot be compiled:\n%1"), "\n".join(f"• {p}" for p in problems)))
         return None
     return study
 
@@ -52,7 +54,7 @@ def model_problems(study: Study) -> list:
 
 
 def _refuse(parent: QWidget | None, path: Path, why: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "Prospectiva", f"{path.name} was not imported; nothing changed.",
+    box = QMessageBox(QMessageBox.Icon.Warning, "Prospectiva", fill(QCoreApplication.translate("ImportFlow", "%1 was not imported; nothing changed."), path.name),
                       parent=parent)
     box.setInformativeText(why)
     box.exec()
@@ -85,7 +87,7 @@ def apply_import(window, dialog: ImportDialog) -> str:
     if dialog.plan.new_study or dialog.model_choice() == "separate":
         study = copy.deepcopy(incoming)
         if not dialog.plan.new_study:
-            study.id, study.title = new_id(), f"{study.title} (from {path.name})"
+            study.id, study.title = new_id(), fill(QCoreApplication.translate("ImportFlow", "%1 (from %2)"), study.title, path.name)
         kept = {a.id for s in study.scenarios if decisions.get(s.id) != "skip" for a in study.lineage(s.id)}
         study.scenarios = [s for s in study.scenarios if s.id in kept]
         for scenario in study.scenarios:
@@ -93,13 +95,14 @@ def apply_import(window, dialog: ImportDialog) -> str:
         window.library.save_study(study)
         window.reload_study_list()
         window.open_study(study.id)
-        return f"Added the study “{study.title}” with {len(study.scenarios)} scenarios from {path.name}."
+        return fill(QCoreApplication.translate("ImportFlow", "Added the study “%1” from %2 (scenarios: %3)."),
+                    study.title, path.name, len(study.scenarios))
     if window.session is None or window.session.study.id != incoming.id:
         window.open_study(incoming.id)
     session = window.session
     merged = copy.deepcopy(session.study)
     report = merge_into(merged, incoming, origin=origin, decisions=decisions,
-                        replace_model=dialog.model_choice() == "replace", beside_label=f"from {path.name}")
+                        replace_model=dialog.model_choice() == "replace", beside_label=fill(QCoreApplication.translate("ImportFlow", "from %1"), path.name))
     if report.changed:
         before = {s.id for s in session.study.scenarios}
         session.push(ReplaceStudyContents(merged, f"Import {path.name}"))
@@ -116,8 +119,7 @@ def run_import(window, path: Path) -> None:
         if dialog is not None and dialog.exec():
             window.statusBar().showMessage(apply_import(window, dialog), 15000)
     except LibraryError as error:
-        QMessageBox.warning(window, "Prospectiva", f"{path.name} was not imported: {error}")
+        QMessageBox.warning(window, "Prospectiva", fill(QCoreApplication.translate("ImportFlow", "%1 was not imported: %2"), path.name, error))
     except Exception as error:  # the one boundary of an import: whatever fails, the user hears why
         log.error("importing %s failed", path, exc_info=error)
-        QMessageBox.warning(window, "Prospectiva", f"{path.name} was not imported: {_plain(error)}.\n\n"
-                            "Nothing already in your library was lost.")
+        QMessageBox.warning(window, "Prospectiva", fill(QCoreApplication.translate("ImportFlow", "%1 was not imported: %2.\n\nNothing already in your library was lost."), path.name, _plain(error)))

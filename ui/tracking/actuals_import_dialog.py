@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.tracking.actuals_import import ActualsTable
+from ui.i18n.text import counted, fill
 
 SHOWN = 200  # lines of conversions or problems listed; the rest are counted
 
@@ -21,24 +23,24 @@ class ActualsImportDialog(QDialog):
 
     def __init__(self, name: str, table: ActualsTable, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Import actuals from {name}")
+        self.setWindowTitle(fill(QCoreApplication.translate("ActualsImportDialog", "Import actuals from %1"), name))
         count = len(table.rows)
         if table.problems:
-            summary = (f"<b>{name} cannot be imported</b>: {len(table.problems)} problem"
-                       f"{'' if len(table.problems) == 1 else 's'}. Nothing was stored.")
+            problems = len(table.problems)
+            summary = fill(counted(self.tr("<b>%1 cannot be imported</b>: %n problem(s). Nothing was stored.", "", problems), problems), name)
             lines = table.problems
         else:
             converted = table.conversions()
-            summary = (f"<b>{count} observation{'' if count == 1 else 's'}</b> of "
-                       f"{len({r.actual.variable for r in table.rows})} variables will be added. "
-                       + (f"{len(converted)} dates were converted to the study's time axis:" if converted
-                          else "Every time was already on the study's axis."))
+            variables = len({r.actual.variable for r in table.rows})
+            summary = fill(counted(self.tr("<b>%n observation(s)</b> of %1 variables will be added.", "", count), count), variables)
+            summary += " " + (counted(self.tr("%n date(s) were converted to the study's time axis:", "", len(converted)), len(converted))
+                              if converted else self.tr("Every time was already on the study's axis."))
             lines = converted
         self.summary = QLabel(summary, self)
         self.summary.setWordWrap(True)
         self.details = QPlainTextEdit(self)
         self.details.setReadOnly(True)
-        more = [f"… and {len(lines) - SHOWN} more"] if len(lines) > SHOWN else []
+        more = [fill(self.tr("… and %1 more"), len(lines) - SHOWN)] if len(lines) > SHOWN else []
         self.details.setPlainText("\n".join(lines[:SHOWN] + more))
         self.details.setVisible(bool(lines))
         buttons = QDialogButtonBox(self)
@@ -46,7 +48,7 @@ class ActualsImportDialog(QDialog):
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
             buttons.rejected.connect(self.reject)
         else:
-            buttons.addButton(QDialogButtonBox.StandardButton.Ok).setText("Add them")
+            buttons.addButton(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ActualsImportDialog", "Add them"))
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             buttons.accepted.connect(self.accept)
             buttons.rejected.connect(self.reject)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -18,9 +19,12 @@ from models.tracking.commands import EditActual
 from storage.tracking.actuals_import import NumberTextError, parse_number
 from ui.plots.timeline import format_year
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill, people_number
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Variable", "Time", "Value", "Source", "Note")
+COLUMNS = (QT_TRANSLATE_NOOP("ActualsModel", "Variable"), QT_TRANSLATE_NOOP("ActualsModel", "Time"),
+           QT_TRANSLATE_NOOP("ActualsModel", "Value"), QT_TRANSLATE_NOOP("ActualsModel", "Source"),
+           QT_TRANSLATE_NOOP("ActualsModel", "Note"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -59,7 +63,7 @@ class ActualsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return QCoreApplication.translate("ActualsModel", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -86,7 +90,7 @@ class ActualsModel(QAbstractTableModel):
             try:
                 variable = self._session.study.variable(actual.variable)
             except KeyError:
-                return "No such variable in the model: this observation is not used."
+                return QCoreApplication.translate("ActualsModel", "No such variable in the model: this observation is not used.")
             return f"{variable.title}" + (f" ({variable.unit})" if variable.unit else "")
         return None
 
@@ -99,7 +103,8 @@ class ActualsModel(QAbstractTableModel):
         try:
             changed = self._changed(actual, index.column(), text)
         except (TimeTextError, NumberTextError, ValueError) as error:
-            self.problem = f"Row {index.row() + 1}, {COLUMNS[index.column()].lower()}: {error}"
+            column = QCoreApplication.translate("ActualsModel", COLUMNS[index.column()]).lower()
+            self.problem = fill(QCoreApplication.translate("ActualsModel", "Row %1, %2: %3"), index.row() + 1, column, error)
             return False
         self.problem = ""
         if changed == actual:
@@ -115,12 +120,13 @@ class ActualsModel(QAbstractTableModel):
             by_label = {v.label.casefold(): v.name for v in study.variables if v.label}
             name = text if text in names else by_label.get(text.casefold())
             if name is None:
-                raise ValueError(f"no variable {text!r}")
+                raise ValueError(fill(QCoreApplication.translate("ActualsModel", "no variable '%1'"), text))
             return replace(actual, variable=name)
         if column == 1:
             time = parse_time(text, study.time.unit)[0]
             if not study.time.start - 1e-9 <= time <= study.time.end + 1e-9:
-                raise ValueError(f"{time:g} is outside the time axis ({study.time.start:g}–{study.time.end:g})")
+                raise ValueError(fill(QCoreApplication.translate("ActualsModel", "%1 is outside the time axis (%2–%3)"),
+                                      people_number(time, "g"), people_number(study.time.start, "g"), people_number(study.time.end, "g")))
             return replace(actual, time=time)
         if column == 2:
             return replace(actual, value=parse_number(text, QLocale().decimalPoint() == ","))

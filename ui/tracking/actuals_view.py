@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from storage.tracking.actuals_export import write_actuals_csv
 from storage.tracking.actuals_import import read_actuals_cells, read_actuals_file
 from ui.tracking.actuals_import_dialog import ActualsImportDialog
 from ui.tracking.actuals_model import ActualsModel
+from ui.i18n.text import counted, fill
 
 TYPED = "typed"
 
@@ -57,14 +58,13 @@ class ActualsView(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.add_button = QPushButton("Add", self)
-        self.add_button.setToolTip("Add an observation of the first charted indicator at the study's as-of time")
-        self.delete_button = QPushButton("Delete", self)
-        self.paste_button = QPushButton("Paste", self)
-        self.paste_button.setToolTip("Paste rows copied from a spreadsheet: variable, time, value[, source[, note]] "
-                                     "(with or without a header row)")
-        self.import_button = QPushButton("Import…", self)
-        self.import_button.setToolTip("Import a CSV or XLSX file with the columns variable, time, value[, source]")
+        self.add_button = QPushButton(QCoreApplication.translate("ActualsView", "Add"), self)
+        self.add_button.setToolTip(QCoreApplication.translate("ActualsView", "Add an observation of the first charted indicator at the study's as-of time"))
+        self.delete_button = QPushButton(QCoreApplication.translate("ActualsView", "Delete"), self)
+        self.paste_button = QPushButton(QCoreApplication.translate("ActualsView", "Paste"), self)
+        self.paste_button.setToolTip(QCoreApplication.translate("ActualsView", "Paste rows copied from a spreadsheet: variable, time, value[, source[, note]] (with or without a header row)"))
+        self.import_button = QPushButton(QCoreApplication.translate("ActualsView", "Import…"), self)
+        self.import_button.setToolTip(QCoreApplication.translate("ActualsView", "Import a CSV or XLSX file with the columns variable, time, value[, source]"))
         self.add_button.clicked.connect(self.add_row)
         self.delete_button.clicked.connect(self.delete_selected)
         self.paste_button.clicked.connect(self.paste)
@@ -125,14 +125,19 @@ class ActualsView(QWidget):
         table = read_actuals_cells(cells_of(text), self._session.study,
                                    decimal_comma=QLocale().decimalPoint() == ",", default_source=TYPED)
         if table.problems:
-            self.message.setText("Nothing was pasted: " + "; ".join(table.problems[:5])
-                                 + (f" (and {len(table.problems) - 5} more)" if len(table.problems) > 5 else ""))
+            listed = "; ".join(table.problems[:5])
+            if len(table.problems) > 5:
+                listed = fill(QCoreApplication.translate("ActualsView", "%1 (and %2 more)"), listed, len(table.problems) - 5)
+            self.message.setText(fill(QCoreApplication.translate("ActualsView", "Nothing was pasted: %1"), listed))
             return False
         converted = table.conversions()
         self._session.push(AddActuals(actuals=table.actuals()))
         count = len(table.rows)
-        self.message.setText(f"Pasted {count} observation{'' if count == 1 else 's'}"
-                             + (f"; dates converted: {', '.join(converted)}" if converted else "") + ".")
+        if converted:
+            self.message.setText(fill(counted(self.tr("Pasted %n observation(s); dates converted: %1.", "", count),
+                                              count), ", ".join(converted)))
+        else:
+            self.message.setText(counted(self.tr("Pasted %n observation(s).", "", count), count))
         return True
 
     def export_file(self, path: Path | None = None) -> bool:
@@ -159,7 +164,7 @@ class ActualsView(QWidget):
         if self._session is None:
             return False
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Import actuals", "", "Tables (*.csv *.xlsx);;All files (*)")
+            chosen, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ActualsView", "Import actuals"), "", QCoreApplication.translate("ActualsView", "Tables (*.csv *.xlsx);;All files (*)"))
             if not chosen:
                 return False
             path = Path(chosen)
@@ -168,5 +173,5 @@ class ActualsView(QWidget):
         if not dialog.exec() or table.problems:
             return False
         self._session.push(AddActuals(actuals=table.actuals()))
-        self.message.setText(f"Imported {len(table.rows)} observations from {path.name}.")
+        self.message.setText(fill(counted(self.tr("Imported %n observation(s) from %1.", "", len(table.rows)), len(table.rows)), path.name))
         return True

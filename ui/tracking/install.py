@@ -29,21 +29,21 @@ class TrackingMode:
         self.panel.add_signpost_requested.connect(lambda: self.edit_signpost(None))
         self.panel.edit_signpost_requested.connect(self.edit_signpost)
         self.panel.remove_signpost_requested.connect(self.remove_signpost)
-        self.dock = QDockWidget("Tracking", window)
+        self.dock = QDockWidget(QCoreApplication.translate("TrackingMode", "Tracking"), window)
         self.dock.setObjectName("tracking")
         self.dock.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         action = self.dock.toggleViewAction()
-        action.setText("&Tracking")
+        action.setText(QCoreApplication.translate("TrackingMode", "&Tracking"))
         action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        action.setToolTip("Which scenario is unfolding: actuals, signposts and the ranking")
+        action.setToolTip(QCoreApplication.translate("TrackingMode", "Which scenario is unfolding: actuals, signposts and the ranking"))
         window.view_menu.addSeparator()
         window.view_menu.addAction(action)
         self.action = action
         window.compare_bar.changed.connect(self.refresh)
-        self.reanchor_action = QAction(_tr("Start from the latest &actuals"), window)
-        self.reanchor_action.setToolTip(_tr("Add a child of the selected scenario whose stocks start again at their "
+        self.reanchor_action = QAction(QCoreApplication.translate("TrackingMode", "Start from the latest &actuals"), window)
+        self.reanchor_action.setToolTip(QCoreApplication.translate("TrackingMode", "Add a child of the selected scenario whose stocks start again at their "
                                             "latest observed values, so its projection continues from what happened"))
         self.reanchor_action.triggered.connect(self.reanchor)
         window.scenario_menu.addSeparator()
@@ -129,16 +129,16 @@ class TrackingMode:
         study = session.study
         parent_id = session.choices.selected or (study.scenarios[0].id if study.scenarios else None)
         if parent_id is None or not any(s.id == parent_id for s in study.scenarios):
-            QMessageBox.information(self.window, _tr("Start from the latest actuals"), _tr("Select a scenario first."))
+            QMessageBox.information(self.window, QCoreApplication.translate("TrackingMode", "Start from the latest actuals"), QCoreApplication.translate("TrackingMode", "Select a scenario first."))
             return
         command = reanchor_command(study, parent_id)
         if command is None:
             found = latest_observed_stocks(study)
-            why = _tr("No stock has an observation yet (only stocks accumulate, so only they can start again "
+            why = QCoreApplication.translate("TrackingMode", "No stock has an observation yet (only stocks accumulate, so only they can start again "
                       "from a figure).")
             if found.after_as_of:
-                why += " " + _tr("Observations after the study's as-of date are left aside.")
-            QMessageBox.information(self.window, _tr("Start from the latest actuals"), why)
+                why += " " + QCoreApplication.translate("TrackingMode", "Observations after the study's as-of date are left aside.")
+            QMessageBox.information(self.window, QCoreApplication.translate("TrackingMode", "Start from the latest actuals"), why)
             return
         child = command.scenario
         session.set_shown(child.id, True)
@@ -159,10 +159,6 @@ class TrackingMode:
         """Remove a signpost (undoable)."""
         if self._session is not None:
             self._session.push(RemoveSignpost(signpost_id=signpost_id))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrackingMode", text)
 
 
 def install_tracking(window: MainWindow) -> TrackingMode:

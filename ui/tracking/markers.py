@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from models.domain import Study
@@ -15,6 +15,7 @@ from models.tracking.observations import Actual
 from models.tracking.signposts import SignpostState
 from ui.plots.indicator_plot import IndicatorPlot
 from ui.plots.timeline import format_value, format_year
+from ui.i18n.text import fill
 
 EXTRA_KEY = "actuals"
 TRIGGERED = "#c2410c"  # a signpost that fired: the one warm colour among the neutral marks
@@ -22,7 +23,8 @@ TRIGGERED = "#c2410c"  # a signpost that fired: the one warm colour among the ne
 
 def _tip(x: float, y: float, data: object) -> str:
     source, note = data[:2] if isinstance(data, tuple) else ("", "")
-    lines = [f"Actual, {format_year(x)}: {format_value(y)}", f"Source: {source or 'not given'}"]
+    lines = [fill(QCoreApplication.translate("Markers", "Actual, %1: %2"), format_year(x), format_value(y)),
+             fill(QCoreApplication.translate("Markers", "Source: %1"), source or QCoreApplication.translate("Markers", "not given"))]
     lines += [note] if note else []
     bands = data[2]() if isinstance(data, tuple) and len(data) > 2 and data[2] is not None else None
     if bands:
@@ -93,7 +95,8 @@ class ChartMarks:
             # A threshold is a level; a band signpost has none, so it marks when it triggered.
             band = signpost.condition.kind == "outside_band"
             at = float(state.time or 0.0) if band else float(signpost.condition.value or 0.0)
-            tip = f"Signpost “{signpost.name}”: {signpost.variable} {signpost.condition.describe(self.names)} ({state.state})"
+            tip = fill(QCoreApplication.translate("ChartMarks", "Signpost “%1”: %2 %3 (%4)"),
+                       signpost.name, signpost.variable, signpost.condition.describe(self.names), state.state)
             if band:
                 line = pg.InfiniteLine(at, angle=90, movable=False, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine))
                 if state.observation is not None:

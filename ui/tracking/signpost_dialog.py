@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +27,7 @@ class SignpostDialog(QDialog):
 
     def __init__(self, study: Study, signpost: Signpost | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Signpost")
+        self.setWindowTitle(QCoreApplication.translate("SignpostDialog", "Signpost"))
         self._original = copy.deepcopy(signpost) if signpost is not None else None
         self.name = QLineEdit(signpost.name if signpost else "", self)
         self.variable = QComboBox(self)
@@ -72,15 +72,15 @@ class SignpostDialog(QDialog):
         self.name.textChanged.connect(self._check)
         self.kind.currentIndexChanged.connect(self._check)
         form = QFormLayout(self)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Variable:", self.variable)
-        form.addRow("&Condition:", self.kind)
-        form.addRow("&Threshold:", self.threshold)
-        form.addRow("For &periods in a row:", self.periods)
-        form.addRow(self.tr("&Band of:"), self.band)
-        form.addRow("Points &to:", self.points_to)
-        form.addRow("&Owner:", self.owner)
-        form.addRow("N&ote:", self.note)
+        form.addRow(QCoreApplication.translate("SignpostDialog", "&Name:"), self.name)
+        form.addRow(QCoreApplication.translate("SignpostDialog", "&Variable:"), self.variable)
+        form.addRow(QCoreApplication.translate("SignpostDialog", "&Condition:"), self.kind)
+        form.addRow(QCoreApplication.translate("SignpostDialog", "&Threshold:"), self.threshold)
+        form.addRow(QCoreApplication.translate("SignpostDialog", "For &periods in a row:"), self.periods)
+        form.addRow(QCoreApplication.translate("SignpostDialog", "&Band of:"), self.band)
+        form.addRow(QCoreApplication.translate("SignpostDialog", "Points &to:"), self.points_to)
+        form.addRow(QCoreApplication.translate("SignpostDialog", "&Owner:"), self.owner)
+        form.addRow(QCoreApplication.translate("SignpostDialog", "N&ote:"), self.note)
         form.addRow(self.buttons)
         self._check()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,13 @@ from ui.plots.legend_bar import swatch
 from ui.plots.timeline import format_value, format_year
 from ui.tracking.actuals_view import ActualsView
 from ui.tracking.markers import TRIGGERED
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill, people_number
 
-EXPLAINED = ("Error: how far each scenario's projection is from the actuals, each difference divided by how far "
-             "apart the scenarios are for that variable (so units do not matter); 0 is a perfect match.")
+EXPLAINED = QT_TRANSLATE_NOOP("TrackingPanel", "Error: how far each scenario's projection is from the actuals, each difference divided by how far "
+                              "apart the scenarios are for that variable (so units do not matter); 0 is a perfect match.")
+# A signpost's state in the table; the study keeps the English key.
+STATE_WORDS = {"not seen": QT_TRANSLATE_NOOP("TrackingPanel", "not seen"), "watching": QT_TRANSLATE_NOOP("TrackingPanel", "watching"),
+               "triggered": QT_TRANSLATE_NOOP("TrackingPanel", "triggered")}
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -70,16 +74,16 @@ class TrackingPanel(QWidget):
         super().__init__(parent)
         self.tabs = QTabWidget(self)
         ranking = QWidget(self)
-        self.ranking = _table(["#", "Scenario", "Error", "n", "Actuals run", self.tr("In band")], ranking, 1)
+        self.ranking = _table(["#", QCoreApplication.translate("TrackingPanel", "Scenario"), QCoreApplication.translate("TrackingPanel", "Error"), "n", QCoreApplication.translate("TrackingPanel", "Actuals run"), QCoreApplication.translate("TrackingPanel", "In band")], ranking, 1)
         count_header, band_header = self.ranking.horizontalHeaderItem(3), self.ranking.horizontalHeaderItem(5)
         assert count_header is not None and band_header is not None  # _table set every header label
-        count_header.setToolTip("How many actuals were compared")
+        count_header.setToolTip(QCoreApplication.translate("TrackingPanel", "How many actuals were compared"))
         band_header.setToolTip(self.tr("How many of the actuals fall inside the scenario's 90 % Monte Carlo band "
                                        "(shown while uncertainty is on)"))
         self.ranking.setColumnHidden(5, True)
         self.heaviest = QLabel(ranking)
         self.heaviest.setWordWrap(True)
-        self.explained = QLabel(EXPLAINED, ranking)
+        self.explained = QLabel(QCoreApplication.translate("TrackingPanel", EXPLAINED), ranking)
         self.explained.setWordWrap(True)
         self.explained.setEnabled(False)  # secondary text
         self.reanchor = QPushButton(self.tr("Start from the latest actuals"), ranking)
@@ -92,12 +96,12 @@ class TrackingPanel(QWidget):
         layout.addWidget(self.explained)
         layout.addWidget(self.reanchor, 0, Qt.AlignmentFlag.AlignLeft)
         signposts = QWidget(self)
-        self.signposts = _table(["Signpost", "State", "Watches", "Points to", "Owner"], signposts, 0)
+        self.signposts = _table([QCoreApplication.translate("TrackingPanel", "Signpost"), QCoreApplication.translate("TrackingPanel", "State"), QCoreApplication.translate("TrackingPanel", "Watches"), QCoreApplication.translate("TrackingPanel", "Points to"), QCoreApplication.translate("TrackingPanel", "Owner")], signposts, 0)
         self.signposts.horizontalHeader().setMinimumSectionSize(60)
         for column in (2, 3, 4):  # in the details below: a narrow dock shows names and states in full
             self.signposts.setColumnHidden(column, True)
         self.signposts.itemDoubleClicked.connect(lambda item: self._edit(item.row()))
-        add, edit, remove = (QPushButton(t, signposts) for t in ("Add…", "Edit…", "Remove"))
+        add, edit, remove = (QPushButton(t, signposts) for t in (QCoreApplication.translate("TrackingPanel", "Add…"), QCoreApplication.translate("TrackingPanel", "Edit…"), QCoreApplication.translate("TrackingPanel", "Remove")))
         add.clicked.connect(self.add_signpost_requested)
         edit.clicked.connect(lambda: self._edit(self.signposts.currentRow()))
         remove.clicked.connect(self._remove)
@@ -114,9 +118,9 @@ class TrackingPanel(QWidget):
         signpost_layout.addWidget(self.signpost_detail)
         self.signposts.currentCellChanged.connect(lambda row, *_: self._detail(row))
         self.actuals = ActualsView(self)
-        self.tabs.addTab(ranking, "Ranking")
-        self.tabs.addTab(signposts, "Signposts")
-        self.tabs.addTab(self.actuals, "Actuals")
+        self.tabs.addTab(ranking, QCoreApplication.translate("TrackingPanel", "Ranking"))
+        self.tabs.addTab(signposts, QCoreApplication.translate("TrackingPanel", "Signposts"))
+        self.tabs.addTab(self.actuals, QCoreApplication.translate("TrackingPanel", "Actuals"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(4, 4, 4, 4)
         outer.addWidget(self.tabs)
@@ -126,7 +130,7 @@ class TrackingPanel(QWidget):
 
     def _detail(self, row: int) -> None:
         self.signpost_detail.setText(self._details[row] if 0 <= row < len(self._details) else
-                                     "Select a signpost to see what it watches and why.")
+                                     QCoreApplication.translate("TrackingPanel", "Select a signpost to see what it watches and why."))
 
     def _edit(self, row: int) -> None:
         if 0 <= row < len(self._signpost_ids):
@@ -153,27 +157,28 @@ class TrackingPanel(QWidget):
             rank = _item(str(row + 1) if not tied or row == 0 else "=", right=True)
             name = _item(scenario.name, scenario.name)
             name.setIcon(swatch(scenario.color))
-            error = _item(format_value(score.error) if math.isfinite(score.error) else "undefined",
-                          f"Root mean square of the scaled differences over {score.count} actuals", right=True)
-            drift = "on track" if abs(score.bias) < 0.05 else "above" if score.bias > 0 else "below"
+            error = _item(format_value(score.error) if math.isfinite(score.error) else QCoreApplication.translate("TrackingPanel", "undefined"),
+                          fill(QCoreApplication.translate("TrackingPanel", "Root mean square of the scaled differences over %1 actuals"), score.count), right=True)
+            drift = QCoreApplication.translate("TrackingPanel", "on track") if abs(score.bias) < 0.05 else QCoreApplication.translate("TrackingPanel", "above") if score.bias > 0 else QCoreApplication.translate("TrackingPanel", "below")
             self.ranking.setItem(row, 0, rank)
             self.ranking.setItem(row, 1, name)
             self.ranking.setItem(row, 2, error)
             self.ranking.setItem(row, 3, _item(str(score.count), right=True))
-            self.ranking.setItem(row, 4, _item(drift, f"Mean scaled difference {score.bias:+.2f}"))
+            self.ranking.setItem(row, 4, _item(drift, fill(QCoreApplication.translate("TrackingPanel", "Mean scaled difference %1"),
+                                                          people_number(score.bias, "+.2f"))))
             inside, placed = coverage.get(score.scenario_id, (0, 0))
-            self.ranking.setItem(row, 5, _item(self.tr("%1 of %2").replace("%1", str(inside)).replace("%2", str(placed))
-                                               if placed else "—",
+            self.ranking.setItem(row, 5, _item(fill(self.tr("%1 of %2"), inside, placed) if placed else "—",
                                                self.tr("Actuals inside this scenario's 90 % band, of those with a band"),
                                                right=True))
         if not result.ranking:
-            self.heaviest.setText("No actual can be compared with the projections yet: add some in the Actuals tab.")
+            self.heaviest.setText(QCoreApplication.translate("TrackingPanel", "No actual can be compared with the projections yet: add some in the Actuals tab."))
         elif result.weights:
-            parts = [f"{w.actual.variable} {format_year(w.actual.time)} = {format_value(w.actual.value)} "
-                     f"(nearest {scenarios[w.closest].name})" for w in result.weights[:3]]
-            self.heaviest.setText("<b>Weighs most:</b> " + "; ".join(parts))
+            nearest = QCoreApplication.translate("TrackingPanel", "%1 %2 = %3 (nearest %4)")
+            parts = [fill(nearest, w.actual.variable, format_year(w.actual.time), format_value(w.actual.value), scenarios[w.closest].name)
+                     for w in result.weights[:3]]
+            self.heaviest.setText(fill(QCoreApplication.translate("TrackingPanel", "<b>Weighs most:</b> %1"), "; ".join(parts)))
         else:
-            self.heaviest.setText("The actuals do not tell the scenarios apart yet.")
+            self.heaviest.setText(QCoreApplication.translate("TrackingPanel", "The actuals do not tell the scenarios apart yet."))
         shown = [(s.signpost.id, s.signpost.name, s.signpost.variable, s.signpost.condition, tuple(s.signpost.points_to),
                   s.signpost.owner, s.signpost.note, state_text(s), [sc.name for sc in study.scenarios]) for s in states]
         if shown == self._signposts_shown:
@@ -187,8 +192,9 @@ class TrackingPanel(QWidget):
             signpost = state.signpost
             pointing = ", ".join(scenarios[s].name for s in signpost.points_to if s in scenarios) or "—"
             self.signposts.setItem(row, 0, _item(signpost.name, signpost.note))
-            short = f"triggered {format_year(state.time)}" if state.state == "triggered" and state.time is not None \
-                else state.state
+            short = (fill(QCoreApplication.translate("TrackingPanel", "triggered %1"), format_year(state.time))
+                     if state.state == "triggered" and state.time is not None
+                     else QCoreApplication.translate("TrackingPanel", STATE_WORDS.get(state.state, state.state)))
             status = _item(short, state_text(state))
             if state.state == "triggered":
                 status.setForeground(QColor(TRIGGERED))
@@ -196,7 +202,7 @@ class TrackingPanel(QWidget):
             self.signposts.setItem(row, 2, _item(f"{signpost.variable} {signpost.condition.describe(names)}"))
             self.signposts.setItem(row, 3, _item(pointing, pointing))
             self.signposts.setItem(row, 4, _item(signpost.owner))
-            owner = f" Owner: {html.escape(signpost.owner)}." if signpost.owner else ""
+            owner = " " + fill(QCoreApplication.translate("TrackingPanel", "Owner: %1."), html.escape(signpost.owner)) if signpost.owner else ""
             note = f"<br><i>{html.escape(signpost.note)}</i>" if signpost.note else ""
             self._details.append(f"<b>{html.escape(signpost.name)}</b>: {html.escape(signpost.variable)} "
                                  f"{html.escape(signpost.condition.describe(names))} → {html.escape(pointing)}. "

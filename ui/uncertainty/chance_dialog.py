@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from ui.compute.service import Answer, ComputeService, Failure
 from ui.plots.timeline import format_time, format_value
 from ui.session.choices import indicator_names
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill, people_number
 
 KIND = "chance"
 
@@ -34,7 +36,7 @@ class ChanceDialog(QDialog):
     def __init__(self, session: StudySession, service: ComputeService, samples: int, seed: int,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Chance of an outcome")
+        self.setWindowTitle(QCoreApplication.translate("ChanceDialog", "Chance of an outcome"))
         self._session = session
         self._service = service
         self._stamp = 0  # the question being computed (0: none)
@@ -54,14 +56,14 @@ class ChanceDialog(QDialog):
         if charted:
             self.indicator.setCurrentIndex(max(0, self.indicator.findData(charted[-1])))
         self.side = QComboBox(self)
-        self.side.addItem("below", "below")
-        self.side.addItem("above", "above")
+        self.side.addItem(QCoreApplication.translate("ChanceDialog", "below"), "below")
+        self.side.addItem(QCoreApplication.translate("ChanceDialog", "above"), "above")
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setRange(-1e12, 1e12)
         self.threshold.setDecimals(3)
         self.span = QComboBox(self)
-        self.span.addItem("in", "at")
-        self.span.addItem("at every point through", "throughout")
+        self.span.addItem(QCoreApplication.translate("ChanceDialog", "in"), "at")
+        self.span.addItem(QCoreApplication.translate("ChanceDialog", "at every point through"), "throughout")
         self.time = QComboBox(self)
         for t in session.times:
             self.time.addItem(format_time(float(t)), float(t))
@@ -71,14 +73,14 @@ class ChanceDialog(QDialog):
         self.answer.setObjectName("chanceAnswer")
         # Room for the question wrapped on two lines and the answer below it: the dialog keeps its size.
         self.answer.setMinimumHeight(3 * self.answer.fontMetrics().lineSpacing() + 4)
-        ask = QPushButton("&Compute", self)
+        ask = QPushButton(QCoreApplication.translate("ChanceDialog", "&Compute"), self)
         ask.setDefault(True)
         ask.clicked.connect(self.compute)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Sampling progress")
-        self.cancel_button = QPushButton("C&ancel", self)
-        self.cancel_button.setToolTip("Stop drawing samples for this question")
+        self.progress.setAccessibleName(QCoreApplication.translate("ChanceDialog", "Sampling progress"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ChanceDialog", "C&ancel"), self)
+        self.cancel_button.setToolTip(QCoreApplication.translate("ChanceDialog", "Stop drawing samples for this question"))
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.progress, self.cancel_button):
             policy = widget.sizePolicy()
@@ -93,12 +95,12 @@ class ChanceDialog(QDialog):
         service.progressed.connect(self._progressed)
         self.finished.connect(self.cancel)  # closing the dialog drops a question nobody will read
         form = QFormLayout()
-        form.addRow("&Scenario:", self.scenario)
-        form.addRow("&Indicator:", self.indicator)
-        form.addRow("&Is:", self.side)
-        form.addRow("&Than:", self.threshold)
-        form.addRow("&When:", self.span)
-        form.addRow("&Time:", self.time)
+        form.addRow(QCoreApplication.translate("ChanceDialog", "&Scenario:"), self.scenario)
+        form.addRow(QCoreApplication.translate("ChanceDialog", "&Indicator:"), self.indicator)
+        form.addRow(QCoreApplication.translate("ChanceDialog", "&Is:"), self.side)
+        form.addRow(QCoreApplication.translate("ChanceDialog", "&Than:"), self.threshold)
+        form.addRow(QCoreApplication.translate("ChanceDialog", "&When:"), self.span)
+        form.addRow(QCoreApplication.translate("ChanceDialog", "&Time:"), self.time)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -111,9 +113,9 @@ class ChanceDialog(QDialog):
 
     def question(self) -> str:
         """Return the question as chosen, in words."""
-        return (f"Chance that {self.indicator.currentText()} is {self.side.currentText()} "
-                f"{format_value(self.threshold.value(), trim=True)} {self.span.currentText()} {self.time.currentText()} "
-                f"in “{self.scenario.currentText()}”")
+        return fill(QCoreApplication.translate("ChanceDialog", "Chance that %1 is %2 %3 %4 %5 in “%6”"),
+                    self.indicator.currentText(), self.side.currentText(), format_value(self.threshold.value(), trim=True),
+                    self.span.currentText(), self.time.currentText(), self.scenario.currentText())
 
     @property
     def busy(self) -> bool:
@@ -129,7 +131,7 @@ class ChanceDialog(QDialog):
         }
         self._asked = self.question()
         self._stamp = self._service.request(KIND, self._session.study, params, progress=True)
-        self.answer.setText(f"Computing from {self._samples:,} samples…")
+        self.answer.setText(fill(QCoreApplication.translate("ChanceDialog", "Computing from %1 samples…"), people_number(self._samples, ",")))
         self.progress.setValue(0)
 
     def cancel(self) -> None:
@@ -138,7 +140,7 @@ class ChanceDialog(QDialog):
             self._service.cancel(KIND)
             self._stamp = 0
             self._show_working(False)
-            self.answer.setText("Cancelled: press Compute to ask again.")
+            self.answer.setText(QCoreApplication.translate("ChanceDialog", "Cancelled: press Compute to ask again."))
 
     def wait(self) -> None:
         """Block until the question asked is answered (for tests)."""
@@ -149,7 +151,7 @@ class ChanceDialog(QDialog):
             return
         self._stamp = 0
         self._show_working(False)
-        self.answer.setText(f"{self._asked}:<br><b>{answer.value.describe()}</b>")
+        self.answer.setText(fill(QCoreApplication.translate("ChanceDialog", "%1:<br><b>%2</b>"), self._asked, answer.value.describe()))
 
     def _failed(self, failure: Failure) -> None:
         if failure.kind != KIND or failure.stamp != self._stamp:
@@ -157,9 +159,9 @@ class ChanceDialog(QDialog):
         self._stamp = 0
         self._show_working(False)
         if failure.model_broken:
-            self.answer.setText("The model does not compile, so no chance can be computed. See Problems.")
+            self.answer.setText(QCoreApplication.translate("ChanceDialog", "The model does not compile, so no chance can be computed. See Problems."))
         else:
-            self.answer.setText(f"The chance could not be computed: {failure.message}")
+            self.answer.setText(fill(QCoreApplication.translate("ChanceDialog", "The chance could not be computed: %1"), failure.message))
 
     def _progressed(self, kind: str, stamp: int, done: float) -> None:
         if kind == KIND and stamp == self._stamp:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 from models.commands.event import EditEvent, SwitchEvent
 from ui.compute.service import Answer, ComputeService, Failure
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill, people_number
 
-SWITCHES = (("by chance", None), ("always happens", True), ("never happens", False))
-HEADERS = ("Event", "Probability", "In this scenario", "Happened in")
+SWITCHES = ((QT_TRANSLATE_NOOP("EventOddsDialog", "by chance"), None), (QT_TRANSLATE_NOOP("EventOddsDialog", "always happens"), True),
+            (QT_TRANSLATE_NOOP("EventOddsDialog", "never happens"), False))
+HEADERS = (QT_TRANSLATE_NOOP("EventOddsDialog", "Event"), QT_TRANSLATE_NOOP("EventOddsDialog", "Probability"),
+           QT_TRANSLATE_NOOP("EventOddsDialog", "In this scenario"), QT_TRANSLATE_NOOP("EventOddsDialog", "Happened in"))
 KIND = "events"
 
 
@@ -34,7 +37,7 @@ class EventOddsDialog(QDialog):
     def __init__(self, session: StudySession, service: ComputeService, samples: int, seed: int,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Event odds")
+        self.setWindowTitle(QCoreApplication.translate("EventOddsDialog", "Event odds"))
         self._session = session
         self._service = service
         self._samples, self._seed = samples, seed
@@ -46,14 +49,13 @@ class EventOddsDialog(QDialog):
         self.scenario.setCurrentIndex(max(0, self.scenario.findData(session.choices.selected)))
         self.scenario.currentIndexChanged.connect(self.refresh)
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("EventOddsDialog", title) for title in HEADERS])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.note = note = QLabel("“By chance”: off in the deterministic line, and happens with its probability in each "
-                      f"Monte Carlo sample. “Happened in” counts the {samples:,} samples behind the bands (seed {seed}).", self)
+        self.note = note = QLabel(fill(QCoreApplication.translate("EventOddsDialog", "“By chance”: off in the deterministic line, and happens with its probability in each Monte Carlo sample. “Happened in” counts the %1 samples behind the bands (seed %2)."), people_number(samples, ","), seed), self)
         note.setWordWrap(True)
         chooser = QHBoxLayout()
-        label = QLabel("&Scenario:", self)
+        label = QLabel(QCoreApplication.translate("EventOddsDialog", "&Scenario:"), self)
         label.setBuddy(self.scenario)
         chooser.addWidget(label)
         chooser.addWidget(self.scenario, 1)
@@ -97,14 +99,15 @@ class EventOddsDialog(QDialog):
             self._stamp = 0
             self._happened = ("", {})
             self._show_happened()
-            self.note.setText(f"How often each event happens could not be counted: {failure.message}")
+            self.note.setText(fill(QCoreApplication.translate("EventOddsDialog", "How often each event happens could not be counted: %1"), failure.message))
 
     def _show_happened(self) -> None:
         scenario_id, shares = self._happened
         counting = self._stamp != 0 and scenario_id != self.scenario.currentData()
         for row, event in enumerate(self._session.study.events[:self.table.rowCount()]):
             share = shares.get(event.name) if scenario_id == self.scenario.currentData() else None
-            text = "counting…" if counting else "—" if share is None else f"{share:.1%} of samples"
+            text = (QCoreApplication.translate("EventOddsDialog", "counting…") if counting else "—" if share is None
+                    else fill(QCoreApplication.translate("EventOddsDialog", "%1 of samples"), people_number(share, ".1%")))
             self.table.setItem(row, 3, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -123,12 +126,12 @@ class EventOddsDialog(QDialog):
                 self.table.setCellWidget(row, 1, spin)
             with QSignalBlocker(spin):
                 spin.setValue(round(event.probability * 100))
-            spin.setAccessibleName(f"Probability of {event.name}")
+            spin.setAccessibleName(fill(QCoreApplication.translate("EventOddsDialog", "Probability of %1"), event.name))
             box = self.table.cellWidget(row, 2)
             if not isinstance(box, QComboBox):
                 box = QComboBox(self.table)
                 for text, value in SWITCHES:
-                    box.addItem(text, value)
+                    box.addItem(QCoreApplication.translate("EventOddsDialog", text), value)
                 box.activated.connect(lambda index, r=row: self._switched(r))
                 self.table.setCellWidget(row, 2, box)
             with QSignalBlocker(box):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFontMetrics, QPalette
@@ -21,10 +22,11 @@ from ui.plots.timeline import format_time, format_value
 from ui.plots.value_ticks import ValueTicks
 from ui.session.choices import indicator_names
 from ui.session.study_session import StudySession
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
 KIND = "tornado"
 LOW_COLOUR, HIGH_COLOUR = "#4c78a8", "#f58518"  # input at its 10th / 90th percentile
-CAPTION = (
+CAPTION = QT_TRANSLATE_NOOP("TornadoDialog",
     "Each bar moves one uncertain input from its 10th to its 90th percentile (blue: 10th, orange: 90th) "
     "while every other input keeps its value in this scenario; the line marks the value with every input "
     "at its value. Longer bars matter more. ⚠ marks an input whose effect turns back inside its range, so "
@@ -38,7 +40,7 @@ class TornadoDialog(QDialog):
 
     def __init__(self, session: StudySession, service: ComputeService, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("What moves this indicator most")
+        self.setWindowTitle(QCoreApplication.translate("TornadoDialog", "What moves this indicator most"))
         self._session = session
         self._service = service
         self._stamp = 0  # the tornado being computed (0: none)
@@ -70,12 +72,12 @@ class TornadoDialog(QDialog):
         self._baseline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(self.palette().color(QPalette.ColorRole.Text), width=1.5))
         for item in (self._low, self._high, self._baseline):
             self.plot.addItem(item)
-        self.caption = QLabel(CAPTION, self)
+        self.caption = QLabel(QCoreApplication.translate("TornadoDialog", CAPTION), self)
         self.caption.setWordWrap(True)
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
         choices = QHBoxLayout()
-        for text, box in (("&Indicator:", self.indicator), ("&Scenario:", self.scenario), ("&Time:", self.time)):
+        for text, box in ((self.tr("&Indicator:"), self.indicator), (self.tr("&Scenario:"), self.scenario), (self.tr("&Time:"), self.time)):
             label = QLabel(text, self)
             label.setBuddy(box)
             choices.addWidget(label)
@@ -98,7 +100,7 @@ class TornadoDialog(QDialog):
         params = {"scenario_id": self.scenario.currentData(), "variable": self.indicator.currentData(),
                   "time": self.time.currentData()}
         self._stamp = self._service.request(KIND, self._session.study, params)
-        self.summary.setText("Computing the swings…")
+        self.summary.setText(QCoreApplication.translate("TornadoDialog", "Computing the swings…"))
 
     def wait(self) -> None:
         """Block until the tornado asked for is drawn (for tests)."""
@@ -109,9 +111,9 @@ class TornadoDialog(QDialog):
             return
         self._stamp = 0
         if failure.model_broken:
-            self.summary.setText("The model does not compile, so there is nothing to swing. See Problems.")
+            self.summary.setText(QCoreApplication.translate("TornadoDialog", "The model does not compile, so there is nothing to swing. See Problems."))
         else:
-            self.summary.setText(f"The swings could not be computed: {failure.message}")
+            self.summary.setText(fill(QCoreApplication.translate("TornadoDialog", "The swings could not be computed: %1"), failure.message))
 
     def _answered(self, answer: Answer) -> None:
         if answer.kind != KIND or answer.stamp != self._stamp:
@@ -121,12 +123,11 @@ class TornadoDialog(QDialog):
         study = self._session.study
         self.result = result
         if not result.bars:
-            self.summary.setText("No input of this study has an uncertainty distribution: give one to an assumption to see what it moves.")
+            self.summary.setText(QCoreApplication.translate("TornadoDialog", "No input of this study has an uncertainty distribution: give one to an assumption to see what it moves."))
         else:
             variable = study.variable(result.variable)
             unit = f" {variable.unit}" if variable.unit else ""
-            self.summary.setText(f"<b>{variable.title}</b> in {format_time(result.time)}, “{self.scenario.currentText()}”: "
-                                 f"{format_value(result.baseline)}{unit} with every input at its value.")
+            self.summary.setText(fill(QCoreApplication.translate("TornadoDialog", "<b>%1</b> in %2, “%3”: %4%5 with every input at its value."), variable.title, format_time(result.time), self.scenario.currentText(), format_value(result.baseline), unit))
         self._draw(result)
 
     def _draw(self, result: Tornado) -> None:

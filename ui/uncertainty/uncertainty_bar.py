@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +24,7 @@ from ui.plots.fan_bands import FanBands
 from ui.session.study_session import StudySession
 from ui.session.view_settings import DEFAULT_SAMPLES
 from ui.uncertainty.band_requests import BandRequests, BandResult
+from ui.i18n.text import fill
 
 SEED = 1  # one fixed seed: the same study always gives the same picture
 BAND_FRAME = 0.1  # seconds between redraws of bands that are already behind a dragged slider
@@ -71,7 +72,7 @@ class UncertaintyBar(QWidget):
         self.samples.setGroupSeparatorShown(True)
         self.samples.setSuffix(self.tr(" samples"))
         self.samples.setAccessibleName(self.tr("Monte Carlo samples"))
-        self.samples.setToolTip(f"How many Monte Carlo samples the bands are drawn from (seed {SEED}: the same study gives the same bands)")
+        self.samples.setToolTip(fill(QCoreApplication.translate("UncertaintyBar", "How many Monte Carlo samples the bands are drawn from (seed %1: the same study gives the same bands)"), SEED))
         self.samples.editingFinished.connect(self._samples_changed)
         self.status = StatusLine(self)
         self.status.setObjectName("uncertaintyStatus")
@@ -88,8 +89,8 @@ class UncertaintyBar(QWidget):
             buttons.append(button)
         self.chance_button, self.tornado_button, self.events_button = buttons
         # Opened by ui.explore, which owns the dialog: the bar only offers the way in.
-        self.explore_button = QPushButton("E&xplore…", self)
-        self.explore_button.setToolTip("Where, across every slider's range, does an outcome happen? (Ctrl+Shift+E)")
+        self.explore_button = QPushButton(QCoreApplication.translate("UncertaintyBar", "E&xplore…"), self)
+        self.explore_button.setToolTip(QCoreApplication.translate("UncertaintyBar", "Where, across every slider's range, does an outcome happen? (Ctrl+Shift+E)"))
         buttons.append(self.explore_button)
         row = WrapRow(self)
         row.set_groups([([self.toggle, self.samples, self.all_fans], 0), ([self.status], 1), (list[QWidget](buttons), 0)])

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from ui.workshop.presentation_plot import PresentationPlot
+from ui.i18n.text import fill
 
 # Below these a chart's ticks crowd and its curve flattens: a second page is better than a squashed chart.
 MIN_CHART_HEIGHT = 200
@@ -103,6 +104,6 @@ class ChartPages(QWidget):
             first = self._page * per_page + 1
             last = first + len(shown) - 1
             span = f"{first}" if first == last else f"{first}–{last}"
-            self.page_changed.emit(f"charts {span} of {len(self._plots)} · PgDn more")
+            self.page_changed.emit(fill(QCoreApplication.translate("ChartPages", "charts %1 of %2 · PgDn more"), span, len(self._plots)))
         else:
             self.page_changed.emit("")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from models.domain import Scenario
 from models.foresight.commands import CaptureQuadrantVariant
@@ -21,6 +21,7 @@ from models.workshop import (
 )
 from ui.panels.scenario_panel import unique_name
 from ui.session.study_session import StudySession
+from ui.i18n.text import fill
 
 # A drag logs one entry once the lever rests this long; the study itself is autosaved about 0.6 s after a change.
 LOG_SETTLE_MS = 300
@@ -131,7 +132,7 @@ class WorkshopController(QObject):
         self.flush_log()
         changes = self.pending_changes()
         if not changes and quadrant_id is None:
-            self.captured.emit("Nothing to capture: no lever differs from the start.")
+            self.captured.emit(QCoreApplication.translate("WorkshopController", "Nothing to capture: no lever differs from the start."))
             return None
         number = max((p.number for p in self._captured.values()), default=0) + 1
         compared = {n: effective_value(study, self.workshop.scenario_id, n, self.workshop.baseline) for n in changes}
@@ -162,7 +163,7 @@ class WorkshopController(QObject):
         self._captured[child.id] = proposal
         self.library.save_proposal(self.workshop.id, proposal)
         self._stored.add(child.id)
-        self._write_log("capture", f"Captured '{name}'", proposal.scenario_id)
+        self._write_log("capture", fill(QCoreApplication.translate("WorkshopController", "Captured '%1'"), name), proposal.scenario_id)
         self.proposals_changed.emit()
         self.captured.emit(name)
         return proposal
@@ -201,11 +202,11 @@ class WorkshopController(QObject):
         stack = self.session.undo_stack
         index = stack.index()
         if index < self._last_index:
-            kind, text = "undo", f"Undo: {stack.text(index)}"
+            kind, text = "undo", fill(QCoreApplication.translate("WorkshopController", "Undo: %1"), stack.text(index))
         elif index > self._last_index and index < stack.count():
-            kind, text = "redo", f"Redo: {stack.text(index - 1)}"
+            kind, text = "redo", fill(QCoreApplication.translate("WorkshopController", "Redo: %1"), stack.text(index - 1))
         else:
-            kind, text = "change", stack.undoText() or "Change"
+            kind, text = "change", stack.undoText() or QCoreApplication.translate("WorkshopController", "Change")
         if self.scenario.overrides != self._last_state:
             self._write_log(kind, text)
         self._last_index = index

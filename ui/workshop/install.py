@@ -45,7 +45,7 @@ class WorkshopMode:
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         panel_action = self.dock.toggleViewAction()
-        panel_action.setText("Workshop &panel")
+        panel_action.setText(QCoreApplication.translate("WorkshopMode", "Workshop &panel"))
         panel_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         menu.addSeparator()
         menu.addAction(panel_action)
@@ -56,10 +56,10 @@ class WorkshopMode:
         """Return the session's workshop, starting one on the selected scenario if there is none."""
         session = self.window.session
         if self.window.unopened.shown is not None:  # a study that could not be drawn is not put on the room's screen
-            self.window.statusBar().showMessage("This study could not be opened: see Problems.", 5000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("WorkshopMode", "This study could not be opened: see Problems."), 5000)
             return None
         if session is None or session.choices.selected is None:
-            self.window.statusBar().showMessage("Select the scenario to explore first.", 5000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("WorkshopMode", "Select the scenario to explore first."), 5000)
             return None
         if self.controller is None or self.controller.session is not session:
             if self.view is not None:

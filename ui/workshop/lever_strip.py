@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import math
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -25,9 +25,14 @@ from ui.plots.fit_text import widest_word
 from ui.plots.timeline import format_value
 from ui.session.study_session import StudySession
 from ui.workshop.presentation_plot import pixel_font
+from ui.i18n.text import QT_TRANSLATE_NOOP
 
 # Far from the assumption panel's own counter, so a lever's steps never merge into a panel gesture.
 FIRST_GESTURE = 1 << 40
+# Where a lever sits in its range, in the interface's language (the domain names it in English).
+RANGE_WORDS = {"very low": QT_TRANSLATE_NOOP("LeverStrip", "very low"), "low": QT_TRANSLATE_NOOP("LeverStrip", "low"),
+               "middle": QT_TRANSLATE_NOOP("LeverStrip", "middle"), "high": QT_TRANSLATE_NOOP("LeverStrip", "high"),
+               "very high": QT_TRANSLATE_NOOP("LeverStrip", "very high")}
 SLIDER_STYLE = """
 QSlider::groove:horizontal { height: GROOVEpx; background: #94a3b8; border-radius: HALFpx; }
 QSlider::sub-page:horizontal { background: #1d4ed8; border-radius: HALFpx; }
@@ -119,7 +124,8 @@ class LeverControl(QWidget):
             with QSignalBlocker(self.slider):
                 self.slider.setValue(self.slider_scale.position_of(value))
         unit = f" {self.unit}" if self.unit else ""
-        self.value.setText(f"{format_value(value, trim=True)}{unit}\n{value_in_words(value, self.low, self.high)}")
+        words = value_in_words(value, self.low, self.high)
+        self.value.setText(f"{format_value(value, trim=True)}{unit}\n{QCoreApplication.translate('LeverStrip', RANGE_WORDS.get(words, words))}")
 
 
 class LeverStrip(QWidget):
@@ -162,7 +168,7 @@ class LeverStrip(QWidget):
             self.controls[name] = control
             self._sync(name)
         if not names:
-            self._empty = QLabel("No levers chosen for this session.", self)
+            self._empty = QLabel(QCoreApplication.translate("LeverStrip", "No levers chosen for this session."), self)
             self._empty.setFont(pixel_font(26 * self.scale))
             self._layout.addWidget(self._empty, 0, 0)
         self._columns = 0

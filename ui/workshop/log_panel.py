@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,15 +36,15 @@ class LogPanel(QWidget):
         self._view: PresentationView | None = None
         self.replay: Replay | None = None
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Session log")
+        self.list.setAccessibleName(QCoreApplication.translate("LogPanel", "Session log"))
         self.list.currentRowChanged.connect(self._row_chosen)
-        self.replay_button = QPushButton("&Replay", self)
+        self.replay_button = QPushButton(QCoreApplication.translate("LogPanel", "&Replay"), self)
         self.replay_button.clicked.connect(self._replay_clicked)
-        self.back_button = QPushButton("◀ &Back", self)
+        self.back_button = QPushButton(QCoreApplication.translate("LogPanel", "◀ &Back"), self)
         self.back_button.clicked.connect(lambda: self.step(-1))
-        self.forward_button = QPushButton("&Forward ▶", self)
+        self.forward_button = QPushButton(QCoreApplication.translate("LogPanel", "&Forward ▶"), self)
         self.forward_button.clicked.connect(lambda: self.step(1))
-        self.hint = QLabel("Replay shows a step's state on the room's screen; Up and Down step through the log.", self)
+        self.hint = QLabel(QCoreApplication.translate("LogPanel", "Replay shows a step's state on the room's screen; Up and Down step through the log."), self)
         self.hint.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.replay_button, self.back_button, self.forward_button):
@@ -98,7 +98,7 @@ class LogPanel(QWidget):
             try:
                 replay = Replay(self._controller)
             except ModelError:
-                self.message_shown.emit("The model does not compile now, so the session cannot be replayed.")
+                self.message_shown.emit(self.tr("The model does not compile now, so the session cannot be replayed."))
                 return False
             view = self._room()
             if view is None:
@@ -145,10 +145,10 @@ class LogPanel(QWidget):
 
     def _enable(self) -> None:
         replaying = self.replay is not None
-        self.replay_button.setText("Back to &live" if replaying else "&Replay")
+        self.replay_button.setText(QCoreApplication.translate("LogPanel", "Back to &live") if replaying else QCoreApplication.translate("LogPanel", "&Replay"))
         self.replay_button.setToolTip(
-            "Leave the replay: the room sees the session as it is now" if replaying
-            else "Show the highlighted step's state on the room's screen; the study is not changed"
+            QCoreApplication.translate("LogPanel", "Leave the replay: the room sees the session as it is now") if replaying
+            else QCoreApplication.translate("LogPanel", "Show the highlighted step's state on the room's screen; the study is not changed")
         )
         self.replay_button.setEnabled(replaying or self.list.count() > 0)
         replay = self.replay

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,8 +29,9 @@ from ui.workshop.proposal_table import ProposalTable
 from ui.workshop.session_chooser import SessionChooser
 from ui.workshop.spread_model import SpreadTableModel
 from ui.workshop.vote_chart import VoteChart
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
-VOTE_HINT = "Type the room's counts: digits, Tab to the other count, Enter for the next proposal."
+VOTE_HINT = QT_TRANSLATE_NOOP("WorkshopPanel", "Type the room's counts: digits, Tab to the other count, Enter for the next proposal.")
 
 
 class WorkshopPanel(QWidget):
@@ -45,7 +46,7 @@ class WorkshopPanel(QWidget):
         self.empty = QWidget(self)
         self.empty_text = QLabel(self.empty)
         self.empty_text.setWordWrap(True)
-        start = QPushButton("&Start a session on the selected scenario", self.empty)
+        start = QPushButton(QCoreApplication.translate("WorkshopPanel", "&Start a session on the selected scenario"), self.empty)
         start.clicked.connect(self.start_requested)
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addWidget(self.empty_text)
@@ -54,11 +55,11 @@ class WorkshopPanel(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.choose_button = QPushButton("Levers and &charts…", self)
-        self.choose_button.setToolTip("Choose which drivers the room may move and which indicators it sees")
+        self.choose_button = QPushButton(QCoreApplication.translate("WorkshopPanel", "Levers and &charts…"), self)
+        self.choose_button.setToolTip(QCoreApplication.translate("WorkshopPanel", "Choose which drivers the room may move and which indicators it sees"))
         self.choose_button.clicked.connect(self.choose_levers)
-        self.export_button = QPushButton("&Export…", self)
-        self.export_button.setToolTip("Write proposals with votes, the log and the spread as CSV files into a folder")
+        self.export_button = QPushButton(QCoreApplication.translate("WorkshopPanel", "&Export…"), self)
+        self.export_button.setToolTip(QCoreApplication.translate("WorkshopPanel", "Write proposals with votes, the log and the spread as CSV files into a folder"))
         self.export_button.clicked.connect(self._ask_and_export)
         self.proposal_model = ProposalTableModel(self)
         self.proposals = ProposalTable(self.proposal_model, self)
@@ -68,7 +69,7 @@ class WorkshopPanel(QWidget):
         self.spread_model = SpreadTableModel(self)
         self.spread = QTableView(self)
         self.spread.setModel(self.spread_model)
-        self.spread.setAccessibleName("Spread of the proposals")
+        self.spread.setAccessibleName(QCoreApplication.translate("WorkshopPanel", "Spread of the proposals"))
         self.spread.verticalHeader().hide()
         self.spread.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.spread.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -82,14 +83,14 @@ class WorkshopPanel(QWidget):
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         votes_layout.addWidget(self.current)
         self.proposals.selectionModel().currentChanged.connect(self._show_current)
-        hint = QLabel(VOTE_HINT, votes_tab)
+        hint = QLabel(QCoreApplication.translate("WorkshopPanel", VOTE_HINT), votes_tab)
         hint.setWordWrap(True)
         votes_layout.addWidget(hint)
         votes_layout.addWidget(self.vote_chart, 3)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(votes_tab, "&Votes")
-        self.tabs.addTab(self.log, "&Log")
-        self.tabs.addTab(self.spread, "Sp&read")
+        self.tabs.addTab(votes_tab, QCoreApplication.translate("WorkshopPanel", "&Votes"))
+        self.tabs.addTab(self.log, QCoreApplication.translate("WorkshopPanel", "&Log"))
+        self.tabs.addTab(self.spread, QCoreApplication.translate("WorkshopPanel", "Sp&read"))
         session_page = QWidget(self)
         header = QHBoxLayout()
         header.addWidget(self.choose_button)
@@ -122,8 +123,7 @@ class WorkshopPanel(QWidget):
             controller.choice_changed.connect(self.refresh)
             controller.session.assumption_changed.connect(self._assumption_changed)
         self.empty_text.setText(
-            "No session yet. Select the scenario the room will explore, then start a session here "
-            "or press F5 to put it on the room's screen."
+            QCoreApplication.translate("WorkshopPanel", "No session yet. Select the scenario the room will explore, then start a session here or press F5 to put it on the room's screen.")
         )
         self.pages.setCurrentIndex(0 if controller is None else 1)
         self.refresh()
@@ -135,8 +135,7 @@ class WorkshopPanel(QWidget):
             return
         proposals = controller.proposals()
         self.heading.setText(
-            f"<b>Session on {controller.scenario.name}</b> · {len(proposals)} proposal(s) · "
-            f"{len(controller.workshop.levers)} levers, {len(controller.workshop.indicators)} charts"
+            fill(QCoreApplication.translate("WorkshopPanel", "<b>Session on %1</b> · %2 proposal(s) · %3 levers, %4 charts"), controller.scenario.name, len(proposals), len(controller.workshop.levers), len(controller.workshop.indicators))
         )
         self.vote_chart.set_proposals(proposals)
         self._show_current()
@@ -175,15 +174,15 @@ class WorkshopPanel(QWidget):
     def _ask_and_export(self) -> None:
         if self.controller is None:
             return
-        chosen = QFileDialog.getExistingDirectory(self, "Export the workshop into a folder")
+        chosen = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("WorkshopPanel", "Export the workshop into a folder"))
         if not chosen:
             return
         try:
             paths = self.export_to(Path(chosen))
         except OSError as error:
-            self.message_shown.emit(f"Could not export into {chosen}: {error.strerror or error}")
+            self.message_shown.emit(fill(QCoreApplication.translate("WorkshopPanel", "Could not export into %1: %2"), chosen, error.strerror or error))
             return
-        self.message_shown.emit(f"Exported {', '.join(p.name for p in paths)} into {chosen}")
+        self.message_shown.emit(fill(QCoreApplication.translate("WorkshopPanel", "Exported %1 into %2"), ", ".join(p.name for p in paths), chosen))
 
     def _show_current(self, *_args) -> None:
         row = self.proposals.currentIndex().row()
@@ -191,7 +190,7 @@ class WorkshopPanel(QWidget):
             self.current.setText("")
             return
         proposal = self.proposal_model.proposal(row)
-        self.current.setText(proposal.name + (f"\nNote: {proposal.note}" if proposal.note else ""))
+        self.current.setText(proposal.name + ("\n" + fill(QCoreApplication.translate("WorkshopPanel", "Note: %1"), proposal.note) if proposal.note else ""))
 
     def _assumption_changed(self, scenario_id: str, _name: str) -> None:
         # A proposal edited in the main window changes the spread; the explored scenario does not.

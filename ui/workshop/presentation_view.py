@@ -26,6 +26,8 @@ from ui.workshop.controller import WorkshopController
 from ui.workshop.lever_strip import LeverStrip
 from ui.workshop.presentation_plot import PresentationPlot, pixel_font
 from ui.workshop.room_matrix import RoomMatrix
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
+from ui.plots.indicator_plot import horizon_label
 
 if TYPE_CHECKING:  # drawn only for rooms that ask for it: not loaded with the room's screen
     from ui.diagram.view import DiagramView
@@ -34,7 +36,7 @@ MAX_PROPOSALS_SHOWN = 3  # more thin lines than this and the room cannot tell th
 FLASH_MS = 4000
 FLASH_INK = "#14532d"
 REPLAY_INK = "#991b1b"  # the room must see at once that this is not the live state
-KEYS = "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   M matrix   ·   G diagram   ·   Esc leave"
+KEYS = QT_TRANSLATE_NOOP("PresentationView", "F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   M matrix   ·   G diagram   ·   Esc leave")
 # The room's screen is designed at 1920×1080; smaller screens scale it down, but not below this.
 MIN_SCALE = 0.6
 
@@ -54,7 +56,7 @@ class PresentationView(QWidget):
         self.controller = controller
         self.replay = None  # a Replay while the room sees a logged state instead of the live one
         session = self.session = controller.session
-        self.setWindowTitle("Prospectiva — presentation")
+        self.setWindowTitle(QCoreApplication.translate("PresentationView", "Prospectiva — presentation"))
         palette = self.palette()
         for role, color in ((QPalette.ColorRole.Window, "#ffffff"), (QPalette.ColorRole.WindowText, "#000000"),
                             (QPalette.ColorRole.Base, "#ffffff"), (QPalette.ColorRole.Text, "#000000")):
@@ -66,7 +68,7 @@ class PresentationView(QWidget):
         self.title = QLabel(self)
         self.title.setWordWrap(True)  # a long scenario name or replayed step takes two lines, not a wider screen
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.horizons = QLabel("Horizons: " + " &nbsp;·&nbsp; ".join(unbreakable(h.name) for h in horizons(session.study)), self)
+        self.horizons = QLabel(fill(self.tr("Horizons: %1"), " &nbsp;·&nbsp; ".join(unbreakable(horizon_label(h.name)) for h in horizons(session.study))), self)
         self.horizons.setTextFormat(Qt.TextFormat.RichText)
         self.horizons.setWordWrap(True)
         self.horizons.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -77,7 +79,7 @@ class PresentationView(QWidget):
         self.flash.setWordWrap(True)
         self.flash.setStyleSheet(f"color: {FLASH_INK};")
         self.flash.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.keys = QLabel(KEYS, self)
+        self.keys = QLabel(self.tr(KEYS), self)
         self.keys.setStyleSheet("color: #334155;")
         self.page = QLabel(self)
         self.page.setStyleSheet("color: #334155;")
@@ -211,7 +213,7 @@ class PresentationView(QWidget):
         self._rebuild_timer.stop()
         scenarios = self.shown_scenarios()
         self.title.setStyleSheet("")
-        self.title.setText(f"Exploring: {self.controller.scenario.name}")
+        self.title.setText(fill(QCoreApplication.translate("PresentationView", "Exploring: %1"), self.controller.scenario.name))
         self._show_legend(scenarios)
         self.refresh([s.id for s in scenarios], force=True)
 
@@ -221,7 +223,7 @@ class PresentationView(QWidget):
         scenarios = replay.scenarios()
         entry = replay.entry
         self.title.setStyleSheet(f"color: {REPLAY_INK};")
-        self.title.setText(f"Replay: step {replay.index + 1} of {len(replay.entries)}, {clock_time(entry.at)}")
+        self.title.setText(fill(QCoreApplication.translate("PresentationView", "Replay: step %1 of %2, %3"), replay.index + 1, len(replay.entries), clock_time(entry.at)))
         self._flash_timer.stop()
         self.flash.setStyleSheet(f"color: {REPLAY_INK};")
         self.flash.setText(entry.text)

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from models.workshop import CRITERIA, Proposal
 from ui.workshop.controller import WorkshopController
+from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 
 Index = QModelIndex | QPersistentModelIndex
 NUMBER, NAME, NOTE = 0, 1, 2
 VOTE_COLUMNS = {3 + k: criterion for k, criterion in enumerate(CRITERIA)}  # column -> criterion
 # "Plausible: 12" reads as a count of people, which is what is typed.
-CRITERION_HEADERS = {"plausibility": "Plausible", "desirability": "Desirable"}
-HEADERS = ("#", "Proposal", "Note", *(CRITERION_HEADERS.get(c, c.capitalize()) for c in CRITERIA))
+CRITERION_HEADERS = {"plausibility": QT_TRANSLATE_NOOP("ProposalTableModel", "Plausible"),
+                     "desirability": QT_TRANSLATE_NOOP("ProposalTableModel", "Desirable")}
+HEADERS = ("#", QT_TRANSLATE_NOOP("ProposalTableModel", "Proposal"), QT_TRANSLATE_NOOP("ProposalTableModel", "Note"),
+           *(CRITERION_HEADERS.get(c, c.capitalize()) for c in CRITERIA))
+
+
+def header(column: int) -> str:
+    """Return a column's title in the interface's language."""
+    return QCoreApplication.translate("ProposalTableModel", HEADERS[column])
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -63,7 +71,7 @@ class ProposalTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return header(section)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -93,8 +101,8 @@ class ProposalTableModel(QAbstractTableModel):
             if column in (NUMBER, NAME):
                 return proposal.name
             if column == NOTE:
-                return proposal.note or "Type a one-line note"
-            return f"{HEADERS[column]}: how many in the room (type a number)"
+                return proposal.note or QCoreApplication.translate("ProposalTableModel", "Type a one-line note")
+            return fill(QCoreApplication.translate("ProposalTableModel", "%1: how many in the room (type a number)"), header(column))
         if role == Qt.ItemDataRole.TextAlignmentRole and (column == NUMBER or column in VOTE_COLUMNS):
             return _RIGHT
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -51,7 +51,7 @@ class ProposalTable(QTableView):
     def __init__(self, model: ProposalTableModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.setModel(model)
-        self.setAccessibleName("Proposals")
+        self.setAccessibleName(QCoreApplication.translate("ProposalTable", "Proposals"))
         self.setItemDelegateForColumn(FIRST_VOTE, CountDelegate(self))
         self.setItemDelegateForColumn(LAST_VOTE, CountDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 import html
 
 from models.domain import Study
 from models.workshop import CRITERIA, LeverSpread, LogEntry, Proposal
 from ui.plots.timeline import format_value
 from ui.workshop.presentation_view import clock_time
+from ui.workshop.proposal_model import CRITERION_HEADERS
 
 
 def workshop_section(study: Study, proposals: list[Proposal], log: list[LogEntry], spread: list[LeverSpread]) -> str:
     """Return the session's outcome as HTML for the end of the brief."""
-    header = "".join(f"<th align='left' style='background:#e6e6e6'>{h}</th>" for h in ("#", "Proposal", "Note", *(c.capitalize() for c in CRITERIA)))
+    titles = ("#", QCoreApplication.translate("WorkshopReport", "Proposal"), QCoreApplication.translate("WorkshopReport", "Note"),
+              *(QCoreApplication.translate("ProposalTableModel", CRITERION_HEADERS.get(c, c)) for c in CRITERIA))
+    header = "".join(f"<th align='left' style='background:#e6e6e6'>{h}</th>" for h in titles)
     rows = "".join(
         f"<tr><td>{html.escape(str(p.number))}</td><td>{html.escape(p.name)}</td><td>{html.escape(p.note)}</td>"
         + "".join(f"<td align='right'>{html.escape(str(p.votes.get(c, '')))}</td>" for c in CRITERIA) + "</tr>"
@@ -27,12 +31,16 @@ def workshop_section(study: Study, proposals: list[Proposal], log: list[LogEntry
     )
     steps = "".join(f"<li>{clock_time(e.at)} — {html.escape(e.text)}</li>" for e in log)
     table = "<table border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'>"
-    spread_header = "".join(f"<th align='left' style='background:#e6e6e6'>{h}</th>" for h in ("Lever", "Unit", "Proposals", "Min", "Max", "Mean"))
+    spread_titles = (QCoreApplication.translate("WorkshopReport", "Lever"), QCoreApplication.translate("WorkshopReport", "Unit"),
+                     QCoreApplication.translate("WorkshopReport", "Proposals"), QCoreApplication.translate("WorkshopReport", "Min"),
+                     QCoreApplication.translate("WorkshopReport", "Max"), QCoreApplication.translate("WorkshopReport", "Mean"))
+    spread_header = "".join(f"<th align='left' style='background:#e6e6e6'>{h}</th>" for h in spread_titles)
+    heading = "<h2 style='page-break-before: always'>" + QCoreApplication.translate("WorkshopReport", "Workshop") + "</h2>"
+    votes = "<h3>" + QCoreApplication.translate("WorkshopReport", "Proposals and the room's votes") + "</h3>"
+    nothing = "<p>" + QCoreApplication.translate("WorkshopReport", "No proposal was captured.") + "</p>"
+    levers = "<h3>" + QCoreApplication.translate("WorkshopReport", "How the proposals set each lever") + "</h3>"
+    logged = "<h3>" + QCoreApplication.translate("WorkshopReport", "Session log") + "</h3>"
+    empty_log = "<li>" + QCoreApplication.translate("WorkshopReport", "Nothing was logged.") + "</li>"
     return (
-        "<h2 style='page-break-before: always'>Workshop</h2>"
-        f"<h3>Proposals and the room's votes</h3>{table}<tr>{header}</tr>{rows}</table>"
-        if proposals else "<h2 style='page-break-before: always'>Workshop</h2><p>No proposal was captured.</p>"
-    ) + (
-        f"<h3>How the proposals set each lever</h3>{table}<tr>{spread_header}</tr>{spread_rows}</table>"
-        f"<h3>Session log</h3><ul>{steps or '<li>Nothing was logged.</li>'}</ul>"
-    )
+        f"{heading}{votes}{table}<tr>{header}</tr>{rows}</table>" if proposals else heading + nothing
+    ) + f"{levers}{table}<tr>{spread_header}</tr>{spread_rows}</table>{logged}<ul>{steps or empty_log}</ul>"

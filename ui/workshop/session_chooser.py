@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from models.domain import Study
 from ui.session.choices import indicator_names
 from ui.workshop.controller import MAX_INDICATORS, MAX_LEVERS
+from ui.i18n.text import fill
 
 NameRole = Qt.ItemDataRole.UserRole + 1
 MIN_INDICATORS = 2
@@ -26,19 +27,19 @@ class SessionChooser(QDialog):
 
     def __init__(self, study: Study, levers: list[str], indicators: list[str], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Levers and charts for the room")
+        self.setWindowTitle(QCoreApplication.translate("SessionChooser", "Levers and charts for the room"))
         drivers = [v.name for v in study.variables if v.kind == "assumption"]
-        self.levers = _checklist(study, drivers, levers, "Levers", self)
-        self.indicators = _checklist(study, indicator_names(study), indicators, "Charts", self)
+        self.levers = _checklist(study, drivers, levers, self.tr("Levers"), self)
+        self.indicators = _checklist(study, indicator_names(study), indicators, self.tr("Charts"), self)
         self._least_charts = min(MIN_INDICATORS, self.indicators.count())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        lever_label = QLabel(f"&Levers the room may move (up to {MAX_LEVERS}):", self)
+        lever_label = QLabel(fill(QCoreApplication.translate("SessionChooser", "&Levers the room may move (up to %1):"), MAX_LEVERS), self)
         lever_label.setBuddy(self.levers)
-        chart_label = QLabel(f"&Charts shown ({self._least_charts} to {MAX_INDICATORS}):", self)
+        chart_label = QLabel(fill(QCoreApplication.translate("SessionChooser", "&Charts shown (%1 to %2):"), self._least_charts, MAX_INDICATORS), self)
         chart_label.setBuddy(self.indicators)
         layout = QGridLayout(self)
         layout.addWidget(lever_label, 0, 0)
@@ -71,10 +72,10 @@ class SessionChooser(QDialog):
         levers, charts = len(self.chosen_levers()), len(self.chosen_indicators())
         problems = []
         if not 1 <= levers <= MAX_LEVERS:
-            problems.append(f"Tick one to {MAX_LEVERS} levers (now {levers}).")
+            problems.append(fill(self.tr("Tick one to %1 levers (now %2)."), MAX_LEVERS, levers))
         if not self._least_charts <= charts <= MAX_INDICATORS:
-            problems.append(f"Tick {self._least_charts} to {MAX_INDICATORS} charts (now {charts}).")
-        self.status.setText(" ".join(problems) or f"{levers} levers and {charts} charts; remembered for this study's next sessions.")
+            problems.append(fill(self.tr("Tick %1 to %2 charts (now %3)."), self._least_charts, MAX_INDICATORS, charts))
+        self.status.setText(" ".join(problems) or fill(self.tr("%1 levers and %2 charts; remembered for this study's next sessions."), levers, charts))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problems)
 
 

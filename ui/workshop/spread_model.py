@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from models.domain import Study
 from models.workshop import LeverSpread
 from ui.plots.timeline import format_value
+from ui.i18n.text import QT_TRANSLATE_NOOP, counted, fill
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Lever", "Proposals", "Min", "Max", "Mean")
+HEADERS = (QT_TRANSLATE_NOOP("SpreadTableModel", "Lever"), QT_TRANSLATE_NOOP("SpreadTableModel", "Proposals"),
+           QT_TRANSLATE_NOOP("SpreadTableModel", "Min"), QT_TRANSLATE_NOOP("SpreadTableModel", "Max"),
+           QT_TRANSLATE_NOOP("SpreadTableModel", "Mean"))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -32,7 +35,8 @@ class SpreadTableModel(QAbstractTableModel):
             unit = f" ({variable.unit})" if variable.unit else ""
             numbers = [format_value(x, trim=True) if row.count else "–" for x in (row.low, row.high, row.mean)]
             self._rows.append([f"{variable.title}{unit}", str(row.count), *numbers])
-            self._tips.append(f"{row.count} proposal(s) set {variable.title} themselves")
+            self._tips.append(fill(counted(self.tr("%n proposal(s) set %1 themselves", "", row.count),
+                                           row.count), variable.title))
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -46,7 +50,7 @@ class SpreadTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return QCoreApplication.translate("SpreadTableModel", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -23,7 +23,7 @@ class VoteChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._rows: list[tuple[int, str, dict[str, int]]] = []
-        self.setAccessibleName("Votes chart")
+        self.setAccessibleName(QCoreApplication.translate("VoteChart", "Votes chart"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_proposals(self, proposals: list[Proposal]) -> None:
@@ -59,14 +59,16 @@ class VoteChart(QWidget):
         painter.setPen(text)
         metrics = self.fontMetrics()
         if not any(votes for _, _, votes in self._rows):
-            message = "No votes yet. Type the room's counts in the table above." if self._rows else "No proposals yet. Capture one with F9."
+            message = (QCoreApplication.translate("VoteChart", "No votes yet. Type the room's counts in the table above.") if self._rows
+                       else QCoreApplication.translate("VoteChart", "No proposals yet. Capture one with F9."))
             painter.drawText(self.rect().adjusted(4, 4, -4, -4), Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, message)
             return
         x = 4
         for criterion in CRITERIA:
             painter.fillRect(QRectF(x, 4 + metrics.ascent() - 10, 12, 10), QColor(CRITERION_COLORS[criterion]))
-            painter.drawText(x + 16, 4 + metrics.ascent(), CRITERION_HEADERS[criterion])
-            x += 16 + metrics.horizontalAdvance(CRITERION_HEADERS[criterion]) + 18
+            title = QCoreApplication.translate("ProposalTableModel", CRITERION_HEADERS[criterion])
+            painter.drawText(x + 16, 4 + metrics.ascent(), title)
+            x += 16 + metrics.horizontalAdvance(title) + 18
         top = self._legend_height()
         # Many proposals in a short panel: thinner bars rather than rows cut off at the bottom.
         row_height = min(self._row_height(), (self.height() - top) / len(self._rows))
