@@ -58,6 +58,9 @@ class BoxView(QWidget):
         self.worker: EnumerationWorker | None = None  # the listing running on its thread, if any
         self.large = LARGE  # boxes with more combinations than this are listed on the worker thread
         self._listed_partial = False
+        self.rebuilds = 0  # how many times the consistency matrix was filled from scratch
+        self._shown: list[tuple[int, str, str]] = []  # the variants the matrix was filled with, in order
+        self._edited: frozenset[str] | None = None  # the pair a cell edit is changing: only its cells are redone
         # What a closing window stops: held in a cell the slot below reads, so it never touches the dying view.
         running: list[EnumerationWorker | None] = [None]
         self._running = running
@@ -136,8 +139,20 @@ class BoxView(QWidget):
         if self.session is None:
             return
         box = self.session.study.foresight.morphology
-        self.descriptors.refresh()
         variants = self._variants()
+        if self._edited is not None and variants == self._shown:
+            # One score typed: its two mirrored cells change, nothing else in the matrix does.
+            with QSignalBlocker(self.matrix):
+                for r, c in ((r, c) for r in range(len(variants)) for c in range(len(variants))
+                             if frozenset((variants[r][1], variants[c][1])) == self._edited and r != c):
+                    item = self.matrix.item(r, c)
+                    if item is not None:
+                        self._fill(item, box, variants[r][1], variants[c][1])
+            self.enumerate()
+            return
+        self.rebuilds += 1
+        self._shown = variants
+        self.descriptors.refresh()
         with QSignalBlocker(self.matrix):
             self.matrix.clear()
             self.matrix.setRowCount(len(variants))
@@ -158,21 +173,28 @@ class BoxView(QWidget):
                         item.setFlags(Qt.ItemFlag.NoItemFlags)
                         item.setBackground(QBrush(_GREY))
                     else:
-                        value = box.consistency(vr, vc)
-                        scores = box.scores(frozenset((vr, vc)))
-                        spread = box.disagreement(vr, vc)
-                        item.setText(score_text(value) + (f" ±{spread}" if spread else "") if scores else "")
-                        item.setData(Qt.ItemDataRole.UserRole, (vr, vc))
-                        if scores:
-                            item.setBackground(QBrush(_tint(value)))
-                            unnamed = self.tr("unnamed")
-                            item.setToolTip("\n".join(f"{who or unnamed}: {score_text(s)}" for who, s in sorted(scores.items()))
-                                            + ("\n" + fill(self.tr("The assessors differ by %1."), spread) if spread else ""))
+                        self._fill(item, box, vr, vc)
                     self.matrix.setItem(r, c, item)
             header = self.matrix.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             header.setDefaultSectionSize(46)
         self.enumerate()
+
+    def _fill(self, item: QTableWidgetItem, box, vr: str, vc: str) -> None:
+        """Show one pair's consistency in a cell: the mean score, the assessors' spread, each one's score."""
+        value = box.consistency(vr, vc)
+        scores = box.scores(frozenset((vr, vc)))
+        spread = box.disagreement(vr, vc)
+        item.setText(score_text(value) + (f" ±{spread}" if spread else "") if scores else "")
+        item.setData(Qt.ItemDataRole.UserRole, (vr, vc))
+        if scores:
+            item.setBackground(QBrush(_tint(value)))
+            unnamed = self.tr("unnamed")
+            item.setToolTip("\n".join(f"{who or unnamed}: {score_text(s)}" for who, s in sorted(scores.items()))
+                            + ("\n" + fill(self.tr("The assessors differ by %1."), spread) if spread else ""))
+        else:  # a score taken back: the cell is as it was before anyone judged the pair
+            item.setData(Qt.ItemDataRole.BackgroundRole, None)
+            item.setData(Qt.ItemDataRole.ToolTipRole, None)
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
         pair = item.data(Qt.ItemDataRole.UserRole)
@@ -181,7 +203,7 @@ class BoxView(QWidget):
             return
         assert self.session is not None  # reached only once a study is bound
         if text == "":
-            self.session.push(SetJudgement(pair[0], pair[1], None, self.assessor.text().strip()))
+            self._judge(pair, None)
             return
         try:
             score = int(text)
@@ -191,7 +213,15 @@ class BoxView(QWidget):
             self.status.setText(fill(QCoreApplication.translate("BoxView", "“%1” is not a consistency score: use a whole number from −3 to +3."), item.text()))
             self.refresh()
             return
-        self.session.push(SetJudgement(pair[0], pair[1], score, self.assessor.text().strip()))
+        self._judge(pair, score)
+
+    def _judge(self, pair: tuple[str, str], score: int | None) -> None:
+        assert self.session is not None  # reached only once a study is bound
+        self._edited = frozenset(pair)
+        try:
+            self.session.push(SetJudgement(pair[0], pair[1], score, self.assessor.text().strip()))
+        finally:
+            self._edited = None
 
     def _stop(self) -> None:
         if self.worker is not None:

@@ -35,6 +35,7 @@ class ForesightWindow(QWidget):
         self.tabs.addTab(self.box, QCoreApplication.translate("ForesightWindow", "Morphological &box"))
         self.tabs.addTab(self.actors, QCoreApplication.translate("ForesightWindow", "&Actors"))
         self._behind: set[QWidget] = set()  # views behind other tabs that have not seen the latest edit
+        self._seen = -1  # the session's revision the views last refreshed for: one edit, one refresh
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -58,6 +59,7 @@ class ForesightWindow(QWidget):
 
     def _bind_views(self) -> None:
         self._stale = False
+        self._seen = self.session.revision if self.session is not None else -1
         self._behind.clear()
         for view in self.views():
             view.bind(self.session)
@@ -89,11 +91,17 @@ class ForesightWindow(QWidget):
         if self._stale:
             self._bind_views()
             return
-        # The tab in front at once (within the frame); the others when they come to the front.
+        # An edit of the matrix changes both the layer and its scenarios: two signals, one refresh.
+        if self.session.revision == self._seen:
+            return
+        self._seen = self.session.revision
+        # The tab in front at once, painted before the main window's panels react (within the frame);
+        # the others when they come to the front.
         current = self.tabs.currentIndex()
         for index, view in enumerate(self.views()):
             if index == current:
                 view.refresh()
+                view.repaint()
             else:
                 self._behind.add(view)
 

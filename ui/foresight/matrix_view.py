@@ -123,6 +123,7 @@ class MatrixView(QWidget):
         self._pole_boxes: list[QGroupBox] = []
         self._spins: dict[tuple[int, int, str], QDoubleSpinBox] = {}
         self._signature: list[tuple[str, tuple[str, ...]]] = []
+        self.refreshes = 0  # how many times the matrix was shown again from the study (one per edit)
 
     def bind(self, session: StudySession) -> None:
         """Show a study's matrix."""
@@ -140,6 +141,7 @@ class MatrixView(QWidget):
 
     def refresh(self) -> None:
         """Show the matrix as the study has it (poles, quadrant names) and the latest results."""
+        self.refreshes += 1
         study = self.session.study if self.session else None
         matrix = study.foresight.matrix if study else None
         self.make_button.setEnabled(matrix is not None)
@@ -288,6 +290,11 @@ class MatrixView(QWidget):
         times = self.session.times
         marks = table_times(study)
         names = {s.id: s for s in study.scenarios}
+        # Between an edit and its re-simulation the values are the previous ones: shown greyed, not as current.
+        scheduler = self.session.scheduler
+        waiting = scheduler.requested != scheduler.delivered
+        for cell in self.cells.values():
+            cell.values.setEnabled(not waiting)
         reference = self.session.series(matrix.reference, name) if matrix.reference and name else None
         low, high = np.inf, -np.inf
         for key, cell in self.cells.items():

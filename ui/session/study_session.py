@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from models.commands.base import Change, Command
@@ -46,6 +46,13 @@ class StudySession(QObject):
         self.problems: list = []
         self.times: np.ndarray = study.time.points()
         self._compiled: CompiledModel | None = None
+        self.revision = 0  # counts applied edits (and their undos): views that hear one edit twice refresh once
+        # Scenarios changed by a foresight edit (a pole, the quadrants): the main window's panels hear of it on the
+        # next turn, after the foresight view being edited has been painted.
+        self._scenarios_later = QTimer(self)
+        self._scenarios_later.setSingleShot(True)
+        self._scenarios_later.setInterval(0)
+        self._scenarios_later.timeout.connect(self.scenarios_changed)
         self._rows: dict[str, int] = {}  # variable name -> row of the stored results
         self._results: dict[str, np.ndarray] = {}  # scenario id -> (n_vars, n_times), last good
         self.choices = load_view_settings(library, study)  # the study's ViewSettings
@@ -94,6 +101,7 @@ class StudySession(QObject):
         push(self.undo_stack, UndoableEdit(command, self.study, self._apply))
 
     def _apply(self, change: Change) -> None:
+        self.revision += 1
         if change.model:
             self._compile()
             self._follow_variables(dict(change.renamed))
@@ -106,19 +114,25 @@ class StudySession(QObject):
             if self.choices.selected not in existing:
                 self.choices.selected = existing[0] if existing else None
                 self._choices_changed()
-            self.scenarios_changed.emit()
-        if change.tracking:
-            self.tracking_changed.emit()
-        if change.foresight:
-            self.foresight_changed.emit()
-        for scenario_id, name in change.assumptions:
-            self.assumption_changed.emit(scenario_id, name)
         if change.values and self._compiled is not None:
+            # Requested (run on the next turn) before the views hear of the edit: they can tell their numbers are old.
             affected: dict[str, None] = {}
             for scenario_id in change.values:
                 affected[scenario_id] = None
                 affected.update(dict.fromkeys(s.id for s in self.study.followers(scenario_id, change.inputs)))
             self.scheduler.request(affected)
+        if change.foresight:
+            # Before the scenarios: the foresight view being edited repaints first, the main window's panels after.
+            self.foresight_changed.emit()
+        if change.scenarios and change.foresight:
+            self._scenarios_later.start()
+        elif change.scenarios or self._scenarios_later.isActive():
+            self._scenarios_later.stop()  # heard now: any earlier foresight edit's scenarios with it
+            self.scenarios_changed.emit()
+        if change.tracking:
+            self.tracking_changed.emit()
+        for scenario_id, name in change.assumptions:
+            self.assumption_changed.emit(scenario_id, name)
         self.autosave.mark_dirty()
 
     # -- view choices ----------------------------------------------------------------------
