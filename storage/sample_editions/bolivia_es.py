@@ -61,6 +61,7 @@ TABLE: dict[str, str] = {
     "million t": "M t (millones de toneladas)",
     "%/yr": "%/año",
     "% of GDP": "% del PIB",
+    "%/yr (of GDP)": "%/año (del PIB)",
     "USD bn (2024 prices)": "USD bn (miles de millones, precios de 2024)",
 
     # Common sources

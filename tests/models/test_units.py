@@ -101,3 +101,11 @@ def test_a_sum_of_ten_thousand_terms_is_checked_without_recursing_and_its_mismat
         Variable("total", "auxiliary", unit="USD M/yr", equation=terms),
     ))
     assert [(p.variable, p.message.split(" (")[0]) for p in found] == [("total", "adds t/yr to USD M/yr")]
+
+
+def test_the_sample_debt_stock_changes_by_a_yearly_balance_without_a_unit_warning():
+    # Debt in % of GDP moves each year by the balance (a share of GDP per year) and by growth (%/yr):
+    # both terms of its equation are per year once the balance is written as a yearly flow.
+    study = read_study_file(SAMPLE)
+    assert next(v.unit for v in study.variables if v.name == "fiscal_balance") == "%/yr (of GDP)"
+    assert check_units(study, only="public_debt") == []
