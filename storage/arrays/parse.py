@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from models.language.equations import MAX_TEXT, Binary, Call, Name, Node, Num, Unary
-from storage.xmile.equations import KEYWORDS, XmileSyntaxError, _Parser, _Token, canonical
+from storage.xmile.equations import KEYWORDS, XmileSyntaxError, _Parser, _Token, _tokenize
 
 _TOKEN = re.compile(
     r"\s*(?:(?P<comment>\{[^}]*\})"
@@ -52,26 +52,7 @@ class RefCall:
 
 def tokenize(text: str) -> list[_Token]:
     """Return the tokens of an equation that may hold subscripts (as the XMILE parser's tokens)."""
-    tokens: list[_Token] = []
-    pos = 0
-    while pos < len(text):
-        match = _TOKEN.match(text, pos)
-        if match is None:
-            start = pos + len(text[pos:]) - len(text[pos:].lstrip())
-            if start >= len(text):
-                break
-            raise XmileSyntaxError(f"unexpected character {text[start]!r}", start)
-        pos = match.end()
-        kind = match.lastgroup or "op"
-        if kind == "comment":
-            continue
-        value = match.group(kind)
-        if kind in ("quoted", "name"):
-            tokens.append(_Token("name", canonical(value), match.start(kind), quoted=kind == "quoted"))
-        else:
-            tokens.append(_Token(kind, value, match.start(kind)))
-    tokens.append(_Token("end", "", len(text)))
-    return tokens
+    return _tokenize(text, _TOKEN)
 
 
 class _ArrayParser(_Parser):

@@ -61,11 +61,12 @@ class _Token:
     quoted: bool = False
 
 
-def _tokenize(text: str) -> list[_Token]:
+def _tokenize(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[_Token]:
+    """Return the tokens of an equation; `pattern` may add to XMILE's tokens (storage/arrays reads subscripts)."""
     tokens: list[_Token] = []
     pos = 0
     while pos < len(text):
-        match = _TOKEN.match(text, pos)
+        match = pattern.match(text, pos)
         if match is None:
             start = pos + len(text[pos:]) - len(text[pos:].lstrip())
             if start >= len(text):
