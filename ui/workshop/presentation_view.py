@@ -28,7 +28,7 @@ from ui.workshop.presentation_plot import PresentationPlot, pixel_font
 from ui.workshop.room_matrix import RoomMatrix
 from ui.workshop.view_swap import ViewSwap
 from ui.i18n.text import QT_TRANSLATE_NOOP, fill
-from ui.plots.indicator_plot import horizon_label
+from ui.plots.time_marks import horizon_label
 
 if TYPE_CHECKING:  # drawn only for rooms that ask for it: not loaded with the room's screen
     from ui.diagram.view import DiagramView
