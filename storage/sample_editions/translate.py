@@ -24,7 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from storage.sample_editions import EDITIONS, ENGLISH
-from storage.sample_editions.bolivia_es import TABLE
+from storage.sample_editions.bolivia_es import STUDY
+from storage.sample_editions.bolivia_es_foresight import FORESIGHT
+
+# The Spanish table, kept in two modules by part of the study; one dict here, in the file's order.
+TABLE = {**STUDY, **FORESIGHT}
 
 TEXT_KEYS = frozenset({"title", "description", "label", "unit", "source", "name", "narrative", "note", "motivation",
                        "group", "owner"})

@@ -15,8 +15,7 @@ from storage.interchange import read_study_file
 from storage.merge import import_study
 from storage.repository import open_library
 from storage.sample_editions import EDITIONS, ENGLISH, sample_for
-from storage.sample_editions.bolivia_es import TABLE
-from storage.sample_editions.translate import MissingTranslation, edition_text, translate_study
+from storage.sample_editions.translate import TABLE, MissingTranslation, edition_text, translate_study
 from storage.seed import seed_library_in_language
 
 SPANISH = EDITIONS["es"]

@@ -34,7 +34,7 @@ from storage.atomic import write_bytes, write_text
 from ui.compare.pagination import keep_tables_whole
 from ui.compare.safe_markdown import markdown_html
 from ui.plots.colours import scenario_hex, scenario_pen
-from ui.plots.indicator_plot import horizon_label
+from ui.plots.time_marks import horizon_label
 from ui.plots.value_ticks import ValueTicks
 from ui.tracking.markers import add_actual_markers
 from ui.i18n.text import fill

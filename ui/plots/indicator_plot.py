@@ -1,4 +1,4 @@
-"""One indicator over time: a persistent curve per scenario, the as-of line, horizon bands, read-out."""
+"""One indicator over time: a persistent curve per scenario, the study's time marks (time_marks.py), read-out."""
 
 from __future__ import annotations
 
@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QGraphicsItem, QWidget
 from models.domain import Horizon, Scenario, Variable
 from ui.plots.colours import blend, scenario_brush, scenario_hex, scenario_pen
 from ui.plots.fit_text import lines_html, title_words, wrap_words
-from ui.plots.timeline import format_time, format_value, format_year
+from ui.plots.time_marks import TimeMarks
+from ui.plots.timeline import format_time, format_value
 from ui.plots.value_ticks import ValueTicks
-from ui.i18n.text import QT_TRANSLATE_NOOP, fill, people_number
+from ui.i18n.text import fill, people_number
 
 # Re-fit the y axis when the curves fill less than this share of it, so a shrinking curve stays legible.
 MIN_FILL = 0.25
@@ -31,16 +32,7 @@ PADDING = 0.08
 TITLE_MARGIN = 8  # between the title and the chart's edges
 
 
-# The default horizons' names (models/timeline.py): shown translated; a study's own names are its data.
-DEFAULT_HORIZON_NAMES = (QT_TRANSLATE_NOOP("Horizons", "next 6 months"), QT_TRANSLATE_NOOP("Horizons", "5–10 years"))
-
-
-def horizon_label(name: str) -> str:
-    """Return a horizon's name for people: the default ones in the interface's language."""
-    return QCoreApplication.translate("Horizons", name) if name in DEFAULT_HORIZON_NAMES else name
-
-
-class IndicatorPlot(pg.PlotWidget):
+class IndicatorPlot(TimeMarks, pg.PlotWidget):
     """Plot one indicator for the shown scenarios; curves are created once and then only get setData."""
 
     palette_applied = Signal()  # the chart took new colours from a changed palette
@@ -91,40 +83,6 @@ class IndicatorPlot(pg.PlotWidget):
 
     # -- appearance ----------------------------------------------------------------------------
 
-    def _add_time_marks(self, start: float, end: float, marks: tuple[float, tuple[Horizon, ...]] | None) -> None:
-        # The study's own "as of" time and horizons: never the computer's clock.
-        now, horizons = marks if marks is not None else (start, ())
-        item = self.getPlotItem()
-        self._bands: list[tuple[pg.LinearRegionItem, pg.InfLineLabel]] = []
-        self._end_labels: list[pg.InfLineLabel] = []  # labels that end at the axis end, leftwards
-        for horizon in horizons:
-            label = horizon_label(horizon.name)
-            low, high = max(horizon.start, start), min(horizon.end, end)
-            if low >= high:
-                continue
-            band = pg.LinearRegionItem((low, high), movable=False)
-            band.setZValue(-20)
-            for line in band.lines:
-                line.setPen(pg.mkPen(None))
-            item.addItem(band, ignoreBounds=True)
-            # A band that runs to the axis end is labelled from its end, leftwards, so the name stays inside the chart.
-            at_end = high >= end
-            band_label = pg.InfLineLabel(band.lines[1 if at_end else 0], label, position=1.0, anchors=[(1, 0), (1, 0)] if at_end else [(0, 0), (0, 0)])
-            band.setToolTip(QCoreApplication.translate("Horizons", "Horizon: %1 (%2–%3)").replace("%1", label)
-                            .replace("%2", format_year(horizon.start)).replace("%3", format_year(horizon.end)))
-            self._bands.append((band, band_label))
-            if at_end:
-                self._end_labels.append(band_label)
-        # Both labels sit at the top, either side of the as-of line: "as of ┆ next 6 months".
-        self._today = pg.InfiniteLine(now, angle=90, movable=False, label=QCoreApplication.translate("Horizons", "as of"), labelOpts={"position": 1.0, "anchors": [(1, 0), (1, 0)]})
-        self._today.setZValue(-10)
-        if start <= now <= end:
-            item.addItem(self._today, ignoreBounds=True)
-
-    def time_mark_labels(self) -> list[pg.InfLineLabel]:
-        """Return the labels of the as-of line and the horizon bands."""
-        return [self._today.label] + [label for _, label in self._bands]
-
     def _cache_static_items(self) -> None:
         # Axes, grid and labels would otherwise re-render their text on every frame of a drag
         # (about two thirds of a frame); as cached pixmaps they are redrawn only when they change.
@@ -156,53 +114,6 @@ class IndicatorPlot(pg.PlotWidget):
             band_label.setColor(mid)
         self._cursor.setPen(pg.mkPen(mid, width=1, style=Qt.PenStyle.DotLine))
         self.place_mark_labels()
-
-    def place_mark_labels(self) -> None:
-        """Put the as-of and horizon names in rows at the top of the plot, never over one another or past an edge.
-
-        A name that would run into the one before it goes a row lower; the rows are kept free of curves
-        (see fit), so a name is never printed over a line.
-        """
-        view = self.getPlotItem().getViewBox()
-        width, height = view.width(), view.height()
-        (x0, x1), _ = view.viewRange()
-        if width <= 0 or height <= 0 or x1 <= x0:
-            return
-        gap = 0.0  # the text's own margins keep neighbours apart
-        placed: list[tuple[int, float, float]] = []  # (row, left, right) in pixels
-        line_height = 0.0
-        for label, wants_right in self._mark_labels_in_order():
-            box = label.textItem.boundingRect()
-            line_height = max(line_height, box.height())
-            x = (label.line.value() - x0) / (x1 - x0) * width
-            right_anchored = wants_right
-            if right_anchored and x - box.width() < 0:
-                right_anchored = False  # it would leave the chart on the left: start it at its line instead
-            if not right_anchored and x + box.width() > width:
-                right_anchored = True
-            left = x - box.width() if right_anchored else x
-            row = 0
-            while any(r == row and left < b + gap and left + box.width() > a - gap for r, a, b in placed):
-                row += 1
-            placed.append((row, left, left + box.width()))
-            label.anchors = [(1, 0), (1, 0)] if right_anchored else [(0, 0), (0, 0)]
-            label.setPosition(max(0.0, 1.0 - (row * box.height()) / height))
-            label.updatePosition()
-        rows = 1 + max((r for r, _, _ in placed), default=-1)
-        strip = rows * line_height
-        if strip != self._strip:
-            self._strip = strip
-            self.fit(force=True)
-
-    def _mark_labels_in_order(self) -> list[tuple[pg.InfLineLabel, bool]]:
-        # Left to right as drawn; a label that prefers to end at its line (the as-of one, a band at the axis end) says so.
-        shown = [(self._today.label, True)] if self._today.scene() is not None else []
-        shown += [(label, label in self._end_labels) for _, label in self._bands]
-        return sorted(shown, key=lambda pair: pair[0].line.value())
-
-    def _view_resized(self) -> None:
-        self.place_mark_labels()
-        self.fit()  # the names' rows are a larger share of a lower chart: keep the curves out of them
 
     def title_font(self) -> QFont:
         """Return the font of the chart's title."""
@@ -380,23 +291,6 @@ class IndicatorPlot(pg.PlotWidget):
         span = view_high - view_low
         if force or low < view_low or high > self.free_top() or (high - low) < MIN_FILL * span:
             self.show_values(low, high, PADDING)
-
-    def strip_share(self) -> float:
-        """Return the share of the plot's height the time marks' names take at its top."""
-        height = self.getPlotItem().getViewBox().height()
-        return 0.0 if height <= 0 else min(0.4, self._strip / height)
-
-    def free_top(self) -> float:
-        """Return the highest value a curve may reach without running into the time marks' names."""
-        low, high = self.getPlotItem().getViewBox().viewRange()[1]
-        return high - self.strip_share() * (high - low)
-
-    def show_values(self, low: float, high: float, padding: float) -> None:
-        """Show values from low to high with some padding, and room above them for the time marks' names."""
-        margin = padding * (high - low)
-        bottom, top = low - margin, high + margin
-        share = self.strip_share()
-        self.getPlotItem().getViewBox().setYRange(bottom, (top - share * bottom) / (1 - share), padding=0)
 
     # -- hover read-out ------------------------------------------------------------------------
 

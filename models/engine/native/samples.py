@@ -37,7 +37,7 @@ def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Seque
              done: Callable[[float], None] | None = None) -> np.ndarray:
     """Run every scenario's samples natively; return (times, kept variables, samples of each batch side by side).
 
-    The same contract as montecarlo.simulate_batch: `batches` hold each scenario's sampled inputs,
+    The same contract as batch.simulate_batch: `batches` hold each scenario's sampled inputs,
     `rows` the variables kept (all when None). `done(share)` is told the share finished after each
     native call; it may raise to stop. Code compiled with lanes runs LANES samples side by side.
     """
