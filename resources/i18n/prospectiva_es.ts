@@ -401,7 +401,7 @@ se oponen en: %4</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+38"/>
+        <location filename="../../ui/app.py" line="+39"/>
         <source>The library could not be opened.
 
 %1</source>
@@ -410,7 +410,7 @@ se oponen en: %4</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1
 
 The window opens in English.</source>
@@ -449,7 +449,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../main.py" line="+82"/>
+        <location filename="../../main.py" line="+88"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -762,7 +762,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>BoxView</name>
     <message>
-        <location filename="../../ui/foresight/box_view.py" line="+66"/>
+        <location filename="../../ui/foresight/box_view.py" line="+69"/>
         <source>your name (scores are kept per assessor)</source>
         <translation>su nombre (los puntajes se guardan por evaluador)</translation>
     </message>
@@ -792,7 +792,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Combinaciones consistentes:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>unnamed</source>
         <translation>sin nombre</translation>
     </message>
@@ -802,12 +802,12 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Los evaluadores difieren en %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>“%1” is not a consistency score: use a whole number from −3 to +3.</source>
         <translation>«%1» no es un puntaje de consistencia: use un número entero de −3 a +3.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Looking through the combinations…</source>
         <translation>Recorriendo las combinaciones…</translation>
     </message>
@@ -1153,7 +1153,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+36"/>
         <source>Prospectiva: quantitative scenario planning.</source>
         <translation>Prospectiva: planificación cuantitativa de escenarios.</translation>
     </message>
@@ -1353,7 +1353,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>muestras de Monte Carlo para las bandas que vigilan las señales de banda (por omisión 1000, semilla 1)</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+44"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
@@ -2860,7 +2860,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
 <context>
     <name>Horizons</name>
     <message>
-        <location filename="../../ui/plots/indicator_plot.py" line="+35"/>
+        <location filename="../../ui/plots/time_marks.py" line="+26"/>
         <source>next 6 months</source>
         <translation>próx. 6 meses</translation>
     </message>
@@ -2870,7 +2870,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>5–10 años</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+32"/>
         <source>Horizon: %1 (%2–%3)</source>
         <translation>Horizonte: %1 (%2–%3)</translation>
     </message>
@@ -3306,12 +3306,12 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>IndicatorPlot</name>
     <message>
-        <location filename="../../ui/plots/indicator_plot.py" line="+223"/>
+        <location filename="../../ui/plots/indicator_plot.py" line="+253"/>
         <source>Event: %1, active from %2 to %3</source>
         <translation>Evento: %1, activo de %2 a %3</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+67"/>
         <source>&lt;div style=&apos;color:%1&apos;&gt;%2&lt;/div&gt;</source>
         <translation>&lt;div style=&apos;color:%1&apos;&gt;%2&lt;/div&gt;</translation>
     </message>
@@ -3686,7 +3686,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <translation>Principal:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>This study has no matrix yet: choose two critical uncertainties and give each two poles.</source>
         <translation>Este estudio aún no tiene matriz: elija dos incertidumbres críticas y dé a cada una dos polos.</translation>
     </message>
@@ -3721,7 +3721,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <translation>Elija primero un escenario de referencia: los cuadrantes se derivan de él.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Not made yet: use “Make the four scenarios”.</source>
         <translation>Aún no creado: use «Crear los cuatro escenarios».</translation>
     </message>
@@ -3905,7 +3905,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>PresentationView</name>
     <message>
-        <location filename="../../ui/workshop/presentation_view.py" line="+39"/>
+        <location filename="../../ui/workshop/presentation_view.py" line="+40"/>
         <source>F9 capture   ·   Ctrl+Z undo   ·   F freeze   ·   M matrix   ·   G diagram   ·   Esc leave</source>
         <translation>F9 capturar   ·   Ctrl+Z deshacer   ·   F congelar   ·   M matriz   ·   G diagrama   ·   Esc salir</translation>
     </message>
@@ -3930,7 +3930,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <translation>Reproducción: paso %1 de %2, %3</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+78"/>
         <source>Pick a quadrant first: keys 1–4.</source>
         <translation>Elija primero un cuadrante: teclas 1–4.</translation>
     </message>
@@ -4126,7 +4126,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>RoomMatrix</name>
     <message>
-        <location filename="../../ui/workshop/room_matrix.py" line="+172"/>
+        <location filename="../../ui/workshop/room_matrix.py" line="+178"/>
         <source>This study has no 2×2 matrix yet: set one up in Foresight ▸ 2×2 matrix.</source>
         <translation>Este estudio aún no tiene matriz 2×2: configúrela en Prospectiva ▸ Matriz 2×2.</translation>
     </message>
@@ -5265,7 +5265,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../models/units/check.py" line="+89"/>
+        <location filename="../../models/units/check.py" line="+92"/>
         <source>the unit &apos;%1…&apos; cannot be read (longer than %2 characters)</source>
         <translation>la unidad &apos;%1…&apos; no se puede leer (más de %2 caracteres)</translation>
     </message>
@@ -5627,7 +5627,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <translation>Taller</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop/presentation_view.py" line="-114"/>
+        <location filename="../../ui/workshop/presentation_view.py" line="-46"/>
         <source>observed</source>
         <translation>observado</translation>
     </message>
