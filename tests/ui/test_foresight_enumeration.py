@@ -108,7 +108,10 @@ def test_closing_the_main_window_mid_listing_stops_the_thread_without_a_crash(qt
     gc.collect()
     assert worker.stopping  # the dying view asked it to stop rather than run on for seconds
     _wait_until_none_run(qtbot)
-    assert worker.result is not None and worker.result.cancelled
+    # Stopped part-way, or (on a loaded machine, where the closing window waits for the GIL) already through
+    # every combination before the stop was read: either way it ended and nothing crashed.
+    assert worker.result is not None
+    assert worker.result.cancelled or worker.result.examined == worker.result.total
     QApplication.processEvents()  # its late answers reach nobody: the view is gone
 
 
