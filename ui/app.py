@@ -14,6 +14,7 @@ from storage.repository import Library, open_library
 from ui.i18n import install_language
 from storage.sample_editions import ENGLISH as ENGLISH_SAMPLE
 from ui.i18n.menu import language_for
+from ui.main_thread_gc import collect_in_main_thread
 from ui.main_window import MainWindow
 from ui.recovery.log_file import attach_log, detach_log, log_path
 from ui.i18n.text import fill
@@ -27,6 +28,7 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Prospectiva")
     app.setOrganizationName("Prospectiva")
+    collect_in_main_thread(app)  # Qt objects in reference cycles must never be destroyed on a worker thread
     return app  # type: ignore[return-value]
 
 
