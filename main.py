@@ -363,7 +363,8 @@ def _track(options) -> int:
     if options.actuals is not None:
         table = read_actuals_file(options.actuals, study)
         if table.problems:
-            raise UsageError(f"{options.actuals} cannot be read as actuals:\n" + "\n".join(f"  - {p}" for p in table.problems))
+            raise UsageError(fill(translate("Cli", "%1 cannot be read as actuals:\n%2"), options.actuals,
+                                  "\n".join(f"  - {p}" for p in table.problems)))
         for line in table.conversions():
             print(f"{options.actuals.name}, {line}")
         study.actuals = merged_actuals(study.actuals, table.actuals())
@@ -377,7 +378,7 @@ def _track(options) -> int:
     result, states = tracking_of(study, projection.times, projection.series, bands=bands)
     print("\n".join(tracking_lines(study, result, states)))
     if bands is not None:
-        print(f"  (bands: 5th to 95th percentile of {options.samples} Monte Carlo samples, seed 1)")
+        print("  " + fill(translate("Cli", "(bands: 5th to 95th percentile of %1 Monte Carlo samples, seed 1)"), options.samples))
     return 0
 
 

@@ -84,3 +84,36 @@ def test_a_csv_export_puts_the_actuals_beside_it_in_the_shape_track_reads(tmp_pa
     study = read_study_file(SAMPLE)
     table = read_actuals_file(beside, study)
     assert not table.problems and table.actuals() == study.actuals
+
+
+def test_track_speaks_spanish_with_decimal_commas(tmp_path):
+    from tests.test_cli_language import run
+
+    csv = tmp_path / "visto.csv"
+    csv.write_text("variable,time,value,source\nsocial_unrest,Q2 2026,55,encuesta\nsocial_unrest,Q3 2026,64.5,encuesta\n",
+                   encoding="utf-8")
+    done = run("track", str(SAMPLE.with_suffix(".es.json")), "--actuals", str(csv), language="es")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert 'Seguimiento de "Bolivia: el giro de Paz" frente a 5 datos observados\n' in out
+    assert "visto.csv, fila 2: Q2 2026 → 2026,25" in out  # the date as typed, then where it sits on the axis
+    import re
+
+    ranked = [line for line in out.splitlines() if re.match(r"  [1-5]\. ", line)]
+    # Five scenarios, each error with three decimals after a comma, each compared on all five observations.
+    assert len(ranked) == 5 and all(re.search(r"  error \d+,\d{3}  \(5 observaciones\)$", line) for line in ranked), ranked
+    assert "Lo que más pesa:" in out
+    # The triggered signpost: the condition, the state, the time and the value in Spanish, with a decimal comma.
+    assert "social_unrest por encima de 60 → Reformas estancadas y conflictividad: activada en 2026,5 (64,5 según encuesta)" in out
+    assert "bajando durante 2 periodos seguidos" in out and "Señales:" in out
+    for english in ("Tracking", "against", "actuals", "observations", "Weighs most", "nearest", "Signposts", "not seen",
+                    "above", "triggered", "falling for", "periods", "root mean square", "2026.5", "64.5"):
+        assert english not in out, english
+
+
+def test_track_help_speaks_spanish():
+    from tests.test_cli_language import run
+
+    shown = run("track", "--help", language="es").stdout
+    assert "un archivo de estudio (.json)" in shown and "muestras de Monte Carlo" in shown
+    assert "rank the scenarios" not in shown and "Monte Carlo samples for" not in shown

@@ -6,6 +6,9 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Literal
 
+from models.formatting import localise
+from models.i18n import fill, language, translate
+
 ConditionKind = Literal["above", "below", "rising", "falling", "outside_band"]
 CONDITION_KINDS: tuple[str, ...] = ("above", "below", "rising", "falling", "outside_band")
 
@@ -37,14 +40,22 @@ class Condition:
     scenario: str | None = None  # outside_band: the id of the scenario whose band is watched
 
     def describe(self, names: dict[str, str] | None = None) -> str:
-        """Return the condition in words (`names`: scenario id -> name, for the band's scenario)."""
+        """Return the condition in words, in the interface's language (`names`: scenario id -> name, for the band's scenario)."""
         if self.kind == "outside_band":
-            name = (names or {}).get(self.scenario or "", "a scenario")
-            return f"outside {name}'s 90 % band"
+            name = (names or {}).get(self.scenario or "")
+            if name is None:
+                return translate("Signposts", "outside a scenario's 90 % band")
+            return fill(translate("Signposts", "outside %1's 90 % band"), name)
         if self.kind in ("above", "below"):
-            return f"{self.kind} {self.value:g}"
+            value = localise(f"{self.value:g}", language())
+            return fill(translate("Signposts", "above %1") if self.kind == "above" else translate("Signposts", "below %1"), value)
         periods = self.periods or 1
-        return f"{self.kind} for {periods} period{'' if periods == 1 else 's'}"
+        # Whole sentences per kind and count: Spanish words for "rising" and "period(s)" do not follow English's.
+        if self.kind == "rising":
+            return fill(translate("Signposts", "rising for 1 period") if periods == 1 else
+                        translate("Signposts", "rising for %1 periods"), periods)
+        return fill(translate("Signposts", "falling for 1 period") if periods == 1 else
+                    translate("Signposts", "falling for %1 periods"), periods)
 
 
 @dataclass

@@ -7,6 +7,8 @@ import math
 import numpy as np
 
 from models.domain import Study
+from models.formatting import localise
+from models.i18n import QT_TRANSLATE_NOOP, fill, language, translate
 from models.tracking.scores import Series, Tracking, track
 from models.tracking.bands import Bands
 from models.tracking.signposts import SignpostState, evaluate_all
@@ -23,47 +25,68 @@ def tracking_of(study: Study, times: np.ndarray, series: Series, scenario_ids: l
     return ranking, evaluate_all(study.signposts, study.actuals, study.time, bands)
 
 
+def _number(text: str) -> str:
+    """Return a number written with Python's "." in the separators of the language the report speaks."""
+    return localise(text, language())
+
+
 def state_text(state: SignpostState) -> str:
     """Return a signpost's state in words: "triggered at 2026.5 (61 from poll)"."""
     if state.state == "triggered" and state.observation is not None:
-        source = f" from {state.observation.source}" if state.observation.source else ""
-        side = f", {state.side} the band" if state.side else ""
-        return f"triggered at {state.time:g} ({state.observation.value:g}{source}{side})"
+        seen = _number(f"{state.observation.value:g}")
+        if state.observation.source:
+            seen = fill(translate("Tracking", "%1 from %2"), seen, state.observation.source)
+        if state.side == "above":
+            seen = fill(translate("Tracking", "%1, above the band"), seen)
+        elif state.side == "below":
+            seen = fill(translate("Tracking", "%1, below the band"), seen)
+        return fill(translate("Tracking", "triggered at %1 (%2)"), _number(f"{state.time:g}"), seen)
     if state.needs_band and state.latest is not None:
-        return (f"watching (latest {state.latest.value:g} at {state.latest.time:g}); "
-                "needs the scenario's Monte Carlo band to tell")
+        return fill(translate("Tracking", "watching (latest %1 at %2); needs the scenario's Monte Carlo band to tell"),
+                    _number(f"{state.latest.value:g}"), _number(f"{state.latest.time:g}"))
     if state.state == "watching" and state.latest is not None:
-        return f"watching (latest {state.latest.value:g} at {state.latest.time:g})"
-    return state.state
+        return fill(translate("Tracking", "watching (latest %1 at %2)"),
+                    _number(f"{state.latest.value:g}"), _number(f"{state.latest.time:g}"))
+    return translate("Tracking", STATE_WORDS.get(state.state, state.state))
+
+
+# A signpost's state as stored ("not seen", "watching", "triggered"), shown in the report's language.
+STATE_WORDS = {"not seen": QT_TRANSLATE_NOOP("Tracking", "not seen"), "watching": QT_TRANSLATE_NOOP("Tracking", "watching"),
+               "triggered": QT_TRANSLATE_NOOP("Tracking", "triggered")}
 
 
 def tracking_lines(study: Study, result: Tracking, states: list[SignpostState]) -> list[str]:
-    """Return the tracking report as lines of text."""
+    """Return the tracking report as lines of text, in the language headless text is written in."""
     count = len(study.actuals)
-    lines = [f"Tracking \"{study.title}\" against {count} actual{'' if count == 1 else 's'}"]
+    lines = [fill(translate("Tracking", "Tracking \"%1\" against 1 actual") if count == 1 else
+                  translate("Tracking", "Tracking \"%1\" against %2 actuals"), study.title, count)]
     if not result.ranking:
-        lines.append("  no actual can be compared with the projections yet")
+        lines.append("  " + translate("Tracking", "no actual can be compared with the projections yet"))
     names = {s.id: s.name for s in study.scenarios}
     width = max((len(n) for n in names.values()), default=10)
     for rank, score in enumerate(result.ranking, start=1):
-        error = f"{score.error:.3f}" if math.isfinite(score.error) else "undefined"
-        lines.append(f"  {rank}. {names[score.scenario_id]:<{width}}  error {error}  "
-                     f"({score.count} observation{'' if score.count == 1 else 's'})")
+        error = _number(f"{score.error:.3f}") if math.isfinite(score.error) else translate("Tracking", "undefined")
+        seen = (translate("Tracking", "(1 observation)") if score.count == 1 else
+                fill(translate("Tracking", "(%1 observations)"), score.count))
+        lines.append("  " + fill(translate("Tracking", "%1. %2  error %3  %4"), rank, f"{names[score.scenario_id]:<{width}}", error, seen))
     if result.ranking:
-        lines.append("  (error: root mean square of actual − projection, each divided by how far apart the "
-                     "scenarios are for that variable; 0 is a perfect match)")
+        lines.append("  " + translate("Tracking", "(error: root mean square of actual − projection, each divided by how far "
+                                                  "apart the scenarios are for that variable; 0 is a perfect match)"))
     if result.weights:
-        lines.append("Weighs most:")
+        lines.append(translate("Tracking", "Weighs most:"))
         for weight in result.weights[:3]:
             a = weight.actual
-            lines.append(f"  {a.variable} at {a.time:g} = {a.value:g}: nearest {names[weight.closest]}")
+            lines.append("  " + fill(translate("Tracking", "%1 at %2 = %3: nearest %4"), a.variable, _number(f"{a.time:g}"),
+                                     _number(f"{a.value:g}"), names[weight.closest]))
     for actual, why in result.skipped:
-        lines.append(f"  not used: {actual.variable} at {actual.time:g} ({why})")
-    lines.append("Signposts:" if states else "Signposts: none")
+        lines.append("  " + fill(translate("Tracking", "not used: %1 at %2 (%3)"), actual.variable, _number(f"{actual.time:g}"), why))
+    lines.append(translate("Tracking", "Signposts:") if states else translate("Tracking", "Signposts: none"))
     for state in states:
         signpost = state.signpost
-        pointing = ", ".join(names[s] for s in signpost.points_to if s in names) or "no scenario"
-        owner = f"; owner {signpost.owner}" if signpost.owner else ""
-        lines.append(f"  {signpost.name}: {signpost.variable} {signpost.condition.describe(names)} → {pointing}{owner}: "
-                     f"{state_text(state)}")
+        pointing = ", ".join(names[s] for s in signpost.points_to if s in names) or translate("Tracking", "no scenario")
+        line = "  " + fill(translate("Tracking", "%1: %2 %3 → %4"), signpost.name, signpost.variable,
+                    signpost.condition.describe(names), pointing)
+        if signpost.owner:
+            line = fill(translate("Tracking", "%1; owner %2"), line, signpost.owner)
+        lines.append(f"{line}: {state_text(state)}")
     return lines

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from models.i18n import fill, translate
 from models.tracking.observations import Actual
 
 Series = Callable[[str, str], "np.ndarray | None"]
@@ -76,7 +77,7 @@ def track(actuals: Iterable[Actual], times: np.ndarray, series: Series, scenario
     low, high = float(times[0]), float(times[-1])
     for actual in actuals:
         if not low - 1e-9 <= actual.time <= high + 1e-9:
-            result.skipped.append((actual, "outside the time axis"))
+            result.skipped.append((actual, translate("Tracking", "outside the time axis")))
         else:
             by_variable.setdefault(actual.variable, []).append(actual)
     n = len(scenario_ids)
@@ -86,7 +87,7 @@ def track(actuals: Iterable[Actual], times: np.ndarray, series: Series, scenario
         found = [series(scenario_id, name) for scenario_id in scenario_ids]
         curves = [c for c in found if c is not None]
         if not curves or len(curves) < len(found):
-            result.skipped += [(a, f"no projection of '{name}'") for a in observed]
+            result.skipped += [(a, fill(translate("Tracking", "no projection of '%1'"), name)) for a in observed]
             continue
         matrix = np.vstack(curves)
         scale = variable_scale(matrix)

@@ -197,6 +197,14 @@ se oponen en: %4</translation>
     </message>
 </context>
 <context>
+    <name>Actuals</name>
+    <message>
+        <location filename="../../storage/tracking/actuals_import.py" line="+83"/>
+        <source>row %1: %2 → %3</source>
+        <translation>fila %1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ActualsImportDialog</name>
     <message>
         <location filename="../../ui/tracking/actuals_import_dialog.py" line="+26"/>
@@ -401,7 +409,7 @@ se oponen en: %4</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+39"/>
+        <location filename="../../ui/app.py" line="+41"/>
         <source>The library could not be opened.
 
 %1</source>
@@ -1411,6 +1419,18 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+2"/>
         <source>deleted %1</source>
         <translation>se eliminó %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 cannot be read as actuals:
+%2</source>
+        <translation>%1 no se puede leer como datos observados:
+%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(bands: 5th to 95th percentile of %1 Monte Carlo samples, seed 1)</source>
+        <translation>(bandas: percentiles 5 a 95 de %1 muestras de Monte Carlo, semilla 1)</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4411,49 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
     </message>
 </context>
 <context>
+    <name>Signposts</name>
+    <message>
+        <location filename="../../models/tracking/observations.py" line="+47"/>
+        <source>outside a scenario&apos;s 90 % band</source>
+        <translation>fuera de la banda del 90 % de un escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside %1&apos;s 90 % band</source>
+        <translation>fuera de la banda del 90 % de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>above %1</source>
+        <translation>por encima de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below %1</source>
+        <translation>por debajo de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rising for 1 period</source>
+        <translation>subiendo durante 1 periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rising for %1 periods</source>
+        <translation>subiendo durante %1 periodos seguidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>falling for 1 period</source>
+        <translation>bajando durante 1 periodo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>falling for %1 periods</source>
+        <translation>bajando durante %1 periodos seguidos</translation>
+    </message>
+</context>
+<context>
     <name>SpreadTableModel</name>
     <message>
         <location filename="../../ui/workshop/spread_model.py" line="+15"/>
@@ -4782,6 +4845,144 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt; in %2, “%3”: %4%5 with every input at its value.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; en %2, «%3»: %4%5 con todos los insumos en su valor.</translation>
+    </message>
+</context>
+<context>
+    <name>Tracking</name>
+    <message>
+        <location filename="../../models/tracking/report.py" line="+38"/>
+        <source>%1 from %2</source>
+        <translation>%1 según %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, above the band</source>
+        <translation>%1, por encima de la banda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, below the band</source>
+        <translation>%1, por debajo de la banda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>triggered at %1 (%2)</source>
+        <translation>activada en %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>watching (latest %1 at %2); needs the scenario&apos;s Monte Carlo band to tell</source>
+        <translation>en observación (último dato %1 en %2); hace falta la banda Monte Carlo del escenario para decidir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>watching (latest %1 at %2)</source>
+        <translation>en observación (último dato %1 en %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not seen</source>
+        <translation>no vista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>watching</source>
+        <translation>en observación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>triggered</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tracking &quot;%1&quot; against 1 actual</source>
+        <translation>Seguimiento de &quot;%1&quot; frente a 1 dato observado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tracking &quot;%1&quot; against %2 actuals</source>
+        <translation>Seguimiento de &quot;%1&quot; frente a %2 datos observados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no actual can be compared with the projections yet</source>
+        <translation>todavía ningún dato observado se puede comparar con las proyecciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>undefined</source>
+        <translation>indefinido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(1 observation)</source>
+        <translation>(1 observación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1 observations)</source>
+        <translation>(%1 observaciones)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. %2  error %3  %4</source>
+        <translation>%1. %2  error %3  %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(error: root mean square of actual − projection, each divided by how far apart the scenarios are for that variable; 0 is a perfect match)</source>
+        <translation>(error: raíz de la media de los cuadrados de dato observado − proyección, cada diferencia dividida por la separación entre los escenarios en esa variable; 0 es una coincidencia perfecta)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weighs most:</source>
+        <translation>Lo que más pesa:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2 = %3: nearest %4</source>
+        <translation>%1 en %2 = %3: más cerca de %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not used: %1 at %2 (%3)</source>
+        <translation>no se usa: %1 en %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signposts:</source>
+        <translation>Señales:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signposts: none</source>
+        <translation>Señales: ninguna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no scenario</source>
+        <translation>ningún escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; owner %2</source>
+        <translation>%1; responsable: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/tracking/scores.py" line="+80"/>
+        <source>outside the time axis</source>
+        <translation>fuera del eje de tiempo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no projection of &apos;%1&apos;</source>
+        <translation>no hay proyección de &apos;%1&apos;</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.domain import Study
+from models.formatting import localise
+from models.i18n import fill, language, translate
 from models.timeline import TimeTextError, parse_time
 from models.tracking.observations import Actual
 
@@ -78,7 +80,7 @@ class ActualsTable:
 
     def conversions(self) -> list[str]:
         """Return each date converted to the study's axis, for people: `row 3: Q2 2026 → 2026.25`."""
-        return [f"row {r.row}: {r.time_text} → {time_text(r.actual.time)}" for r in self.rows if r.converted]
+        return [fill(translate("Actuals", "row %1: %2 → %3"), r.row, r.time_text, localise(time_text(r.actual.time), language())) for r in self.rows if r.converted]
 
 
 def read_actuals_cells(cells: list[list[str]], study: Study, decimal_comma: bool = False,
