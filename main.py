@@ -34,6 +34,7 @@ from cli.terminal import emit as _emit
 from cli.terminal import one_line as _name
 from cli.terminal import say as _say
 from cli.terminal import show as _print
+from models.formatting import set_people_locale
 from models.i18n import QT_TRANSLATE_NOOP, fill, language_of_environment, set_language, translate
 
 COMMANDS = ("run", "check", "diagram", "import", "export", "list", "delete", "track", "explore")
@@ -45,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     # The terminal's language for the command line and its --help; the window takes the library's choice.
-    set_language(language_of_environment(dict(os.environ)))
+    language = language_of_environment(dict(os.environ))
+    set_language(language)
     _speak_argparse()
     if _command_of(argv) is None:
         options = _gui_parser().parse_args(argv)
@@ -57,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(options.db, options.file)
     options = _command_parser().parse_args(argv)
+    # What a command says to people has the language's numbers too (12.125,5); files for machines stay locale-free.
+    set_people_locale(language)
     from models.engine.compiled import ModelError
     from storage.errors import InterchangeError, LibraryError
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from cli.studies import scenario_ids, study_of
 from cli.terminal import UsageError, one_line, say, show
+from models.formatting import localise
+from models.i18n import fill, translate
 
 
 def explore(options) -> int:
@@ -42,10 +44,10 @@ def explore(options) -> int:
     if saved is not None:
         found = [k for k, box in enumerate(trajectory.boxes) if box.restricted(trajectory.bounds) == saved.box]
         if not found:
-            raise UsageError(f"the box saved with '{saved.name}' is not on this trajectory: the model or the sliders' "
-                             "ranges changed since it was saved")
+            raise UsageError(fill(translate("Cli", "the box saved with '%1' is not on this trajectory: the model or the "
+                                                   "sliders' ranges changed since it was saved"), saved.name))
         show("")
-        show(one_line(f"the saved box of '{saved.name}' is found again, box {found[0]} of the trajectory:"))
+        show(one_line(fill(translate("Cli", "the saved box of '%1' is found again, box %2 of the trajectory:"), saved.name, found[0])))
         for line in box_lines(trajectory.boxes[found[0]], ensemble, trajectory, labels):
             show(one_line(line))
     return 0
@@ -56,8 +58,8 @@ def saved_exploration(study, name: str):
     for exploration in study.foresight.explorations:
         if name in (exploration.name, exploration.id):
             return exploration
-    there = ", ".join(f"'{e.name}'" for e in study.foresight.explorations) or "none"
-    raise UsageError(f"the study has no saved exploration '{name}' (saved: {there})")
+    there = ", ".join(f"'{e.name}'" for e in study.foresight.explorations) or translate("Cli", "none")
+    raise UsageError(fill(translate("Cli", "the study has no saved exploration '%1' (saved: %2)"), name, there))
 
 
 BAR = 30  # characters of the terminal's progress bar
@@ -74,19 +76,23 @@ def run_chunks(job, evaluator, out: Path | None):
         results = EnsembleResults(out, job)
         done = results.open()
         if done:
-            say(f"{out}: {len(done)} of {len(job.sizes)} chunks already finished, skipping them")
+            say(fill(translate("Cli", "%1: %2 of %3 chunks already finished, skipping them"), out, len(done), len(job.sizes)))
 
     def progress(finished: int) -> None:
         runs[0] = finished  # on a terminal the line rewrites itself; in a log, one line per chunk
         filled = BAR * finished // job.runs  # ASCII: every console's encoding can show it
-        print(f"\r[{'#' * filled}{'-' * (BAR - filled)}] {finished:,} of {job.runs:,} runs ({finished / job.runs:.0%})",
+        counted = fill(translate("Cli", "%1 of %2 runs (%3)"), localise(f"{finished:,}"), localise(f"{job.runs:,}"),
+                       localise(f"{finished / job.runs:.0%}"))
+        print(f"\r[{'#' * filled}{'-' * (BAR - filled)}] {counted}",
               file=sys.stderr, flush=True,
               end="" if sys.stderr.isatty() else "\n")
     try:
         ensemble = collect(job, evaluator, done, results.write if results else None, progress)
     except KeyboardInterrupt:
-        kept = f"; {runs[0]:,} runs are saved in {out}: the same command resumes" if out is not None else ""
-        raise UsageError(f"stopped at {runs[0]:,} of {job.runs:,} runs{kept}") from None
+        if out is not None:
+            raise UsageError(fill(translate("Cli", "stopped at %1 of %2 runs; %1 runs are saved in %3: the same command resumes"),
+                                  localise(f"{runs[0]:,}"), localise(f"{job.runs:,}"), out)) from None
+        raise UsageError(fill(translate("Cli", "stopped at %1 of %2 runs"), localise(f"{runs[0]:,}"), localise(f"{job.runs:,}"))) from None
     if sys.stderr.isatty():
         print(file=sys.stderr)
     return results.read() if results is not None else ensemble
@@ -123,8 +129,8 @@ def evaluator_of(options):
 
             from models.explore.evaluators import local_cluster
         except ImportError:
-            raise UsageError("--cluster and --scheduler need Dask: install the 'cluster' extra "
-                             "(pip install -e \".[cluster]\"), or use --workers N") from None
+            raise UsageError(translate("Cli", "--cluster and --scheduler need Dask: install the 'cluster' extra "
+                                              "(pip install -e \".[cluster]\"), or use --workers N")) from None
         try:
             if options.scheduler:
                 client = stack.enter_context(Client(options.scheduler, timeout=10))
@@ -133,7 +139,7 @@ def evaluator_of(options):
                 client = stack.enter_context(Client(cluster))
         except OSError as error:
             stack.close()
-            raise UsageError(f"cannot reach the Dask scheduler at {options.scheduler}: {error}") from None
+            raise UsageError(fill(translate("Cli", "cannot reach the Dask scheduler at %1: %2"), options.scheduler, error)) from None
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         return giving(stack, OnDask(client, window=2 * workers))
     return giving(stack, InProcess())  # not reached: one of the choices above was made

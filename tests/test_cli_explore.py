@@ -70,3 +70,32 @@ def test_a_saved_exploration_runs_again_from_the_file_and_finds_its_box(tmp_path
     assert f"the saved box of 'Where failure' is found again, box {trajectory.boxes.index(box)} of the trajectory" in out
     assert main.main(["explore", str(path), "--saved", "Elsewhere", "--workers", "1"]) == 1
     assert "no saved exploration 'Elsewhere' (saved: 'Where failure')" in capsys.readouterr().err
+
+
+def test_explore_speaks_spanish_with_decimal_commas(tmp_path):
+    from tests.test_cli_language import run
+
+    done = run("explore", str(write_box_study(tmp_path)), "--where", "failure > 0.5", "--runs", "20000", "--workers", "1",
+               language="es")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "pregunta: failure > 0,5 en 2" in out
+    assert "20.000 corridas (semilla 1) sobre 2 supuestos: la condición se cumplió en" in out
+    assert "Trayectoria de PRIM" in out and "cobertura" in out and "densidad" in out
+    # Each narrowed assumption's range, with a decimal comma: reform < 0.3 and aid > 0.6 built the condition.
+    ranges = {m[1]: (float(m[2].replace(",", ".")), float(m[3].replace(",", ".")))
+              for m in re.finditer(r"^\s+(.+?): (\S+) a (\S+) \(de 0 a 1\); solo por azar: ", out, re.M)}
+    assert set(ranges) == {"Reform pace", "aid"}
+    assert 0.25 <= ranges["Reform pace"][1] <= 0.31 and 0.59 <= ranges["aid"][0] <= 0.66
+    for english in ("question", "runs", "seed", "across", "assumptions", "condition held", "trajectory", "coverage",
+                    "density", "by chance", " to ", "0.5"):
+        assert english not in out, english
+
+
+def test_a_bad_condition_is_refused_in_spanish(tmp_path):
+    from tests.test_cli_language import run
+
+    done = run("explore", str(write_box_study(tmp_path)), "--where", "growth < 0", "--workers", "1", language="es")
+    assert done.returncode == 1
+    assert "la condición nombra 'growth', que no es una variable del estudio" in done.stderr
+    assert "which is not" not in done.stderr

@@ -15,20 +15,23 @@ from models.domain import Scenario, Study
 from models.explore.exploration import Exploration
 from models.explore.question import Question
 from models.explore.prim import Box
-from models.formatting import format_time, format_value
+from models.formatting import format_time, format_value, localise
 from models.i18n import fill, translate
 
 WORDS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥"}
 
 
 def question_words(study: Study, question: Question) -> str:
-    """Return the question as a person reads it: "GDP growth < 0 in 2030"."""
+    """Return the question as a person reads it, in the interface's language: "GDP growth < 0 in 2030"."""
     variable = study.variable(question.variable)
-    when = f"in {format_time(question.time, study.time.step, study.time.unit)}"
-    if question.until is not None:
-        when = (f"at any time from {format_time(question.time, study.time.step, study.time.unit)} "
-                f"to {format_time(question.until, study.time.step, study.time.unit)}")
-    return f"{variable.title} {WORDS[question.comparison]} {format_value(question.threshold, trim=True)} {when}"
+    at = format_time(question.time, study.time.step, study.time.unit)
+    if question.until is None:
+        when = fill(translate("Explore", "in %1", "a question's time"), at)
+    else:
+        when = fill(translate("Explore", "at any time from %1 to %2", "a question's stretch"), at,
+                    format_time(question.until, study.time.step, study.time.unit))
+    return fill(translate("Explore", "%1 %2 %3 %4", "variable, comparison, threshold, time"), variable.title,
+                WORDS[question.comparison], format_value(question.threshold, trim=True), when)
 
 
 def box_values(box: Box, bounds: dict[str, tuple[float, float]]) -> dict[str, float]:
@@ -38,20 +41,28 @@ def box_values(box: Box, bounds: dict[str, tuple[float, float]]) -> dict[str, fl
 
 def box_narrative(study: Study, question: Question, box: Box, bounds: dict[str, tuple[float, float]],
                   runs: int, seed: int, explored: str) -> str:
-    """Return the Markdown narrative saying how the box was found: question, ensemble, coverage, density, ranges."""
-    lines = [(f"Found by scenario discovery on “{explored}”: of {runs:,} runs (seed {seed}) with every slider "
-             f"drawn across its range, PRIM looked for where {question_words(study, question)}."),
+    """Return the Markdown narrative saying how the box was found: question, ensemble, coverage, density, ranges.
+
+    Written in the interface's language when the scenario is made: a narrative is the study's text from then on.
+    """
+    lines = [fill(translate("Explore", "Found by scenario discovery on “%1”: of %2 runs (seed %3) with every slider "
+                                       "drawn across its range, PRIM looked for where %4."),
+                  explored, localise(f"{runs:,}"), seed, question_words(study, question)),
              "",
-             (f"The box holds {box.coverage:.0%} of the runs where that happened (coverage), and it happened in "
-             f"{box.density:.0%} of the runs inside it (density). Each assumption it narrows is set to the middle "
-             "of its range there:"),
+             fill(translate("Explore", "The box holds %1 of the runs where that happened (coverage), and it happened in "
+                                       "%2 of the runs inside it (density). Each assumption it narrows is set to the middle "
+                                       "of its range there:"),
+                  localise(f"{box.coverage:.0%}"), localise(f"{box.density:.0%}")),
              ""]
     for name, (low, high) in box.restricted(bounds).items():
         variable = study.variable(name)
-        unit = f" {variable.unit}" if variable.unit else ""
         whole_low, whole_high = bounds[name]
-        lines.append(f"- {variable.title}: {format_value(low, trim=True)} to {format_value(high, trim=True)}{unit} "
-                     f"(of {format_value(whole_low, trim=True)} to {format_value(whole_high, trim=True)})")
+        values = (variable.title, format_value(low, trim=True), format_value(high, trim=True),
+                  format_value(whole_low, trim=True), format_value(whole_high, trim=True))
+        if variable.unit:
+            lines.append(fill(translate("Explore", "- %1: %2 to %3 %6 (of %4 to %5)"), *values, variable.unit))
+        else:
+            lines.append(fill(translate("Explore", "- %1: %2 to %3 (of %4 to %5)"), *values))
     return "\n".join(lines)
 
 

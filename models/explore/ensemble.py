@@ -23,6 +23,8 @@ from models.domain import Path, Study
 from models.engine.compiled import CompiledModel
 from models.engine.montecarlo import run_columns
 from models.explore.question import Question
+from models.formatting import localise
+from models.i18n import fill, translate
 
 CHUNK = 5_000  # runs simulated side by side in one vectorised pass
 MAX_RUNS = 10_000_000
@@ -35,22 +37,28 @@ def parse_question(study: Study, condition: str, time: float | None, until: floa
     from `time` to `until` when that is given; raise ValueError saying why not."""
     match = _CONDITION.match(condition)
     if match is None:
-        raise ValueError(f"the condition {condition!r} is not of the form 'variable < number' (or <=, >, >=)")
+        raise ValueError(fill(translate("Explore", "the condition %1 is not of the form 'variable < number' (or <=, >, >=)"), repr(condition)))
     name, comparison, threshold = match.group(1), match.group(2), float(match.group(3))
     if not any(v.name == name for v in study.variables):
-        raise ValueError(f"the condition names '{name}', which is not a variable of the study")
+        raise ValueError(fill(translate("Explore", "the condition names '%1', which is not a variable of the study"), name))
     times = study.time.points()
     at = float(times[-1]) if time is None else float(time)
     if not times[0] - 1e-9 <= at <= times[-1] + 1e-9:
-        raise ValueError(f"the time {at:g} is outside the study's axis ({times[0]:g} to {times[-1]:g})")
+        raise ValueError(_off_axis(at, times))
     if until is None:
         return Question(name, comparison, threshold, at)
     end = float(until)
     if not times[0] - 1e-9 <= end <= times[-1] + 1e-9:
-        raise ValueError(f"the time {end:g} is outside the study's axis ({times[0]:g} to {times[-1]:g})")
+        raise ValueError(_off_axis(end, times))
     if end <= at:
-        raise ValueError(f"the stretch ends at {end:g}, not after it starts at {at:g}")
+        raise ValueError(fill(translate("Explore", "the stretch ends at %1, not after it starts at %2"), localise(f"{end:g}"),
+                              localise(f"{at:g}")))
     return Question(name, comparison, threshold, at, end)
+
+
+def _off_axis(time: float, times: np.ndarray) -> str:
+    return fill(translate("Explore", "the time %1 is outside the study's axis (%2 to %3)"), localise(f"{time:g}"),
+                localise(f"{times[0]:g}"), localise(f"{times[-1]:g}"))
 
 
 def uncertainty_space(study: Study, scenario_id: str) -> dict[str, tuple[float, float]]:

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from models.formatting import localise
+from models.i18n import fill, translate
+
 REDUCE = {"<": np.min, "<=": np.min, ">": np.max, ">=": np.max}  # "at any time": the extreme that decides
 
 
@@ -35,7 +38,9 @@ class Question:
         return np.asarray(REDUCE[self.comparison](values, axis=0), dtype=float)
 
     def describe(self) -> str:
-        """Return the question as people read it."""
+        """Return the question as people read it, variable by its name, in the interface's language."""
+        threshold, time = localise(f"{self.threshold:g}"), localise(f"{self.time:g}")
         if self.until is None:
-            return f"{self.variable} {self.comparison} {self.threshold:g} at {self.time:g}"
-        return f"{self.variable} {self.comparison} {self.threshold:g} at any time from {self.time:g} to {self.until:g}"
+            return fill(translate("Explore", "%1 %2 %3 at %4"), self.variable, self.comparison, threshold, time)
+        return fill(translate("Explore", "%1 %2 %3 at any time from %4 to %5"), self.variable, self.comparison, threshold,
+                    time, localise(f"{self.until:g}"))

@@ -457,7 +457,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../main.py" line="+88"/>
+        <location filename="../../main.py" line="+92"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -1432,6 +1432,56 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <source>(bands: 5th to 95th percentile of %1 Monte Carlo samples, seed 1)</source>
         <translation>(bandas: percentiles 5 a 95 de %1 muestras de Monte Carlo, semilla 1)</translation>
     </message>
+    <message>
+        <location filename="../../cli/explore.py" line="+47"/>
+        <source>the box saved with &apos;%1&apos; is not on this trajectory: the model or the sliders&apos; ranges changed since it was saved</source>
+        <translation>la caja guardada con &apos;%1&apos; no está en esta trayectoria: el modelo o los rangos de los controles cambiaron desde que se guardó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the saved box of &apos;%1&apos; is found again, box %2 of the trajectory:</source>
+        <translation>la caja guardada de &apos;%1&apos; se vuelve a encontrar, caja %2 de la trayectoria:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the study has no saved exploration &apos;%1&apos; (saved: %2)</source>
+        <translation>el estudio no tiene ninguna exploración guardada &apos;%1&apos; (guardadas: %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 of %3 chunks already finished, skipping them</source>
+        <translation>%1: %2 de %3 bloques ya terminados; se omiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 runs (%3)</source>
+        <translation>%1 de %2 corridas (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stopped at %1 of %2 runs; %1 runs are saved in %3: the same command resumes</source>
+        <translation>detenido en %1 de %2 corridas; %1 corridas quedan guardadas en %3: el mismo comando las retoma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped at %1 of %2 runs</source>
+        <translation>detenido en %1 de %2 corridas</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>--cluster and --scheduler need Dask: install the &apos;cluster&apos; extra (pip install -e &quot;.[cluster]&quot;), or use --workers N</source>
+        <translation>--cluster y --scheduler necesitan Dask: instale el extra &apos;cluster&apos; (pip install -e &quot;.[cluster]&quot;), o use --workers N</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot reach the Dask scheduler at %1: %2</source>
+        <translation>no se puede contactar al planificador Dask en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1543,7 +1593,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Mover %1</translation>
     </message>
     <message>
-        <location filename="../../models/explore/box_scenario.py" line="+70"/>
+        <location filename="../../models/explore/box_scenario.py" line="+81"/>
         <source>Make scenario &apos;%1&apos;</source>
         <translation>Crear escenario &apos;%1&apos;</translation>
     </message>
@@ -2363,6 +2413,132 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+2"/>
         <source>Find where, across every slider&apos;s range, an outcome happens, and make it a scenario</source>
         <translation>Encontrar en qué parte del rango de cada control ocurre un resultado, y convertirla en escenario</translation>
+    </message>
+</context>
+<context>
+    <name>Explore</name>
+    <message>
+        <location filename="../../models/explore/box_scenario.py" line="-52"/>
+        <source>in %1</source>
+        <comment>a question&apos;s time</comment>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at any time from %1 to %2</source>
+        <comment>a question&apos;s stretch</comment>
+        <translation>en algún momento entre %1 y %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 %3 %4</source>
+        <comment>variable, comparison, threshold, time</comment>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Found by scenario discovery on “%1”: of %2 runs (seed %3) with every slider drawn across its range, PRIM looked for where %4.</source>
+        <translation>Hallado por descubrimiento de escenarios sobre «%1»: en %2 corridas (semilla %3) con cada control recorriendo todo su rango, PRIM buscó dónde %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The box holds %1 of the runs where that happened (coverage), and it happened in %2 of the runs inside it (density). Each assumption it narrows is set to the middle of its range there:</source>
+        <translation>La caja contiene el %1 de las corridas en que eso ocurrió (cobertura), y ocurrió en el %2 de las corridas dentro de ella (densidad). Cada supuesto que acota queda en el centro de su rango allí:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>- %1: %2 to %3 %6 (of %4 to %5)</source>
+        <translation>- %1: %2 a %3 %6 (de %4 a %5)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>- %1: %2 to %3 (of %4 to %5)</source>
+        <translation>- %1: %2 a %3 (de %4 a %5)</translation>
+    </message>
+    <message>
+        <location filename="../../models/explore/ensemble.py" line="+40"/>
+        <source>the condition %1 is not of the form &apos;variable &lt; number&apos; (or &lt;=, &gt;, &gt;=)</source>
+        <translation>la condición %1 no tiene la forma &apos;variable &lt; número&apos; (o &lt;=, &gt;, &gt;=)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the condition names &apos;%1&apos;, which is not a variable of the study</source>
+        <translation>la condición nombra &apos;%1&apos;, que no es una variable del estudio</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the stretch ends at %1, not after it starts at %2</source>
+        <translation>el tramo termina en %1, no después de empezar en %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the time %1 is outside the study&apos;s axis (%2 to %3)</source>
+        <translation>el tiempo %1 está fuera del eje del estudio (%2 a %3)</translation>
+    </message>
+    <message>
+        <location filename="../../models/explore/question.py" line="+44"/>
+        <source>%1 %2 %3 at %4</source>
+        <translation>%1 %2 %3 en %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 %3 at any time from %4 to %5</source>
+        <translation>%1 %2 %3 en algún momento entre %4 y %5</translation>
+    </message>
+    <message>
+        <location filename="../../models/explore/report.py" line="+26"/>
+        <source>box</source>
+        <translation>caja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coverage</source>
+        <translation>cobertura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>density</source>
+        <translation>densidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mass</source>
+        <translation>masa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restricted</source>
+        <translation>acotados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>question: %1</source>
+        <translation>pregunta: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 runs (seed %2) across %3 assumptions: the condition held in %4 (%5)</source>
+        <translation>%1 corridas (semilla %2) sobre %3 supuestos: la condición se cumplió en %4 (%5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PRIM trajectory (each box narrower than the one before):</source>
+        <translation>Trayectoria de PRIM (cada caja más estrecha que la anterior):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>box: coverage %1 (of the runs where the condition held, the share inside), density %2 (of the runs inside, the share where it held)</source>
+        <translation>caja: cobertura %1 (de las corridas en que se cumplió la condición, la parte dentro), densidad %2 (de las corridas dentro, la parte en que se cumplió)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no assumption narrows it: the condition is spread across the whole space</source>
+        <translation>ningún supuesto la acota: la condición está repartida por todo el espacio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 to %3 (of %4 to %5); by chance alone: %6</source>
+        <translation>%1: %2 a %3 (de %4 a %5); solo por azar: %6</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3819,15 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
         <location line="+60"/>
         <source>Close anyway</source>
         <translation>Cerrar de todos modos</translation>
+    </message>
+</context>
+<context>
+    <name>MakeScenario</name>
+    <message>
+        <location filename="../../ui/explore/make_scenario.py" line="+28"/>
+        <source>Where %1</source>
+        <comment>a scenario&apos;s name: where the question holds</comment>
+        <translation>Donde %1</translation>
     </message>
 </context>
 <context>

@@ -55,3 +55,27 @@ def test_making_the_scenario_is_one_command_that_reverts_exactly():
     assert study.scenarios[1] is child and child.overrides == {"reform": 15.0, "aid": 325.0}
     assert base.overrides == {"aid": 150.0}  # the explored scenario keeps its own value
     assert command.text == "Make scenario 'Where growth fails'"
+
+
+def test_the_question_and_narrative_read_in_spanish_with_decimal_commas():
+    from models import i18n
+    from models.formatting import people_locale, set_people_locale
+
+    study = _study()
+    study.variable("gdp_growth").label = "Crecimiento del PIB"
+    before = (i18n.language(), people_locale())
+    i18n.set_language("es")
+    set_people_locale("es")
+    try:
+        assert question_words(study, Question("gdp_growth", ">=", 2.5, 2026.5)) == "Crecimiento del PIB ≥ 2,5 en T3 2026"
+        stretch = question_words(study, Question("gdp_growth", "<", 0.0, 2026.0, 2030.0))
+        assert stretch == "Crecimiento del PIB < 0 en algún momento entre 2026 y 2030"
+        text = box_narrative(study, Question("gdp_growth", "<", 0.0, 2030.0), BOX, BOUNDS, 10_000, 7, "Base")
+    finally:
+        i18n.set_language(before[0])
+        set_people_locale(before[1])
+    assert "«Base»" in text and "10.000 corridas (semilla 7)" in text and "Crecimiento del PIB < 0 en 2030" in text
+    assert "el 80%" in text and "el 90%" in text and "cobertura" in text and "densidad" in text
+    assert "- Reform pace: 0 a 30 % (de 0 a 100)" in text and "- US aid: 250 a 400 USD M (de 0 a 400)" in text
+    for english in ("Found by", "runs", "seed", "The box holds", "coverage", "density", " to ", " of ", " in 2030"):
+        assert english not in text, english

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from models.domain import Scenario
 from models.explore.box_scenario import (
     AddBoxScenario,
@@ -13,6 +15,7 @@ from models.explore.ensemble import Ensemble
 from models.explore.exploration import Exploration
 from models.explore.prim import Box, Trajectory
 from ui.panels.scenario_panel import next_color, unique_name
+from ui.i18n.text import fill
 from ui.session.study_session import StudySession
 
 
@@ -22,7 +25,8 @@ def make_box_scenario(session: StudySession, parent_id: str, ensemble: Ensemble,
     study = session.study
     parent = study.scenario(parent_id)
     runs = int(ensemble.inputs.shape[0])
-    name = unique_name(f"Where {question_words(study, ensemble.question)}", {s.name for s in study.scenarios})
+    name = unique_name(fill(QCoreApplication.translate("MakeScenario", "Where %1", "a scenario's name: where the question holds"),
+                            question_words(study, ensemble.question)), {s.name for s in study.scenarios})
     narrative = box_narrative(study, ensemble.question, box, trajectory.bounds, runs, ensemble.seed, parent.name)
     scenario = Scenario(name, color=next_color([s.color for s in study.scenarios]), narrative=narrative,
                         parent_id=parent_id)

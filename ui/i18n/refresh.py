@@ -19,12 +19,12 @@ CATALOGUE = ROOT / "resources" / "i18n" / "prospectiva_es.ts"
 # What lupdate looks for in Python: tr(), translate() (Qt's, or models.i18n's for code without Qt) and
 # QT_TRANSLATE_NOOP().
 MARKED = re.compile(r"self\.tr\(|(?<![\w])translate\(\"|QCoreApplication\.translate\(|QT_TRANSLATE_NOOP\(")
-# Where marked strings live: the window, and the headless code that shares its catalogue.
-FOLDERS = ("ui", "models", "storage")
+# Where marked strings live: the window, and the headless code that shares its catalogue (the command line's too).
+FOLDERS = ("ui", "models", "storage", "cli")
 
 
 def sources(root: Path = ROOT) -> list[Path]:
-    """Return the files that mark strings for translation (ui/, models/, storage/, main.py), in a stable order."""
+    """Return the files that mark strings for translation (ui/, models/, storage/, cli/, main.py), in a stable order."""
     files = [p for folder in FOLDERS for p in (root / folder).rglob("*.py")] + [root / "main.py"]
     return sorted(p for p in files if p.exists() and MARKED.search(p.read_text(encoding="utf-8")))
 
