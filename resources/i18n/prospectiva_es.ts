@@ -871,6 +871,34 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
 </context>
 <context>
+    <name>Categories</name>
+    <message>
+        <location filename="../../models/foresight/categories.py" line="+12"/>
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>technological</source>
+        <translation>tecnológico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>economic</source>
+        <translation>económico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>environmental</source>
+        <translation>ambiental</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>political</source>
+        <translation>político</translation>
+    </message>
+</context>
+<context>
     <name>ChanceDialog</name>
     <message>
         <location filename="../../ui/uncertainty/chance_dialog.py" line="+39"/>
@@ -2032,7 +2060,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../ui/foresight/drivers_view.py" line="+28"/>
+        <location filename="../../ui/foresight/drivers_view.py" line="+29"/>
         <source>Driver</source>
         <translation>Impulsor</translation>
     </message>
@@ -2062,6 +2090,26 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Fuente</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumptions</source>
+        <translation>supuestos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>&amp;Add driver</source>
         <translation>&amp;Agregar impulsor</translation>
@@ -2072,7 +2120,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>&amp;Quitar impulsor</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>“%1” is not an assumption of the model.</source>
         <translation>«%1» no es un supuesto del modelo.</translation>
     </message>
@@ -2087,9 +2135,9 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>La categoría es una de: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Change driver %1</source>
-        <translation>Cambiar impulsor %1</translation>
+        <translation>Cambiar %1 del impulsor</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2846,7 +2894,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
 <context>
     <name>ForesightReport</name>
     <message>
-        <location filename="../../ui/foresight/report_section.py" line="+30"/>
+        <location filename="../../ui/foresight/report_section.py" line="+31"/>
         <source>How these scenarios were built</source>
         <translation>Cómo se construyeron estos escenarios</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from models.domain import Study
+from models.foresight.categories import category_text
 
 
 def foresight_sheets(study: Study) -> dict[str, pd.DataFrame]:
@@ -12,8 +13,9 @@ def foresight_sheets(study: Study) -> dict[str, pd.DataFrame]:
     layer = study.foresight
     sheets: dict[str, pd.DataFrame] = {}
     if layer.drivers:
+        # The sheet is read by people: the category in their language (the column's name stays as formulas know it).
         sheets["Drivers"] = pd.DataFrame(
-            [{"driver": d.name, "category": d.category, "impact": d.impact, "uncertainty": d.uncertainty,
+            [{"driver": d.name, "category": category_text(d.category), "impact": d.impact, "uncertainty": d.uncertainty,
               "critical": d.critical, "assumptions": ", ".join(d.assumptions), "source": d.source,
               "description": d.description} for d in layer.drivers])
     if layer.actors:

@@ -275,3 +275,32 @@ def test_renaming_a_pole_renames_its_two_quadrants(window, foresight):
     assert view._pole_boxes[1].title() == "Very dear"
     window.undo_action.trigger()
     assert session.study.scenario(quadrants["11"]).name == "Dear / Aid up"
+
+
+def test_categories_are_shown_and_typed_in_spanish_and_files_keep_the_english_key(window, foresight):
+    from storage.foresight.tables import foresight_sheets
+    from storage.interchange import study_to_dict
+    from ui.foresight.report_section import foresight_section
+    from ui.i18n import install_language, remove_language
+
+    translators = install_language("es")
+    try:
+        view = foresight.drivers
+        view.refresh()
+        study = window.session.study
+        driver = lambda: study.foresight.driver("d-aid")
+        row = [view.table.item(r, 0).text() for r in range(view.table.rowCount())].index("Aid")
+        assert view.table.item(row, 1).text() == "político"
+        view.table.item(row, 1).setText("Economico")  # typed as shown, the accent left out
+        assert driver().category == "economic" and view.table.item(row, 1).text() == "económico"
+        assert window.session.undo_stack.undoText() == "Cambiar categoría del impulsor"
+        view.table.item(row, 1).setText("cultural")
+        assert view.problem.text() == "La categoría es una de: social, tecnológico, económico, ambiental, político."
+        sheet = foresight_sheets(study)["Drivers"]
+        brief = foresight_section(study)
+    finally:
+        remove_language(translators)
+    # What people read is Spanish; the file keeps the key, and the sheet's column keeps the name formulas use.
+    assert list(sheet["category"][:2]) == ["económico", "económico"]
+    assert "<td>económico</td>" in brief and "<td>economic</td>" not in brief
+    assert [d["category"] for d in study_to_dict(study)["study"]["drivers"][:2]] == ["economic", "economic"]

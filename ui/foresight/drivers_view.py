@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.foresight.commands import EditForesight, RateDriver
-from models.foresight.domain import CATEGORIES, Driver, Foresight
+from models.foresight.categories import category_choices, category_of, category_text
+from models.foresight.domain import Driver, Foresight
 from ui.compute.service import ComputeService
 from ui.foresight.impact_map import ImpactMap
 from ui.foresight.measured_effects import MeasuredEffects
@@ -28,6 +29,10 @@ from ui.i18n.text import QT_TRANSLATE_NOOP, fill
 COLUMNS = (QT_TRANSLATE_NOOP("DriversView", "Driver"), QT_TRANSLATE_NOOP("DriversView", "Category"),
            QT_TRANSLATE_NOOP("DriversView", "Impact"), QT_TRANSLATE_NOOP("DriversView", "Uncertainty"),
            QT_TRANSLATE_NOOP("DriversView", "Moves"), QT_TRANSLATE_NOOP("DriversView", "Source"))
+
+# The driver's field an edit changes, as its undo text names it ("Change driver category").
+FIELD_WORDS = {"name": QT_TRANSLATE_NOOP("DriversView", "name"), "category": QT_TRANSLATE_NOOP("DriversView", "category"),
+               "assumptions": QT_TRANSLATE_NOOP("DriversView", "assumptions"), "source": QT_TRANSLATE_NOOP("DriversView", "source")}
 
 
 class DriversView(QWidget):
@@ -90,7 +95,7 @@ class DriversView(QWidget):
         with QSignalBlocker(self.table):
             self.table.setRowCount(len(drivers))
             for row, driver in enumerate(drivers):
-                cells = (driver.name, driver.category, str(driver.impact), str(driver.uncertainty),
+                cells = (driver.name, category_text(driver.category), str(driver.impact), str(driver.uncertainty),
                          ", ".join(driver.assumptions), driver.source)
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
@@ -133,7 +138,8 @@ class DriversView(QWidget):
         assert self.session is not None  # reached only once a study is bound
         study = self.session.study
         value: str | list[str]
-        field, value = {0: ("name", text), 1: ("category", text.lower()), 5: ("source", text)}.get(column, ("", ""))
+        # A category is typed as shown (in the interface's language) and stored as its English key.
+        field, value = {0: ("name", text), 1: ("category", category_of(text) or ""), 5: ("source", text)}.get(column, ("", ""))
         if column == 4:
             known = {v.name for v in study.variables if v.kind == "assumption"}
             names = [n.strip() for n in text.split(",") if n.strip()]
@@ -143,9 +149,9 @@ class DriversView(QWidget):
                 self.refresh()
                 return
             field, value = "assumptions", names
-        if (column == 0 and not text) or (column == 1 and value not in CATEGORIES):
+        if (column == 0 and not text) or (column == 1 and not value):
             self.problem.setText(QCoreApplication.translate("DriversView", "A driver needs a name.") if column == 0 else
-                                 fill(QCoreApplication.translate("DriversView", "The category is one of: %1."), ', '.join(CATEGORIES)))
+                                 fill(QCoreApplication.translate("DriversView", "The category is one of: %1."), category_choices()))
             self.refresh()
             return
         self.problem.setText("")
@@ -155,7 +161,8 @@ class DriversView(QWidget):
         def edit(f: Foresight) -> None:
             setattr(f.driver(driver_id), field, value)
 
-        self.session.push(EditForesight(fill(QCoreApplication.translate("DriversView", "Change driver %1"), field), edit))
+        what = QCoreApplication.translate("DriversView", FIELD_WORDS[field])
+        self.session.push(EditForesight(fill(QCoreApplication.translate("DriversView", "Change driver %1"), what), edit))
 
     def add_driver(self) -> None:
         """Add a driver to rate and describe."""

@@ -8,6 +8,7 @@ import html
 from models.domain import Study
 from models.foresight.actors import relations
 from models.foresight.box import enumerate_consistent
+from models.foresight.categories import category_text
 from ui.i18n.text import fill, people_number
 
 _TABLE = "<table border='1' cellspacing='0' cellpadding='3' style='border-collapse:collapse'>"
@@ -34,7 +35,7 @@ def foresight_section(study: Study) -> str:
                      + fill(QCoreApplication.translate("ForesightReport", "Rated by the team for impact and uncertainty (1–5). "
                                "%1 of %2 are critical uncertainties (both 4 or more)."), len(critical), len(layer.drivers)) + "</p>")
         rows = "".join(
-            f"<tr><td>{'<b>' if d.critical else ''}{e(d.name)}{'</b>' if d.critical else ''}</td><td>{e(d.category)}</td>"
+            f"<tr><td>{'<b>' if d.critical else ''}{e(d.name)}{'</b>' if d.critical else ''}</td><td>{e(category_text(d.category))}</td>"
             f"<td align='right'>{d.impact}</td><td align='right'>{d.uncertainty}</td>"
             f"<td>{e(', '.join(d.assumptions))}</td><td>{e(d.source)}</td></tr>"
             for d in sorted(layer.drivers, key=lambda d: (-d.impact * d.uncertainty, d.name)))
