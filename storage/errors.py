@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
+
 
 class LibraryError(Exception):
     """The library database cannot be opened, read or written."""
@@ -18,7 +20,7 @@ class StudyNotFound(LibraryError, KeyError):
 class InterchangeError(ValueError):
     """A study file was refused; `problems` lists every reason, each naming its place."""
 
-    opened_as = "a Prospectiva study"
+    opened_as = QT_TRANSLATE_NOOP("FileErrors", "a Prospectiva study")  # said in the reader's language when shown
 
     def __init__(self, source: str, problems: list[str]):
         self.source = source
@@ -26,7 +28,7 @@ class InterchangeError(ValueError):
         super().__init__(self.__str__())
 
     def __str__(self) -> str:
-        lines = [f"{self.source} cannot be opened as {self.opened_as}:"]
+        lines = [fill(translate("FileErrors", "%1 cannot be opened as %2:"), self.source, translate("FileErrors", self.opened_as))]
         lines += [f"  - {problem}" for problem in self.problems]
         return "\n".join(lines)
 
@@ -34,10 +36,10 @@ class InterchangeError(ValueError):
 class XmileError(InterchangeError):
     """An XMILE model was refused: what it uses that Prospectiva cannot run, or where it is broken."""
 
-    opened_as = "a model (XMILE)"
+    opened_as = QT_TRANSLATE_NOOP("FileErrors", "a model (XMILE)")
 
 
 class MdlError(InterchangeError):
     """A Vensim .mdl model was refused: what it uses that Prospectiva cannot run, or where it is broken."""
 
-    opened_as = "a model (Vensim .mdl)"
+    opened_as = QT_TRANSLATE_NOOP("FileErrors", "a model (Vensim .mdl)")

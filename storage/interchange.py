@@ -13,6 +13,8 @@ from pydantic import BaseModel, ValidationError
 
 from models.colours import drawn_colour
 from models.domain import Event, Path, Scenario, Study, Variable
+from models.formatting import localise
+from models.i18n import fill, translate
 from storage.atomic import write_text
 from storage.errors import InterchangeError
 from storage.diagram.files import diagram_sections
@@ -41,10 +43,11 @@ def read_study_file(path: str | os.PathLike) -> Study:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InterchangeError(path.name, [f"the file is {size / 2**20:.1f} MB; at most {MAX_BYTES // 2**20} MB"])
+            raise InterchangeError(path.name, [fill(translate("FileErrors", "the file is %1 MB; at most %2 MB"),
+                                                    localise(f"{size / 2**20:.1f}"), MAX_BYTES // 2**20)])
         data = path.read_bytes()
     except OSError as error:
-        raise InterchangeError(path.name, [f"cannot be read: {error.strerror}"]) from error
+        raise InterchangeError(path.name, [fill(translate("FileErrors", "cannot be read: %1"), error.strerror)]) from error
     try:
         text = decode_utf8(data)
     except JSONTextError as error:
@@ -78,18 +81,19 @@ def parse_study_text(text: str, source_name: str = "the study file") -> Study:
 def _check_header(data: Any, source_name: str) -> None:
     """Refuse what is not a study file of a version we read, before judging its contents."""
     if not isinstance(data, dict):
-        raise InterchangeError(source_name, ["(top level): should be an object with \"format\": \"prospectiva-study\""])
+        raise InterchangeError(source_name, [translate("FileErrors", "(top level): should be an object with \"format\": \"prospectiva-study\"")])
     if data.get("format") != FORMAT:
-        found = "no format" if "format" not in data else f"format {json.dumps(data['format'])}"
-        raise InterchangeError(source_name, [f"format: not a Prospectiva study file ({found}, expected \"{FORMAT}\")"])
+        found = (translate("FileErrors", "no format") if "format" not in data else
+                 fill(translate("FileErrors", "format %1"), json.dumps(data['format'])))
+        raise InterchangeError(source_name, [fill(translate("FileErrors", "format: not a Prospectiva study file (%1, expected \"%2\")"),
+                                                  found, FORMAT)])
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise InterchangeError(source_name, [
-            f"version: made by a newer Prospectiva (file version {version}; this one reads up to "
-            f"version {VERSION}) — update Prospectiva to open it"
-        ])
+        raise InterchangeError(source_name, [fill(translate(
+            "FileErrors", "version: made by a newer Prospectiva (file version %1; this one reads up to version %2) — "
+                          "update Prospectiva to open it"), version, VERSION)])
     if isinstance(version, int) and not isinstance(version, bool) and version < 1:
-        raise InterchangeError(source_name, [f"version: {version} is not a version of this format"])
+        raise InterchangeError(source_name, [fill(translate("FileErrors", "version: %1 is not a version of this format"), version)])
 
 
 # -- writing ------------------------------------------------------------------------------------
@@ -208,5 +212,5 @@ def write_study_file(study: Study, path: str | os.PathLike, scenario_ids: Iterab
     try:
         text = json.dumps(study_to_dict(study, scenario_ids), ensure_ascii=False, indent=2, allow_nan=False)
     except ValueError as error:  # a value the format cannot hold, named by its place
-        raise InterchangeError(path.name, [f"cannot be written: {error} (a value is NaN or infinite)"]) from error
+        raise InterchangeError(path.name, [fill(translate("FileErrors", "cannot be written: %1 (a value is NaN or infinite)"), error)]) from error
     write_text(path, text + "\n")

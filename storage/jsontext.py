@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
+
 MAX_BYTES = 50 * 1024 * 1024
 MAX_DEPTH = 64
 
@@ -28,28 +30,37 @@ class JSONTextError(ValueError):
         self.problems = problems
 
 
+# What Python's json says is wrong, for the catalogue: shown in the reader's language when it is one of these.
+JSON_WORDS = frozenset((
+    QT_TRANSLATE_NOOP("FileErrors", "Expecting value"), QT_TRANSLATE_NOOP("FileErrors", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("FileErrors", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("FileErrors", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("FileErrors", "Extra data"), QT_TRANSLATE_NOOP("FileErrors", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("FileErrors", "Invalid control character at"), QT_TRANSLATE_NOOP("FileErrors", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("FileErrors", "Illegal trailing comma before end of object"),
+    QT_TRANSLATE_NOOP("FileErrors", "Illegal trailing comma before end of array")))
+
+
 def decode_utf8(data: bytes) -> str:
     """Return the bytes as text, refusing anything that is not UTF-8."""
     try:
         return data.decode("utf-8-sig")  # tolerate the byte-order mark some editors add
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise JSONTextError([
-            f"line {line}: not UTF-8 text (byte {data[error.start]:#04x} at offset {error.start}); "
-            "save the file as UTF-8"
-        ]) from error
+        raise JSONTextError([fill(translate("FileErrors", "line %1: not UTF-8 text (byte %2 at offset %3); save the file as UTF-8"),
+                                  line, f"{data[error.start]:#04x}", error.start)]) from error
 
 
 def _where(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
     column = offset - text.rfind("\n", 0, offset)
-    return f"line {line}, column {column}"
+    return fill(translate("FileErrors", "line %1, column %2"), line, column)
 
 
 def scan(text: str) -> list[str]:
     """Return the problems found without parsing: too large, too deep, or NaN/Infinity used."""
     if len(text) > MAX_BYTES:  # characters: a UTF-8 file has at least as many bytes
-        return [f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB"]
+        return [fill(translate("FileErrors", "the file is larger than %1 MB"), MAX_BYTES // (1024 * 1024))]
     return [] if _clean(text) else placed_problems(text)
 
 
@@ -62,11 +73,11 @@ def placed_problems(text: str) -> list[str]:
         if token in _OPENERS:
             depth += 1
             if depth > MAX_DEPTH:
-                return problems + [f"{_where(text, match.start())}: nested deeper than {MAX_DEPTH} levels"]
+                return problems + [fill(translate("FileErrors", "%1: nested deeper than %2 levels"), _where(text, match.start()), MAX_DEPTH)]
         elif token in "]}":
             depth -= 1
         elif token[0] != '"' and len(problems) < 10:
-            problems.append(f"{_where(text, match.start())}: {token} is not a number JSON allows")
+            problems.append(fill(translate("FileErrors", "%1: %2 is not a number JSON allows"), _where(text, match.start()), token))
     return problems
 
 
@@ -116,11 +127,13 @@ def loads(text: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=pairs_to_dict, parse_int=_integer)
     except json.JSONDecodeError as error:
-        raise JSONTextError([f"line {error.lineno}, column {error.colno}: not valid JSON ({error.msg})"]) from error
+        why = translate("FileErrors", error.msg) if error.msg in JSON_WORDS else error.msg
+        raise JSONTextError([fill(translate("FileErrors", "line %1, column %2: not valid JSON (%3)"), error.lineno, error.colno,
+                                  why)]) from error
     if repeated:
         where = _locate({id(obj) for obj, _ in repeated}, data)
         raise JSONTextError([
-            f"{where[id(obj)]}: key {json.dumps(key)} is given more than once"
+            fill(translate("FileErrors", "%1: key %2 is given more than once"), where[id(obj)], json.dumps(key))
             for obj, keys in repeated for key in keys
         ])
     return data

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from models.domain import Study
+from models.i18n import fill, translate
 from storage.errors import InterchangeError, MdlError, XmileError
 from storage.interchange import read_study_file
 from storage.mdl.reader import read_mdl
@@ -29,8 +30,8 @@ def read_model_file(path: str | os.PathLike) -> Study:
         return read_study_file(path)
     if suffix in MDL_SUFFIXES:
         return read_mdl_file(path)
-    raise InterchangeError(path.name, [f"unknown kind of file '{suffix or path.name}': "
-                                       f"choose a file ending in {', '.join(MODEL_SUFFIXES)}"])
+    raise InterchangeError(path.name, [fill(translate("FileErrors", "unknown kind of file '%1': choose a file ending in %2"),
+                                            suffix or path.name, ', '.join(MODEL_SUFFIXES))])
 
 
 def read_xmile_file(path: str | os.PathLike) -> Study:

@@ -27,6 +27,8 @@ from models.domain import (
     Variable,
 )
 from models.engine.acceptance import study_problems
+from models.formatting import localise
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from models.language.checker import MAX_VARIABLES
 from models.language.equations import RESERVED, is_identifier
 from storage.diagram.files import read_diagram
@@ -45,22 +47,33 @@ MAX_EFFECTS = 100_000  # in all events together
 _DERIVED_IDS = uuid.UUID("3d0e5c8a-9b47-4f6e-8d21-7a5c0e9b4f13")
 
 def _kind_of(value: Any) -> str:
+    """Return what a JSON value is, in words of the reader's language."""
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true/false"
+        return translate("FileErrors", "true/false")
     if isinstance(value, (int, float)):
-        return "a number"
+        return translate("FileErrors", "a number")
     if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"
+        return translate("FileErrors", "text")
+    return translate("FileErrors", "a list") if isinstance(value, list) else translate("FileErrors", "an object")
 
 
+# What pydantic expected, by its error type; translated where it is said.
 _EXPECTED = {
-    "float_type": "a number", "int_type": "a whole number", "string_type": "text",
-    "bool_type": "true or false", "list_type": "a list", "dict_type": "an object",
-    "model_type": "an object",
+    "float_type": QT_TRANSLATE_NOOP("FileErrors", "a number"), "int_type": QT_TRANSLATE_NOOP("FileErrors", "a whole number"),
+    "string_type": QT_TRANSLATE_NOOP("FileErrors", "text"), "bool_type": QT_TRANSLATE_NOOP("FileErrors", "true or false"),
+    "list_type": QT_TRANSLATE_NOOP("FileErrors", "a list"), "dict_type": QT_TRANSLATE_NOOP("FileErrors", "an object"),
+    "model_type": QT_TRANSLATE_NOOP("FileErrors", "an object"),
 }
+TOP_LEVEL = QT_TRANSLATE_NOOP("FileErrors", "(top level)")  # the place of a problem with the whole file
+# A variable's kind with its article, as a sentence about a file's variable names it.
+_A_KIND = {"assumption": QT_TRANSLATE_NOOP("FileErrors", "an assumption"),
+           "auxiliary": QT_TRANSLATE_NOOP("FileErrors", "an auxiliary"), "stock": QT_TRANSLATE_NOOP("FileErrors", "a stock")}
+
+
+def _a_kind(kind: str) -> str:
+    return translate("FileErrors", _A_KIND[kind]) if kind in _A_KIND else kind
 
 
 def pydantic_problems(error: ValidationError, prefix: str = "") -> list[str]:
@@ -72,22 +85,23 @@ def pydantic_problems(error: ValidationError, prefix: str = "") -> list[str]:
             place = join_place(place, part)
         kind = item["type"]
         if kind == "missing":
-            message = "required key is missing"
+            message = translate("FileErrors", "required key is missing")
         elif kind == "extra_forbidden":
-            message = "unknown key"
+            message = translate("FileErrors", "unknown key")
         elif kind in _EXPECTED:
-            message = f"should be {_EXPECTED[kind]}, not {_kind_of(item['input'])}"
+            message = fill(translate("FileErrors", "should be %1, not %2"), translate("FileErrors", _EXPECTED[kind]),
+                           _kind_of(item['input']))
         elif kind == "finite_number":
-            message = "should be a finite number"
+            message = translate("FileErrors", "should be a finite number")
         elif kind == "literal_error":
-            message = f"should be {item['ctx']['expected']}, not {item['input']!r}"
+            message = fill(translate("FileErrors", "should be %1, not %2"), item['ctx']['expected'], repr(item['input']))
         elif kind in ("too_short", "too_long") and isinstance(item["loc"][-1], int):
-            message = "a point is [t, v]: exactly two numbers"
+            message = translate("FileErrors", "a point is [t, v]: exactly two numbers")
         elif kind == "too_short":
-            message = "a path needs at least one point"
+            message = translate("FileErrors", "a path needs at least one point")
         else:
             message = item["msg"]
-        problems.append(f"{place or '(top level)'}: {message}")
+        problems.append(f"{place or translate('FileErrors', TOP_LEVEL)}: {message}")
     return problems
 
 
@@ -108,13 +122,14 @@ def count_problems(data: dict) -> list[str]:
     study = data.get("study")
     variables, events, scenarios = items(study, "variables"), items(study, "events"), items(data, "scenarios")
     problems = []
-    for place, count, limit in (("study.variables", len(variables), MAX_VARIABLES),
-                                ("study.events", len(events), MAX_EVENTS),
-                                ("scenarios", len(scenarios), MAX_SCENARIOS),
-                                ("study.events", sum(len(items(e, "effects")) for e in events), MAX_EFFECTS)):
+    for place, count, limit, sentence in (
+            ("study.variables", len(variables), MAX_VARIABLES, translate("FileErrors", "%1 variables; at most %2 are allowed")),
+            ("study.events", len(events), MAX_EVENTS, translate("FileErrors", "%1 events; at most %2 are allowed")),
+            ("scenarios", len(scenarios), MAX_SCENARIOS, translate("FileErrors", "%1 scenarios; at most %2 are allowed")),
+            ("study.events", sum(len(items(e, "effects")) for e in events), MAX_EFFECTS,
+             translate("FileErrors", "%1 effects in all; at most %2 are allowed"))):
         if count > limit:
-            what = "effects in all" if place == "study.events" and limit == MAX_EFFECTS else place.split(".")[-1]
-            problems.append(f"{place}: {count:,} {what}; at most {limit:,} are allowed")
+            problems.append(f"{place}: {fill(sentence, localise(f'{count:,}'), localise(f'{limit:,}'))}")
     if problems:
         return problems
     points = sum(path_points(v) for v in variables)
@@ -123,13 +138,23 @@ def count_problems(data: dict) -> list[str]:
         if isinstance(overrides, dict):
             points += sum(path_points(o) for o in overrides.values())
     if points > MAX_TIME_POINTS:
-        problems.append(f"(file): {points:,} path points in all; at most {MAX_TIME_POINTS:,} are allowed")
+        problems.append(translate("FileErrors", "(file)") + ": " + fill(translate("FileErrors", "%1 path points in all; at most %2 are allowed"),
+                                                                        localise(f"{points:,}"), localise(f"{MAX_TIME_POINTS:,}")))
     return problems
 
 
 def _closest(name: str, known: list[str]) -> str:
     match = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return f" — did you mean '{match[0]}'?" if match else ""
+    return fill(translate("FileErrors", " — did you mean '%1'?"), match[0]) if match else ""
+
+
+def _unknown_variable(name: str, known: list[str]) -> str:
+    return fill(translate("FileErrors", "unknown variable '%1'%2"), name, _closest(name, known))
+
+
+def _g(value: float) -> str:
+    """Return a number as Python's "g" writes it, in the separators of the people's locale."""
+    return localise(f"{value:g}")
 
 
 class _Builder:
@@ -151,15 +176,17 @@ class _Builder:
         try:
             return str(uuid.UUID(value))
         except ValueError:
-            self.problem(join_place(place, "id"), f"{value!r} is not a UUID")
+            self.problem(join_place(place, "id"), fill(translate("FileErrors", "%1 is not a UUID"), repr(value)))
             return str(uuid.uuid5(_DERIVED_IDS, seed))
 
     def unique(self, items: list[tuple[str, str]], what: str) -> None:
-        """Report every value in (place, value) pairs that an earlier item already used."""
+        """Report every value in (place, value) pairs that an earlier item already used (`what`: "name" or "id")."""
         first: dict[str, str] = {}
+        sentence = (translate("FileErrors", "duplicate name %1 (also %2)") if what == "name" else
+                    translate("FileErrors", "duplicate id %1 (also %2)"))
         for place, value in items:
             if value in first:
-                self.problem(place, f"duplicate {what} {value!r} (also {first[value]})")
+                self.problem(place, fill(sentence, repr(value), first[value]))
             else:
                 first[value] = place
 
@@ -168,7 +195,7 @@ class _Builder:
         self.points += len(points)
         for k in range(1, len(points)):
             if points[k][0] < points[k - 1][0]:
-                self.problem(join_place(place, k), "path times must not go backwards")
+                self.problem(join_place(place, k), translate("FileErrors", "path times must not go backwards"))
                 break
         return Path(tuple((p[0], p[1]) for p in points))
 
@@ -180,13 +207,14 @@ class _Builder:
         self.study_id = self.ident(spec.id, "study", f"study:{spec.title}")
         time = TimeAxis(spec.time.start, spec.time.end, spec.time.step, spec.time.unit)
         if time.step <= 0:
-            self.problem("study.time.step", f"must be greater than 0, not {time.step:g}")
+            self.problem("study.time.step", fill(translate("FileErrors", "must be greater than 0, not %1"), _g(time.step)))
         elif time.end <= time.start:
-            self.problem("study.time.end", f"must be after start ({time.start:g}), not {time.end:g}")
+            self.problem("study.time.end", fill(translate("FileErrors", "must be after start (%1), not %2"), _g(time.start), _g(time.end)))
         else:
             count = (time.end - time.start) / time.step + 1
             if count > MAX_TIME_POINTS:
-                self.problem("study.time", f"{count:,.0f} time points; at most {MAX_TIME_POINTS:,} are allowed")
+                self.problem("study.time", fill(translate("FileErrors", "%1 time points; at most %2 are allowed"),
+                                                localise(f"{count:,.0f}"), localise(f"{MAX_TIME_POINTS:,}")))
             else:
                 self.points += time.count
         variables = [self.variable(v, f"study.variables[{i}]") for i, v in enumerate(spec.variables)]
@@ -199,7 +227,8 @@ class _Builder:
                      if spec.events[i].id is not None], "id")
         scenarios = self.scenarios(variables, events)
         if self.points > MAX_TIME_POINTS:
-            self.problem("(file)", f"{self.points:,} time points in all; at most {MAX_TIME_POINTS:,} are allowed")
+            self.problem(translate("FileErrors", "(file)"), fill(translate("FileErrors", "%1 time points in all; at most %2 are allowed"),
+                                                                localise(f"{self.points:,}"), localise(f"{MAX_TIME_POINTS:,}")))
         return Study(
             title=spec.title, time=time, description=spec.description, variables=variables,
             events=events, scenarios=scenarios, id=self.study_id,
@@ -208,20 +237,20 @@ class _Builder:
     def variable(self, spec: VariableModel, place: str) -> Variable:
         """Return one variable, checking its name, required keys and range."""
         if not is_identifier(spec.name):
-            why = ("is reserved (a built-in name, function or keyword of the equation language)"
+            why = (translate("FileErrors", "%1 is reserved (a built-in name, function or keyword of the equation language)")
                    if spec.name in RESERVED else
-                   "is not a name equations can use (letters, digits and _, not starting with a digit)")
-            self.problem(join_place(place, "name"), f"{spec.name!r} {why}")
+                   translate("FileErrors", "%1 is not a name equations can use (letters, digits and _, not starting with a digit)"))
+            self.problem(join_place(place, "name"), fill(why, repr(spec.name)))
         needs = {"assumption": ("value",), "auxiliary": ("equation",), "stock": ("initial", "equation")}
         for key in needs[spec.kind]:
             if getattr(spec, key) is None:
-                self.problem(join_place(place, key), f"required for {'an' if spec.kind[0] in 'ae' else 'a'} {spec.kind}")
+                self.problem(join_place(place, key), fill(translate("FileErrors", "required for %1"), _a_kind(spec.kind)))
         low, high = spec.min, spec.max
         if low is not None and high is not None and low > high:
-            self.problem(join_place(place, "min"), f"min {low:g} is greater than max {high:g}")
+            self.problem(join_place(place, "min"), fill(translate("FileErrors", "min %1 is greater than max %2"), _g(low), _g(high)))
         elif spec.value is not None and ((low is not None and spec.value < low) or (high is not None and spec.value > high)):
-            bounds = f"{'' if low is None else f'{low:g}'}..{'' if high is None else f'{high:g}'}"
-            self.problem(join_place(place, "value"), f"{spec.value:g} is outside min..max ({bounds})")
+            bounds = f"{'' if low is None else _g(low)}..{'' if high is None else _g(high)}"
+            self.problem(join_place(place, "value"), fill(translate("FileErrors", "%1 is outside min..max (%2)"), _g(spec.value), bounds))
         return Variable(
             name=spec.name, kind=spec.kind, label=spec.label, unit=spec.unit, group=spec.group,
             description=spec.description, source=spec.source, equation=spec.equation or "",
@@ -239,14 +268,14 @@ class _Builder:
         wanted = DISTRIBUTION_PARAMETERS[spec.distribution.type]
         for key in wanted:
             if key not in given:
-                self.problem(join_place(place, key), f"required for a {spec.distribution.type} distribution")
+                self.problem(join_place(place, key), fill(translate("FileErrors", "required for a %1 distribution"), spec.distribution.type))
         for key in given.keys() - set(wanted):
-            self.problem(join_place(place, key), f"not a parameter of a {spec.distribution.type} distribution")
+            self.problem(join_place(place, key), fill(translate("FileErrors", "not a parameter of a %1 distribution"), spec.distribution.type))
         if given.get("sd", 0) < 0:
-            self.problem(join_place(place, "sd"), "must not be negative")
+            self.problem(join_place(place, "sd"), translate("FileErrors", "must not be negative"))
         ordered = [given[k] for k in ("low", "mode", "high") if k in given]
         if ordered != sorted(ordered):
-            self.problem(place, "needs low <= mode <= high")
+            self.problem(place, translate("FileErrors", "needs low <= mode <= high"))
         return Distribution(spec.distribution.type, {k: given[k] for k in wanted if k in given})
 
     def event(self, index: int, variables: list[Variable]) -> Event:
@@ -254,18 +283,18 @@ class _Builder:
         spec = self.model.study.events[index]
         place = f"study.events[{index}]"
         if not spec.name.strip():
-            self.problem(join_place(place, "name"), "an event needs a name")
+            self.problem(join_place(place, "name"), translate("FileErrors", "an event needs a name"))
         if not 0 <= spec.probability <= 1:
-            self.problem(join_place(place, "probability"), f"must be between 0 and 1, not {spec.probability:g}")
+            self.problem(join_place(place, "probability"), fill(translate("FileErrors", "must be between 0 and 1, not %1"), _g(spec.probability)))
         if spec.duration is not None and spec.duration < 0:
-            self.problem(join_place(place, "duration"), f"must not be negative, not {spec.duration:g}")
+            self.problem(join_place(place, "duration"), fill(translate("FileErrors", "must not be negative, not %1"), _g(spec.duration)))
         names = [v.name for v in variables]
         for k, effect in enumerate(spec.effects):
             if effect.id is not None:
                 self.ident(effect.id, f"{place}.effects[{k}]", "")  # checked, but the domain keeps no effect ids
             if effect.variable not in names:
                 self.problem(f"{place}.effects[{k}].variable",
-                             f"unknown variable '{effect.variable}'{_closest(effect.variable, names)}")
+                             _unknown_variable(effect.variable, names))
         return Event(
             name=spec.name, probability=spec.probability, start=spec.start, duration=spec.duration,
             description=spec.description, effects=[Effect(e.variable, e.op, e.value) for e in spec.effects],
@@ -290,42 +319,42 @@ class _Builder:
         for i, (spec, scenario) in enumerate(zip(specs, scenarios)):
             place = f"scenarios[{i}]"
             if not spec.name.strip():
-                self.problem(join_place(place, "name"), "a scenario needs a name")
+                self.problem(join_place(place, "name"), translate("FileErrors", "a scenario needs a name"))
             if not is_hex_colour(spec.color):
                 self.problem(join_place(place, "color"),
-                             f'should be a colour written #RRGGBB (like "#1f77b4"), not {quoted(spec.color)}')
+                             fill(translate("FileErrors", 'should be a colour written #RRGGBB (like "#1f77b4"), not %1'), quoted(spec.color)))
             if spec.parent is not None:
                 if spec.parent in by_name:
                     scenario.parent_id = by_name[spec.parent].id
                 else:
                     self.problem(join_place(place, "parent"),
-                                 f"unknown scenario '{spec.parent}'{_closest(spec.parent, list(by_name))}")
+                                 fill(translate("FileErrors", "unknown scenario '%1'%2"), spec.parent, _closest(spec.parent, list(by_name))))
             for name, value in spec.assumptions.items():
                 where = join_place(join_place(place, "assumptions"), name)
                 if name not in kinds:
-                    self.problem(where, f"unknown variable '{name}'{_closest(name, list(kinds))}")
+                    self.problem(where, _unknown_variable(name, list(kinds)))
                 elif kinds[name] != "assumption":
-                    self.problem(where, f"'{name}' is {'an' if kinds[name][0] == 'a' else 'a'} {kinds[name]}; "
-                                        "a scenario sets assumptions only")
+                    self.problem(where, fill(translate("FileErrors", "'%1' is %2; a scenario sets assumptions only"), name,
+                                             _a_kind(kinds[name])))
                 override = self.override(value, where)
                 if override is not None:
                     scenario.overrides[name] = override
             if spec.anchors is not None and self.model.version < 2:
                 self.problem(join_place(place, "anchors"),
-                             f"re-anchoring is version 2, but the file says version {self.model.version}")
+                             fill(translate("FileErrors", "re-anchoring is version 2, but the file says version %1"), self.model.version))
             for name, anchor in (spec.anchors or {}).items():
                 where = join_place(join_place(place, "anchors"), name)
                 if name not in kinds:
-                    self.problem(where, f"unknown variable '{name}'{_closest(name, list(kinds))}")
+                    self.problem(where, _unknown_variable(name, list(kinds)))
                 elif kinds[name] != "stock":
-                    self.problem(where, f"'{name}' is {'an' if kinds[name][0] == 'a' else 'a'} {kinds[name]}; "
-                                        "only a stock can be re-anchored")
+                    self.problem(where, fill(translate("FileErrors", "'%1' is %2; only a stock can be re-anchored"), name,
+                                             _a_kind(kinds[name])))
                 else:
                     scenario.anchors[name] = (anchor.time, anchor.value)
             for name, on in spec.events.items():
                 if name not in event_names:
                     self.problem(join_place(join_place(place, "events"), name),
-                                 f"unknown event '{name}'{_closest(name, event_names)}")
+                                 fill(translate("FileErrors", "unknown event '%1'%2"), name, _closest(name, event_names)))
                 scenario.events[name] = on
         self.parent_cycles(scenarios)
         return scenarios
@@ -335,7 +364,7 @@ class _Builder:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if math.isfinite(value):
                 return float(value)
-            self.problem(place, "should be a finite number")
+            self.problem(place, translate("FileErrors", "should be a finite number"))
             return None
         if isinstance(value, dict):
             try:
@@ -344,7 +373,7 @@ class _Builder:
                 self.problems += pydantic_problems(error, place)
                 return None
             return self.path(spec.path, join_place(place, "path"))
-        self.problem(place, f'should be a number or {{"path": [[t, v], ...]}}, not {_kind_of(value)}')
+        self.problem(place, fill(translate("FileErrors", 'should be a number or {"path": [[t, v], ...]}, not %1'), _kind_of(value)))
         return None
 
     def parent_cycles(self, scenarios: list[Scenario]) -> None:
@@ -363,7 +392,7 @@ class _Builder:
             if current is not None and current.id in on_chain:
                 loop = chain[on_chain[current.id]:]
                 path = " → ".join(s.name for s in [*loop, current])
-                self.problem(f"scenarios[{position[current.id]}].parent", f"parents form a cycle: {path}")
+                self.problem(f"scenarios[{position[current.id]}].parent", fill(translate("FileErrors", "parents form a cycle: %1"), path))
             finished.update(on_chain)
 
 

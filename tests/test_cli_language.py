@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,3 +39,38 @@ def test_an_empty_library_is_said_in_spanish(tmp_path):
 def test_a_missing_argument_is_said_in_spanish():
     failed = run("run", language="es")
     assert failed.returncode == 2 and "faltan estos argumentos obligatorios: study" in failed.stderr
+
+
+def test_a_broken_study_file_is_refused_in_spanish_with_its_place(tmp_path):
+    broken = tmp_path / "roto.json"
+    broken.write_text('{"format": "prospectiva-study", "version": 1,\n "study": {"title": "x" "time": 1}}\n', encoding="utf-8")
+    refused = run("check", str(broken), language="es")
+    assert refused.returncode == 1
+    # The missing comma is at line 2, column 25: where the second key starts.
+    assert "roto.json no se puede abrir como un estudio de Prospectiva:" in refused.stderr
+    assert "línea 2, columna 25: no es JSON válido (se esperaba el separador ',')" in refused.stderr
+    for english in ("cannot be opened", "line", "column", "not valid JSON", "Expecting", "delimiter"):
+        assert not re.search(rf"\b{english}\b", refused.stderr), english
+
+
+def test_a_study_file_with_wrong_values_is_refused_in_spanish_naming_each_field(tmp_path):
+    wrong = tmp_path / "mal.json"
+    wrong.write_text('{"format": "prospectiva-study", "version": 1, "study": {"title": "x", "time": {"start": 2025, '
+                     '"end": 2030, "step": 0.5}, "variables": [{"name": "aid", "kind": "assumption", "value": 2.5, "min": 3}]}, '
+                     '"scenarios": [{"name": "B", "assumptions": {"ayd": 2}}, {"name": "B"}]}', encoding="utf-8")
+    refused = run("check", str(wrong), language="es")
+    assert refused.returncode == 1
+    said = refused.stderr
+    assert "study.variables[0].value: 2,5 está fuera de min..max (3..)" in said
+    assert "scenarios[0].assumptions.ayd: variable desconocida 'ayd' — ¿quiso decir 'aid'?" in said
+    assert "scenarios[1].name: nombre repetido 'B' (también en scenarios[0].name)" in said
+    for english in ("cannot be opened", "outside", "unknown variable", "did you mean", "duplicate", "also"):
+        assert english not in said, english
+
+
+def test_an_unknown_kind_of_file_is_refused_in_spanish(tmp_path):
+    odd = tmp_path / "notas.txt"
+    odd.write_text("hola", encoding="utf-8")
+    refused = run("check", str(odd), language="es")
+    assert refused.returncode == 1 and "tipo de archivo desconocido '.txt': elija un archivo que termine en .json" in refused.stderr
+    assert "unknown kind" not in refused.stderr

@@ -2892,6 +2892,442 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
     </message>
 </context>
 <context>
+    <name>FileErrors</name>
+    <message>
+        <location filename="../../storage/errors.py" line="+23"/>
+        <source>a Prospectiva study</source>
+        <translation>un estudio de Prospectiva</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be opened as %2:</source>
+        <translation>%1 no se puede abrir como %2:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a model (XMILE)</source>
+        <translation>un modelo (XMILE)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a model (Vensim .mdl)</source>
+        <translation>un modelo (Vensim .mdl)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/interchange.py" line="+46"/>
+        <source>the file is %1 MB; at most %2 MB</source>
+        <translation>el archivo pesa %1 MB; como máximo %2 MB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(top level): should be an object with &quot;format&quot;: &quot;prospectiva-study&quot;</source>
+        <translation>(nivel superior): debería ser un objeto con &quot;format&quot;: &quot;prospectiva-study&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no format</source>
+        <translation>sin format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format %1</source>
+        <translation>format %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>format: not a Prospectiva study file (%1, expected &quot;%2&quot;)</source>
+        <translation>format: no es un archivo de estudio de Prospectiva (%1; se esperaba &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version: made by a newer Prospectiva (file version %1; this one reads up to version %2) — update Prospectiva to open it</source>
+        <translation>version: hecho por un Prospectiva más reciente (versión de archivo %1; este lee hasta la versión %2) — actualice Prospectiva para abrirlo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version: %1 is not a version of this format</source>
+        <translation>version: %1 no es una versión de este formato</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>cannot be written: %1 (a value is NaN or infinite)</source>
+        <translation>no se puede escribir: %1 (un valor es NaN o infinito)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/jsontext.py" line="+35"/>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaba el separador &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre de clave entre comillas dobles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra data</source>
+        <translation>datos de más</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unterminated string starting at</source>
+        <translation>texto sin cerrar que empieza en</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido en</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Invalid \escape</source>
+        <translation>secuencia \ no válida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>coma sobrante antes del fin del objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>coma sobrante antes del fin de la lista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1: not UTF-8 text (byte %2 at offset %3); save the file as UTF-8</source>
+        <translation>línea %1: no es texto UTF-8 (byte %2 en la posición %3); guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>el archivo pesa más de %1 MB</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: nested deeper than %2 levels</source>
+        <translation>%1: anidado a más de %2 niveles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not a number JSON allows</source>
+        <translation>%1: %2 no es un número que JSON admita</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>line %1, column %2: not valid JSON (%3)</source>
+        <translation>línea %1, columna %2: no es JSON válido (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: key %2 is given more than once</source>
+        <translation>%1: la clave %2 aparece más de una vez</translation>
+    </message>
+    <message>
+        <location filename="../../storage/model_files.py" line="+33"/>
+        <source>unknown kind of file &apos;%1&apos;: choose a file ending in %2</source>
+        <translation>tipo de archivo desconocido &apos;%1&apos;: elija un archivo que termine en %2</translation>
+    </message>
+    <message>
+        <location filename="../../storage/validation.py" line="+54"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an assumption</source>
+        <translation>un supuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an auxiliary</source>
+        <translation>un auxiliar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a stock</source>
+        <translation>un nivel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>required key is missing</source>
+        <translation>falta una clave obligatoria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>should be %1, not %2</source>
+        <translation>debería ser %1, no %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+272"/>
+        <source>should be a finite number</source>
+        <translation>debería ser un número finito</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>a point is [t, v]: exactly two numbers</source>
+        <translation>un punto es [t, v]: exactamente dos números</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a path needs at least one point</source>
+        <translation>una trayectoria necesita al menos un punto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 variables; at most %2 are allowed</source>
+        <translation>%1 variables; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 events; at most %2 are allowed</source>
+        <translation>%1 eventos; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 scenarios; at most %2 are allowed</source>
+        <translation>%1 escenarios; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 effects in all; at most %2 are allowed</source>
+        <translation>%1 efectos en total; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+89"/>
+        <source>(file)</source>
+        <translation>(archivo)</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>%1 path points in all; at most %2 are allowed</source>
+        <translation>%1 puntos de trayectoria en total; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — ¿quiso decir &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown variable &apos;%1&apos;%2</source>
+        <translation>variable desconocida &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is not a UUID</source>
+        <translation>%1 no es un UUID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate name %1 (also %2)</source>
+        <translation>nombre repetido %1 (también en %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate id %1 (also %2)</source>
+        <translation>id repetido %1 (también en %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>path times must not go backwards</source>
+        <translation>los tiempos de una trayectoria no deben retroceder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>must be greater than 0, not %1</source>
+        <translation>debe ser mayor que 0, no %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be after start (%1), not %2</source>
+        <translation>debe ser posterior al inicio (%1), no %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 time points; at most %2 are allowed</source>
+        <translation>%1 puntos de tiempo; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 time points in all; at most %2 are allowed</source>
+        <translation>%1 puntos de tiempo en total; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is reserved (a built-in name, function or keyword of the equation language)</source>
+        <translation>%1 está reservado (un nombre integrado, una función o una palabra clave del lenguaje de ecuaciones)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a name equations can use (letters, digits and _, not starting with a digit)</source>
+        <translation>%1 no es un nombre que las ecuaciones puedan usar (letras, dígitos y _, sin empezar por un dígito)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>required for %1</source>
+        <translation>obligatorio para %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>min %1 is greater than max %2</source>
+        <translation>min %1 es mayor que max %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is outside min..max (%2)</source>
+        <translation>%1 está fuera de min..max (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>required for a %1 distribution</source>
+        <translation>obligatorio para una distribución %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a parameter of a %1 distribution</source>
+        <translation>no es un parámetro de una distribución %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs low &lt;= mode &lt;= high</source>
+        <translation>requiere low &lt;= mode &lt;= high</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an event needs a name</source>
+        <translation>un evento necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be between 0 and 1, not %1</source>
+        <translation>debe estar entre 0 y 1, no %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must not be negative, not %1</source>
+        <translation>no debe ser negativo, no %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a scenario needs a name</source>
+        <translation>un escenario necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>should be a colour written #RRGGBB (like &quot;#1f77b4&quot;), not %1</source>
+        <translation>debería ser un color escrito #RRGGBB (como &quot;#1f77b4&quot;), no %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown scenario &apos;%1&apos;%2</source>
+        <translation>escenario desconocido &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is %2; a scenario sets assumptions only</source>
+        <translation>&apos;%1&apos; es %2; un escenario solo fija supuestos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>re-anchoring is version 2, but the file says version %1</source>
+        <translation>el reanclaje es de la versión 2, pero el archivo dice versión %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is %2; only a stock can be re-anchored</source>
+        <translation>&apos;%1&apos; es %2; solo un nivel puede reanclarse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown event &apos;%1&apos;%2</source>
+        <translation>evento desconocido &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>should be a number or {&quot;path&quot;: [[t, v], ...]}, not %1</source>
+        <translation>debería ser un número o {&quot;path&quot;: [[t, v], ...]}, no %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>parents form a cycle: %1</source>
+        <translation>los padres forman un ciclo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ForesightReport</name>
     <message>
         <location filename="../../ui/foresight/report_section.py" line="+31"/>
