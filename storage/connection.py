@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import QueuePool
 
+from models.i18n import fill, translate
 from storage.errors import LibraryError
 
 # Written into the SQLite header (offset 68) so any other SQLite file is recognised as foreign.
@@ -31,9 +32,9 @@ def read_only_reason(path: Path) -> str | None:
     """Say why the library at `path` can only be read (its folder or the file cannot be written), or None."""
     # SQLite in WAL mode writes -wal and -shm files beside the library, even to read it.
     if not os.access(path.parent, os.W_OK):
-        return f"its folder {path.parent} cannot be written"
+        return fill(translate("LibraryErrors", "its folder %1 cannot be written"), path.parent)
     if path.exists() and not os.access(path, os.W_OK):
-        return "the file cannot be written"
+        return translate("LibraryErrors", "the file cannot be written")
     return None
 
 
@@ -43,40 +44,36 @@ def probe_library(path: Path, known_revisions: set[str], read_only: bool = False
         if not path.exists():
             return None
         if path.stat().st_size == 0:
-            raise LibraryError(
-                f"{path} is an empty file (0 bytes), not a Prospectiva library. It was left untouched; "
-                "delete it or move it away to start a new library there, or choose another file."
-            )
+            raise LibraryError(fill(translate(
+                "LibraryErrors", "%1 is an empty file (0 bytes), not a Prospectiva library. It was left untouched; "
+                                 "delete it or move it away to start a new library there, or choose another file."), path))
         with path.open("rb") as file:
             header = file.read(HEADER_SIZE)
     except OSError as error:
-        raise LibraryError(f"{path} cannot be read ({error.strerror}); choose another library file.") from error
+        raise LibraryError(fill(translate("LibraryErrors", "%1 cannot be read (%2); choose another library file."), path,
+                                error.strerror)) from error
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
-        raise LibraryError(
-            f"{path} is not a Prospectiva library: it is not a SQLite database at all. "
-            "It was left untouched; choose another file, or move this one away to start a new library there."
-        )
+        raise LibraryError(fill(translate(
+            "LibraryErrors", "%1 is not a Prospectiva library: it is not a SQLite database at all. It was left untouched; "
+                             "choose another file, or move this one away to start a new library there."), path))
     application_id = int.from_bytes(header[68:72], "big")
     if application_id not in (0, APPLICATION_ID):
-        raise LibraryError(
-            f"{path} is the database of another application (application id {application_id:#x}), "
-            "not a Prospectiva library. It was left untouched; choose another file."
-        )
+        raise LibraryError(fill(translate(
+            "LibraryErrors", "%1 is the database of another application (application id %2), not a Prospectiva library. "
+                             "It was left untouched; choose another file."), path, f"{application_id:#x}"))
     tables, revision = _read_schema(path, read_only)
     if application_id == 0:
         if tables:
-            raise LibraryError(
-                f"{path} is a SQLite database of another application, not a Prospectiva library. "
-                "It was left untouched; choose another file."
-            )
+            raise LibraryError(fill(translate(
+                "LibraryErrors", "%1 is a SQLite database of another application, not a Prospectiva library. "
+                                 "It was left untouched; choose another file."), path))
         return None
     if revision is None:
-        raise _damaged(path, "it has no schema revision")
+        raise _damaged(path, translate("LibraryErrors", "it has no schema revision"))
     if revision not in known_revisions:
-        raise LibraryError(
-            f"{path} was made by a newer Prospectiva (library schema {revision}). "
-            "It was left untouched; update Prospectiva to open it."
-        )
+        raise LibraryError(fill(translate(
+            "LibraryErrors", "%1 was made by a newer Prospectiva (library schema %2). It was left untouched; "
+                             "update Prospectiva to open it."), path, revision))
     return revision
 
 
@@ -123,17 +120,20 @@ def read_only_connection(path: Path, immutable: bool = False) -> sqlite3.Connect
 
 def _damaged(path: Path, detail: str) -> LibraryError:
     backups = sorted(path.parent.glob(glob.escape(path.name) + ".bak-*"), key=lambda p: p.stat().st_mtime)
-    remedy = (f"restore a backup (the newest beside it is {backups[-1].name}) or move it away to start a new library"
-              if backups else "there is no backup beside it: restore one of your own, or move it away to start a new library")
-    return LibraryError(f"{path} is a damaged library ({detail}). It was left untouched; {remedy}.")
+    if backups:
+        return LibraryError(fill(translate(
+            "LibraryErrors", "%1 is a damaged library (%2). It was left untouched; restore a backup (the newest beside it "
+                             "is %3) or move it away to start a new library."), path, detail, backups[-1].name))
+    return LibraryError(fill(translate(
+        "LibraryErrors", "%1 is a damaged library (%2). It was left untouched; there is no backup beside it: restore one "
+                         "of your own, or move it away to start a new library."), path, detail))
 
 
 def in_use(path: Path) -> LibraryError:
     """Return the error for a library another Prospectiva (or program) holds open."""
-    return LibraryError(
-        f"{path} is open in another Prospectiva window or program. "
-        "Close it there first, or choose another library file."
-    )
+    return LibraryError(fill(translate(
+        "LibraryErrors", "%1 is open in another Prospectiva window or program. Close it there first, or choose another "
+                         "library file."), path))
 
 
 def _run_outside_transaction(dbapi_connection: sqlite3.Connection, statements: list[str]) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.domain import Study
+from models.i18n import fill, translate
 from storage.connection import (
     default_library_path,
     in_use,
@@ -75,21 +76,23 @@ def open_library(path: str | Path | None = None, exclusive: bool = True) -> Libr
         engine.dispose()
         if is_locked_error(error):
             raise in_use(path) from error
-        raise LibraryError(f"Could not open {path}: {error.orig}") from error
+        raise LibraryError(fill(translate("LibraryErrors", "Could not open %1: %2"), path, error.orig)) from error
     return Library(path, engine, created=revision is None, backup_path=backup)
 
 
 def _open_read_only(path: Path, reason: str) -> Library:
     """Open a library that cannot be written: it can be read and exported, and every write says why not."""
     if not path.exists():
-        raise LibraryError(f"A library cannot be made at {path}: {reason}. Choose a folder you can write.")
+        raise LibraryError(fill(translate("LibraryErrors", "A library cannot be made at %1: %2. Choose a folder you can write."),
+                                path, reason))
     revision = probe_library(path, known_revisions(), read_only=True)
     if revision != head_revision():
-        raise LibraryError(
-            f"{path} is read-only ({reason}) and must first be "
-            f"{'set up' if revision is None else 'upgraded'} by this version of Prospectiva. It was left untouched; "
-            "copy it to a folder you can write and open the copy."
-        )
+        first = (translate("LibraryErrors", "%1 is read-only (%2) and must first be set up by this version of Prospectiva. "
+                                            "It was left untouched; copy it to a folder you can write and open the copy.")
+                 if revision is None else
+                 translate("LibraryErrors", "%1 is read-only (%2) and must first be upgraded by this version of Prospectiva. "
+                                            "It was left untouched; copy it to a folder you can write and open the copy."))
+        raise LibraryError(fill(first, path, reason))
     return Library(path, read_only_engine(path), created=False, backup_path=None, read_only=reason)
 
 
@@ -123,11 +126,10 @@ class Library(WorkshopRecords, ViewSettingRecords):
             if is_locked_error(error):
                 raise in_use(self.path) from error
             if self.read_only is not None and is_read_only_error(error):
-                raise LibraryError(
-                    f"{self.path} is read-only ({self.read_only}): nothing was changed. "
-                    "Copy it to a folder you can write and open the copy to make changes."
-                ) from error
-            raise LibraryError(f"Could not use the library {self.path}: {error.orig}") from error
+                raise LibraryError(fill(translate(
+                    "LibraryErrors", "%1 is read-only (%2): nothing was changed. Copy it to a folder you can write and open "
+                                     "the copy to make changes."), self.path, self.read_only)) from error
+            raise LibraryError(fill(translate("LibraryErrors", "Could not use the library %1: %2"), self.path, error.orig)) from error
 
     # -- studies -------------------------------------------------------------------------------
 
@@ -154,7 +156,7 @@ class Library(WorkshopRecords, ViewSettingRecords):
         with self._transaction() as session:
             study = session.get(StudyRow, study_id)
             if study is None:
-                raise StudyNotFound(f"There is no study with id {study_id} in {self.path}.")
+                raise StudyNotFound(fill(translate("LibraryErrors", "There is no study with id %1 in %2."), study_id, self.path))
 
             def rows(table, *order):
                 return list(session.scalars(select(table).where(table.study_id == study_id).order_by(*order)))
@@ -189,9 +191,8 @@ class Library(WorkshopRecords, ViewSettingRecords):
                     if rows:
                         session.execute(insert(table), rows)
         except DBAPIError as error:  # locks and I/O errors were already turned into LibraryError
-            raise LibraryError(
-                f"Could not save '{study.title}': {error.orig}. The stored version was kept."
-            ) from error
+            raise LibraryError(fill(translate("LibraryErrors", "Could not save '%1': %2. The stored version was kept."),
+                                    study.title, error.orig)) from error
 
     def delete_study(self, study_id: str) -> None:
         """Remove the study and everything in it, its view settings too (nothing happens if it is not there)."""

@@ -74,3 +74,16 @@ def test_an_unknown_kind_of_file_is_refused_in_spanish(tmp_path):
     refused = run("check", str(odd), language="es")
     assert refused.returncode == 1 and "tipo de archivo desconocido '.txt': elija un archivo que termine en .json" in refused.stderr
     assert "unknown kind" not in refused.stderr
+
+
+def test_a_file_that_is_not_a_library_is_refused_in_spanish(tmp_path):
+    notes = tmp_path / "notas.sqlite"
+    notes.write_text("esto no es una base de datos", encoding="utf-8")
+    refused = run("--db", str(notes), "list", language="es")
+    assert refused.returncode == 2
+    assert f"{notes} no es una biblioteca de Prospectiva: ni siquiera es una base de datos SQLite. No se modificó" in refused.stderr
+    empty = tmp_path / "vacia.sqlite"
+    empty.write_bytes(b"")
+    refused = run("--db", str(empty), "list", language="es")
+    assert f"{empty} es un archivo vacío (0 bytes), no una biblioteca de Prospectiva" in refused.stderr
+    assert "not a Prospectiva library" not in refused.stderr and "untouched" not in refused.stderr

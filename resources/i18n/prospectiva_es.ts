@@ -4097,6 +4097,124 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryErrors</name>
+    <message>
+        <location filename="../../storage/connection.py" line="+35"/>
+        <source>its folder %1 cannot be written</source>
+        <translation>no se puede escribir en su carpeta %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file cannot be written</source>
+        <translation>no se puede escribir en el archivo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is an empty file (0 bytes), not a Prospectiva library. It was left untouched; delete it or move it away to start a new library there, or choose another file.</source>
+        <translation>%1 es un archivo vacío (0 bytes), no una biblioteca de Prospectiva. No se modificó; bórrelo o muévalo para crear allí una biblioteca nueva, o elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read (%2); choose another library file.</source>
+        <translation>%1 no se puede leer (%2); elija otro archivo de biblioteca.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Prospectiva library: it is not a SQLite database at all. It was left untouched; choose another file, or move this one away to start a new library there.</source>
+        <translation>%1 no es una biblioteca de Prospectiva: ni siquiera es una base de datos SQLite. No se modificó; elija otro archivo, o mueva este para crear allí una biblioteca nueva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is the database of another application (application id %2), not a Prospectiva library. It was left untouched; choose another file.</source>
+        <translation>%1 es la base de datos de otra aplicación (id de aplicación %2), no una biblioteca de Prospectiva. No se modificó; elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a SQLite database of another application, not a Prospectiva library. It was left untouched; choose another file.</source>
+        <translation>%1 es una base de datos SQLite de otra aplicación, no una biblioteca de Prospectiva. No se modificó; elija otro archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it has no schema revision</source>
+        <translation>no tiene revisión de esquema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was made by a newer Prospectiva (library schema %2). It was left untouched; update Prospectiva to open it.</source>
+        <translation>%1 fue creada por un Prospectiva más reciente (esquema de biblioteca %2). No se modificó; actualice Prospectiva para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 is a damaged library (%2). It was left untouched; restore a backup (the newest beside it is %3) or move it away to start a new library.</source>
+        <translation>%1 es una biblioteca dañada (%2). No se modificó; restaure una copia de seguridad (la más reciente a su lado es %3) o muévala para empezar una biblioteca nueva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a damaged library (%2). It was left untouched; there is no backup beside it: restore one of your own, or move it away to start a new library.</source>
+        <translation>%1 es una biblioteca dañada (%2). No se modificó; no hay copia de seguridad a su lado: restaure una propia, o muévala para empezar una biblioteca nueva.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is open in another Prospectiva window or program. Close it there first, or choose another library file.</source>
+        <translation>%1 está abierta en otra ventana de Prospectiva o en otro programa. Ciérrela allí primero, o elija otro archivo de biblioteca.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/migrations/__init__.py" line="+95"/>
+        <source>Upgrading %1 would leave %2 rows pointing at missing rows (first in table %3); the library was left as it was.</source>
+        <translation>Actualizar %1 dejaría %2 filas que apuntan a filas inexistentes (la primera en la tabla %3); la biblioteca quedó como estaba.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not upgrade %1: %2. The library was left as it was.</source>
+        <translation>No se pudo actualizar %1: %2. La biblioteca quedó como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/migrations/snapshot.py" line="+29"/>
+        <source>Could not create the library %1: %2.</source>
+        <translation>No se pudo crear la biblioteca %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../storage/repository.py" line="+79"/>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A library cannot be made at %1: %2. Choose a folder you can write.</source>
+        <translation>No se puede crear una biblioteca en %1: %2. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is read-only (%2) and must first be set up by this version of Prospectiva. It was left untouched; copy it to a folder you can write and open the copy.</source>
+        <translation>%1 es de solo lectura (%2) y primero debe prepararla esta versión de Prospectiva. No se modificó; cópiela a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is read-only (%2) and must first be upgraded by this version of Prospectiva. It was left untouched; copy it to a folder you can write and open the copy.</source>
+        <translation>%1 es de solo lectura (%2) y primero debe actualizarla esta versión de Prospectiva. No se modificó; cópiela a una carpeta en la que pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 is read-only (%2): nothing was changed. Copy it to a folder you can write and open the copy to make changes.</source>
+        <translation>%1 es de solo lectura (%2): no se cambió nada. Cópiela a una carpeta en la que pueda escribir y abra la copia para hacer cambios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not use the library %1: %2</source>
+        <translation>No se pudo usar la biblioteca %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no study with id %1 in %2.</source>
+        <translation>No hay ningún estudio con id %1 en %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Could not save &apos;%1&apos;: %2. The stored version was kept.</source>
+        <translation>No se pudo guardar &apos;%1&apos;: %2. Se conservó la versión guardada.</translation>
+    </message>
+</context>
+<context>
     <name>LogPanel</name>
     <message>
         <location filename="../../ui/workshop/log_panel.py" line="+39"/>

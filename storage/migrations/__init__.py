@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
+from models.i18n import fill, translate
 from storage.connection import in_use, is_locked_error, migration_engine
 from storage.errors import LibraryError
 from storage.migrations.snapshot import create_from_snapshot
@@ -91,14 +92,14 @@ def upgrade_with_alembic(path: Path, target: str) -> None:
             command.upgrade(alembic_config(connection), target)
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise LibraryError(
-                    f"Upgrading {path} would leave {len(broken)} rows pointing at missing rows "
-                    f"(first in table {broken[0][0]}); the library was left as it was."
-                )
+                raise LibraryError(fill(translate(
+                    "LibraryErrors", "Upgrading %1 would leave %2 rows pointing at missing rows (first in table %3); "
+                                     "the library was left as it was."), path, len(broken), broken[0][0]))
     except OperationalError as error:
         if is_locked_error(error):
             raise in_use(path) from error
-        raise LibraryError(f"Could not upgrade {path}: {error.orig}. The library was left as it was.") from error
+        raise LibraryError(fill(translate("LibraryErrors", "Could not upgrade %1: %2. The library was left as it was."),
+                                path, error.orig)) from error
     finally:
         # A pooled connection would keep foreign keys off: never reuse this engine.
         engine.dispose()

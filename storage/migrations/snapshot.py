@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from models.i18n import fill, translate
 from storage.errors import LibraryError
 
 HEAD_SCHEMA = Path(__file__).with_name("head_schema.sql")
@@ -25,7 +26,7 @@ def create_from_snapshot(path: Path) -> None:
     except sqlite3.Error as error:
         if connection.in_transaction:
             connection.execute("ROLLBACK")
-        raise LibraryError(f"Could not create the library {path}: {error}.") from error
+        raise LibraryError(fill(translate("LibraryErrors", "Could not create the library %1: %2."), path, error)) from error
     finally:
         connection.close()
 
