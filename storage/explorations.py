@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from models.domain import Study
 from models.explore.ensemble import MAX_RUNS, parse_question
 from models.explore.exploration import Exploration
+from models.formatting import localise
+from models.i18n import fill, translate
 
 
 class ExplorationModel(BaseModel):
@@ -60,7 +62,7 @@ def read_explorations(specs: list[ExplorationModel], study: Study) -> tuple[list
         before = len(problems)
         scenario = spec.scenario if spec.scenario in scenarios.values() else scenarios.get(spec.scenario)
         if scenario is None:
-            problems.append(f"{place}.scenario: unknown scenario '{spec.scenario}'")
+            problems.append(f"{place}.scenario: " + fill(translate("FileErrors", "unknown scenario '%1'%2"), spec.scenario, ""))
         try:
             question = parse_question(study, spec.question, spec.at, spec.until)
         except ValueError as error:
@@ -68,15 +70,16 @@ def read_explorations(specs: list[ExplorationModel], study: Study) -> tuple[list
         box = {}
         for name, (low, high) in spec.box.items():
             if name not in assumptions:
-                problems.append(f"{place}.box.{name}: '{name}' is not an assumption of the model")
+                problems.append(f"{place}.box.{name}: " + fill(translate("FileErrors", "'%1' is not an assumption of the model%2"), name, ""))
             elif low > high:
-                problems.append(f"{place}.box.{name}: the range {low:g} to {high:g} runs backwards")
+                problems.append(f"{place}.box.{name}: " + fill(translate("FileErrors", "the range %1 to %2 runs backwards"),
+                                                               localise(f"{low:g}"), localise(f"{high:g}")))
             box[name] = (low, high)
         made = spec.made
         if made is not None and made not in scenarios.values():
-            problems.append(f"{place}.made: unknown scenario '{made}'")
+            problems.append(f"{place}.made: " + fill(translate("FileErrors", "unknown scenario '%1'%2"), made, ""))
         if spec.id is not None and spec.id in seen:
-            problems.append(f"{place}.id: duplicate id")
+            problems.append(f"{place}.id: " + translate("FileErrors", "duplicate id"))
         if len(problems) > before or scenario is None:
             continue
         exploration = Exploration(spec.name, scenario, question, spec.runs, spec.seed, box, made)

@@ -87,3 +87,20 @@ def test_a_file_that_is_not_a_library_is_refused_in_spanish(tmp_path):
     refused = run("--db", str(empty), "list", language="es")
     assert f"{empty} es un archivo vacío (0 bytes), no una biblioteca de Prospectiva" in refused.stderr
     assert "not a Prospectiva library" not in refused.stderr and "untouched" not in refused.stderr
+
+
+def test_a_study_file_s_tracking_and_foresight_sections_are_refused_in_spanish(tmp_path):
+    wrong = tmp_path / "secciones.json"
+    wrong.write_text(
+        '{"format": "prospectiva-study", "version": 2, "study": {"title": "x", "time": {"start": 2025, "end": 2030, "step": 1},'
+        ' "variables": [{"name": "aid", "kind": "assumption", "value": 2, "min": 0, "max": 10}],'
+        ' "actuals": [{"variable": "aid", "time": 2040.5, "value": 1}],'
+        ' "signposts": [{"name": "s", "variable": "aid", "condition": {"kind": "above"}, "points_to": []}],'
+        ' "drivers": [{"name": "d", "category": "economic", "impact": 3, "uncertainty": 3, "assumptions": ["ayd"]}]},'
+        ' "scenarios": [{"name": "B"}]}', encoding="utf-8")
+    said = run("check", str(wrong), language="es").stderr
+    assert "study.actuals[0].time: 2040,5 está fuera del eje de tiempo (2025–2030)" in said
+    assert "study.signposts[0].condition.value: obligatorio para 'above' (el umbral)" in said
+    assert "study.drivers[0].assumptions[0]: 'ayd' no es un supuesto del modelo — ¿quiso decir 'aid'?" in said
+    for english in ("outside the time axis", "required for", "threshold", "is not an assumption", "did you mean"):
+        assert english not in said, english

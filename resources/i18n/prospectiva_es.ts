@@ -3172,22 +3172,132 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>%1 puntos de trayectoria en total; se permiten como máximo %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../storage/foresight/files.py" line="+96"/>
+        <location filename="../../storage/tracking/validation.py" line="+29"/>
+        <location filename="../../storage/validation.py" line="+7"/>
         <source> — did you mean &apos;%1&apos;?</source>
         <translation> — ¿quiso decir &apos;%1&apos;?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>unknown objective &apos;%1&apos;%2</source>
+        <translation>objetivo desconocido &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown driver &apos;%1&apos;%2</source>
+        <translation>impulsor desconocido &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown variant &apos;%1&apos;%2</source>
+        <translation>variante desconocida &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must not be blank</source>
+        <translation>no debe estar en blanco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../storage/tracking/validation.py" line="+99"/>
+        <source>duplicate id (also %1)</source>
+        <translation>id repetido (también en %1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is outside %2&apos;s range (%3 to %4)</source>
+        <translation>%1 está fuera del rango de %2 (%3 a %4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is outside %2&apos;s range</source>
+        <translation>%1 está fuera del rango de %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>a matrix has exactly two axes, not %1</source>
+        <translation>una matriz tiene exactamente dos ejes, no %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an axis has exactly two poles, not %1</source>
+        <translation>un eje tiene exactamente dos polos, no %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>already set by axis %1; an assumption belongs to one axis</source>
+        <translation>ya lo fija el eje %1; un supuesto pertenece a un solo eje</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a descriptor has 2 to 5 variants, not %1</source>
+        <translation>un descriptor tiene de 2 a 5 variantes, no %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&apos;%1&apos; and &apos;%2&apos; are variants of one descriptor; only variants of different descriptors are judged</source>
+        <translation>&apos;%1&apos; y &apos;%2&apos; son variantes de un mismo descriptor; solo se juzgan variantes de descriptores distintos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the same pair and assessor as %1</source>
+        <translation>el mismo par y evaluador que %1</translation>
+    </message>
+    <message>
+        <location filename="../../storage/tracking/validation.py" line="-94"/>
+        <location filename="../../storage/validation.py" line="+4"/>
         <source>unknown variable &apos;%1&apos;%2</source>
         <translation>variable desconocida &apos;%1&apos;%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>version: the study uses version-2 sections (%1) but the file says version %2</source>
+        <translation>version: el estudio usa secciones de la versión 2 (%1) pero el archivo dice versión %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is outside the time axis (%2)</source>
+        <translation>%1 está fuera del eje de tiempo (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a horizon needs a name</source>
+        <translation>un horizonte necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 does not overlap the time axis (%2)</source>
+        <translation>%1 no se superpone con el eje de tiempo (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the same variable, time and source as %1</source>
+        <translation>la misma variable, tiempo y fuente que %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>required for &apos;%1&apos; (the threshold)</source>
+        <translation>obligatorio para &apos;%1&apos; (el umbral)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required for &apos;%1&apos; (how many periods in a row)</source>
+        <translation>obligatorio para &apos;%1&apos; (cuántos periodos seguidos)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>required for &apos;outside_band&apos; (whose band)</source>
+        <translation>obligatorio para &apos;outside_band&apos; (la banda de qué escenario)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../storage/validation.py" line="+27"/>
         <source>%1 is not a UUID</source>
         <translation>%1 no es un UUID</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../storage/validation.py" line="+6"/>
         <source>duplicate name %1 (also %2)</source>
         <translation>nombre repetido %1 (también en %2)</translation>
     </message>
@@ -3207,12 +3317,13 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>debe ser mayor que 0, no %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../storage/tracking/validation.py" line="-58"/>
+        <location filename="../../storage/validation.py" line="+2"/>
         <source>must be after start (%1), not %2</source>
         <translation>debe ser posterior al inicio (%1), no %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../storage/validation.py" line="+4"/>
         <source>%1 time points; at most %2 are allowed</source>
         <translation>%1 puntos de tiempo; se permiten como máximo %2</translation>
     </message>
@@ -3292,12 +3403,32 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>debería ser un color escrito #RRGGBB (como &quot;#1f77b4&quot;), no %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../storage/explorations.py" line="+65"/>
+        <location line="+15"/>
+        <location filename="../../storage/foresight/files.py" line="-159"/>
+        <location filename="../../storage/tracking/validation.py" line="-32"/>
+        <location filename="../../storage/validation.py" line="+6"/>
         <source>unknown scenario &apos;%1&apos;%2</source>
         <translation>escenario desconocido &apos;%1&apos;%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-7"/>
+        <location filename="../../storage/foresight/files.py" line="+30"/>
+        <source>&apos;%1&apos; is not an assumption of the model%2</source>
+        <translation>&apos;%1&apos; no es un supuesto del modelo%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the range %1 to %2 runs backwards</source>
+        <translation>el rango de %1 a %2 va al revés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>duplicate id</source>
+        <translation>id repetido</translation>
+    </message>
+    <message>
+        <location filename="../../storage/validation.py" line="+6"/>
         <source>&apos;%1&apos; is %2; a scenario sets assumptions only</source>
         <translation>&apos;%1&apos; es %2; un escenario solo fija supuestos</translation>
     </message>
@@ -3325,6 +3456,16 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <location line="+19"/>
         <source>parents form a cycle: %1</source>
         <translation>los padres forman un ciclo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../storage/diagram/files.py" line="+40"/>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (¿quiso decir &apos;%1&apos;?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no variable &apos;%1&apos;%2</source>
+        <translation>no hay ninguna variable &apos;%1&apos;%2</translation>
     </message>
 </context>
 <context>

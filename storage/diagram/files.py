@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import Any, Protocol
 
 from models.domain import Study
+from models.i18n import fill, translate
 from storage.diagram.schema import DiagramModel
 
 
@@ -36,8 +37,8 @@ def read_diagram(spec: HasDiagram, study: Study) -> list[str]:
             positions[name] = (x, y)
             continue
         close = difflib.get_close_matches(name, names, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        problems.append(f"study.diagram.positions.{name}: there is no variable '{name}'{hint}")
+        hint = fill(translate("FileErrors", " (did you mean '%1'?)"), close[0]) if close else ""
+        problems.append(f"study.diagram.positions.{name}: " + fill(translate("FileErrors", "there is no variable '%1'%2"), name, hint))
     study.diagram_positions = positions
     return problems
 

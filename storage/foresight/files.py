@@ -24,6 +24,8 @@ from models.foresight.domain import (
     Pole,
     Variant,
 )
+from models.formatting import localise
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from storage.explorations import ExplorationModel, exploration_sections, read_explorations
 from storage.foresight.schema import (
     ActorModel,
@@ -91,7 +93,18 @@ def foresight_sections(foresight: Foresight, scenario_ids: set[str] | None = Non
 
 def _closest(name: str, known: list[str]) -> str:
     match = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return f" — did you mean '{match[0]}'?" if match else ""
+    return fill(translate("FileErrors", " — did you mean '%1'?"), match[0]) if match else ""
+
+
+# "unknown driver 'x'": one sentence per kind of thing a foresight section names, translated where it is said.
+_UNKNOWN = {"objective": QT_TRANSLATE_NOOP("FileErrors", "unknown objective '%1'%2"),
+            "driver": QT_TRANSLATE_NOOP("FileErrors", "unknown driver '%1'%2"),
+            "scenario": QT_TRANSLATE_NOOP("FileErrors", "unknown scenario '%1'%2"),
+            "variant": QT_TRANSLATE_NOOP("FileErrors", "unknown variant '%1'%2")}
+
+
+def _g(value: float) -> str:
+    return localise(f"{value:g}")
 
 
 class _Reader:
@@ -106,9 +119,9 @@ class _Reader:
         """Return the element's id (derived from its name when missing); a blank or repeated id is a problem."""
         ident = given if given is not None else str(uuid.uuid5(_DERIVED_IDS, f"{self.study.id}:{kind}:{name}"))
         if not ident.strip():
-            self.problems.append(f"{place}.id: must not be blank")
+            self.problems.append(f"{place}.id: " + translate("FileErrors", "must not be blank"))
         if ident in seen:
-            self.problems.append(f"{place}.id: duplicate id (also {seen[ident]})")
+            self.problems.append(f"{place}.id: " + fill(translate("FileErrors", "duplicate id (also %1)"), seen[ident]))
         seen.setdefault(ident, place)
         return ident
 
@@ -116,12 +129,14 @@ class _Reader:
         """Check that `name` is an assumption of the model, and `value` within its range."""
         variable = self.assumptions.get(name)
         if variable is None:
-            self.problems.append(f"{place}: '{name}' is not an assumption of the model{_closest(name, list(self.assumptions))}")
+            self.problems.append(f"{place}: " + fill(translate("FileErrors", "'%1' is not an assumption of the model%2"), name,
+                                                     _closest(name, list(self.assumptions))))
         elif value is not None and ((variable.min is not None and value < variable.min)
                                     or (variable.max is not None and value > variable.max)):
-            self.problems.append(f"{place}: {value:g} is outside {name}'s range ({variable.min:g} to {variable.max:g})"
-                                 if variable.min is not None and variable.max is not None
-                                 else f"{place}: {value:g} is outside {name}'s range")
+            self.problems.append(f"{place}: " + (
+                fill(translate("FileErrors", "%1 is outside %2's range (%3 to %4)"), _g(value), name, _g(variable.min), _g(variable.max))
+                if variable.min is not None and variable.max is not None
+                else fill(translate("FileErrors", "%1 is outside %2's range"), _g(value), name)))
 
     def reference(self, target: str, by_id: dict[str, str], place: str, what: str) -> str | None:
         """Return the id `target` names (an id, or a hand-written file's name), or None with the problem said."""
@@ -129,7 +144,7 @@ class _Reader:
             return target
         if target in by_id:
             return by_id[target]
-        self.problems.append(f"{place}: unknown {what} '{target}'{_closest(target, list(by_id))}")
+        self.problems.append(f"{place}: " + fill(translate("FileErrors", _UNKNOWN[what]), target, _closest(target, list(by_id))))
         return None
 
     def read(self, spec: Sections) -> Foresight:
@@ -170,12 +185,13 @@ class _Reader:
     def counted(self, spec: MatrixModel) -> bool:
         """Say whether the matrix has two axes of two poles each (a problem is said where it has not)."""
         if len(spec.axes) != 2:
-            self.problems.append(f"study.matrix.axes: a matrix has exactly two axes, not {len(spec.axes)}")
+            self.problems.append("study.matrix.axes: " + fill(translate("FileErrors", "a matrix has exactly two axes, not %1"), len(spec.axes)))
             return False
         ok = True
         for a, axis in enumerate(spec.axes):
             if len(axis.poles) != 2:
-                self.problems.append(f"study.matrix.axes[{a}].poles: an axis has exactly two poles, not {len(axis.poles)}")
+                self.problems.append(f"study.matrix.axes[{a}].poles: "
+                                     + fill(translate("FileErrors", "an axis has exactly two poles, not %1"), len(axis.poles)))
                 ok = False
         return ok
 
@@ -192,7 +208,8 @@ class _Reader:
                     where = f"{place}.poles[{p}].assumptions.{name}"
                     self.assumption(name, where, value)
                     if owner.get(name, a) != a:
-                        self.problems.append(f"{where}: already set by axis {owner[name]}; an assumption belongs to one axis")
+                        self.problems.append(f"{where}: " + fill(translate("FileErrors", "already set by axis %1; an assumption belongs to one axis"),
+                                                                 owner[name]))
                     owner.setdefault(name, a)
                 poles.append(Pole(pole.label, dict(pole.assumptions)))
             axes.append(Axis(driver, (poles[0], poles[1])))
@@ -215,7 +232,7 @@ class _Reader:
         for k, d in enumerate(spec.descriptors):
             place = f"study.morphology.descriptors[{k}]"
             if not 2 <= len(d.variants) <= 5:
-                self.problems.append(f"{place}.variants: a descriptor has 2 to 5 variants, not {len(d.variants)}")
+                self.problems.append(f"{place}.variants: " + fill(translate("FileErrors", "a descriptor has 2 to 5 variants, not %1"), len(d.variants)))
             variants = []
             for j, v in enumerate(d.variants):
                 where = f"{place}.variants[{j}]"
@@ -232,15 +249,16 @@ class _Reader:
             for side in ("first", "second"):
                 target = getattr(row, side)
                 if target not in descriptor_of:
-                    self.problems.append(f"{place}.{side}: unknown variant '{target}'{_closest(target, list(descriptor_of))}")
+                    self.problems.append(f"{place}.{side}: " + fill(translate("FileErrors", _UNKNOWN["variant"]), target,
+                                                                    _closest(target, list(descriptor_of))))
                     ok = False
             if ok and descriptor_of[row.first] == descriptor_of[row.second]:
-                self.problems.append(f"{place}: '{row.first}' and '{row.second}' are variants of one descriptor; "
-                                     "only variants of different descriptors are judged")
+                self.problems.append(f"{place}: " + fill(translate("FileErrors", "'%1' and '%2' are variants of one descriptor; only "
+                                                                     "variants of different descriptors are judged"), row.first, row.second))
                 ok = False
             judgement = Judgement(row.first, row.second, row.score, row.assessor)
             if judgement.key in judged:
-                self.problems.append(f"{place}: the same pair and assessor as {judged[judgement.key]}")
+                self.problems.append(f"{place}: " + fill(translate("FileErrors", "the same pair and assessor as %1"), judged[judgement.key]))
                 ok = False
             judged.setdefault(judgement.key, place)
             if ok:
