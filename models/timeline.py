@@ -10,6 +10,7 @@ import math
 import re
 
 from models.domain import Horizon, Study, TimeAxis
+from models.i18n import fill, translate
 
 # Used when a study sets no horizons: the two the app has always shown, measured from "as of".
 DEFAULT_HORIZONS: tuple[tuple[str, float, float], ...] = (("next 6 months", 0.0, 0.5), ("5–10 years", 5.0, 10.0))
@@ -88,7 +89,8 @@ def parse_time(text: str, unit: str = "year") -> tuple[float, bool]:
     except ValueError:
         pass
     if unit != "year":
-        raise TimeTextError(f"{raw!r} is not a number (the study's time unit is '{unit}', so dates cannot be converted)")
+        raise TimeTextError(fill(translate("Actuals", "%1 is not a number (the study's time unit is '%2', so dates cannot be converted)"),
+                                 repr(raw), unit))
     try:
         if match := _QUARTER.match(raw):
             quarter = int(match.group(1) or match.group(4))
@@ -101,5 +103,6 @@ def parse_time(text: str, unit: str = "year") -> tuple[float, bool]:
             days = (dt.date(day.year + day.month // 12, day.month % 12 + 1, 1) - day.replace(day=1)).days
             return _month_start(day.year, day.month) + (day.day - 1) / days / 12, True
     except ValueError as error:  # month 13, 30 February
-        raise TimeTextError(f"{raw!r} is not a date ({error})") from error
-    raise TimeTextError(f"{raw!r} is not a time: give a number on the axis, or a date such as 2026-03 or Q2 2026")
+        raise TimeTextError(fill(translate("Actuals", "%1 is not a date (%2)"), repr(raw), error)) from error
+    raise TimeTextError(fill(translate("Actuals", "%1 is not a time: give a number on the axis, or a date such as 2026-03 or Q2 2026"),
+                             repr(raw)))

@@ -117,3 +117,19 @@ def test_track_help_speaks_spanish():
     shown = run("track", "--help", language="es").stdout
     assert "un archivo de estudio (.json)" in shown and "muestras de Monte Carlo" in shown
     assert "rank the scenarios" not in shown and "Monte Carlo samples for" not in shown
+
+
+def test_track_refuses_bad_actuals_in_spanish_keeping_row_and_column(tmp_path):
+    from tests.test_cli_language import run
+
+    csv = tmp_path / "tarde.csv"
+    csv.write_text("variable,time,value\nsocial_unrest,2040.5,55\nsocial_unrest,2026,muchos\nnadie,2026,1\n", encoding="utf-8")
+    refused = run("track", str(SAMPLE.with_suffix(".es.json")), "--actuals", str(csv), language="es")
+    assert refused.returncode == 1
+    said = refused.stderr
+    assert f"{csv} no se puede leer como datos observados:" in said
+    assert "fila 2, time: 2040,5 está fuera del eje de tiempo (2025–2036,5)" in said
+    assert "fila 3, value: 'muchos' no es un número" in said
+    assert "fila 4, variable: variable desconocida 'nadie'" in said
+    for english in ("cannot be read", "row ", "outside", "is not a number", "unknown variable"):
+        assert english not in said, english

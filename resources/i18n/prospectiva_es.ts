@@ -199,9 +199,99 @@ se oponen en: %4</translation>
 <context>
     <name>Actuals</name>
     <message>
-        <location filename="../../storage/tracking/actuals_import.py" line="+83"/>
+        <location filename="../../storage/tracking/actuals_import.py" line="+54"/>
+        <source>%1 is not a number (a decimal comma? this table uses a decimal point)</source>
+        <translation>%1 no es un número (¿una coma decimal? esta tabla usa punto decimal)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a finite number</source>
+        <translation>%1 no es un número finito</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>row %1: %2 → %3</source>
         <translation>fila %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the table is empty</source>
+        <translation>la tabla está vacía</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column %1 %2: not a column of actuals (use %3)</source>
+        <translation>columna %1 %2: no es una columna de datos observados (use %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(header): the column %1 is missing</source>
+        <translation>(encabezado): falta la columna %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 rows; at most %2 can be imported at once</source>
+        <translation>%1 filas; se pueden importar como máximo %2 a la vez</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown variable %1</source>
+        <translation>variable desconocida %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, but %2 is in %3</source>
+        <translation>%1, pero %2 está en %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no unit</source>
+        <translation>sin unidad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (de %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>row %1: the same variable, time and source as row %2</source>
+        <translation>fila %1: la misma variable, tiempo y fuente que la fila %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/timeline.py" line="+92"/>
+        <source>%1 is not a number (the study&apos;s time unit is &apos;%2&apos;, so dates cannot be converted)</source>
+        <translation>%1 no es un número (la unidad de tiempo del estudio es &apos;%2&apos;, así que las fechas no se pueden convertir)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a date (%2)</source>
+        <translation>%1 no es una fecha (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a time: give a number on the axis, or a date such as 2026-03 or Q2 2026</source>
+        <translation>%1 no es un tiempo: escriba un número del eje, o una fecha como 2026-03 o Q2 2026</translation>
     </message>
 </context>
 <context>
@@ -3256,12 +3346,13 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>version: el estudio usa secciones de la versión 2 (%1) pero el archivo dice versión %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../storage/tracking/actuals_import.py" line="-27"/>
+        <location filename="../../storage/tracking/validation.py" line="+8"/>
         <source>%1 is outside the time axis (%2)</source>
         <translation>%1 está fuera del eje de tiempo (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../storage/tracking/validation.py" line="+8"/>
         <source>a horizon needs a name</source>
         <translation>un horizonte necesita un nombre</translation>
     </message>

@@ -50,10 +50,12 @@ def parse_number(text: str, decimal_comma: bool = False) -> float:
     try:
         value = float(raw)
     except ValueError:
-        hint = " (a decimal comma? this table uses a decimal point)" if re.fullmatch(r"[+-]?\d+,\d+", raw) else ""
-        raise NumberTextError(f"{text.strip()!r} is not a number{hint}") from None
+        if re.fullmatch(r"[+-]?\d+,\d+", raw):
+            raise NumberTextError(fill(translate("Actuals", "%1 is not a number (a decimal comma? this table uses a decimal point)"),
+                                       repr(text.strip()))) from None
+        raise NumberTextError(fill(translate("Actuals", "%1 is not a number"), repr(text.strip()))) from None
     if not math.isfinite(value):
-        raise NumberTextError(f"{text.strip()!r} is not a finite number")
+        raise NumberTextError(fill(translate("Actuals", "%1 is not a finite number"), repr(text.strip())))
     return value
 
 
@@ -89,7 +91,7 @@ def read_actuals_cells(cells: list[list[str]], study: Study, decimal_comma: bool
     table = ActualsTable()
     cells = [row for row in cells if any(c.strip() for c in row)]
     if not cells:
-        table.problems.append("the table is empty")
+        table.problems.append(translate("Actuals", "the table is empty"))
         return table
     if header is None:
         header = "variable" in [c.strip().casefold() for c in cells[0]]
@@ -98,23 +100,24 @@ def read_actuals_cells(cells: list[list[str]], study: Study, decimal_comma: bool
         body, first_row = cells[1:], 2
         for k, name in enumerate(columns):
             if name not in REQUIRED + OPTIONAL:
-                table.problems.append(f"column {k + 1} {cells[0][k].strip()!r}: not a column of actuals "
-                                      f"(use {', '.join(REQUIRED + OPTIONAL)})")
+                table.problems.append(fill(translate("Actuals", "column %1 %2: not a column of actuals (use %3)"), k + 1,
+                                           repr(cells[0][k].strip()), ', '.join(REQUIRED + OPTIONAL)))
         for name in REQUIRED:
             if name not in columns:
-                table.problems.append(f"(header): the column {name!r} is missing")
+                table.problems.append(fill(translate("Actuals", "(header): the column %1 is missing"), repr(name)))
         if table.problems:
             return table
     else:  # pasted without a header: variable, time, value[, source[, note]]
         columns = list(REQUIRED + ("source", "note"))[: max(len(r) for r in cells)]
         body, first_row = cells, 1
     if len(body) > MAX_ROWS:
-        table.problems.append(f"{len(body):,} rows; at most {MAX_ROWS:,} can be imported at once")
+        table.problems.append(fill(translate("Actuals", "%1 rows; at most %2 can be imported at once"), localise(f"{len(body):,}"),
+                                   localise(f"{MAX_ROWS:,}")))
         return table
     by_name = {v.name: v for v in study.variables}
     by_label = {v.label.casefold(): v for v in study.variables if v.label}
     axis = study.time
-    span = f"{axis.start:g}–{axis.end:g}"
+    span = f"{localise(f'{axis.start:g}')}–{localise(f'{axis.end:g}')}"
     index = {name: columns.index(name) for name in columns if name in REQUIRED + OPTIONAL}
     for offset, cells_of_row in enumerate(body):
         row = first_row + offset
@@ -123,35 +126,40 @@ def read_actuals_cells(cells: list[list[str]], study: Study, decimal_comma: bool
             k = index.get(name)
             return cells_of_row[k].strip() if k is not None and k < len(cells_of_row) else ""
 
+        place = fill(translate("Actuals", "row %1"), row)  # the column names after it are the table's own
         name = cell("variable")
         variable = by_name.get(name) or by_label.get(name.casefold())
         if variable is None:
-            table.problems.append(f"row {row}, variable: unknown variable {name!r}" if name else f"row {row}, variable: empty")
+            table.problems.append(f"{place}, variable: " + (fill(translate("Actuals", "unknown variable %1"), repr(name)) if name
+                                                            else translate("Actuals", "empty")))
             continue
         unit = cell("unit")
         if unit and unit != variable.unit:
-            table.problems.append(f"row {row}, unit: {unit!r}, but {variable.name} is in {variable.unit or 'no unit'!r}")
+            table.problems.append(f"{place}, unit: " + fill(translate("Actuals", "%1, but %2 is in %3"), repr(unit), variable.name,
+                                                            repr(variable.unit or translate("Actuals", "no unit"))))
             continue
         try:
             time, converted = parse_time(cell("time"), axis.unit)
         except TimeTextError as error:
-            table.problems.append(f"row {row}, time: {error}")
+            table.problems.append(f"{place}, time: {error}")
             continue
         if not axis.start - 1e-9 <= time <= axis.end + 1e-9:
-            shown = f"{time_text(time)} (from {cell('time')!r})" if converted else f"{time:g}"
-            table.problems.append(f"row {row}, time: {shown} is outside the time axis ({span})")
+            shown = (fill(translate("Actuals", "%1 (from %2)"), localise(time_text(time)), repr(cell('time'))) if converted
+                     else localise(f"{time:g}"))
+            table.problems.append(f"{place}, time: " + fill(translate("FileErrors", "%1 is outside the time axis (%2)"), shown, span))
             continue
         try:
             value = parse_number(cell("value"), decimal_comma)
         except NumberTextError as error:
-            table.problems.append(f"row {row}, value: {error}")
+            table.problems.append(f"{place}, value: {error}")
             continue
         actual = Actual(variable.name, time, value, cell("source") or default_source, cell("note"))
         table.rows.append(ReadRow(row, cell("time"), actual, converted))
     seen: dict[tuple, int] = {}
     for read in table.rows:
         if read.actual.key in seen:
-            table.problems.append(f"row {read.row}: the same variable, time and source as row {seen[read.actual.key]}")
+            table.problems.append(fill(translate("Actuals", "row %1: the same variable, time and source as row %2"), read.row,
+                                       seen[read.actual.key]))
         seen.setdefault(read.actual.key, read.row)
     return table
 
@@ -165,7 +173,7 @@ def read_actuals_file(path: str | os.PathLike, study: Study, decimal_comma: bool
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError, ValueError) as error:
         table = ActualsTable()
-        table.problems.append(f"{path.name} cannot be read: {getattr(error, 'strerror', None) or error}")
+        table.problems.append(fill(translate("Actuals", "%1 cannot be read: %2"), path.name, getattr(error, 'strerror', None) or error))
         return table
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first else ";" if first.count(";") > first.count(",") else ","
