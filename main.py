@@ -187,7 +187,7 @@ def _command_parser() -> argparse.ArgumentParser:
 def _positive(text: str) -> int:
     value = int(text)
     if not 1 <= value <= 1_000_000:
-        raise argparse.ArgumentTypeError("must be between 1 and 1,000,000")
+        raise argparse.ArgumentTypeError(translate("Cli", "must be between 1 and 1,000,000"))
     return value
 
 
@@ -236,15 +236,15 @@ def _diagram(options) -> int:
     import os
 
     if options.out.suffix.lower() not in (".png", ".svg", ".pdf"):
-        raise UsageError(f"{options.out.name}: a diagram is written as .png, .svg or .pdf")
+        raise UsageError(fill(translate("Cli", "%1: a diagram is written as .png, .svg or .pdf"), options.out.name))
     study = _study(options)
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.diagram.export import export_diagram
 
     width, height = export_diagram(study, options.out)
-    _print(f"{options.out}: the diagram of \"{_name(study.title)}\", {len(study.variables)} variables, "
-           f"{width} × {height} at life size")
+    _print(fill(translate("Cli", "%1: the diagram of \"%2\", %3 variables, %4 × %5 at life size"), options.out, _name(study.title),
+                len(study.variables), width, height))
     return 0
 
 
@@ -287,7 +287,7 @@ def _export(options) -> int:
                 from storage.tracking.actuals_export import beside, write_actuals_csv
 
                 write_actuals_csv(study, beside(options.out))
-                _print(f"wrote {beside(options.out)}")
+                _print(fill(translate("Cli", "wrote %1"), beside(options.out)))
         elif options.samples:
             write_projection_xlsx({name: part.drop(columns="scenario") for name, part in frame.groupby("scenario", sort=False)}, options.out)
         else:
@@ -296,7 +296,7 @@ def _export(options) -> int:
         require_runnable(study, len(ids))
         _brief(study, ids, options)
     else:
-        raise UsageError(f"{options.out}: choose a file ending in .json, .csv, .xlsx, .pdf or .html")
+        raise UsageError(fill(translate("Cli", "%1: choose a file ending in .json, .csv, .xlsx, .pdf or .html"), options.out))
     _print(fill(translate("Cli", "wrote %1"), options.out))
     return 0
 

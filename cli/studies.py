@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli.terminal import UsageError, one_line
+from models.i18n import fill, translate
 
 
 def library_of(options):
@@ -30,11 +31,14 @@ def find_study(library, wanted: str, unique: bool = False) -> str:
     by_id = [s.id for s in studies if s.id == wanted]
     by_title = [s.id for s in studies if s.title.casefold() == wanted.casefold()]
     if not by_id and unique and len(by_title) > 1:
-        raise UsageError(f'{len(by_title)} studies are titled "{one_line(wanted)}": name one by its id ({", ".join(by_title)})')
+        raise UsageError(fill(translate("Cli", '%1 studies are titled "%2": name one by its id (%3)'), len(by_title), one_line(wanted),
+                              ", ".join(by_title)))
     if by_id or by_title:
         return (by_id or by_title)[0]
-    known = ", ".join(f'"{one_line(s.title)}"' for s in studies) or "none"
-    raise UsageError(f'no study "{one_line(wanted)}" in the library (studies: {known})')
+    if not studies:
+        raise UsageError(fill(translate("Cli", 'no study "%1" in the library, which has no studies yet'), one_line(wanted)))
+    known = ", ".join(f'"{one_line(s.title)}"' for s in studies)
+    raise UsageError(fill(translate("Cli", 'no study "%1" in the library (studies: %2)'), one_line(wanted), known))
 
 
 def scenario_ids(study, names: list[str] | None) -> list[str]:
@@ -44,5 +48,6 @@ def scenario_ids(study, names: list[str] | None) -> list[str]:
     missing = [n for n in names if n.casefold() not in by_name]
     if missing:
         known = ", ".join(f'"{one_line(s.name)}"' for s in study.scenarios)
-        raise UsageError(f"unknown scenario {', '.join(repr(m) for m in missing)} in \"{one_line(study.title)}\" (scenarios: {known})")
+        raise UsageError(fill(translate("Cli", 'unknown scenario %1 in "%2" (scenarios: %3)'), ', '.join(repr(m) for m in missing),
+                              one_line(study.title), known))
     return [by_name[n.casefold()] for n in names]

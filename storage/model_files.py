@@ -39,10 +39,10 @@ def read_xmile_file(path: str | os.PathLike) -> Study:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise XmileError(path.name, [f"the file is larger than {MAX_BYTES // 2**20} MB"])
+            raise XmileError(path.name, [fill(translate("FileErrors", "the file is larger than %1 MB"), MAX_BYTES // 2**20)])
         data = path.read_bytes()
     except OSError as error:
-        raise XmileError(path.name, [f"cannot be read: {error.strerror}"]) from error
+        raise XmileError(path.name, [fill(translate("FileErrors", "cannot be read: %1"), error.strerror)]) from error
     try:
         root = parse_xml(data)
     except XMLRefused as error:
@@ -55,10 +55,10 @@ def read_mdl_file(path: str | os.PathLike) -> Study:
     path = Path(path)
     try:
         if path.stat().st_size > MDL_MAX_BYTES:
-            raise MdlError(path.name, [f"the file is larger than {MDL_MAX_BYTES // 2**20} MB"])
+            raise MdlError(path.name, [fill(translate("FileErrors", "the file is larger than %1 MB"), MDL_MAX_BYTES // 2**20)])
         data = path.read_bytes()
     except OSError as error:
-        raise MdlError(path.name, [f"cannot be read: {error.strerror}"]) from error
+        raise MdlError(path.name, [fill(translate("FileErrors", "cannot be read: %1"), error.strerror)]) from error
     # Vensim writes UTF-8 when the file starts {UTF-8}; older files are in the system's code page.
     text = data.decode("utf-8") if data.lstrip(b"\xef\xbb\xbf").startswith(b"{UTF-8}") else data.decode("latin-1")
     try:

@@ -104,3 +104,26 @@ def test_a_study_file_s_tracking_and_foresight_sections_are_refused_in_spanish(t
     assert "study.drivers[0].assumptions[0]: 'ayd' no es un supuesto del modelo — ¿quiso decir 'aid'?" in said
     for english in ("outside the time axis", "required for", "threshold", "is not an assumption", "did you mean"):
         assert english not in said, english
+
+
+def test_a_broken_xmile_model_is_refused_in_spanish_at_its_line(tmp_path):
+    model = tmp_path / "roto.xmile"
+    model.write_text('<?xml version="1.0"?>\n<xmile>\n  <model>\n</xmile>\n', encoding="utf-8")
+    refused = run("check", str(model), language="es")
+    assert refused.returncode == 1
+    # <model> opened at line 3 is closed by </xmile> at line 4, column 3.
+    assert "roto.xmile no se puede abrir como un modelo (XMILE):" in refused.stderr
+    assert "XML mal formado en la línea 4, columna 3" in refused.stderr
+    assert "(el <model> abierto en la línea 3 no se cierra)" in refused.stderr
+    assert "not well-formed" not in refused.stderr and "cannot be opened" not in refused.stderr
+
+
+def test_an_unknown_study_or_scenario_is_said_in_spanish(tmp_path):
+    db = str(tmp_path / "biblioteca.sqlite")
+    missing = run("--db", db, "run", "Nada", language="es")
+    assert missing.returncode == 1
+    assert 'no hay ningún estudio "Nada" en la biblioteca, que aún no tiene estudios' in missing.stderr
+    sample = ROOT / "resources" / "samples" / "bolivia-paz-pivot.es.json"
+    unknown = run("run", str(sample), "--scenario", "Otro", language="es")
+    assert unknown.returncode == 1
+    assert "escenario desconocido 'Otro' en \"Bolivia: el giro de Paz\" (escenarios: " in unknown.stderr

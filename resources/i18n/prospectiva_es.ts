@@ -1479,7 +1479,12 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>muestras de Monte Carlo para las bandas que vigilan las señales de banda (por omisión 1000, semilla 1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+8"/>
+        <source>must be between 1 and 1,000,000</source>
+        <translation>debe estar entre 1 y 1.000.000</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>warning: %1</source>
         <translation>advertencia: %1</translation>
     </message>
@@ -1494,12 +1499,28 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>%1: correcto — &quot;%2&quot;, %3 variables, %4 eventos, %5 escenarios</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+10"/>
+        <source>%1: a diagram is written as .png, .svg or .pdf</source>
+        <translation>%1: un diagrama se escribe como .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the diagram of &quot;%2&quot;, %3 variables, %4 × %5 at life size</source>
+        <translation>%1: el diagrama de &quot;%2&quot;, %3 variables, %4 × %5 a tamaño real</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+10"/>
         <source>wrote %1</source>
         <translation>se escribió %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-1"/>
+        <source>%1: choose a file ending in .json, .csv, .xlsx, .pdf or .html</source>
+        <translation>%1: elija un archivo que termine en .json, .csv, .xlsx, .pdf o .html</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>the library has no studies yet (import one with: main.py import FILE.json)</source>
         <translation>la biblioteca aún no tiene estudios (importe uno con: main.py import ARCHIVO.json)</translation>
     </message>
@@ -1599,6 +1620,26 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+10"/>
         <source>cannot reach the Dask scheduler at %1: %2</source>
         <translation>no se puede contactar al planificador Dask en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cli/studies.py" line="+34"/>
+        <source>%1 studies are titled &quot;%2&quot;: name one by its id (%3)</source>
+        <translation>%1 estudios se titulan &quot;%2&quot;: nombre uno por su id (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no study &quot;%1&quot; in the library, which has no studies yet</source>
+        <translation>no hay ningún estudio &quot;%1&quot; en la biblioteca, que aún no tiene estudios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no study &quot;%1&quot; in the library (studies: %2)</source>
+        <translation>no hay ningún estudio &quot;%1&quot; en la biblioteca (estudios: %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown scenario %1 in &quot;%2&quot; (scenarios: %3)</source>
+        <translation>escenario desconocido %1 en &quot;%2&quot; (escenarios: %3)</translation>
     </message>
 </context>
 <context>
@@ -3005,11 +3046,14 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
     </message>
     <message>
         <location filename="../../storage/interchange.py" line="+46"/>
+        <location filename="../../storage/xmile/xmltree.py" line="+104"/>
         <source>the file is %1 MB; at most %2 MB</source>
         <translation>el archivo pesa %1 MB; como máximo %2 MB</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../storage/model_files.py" line="+45"/>
+        <location line="+16"/>
         <source>cannot be read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -3110,6 +3154,8 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../storage/model_files.py" line="-19"/>
+        <location line="+16"/>
         <source>the file is larger than %1 MB</source>
         <translation>el archivo pesa más de %1 MB</translation>
     </message>
@@ -3134,7 +3180,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>%1: la clave %2 aparece más de una vez</translation>
     </message>
     <message>
-        <location filename="../../storage/model_files.py" line="+33"/>
+        <location filename="../../storage/model_files.py" line="-25"/>
         <source>unknown kind of file &apos;%1&apos;: choose a file ending in %2</source>
         <translation>tipo de archivo desconocido &apos;%1&apos;: elija un archivo que termine en %2</translation>
     </message>
@@ -3557,6 +3603,31 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <location line="+1"/>
         <source>there is no variable &apos;%1&apos;%2</source>
         <translation>no hay ninguna variable &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <location filename="../../storage/xmile/xmltree.py" line="-11"/>
+        <source>line %1: a document type declaration (&lt;!DOCTYPE&gt;) is not allowed in a model file</source>
+        <translation>línea %1: una declaración de tipo de documento (&lt;!DOCTYPE&gt;) no se admite en un archivo de modelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: entity declarations are not allowed in a model file</source>
+        <translation>línea %1: las declaraciones de entidades no se admiten en un archivo de modelo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not well-formed XML at line %1, column %2: %3</source>
+        <translation>XML mal formado en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (the &lt;%2&gt; opened at line %3 is not closed)</source>
+        <translation>%1 (el &lt;%2&gt; abierto en la línea %3 no se cierra)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the XML declaration names an unknown encoding (%1)</source>
+        <translation>la declaración XML nombra una codificación desconocida (%1)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from models.formatting import localise
+from models.i18n import fill, translate
 MAX_BYTES = 20 * 1024 * 1024
 
 XMILE_NAMESPACES = (
@@ -88,27 +90,30 @@ class _Builder:
             self.pieces[-1].append(text)
 
     def refuse_doctype(self, *args) -> None:
-        raise XMLRefused(f"line {self.parser.CurrentLineNumber}: a document type declaration (<!DOCTYPE>) "
-                         "is not allowed in a model file")
+        raise XMLRefused(fill(translate("FileErrors", "line %1: a document type declaration (<!DOCTYPE>) is not allowed in a model file"),
+                              self.parser.CurrentLineNumber))
 
     def refuse_entity(self, *args) -> None:
-        raise XMLRefused(f"line {self.parser.CurrentLineNumber}: entity declarations are not allowed in a model file")
+        raise XMLRefused(fill(translate("FileErrors", "line %1: entity declarations are not allowed in a model file"),
+                              self.parser.CurrentLineNumber))
 
 
 def parse_xml(data: bytes) -> Element:
     """Return the root Element of `data`, or raise XMLRefused saying where the XML is broken."""
     if len(data) > MAX_BYTES:
-        raise XMLRefused(f"the file is {len(data) / 2**20:.1f} MB; at most {MAX_BYTES // 2**20} MB")
+        raise XMLRefused(fill(translate("FileErrors", "the file is %1 MB; at most %2 MB"), localise(f"{len(data) / 2**20:.1f}"),
+                              MAX_BYTES // 2**20))
     builder = _Builder()
     try:
         builder.parser.Parse(data, True)
     except expat.ExpatError as error:
-        message = f"not well-formed XML at line {error.lineno}, column {error.offset + 1}: {expat.errors.messages[error.code]}"
+        message = fill(translate("FileErrors", "not well-formed XML at line %1, column %2: %3"), error.lineno, error.offset + 1,
+                       expat.errors.messages[error.code])
         if builder.stack and error.code == expat.errors.codes[expat.errors.XML_ERROR_TAG_MISMATCH]:
             element = builder.stack[-1][0]
-            message += f" (the <{element.tag}> opened at line {element.line} is not closed)"
+            message = fill(translate("FileErrors", "%1 (the <%2> opened at line %3 is not closed)"), message, element.tag, element.line)
         raise XMLRefused(message) from error
     except LookupError as error:  # expat looks up the encoding the XML declaration names
-        raise XMLRefused(f"the XML declaration names an unknown encoding ({error})") from error
+        raise XMLRefused(fill(translate("FileErrors", "the XML declaration names an unknown encoding (%1)"), error)) from error
     assert builder.root is not None  # expat refuses a document without a root element
     return builder.root
