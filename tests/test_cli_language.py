@@ -127,3 +127,21 @@ def test_an_unknown_study_or_scenario_is_said_in_spanish(tmp_path):
     unknown = run("run", str(sample), "--scenario", "Otro", language="es")
     assert unknown.returncode == 1
     assert "escenario desconocido 'Otro' en \"Bolivia: el giro de Paz\" (escenarios: " in unknown.stderr
+
+
+def test_an_xmile_model_with_an_unknown_name_is_refused_in_spanish_at_its_line_and_column(tmp_path):
+    model = tmp_path / "modelo.xmile"
+    model.write_text('<?xml version="1.0" encoding="utf-8"?>\n'
+                     '<xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">\n'
+                     '  <header><name>m</name></header>\n'
+                     '  <sim_specs><start>0</start><stop>10</stop><dt>1</dt></sim_specs>\n'
+                     '  <model><variables>\n'
+                     '    <aux name="growth"><eqn>2 * rate</eqn></aux>\n'
+                     '    <aux name="rates"><eqn>3</eqn></aux>\n'
+                     '  </variables></model>\n'
+                     '</xmile>\n', encoding="utf-8")
+    refused = run("check", str(model), language="es")
+    assert refused.returncode == 1
+    # "rate" starts at column 5 of the equation "2 * rate", written on line 6.
+    assert "línea 6, aux 'growth', columna 5: nombre desconocido 'rate' — ¿quiso decir 'rates'?" in refused.stderr
+    assert "unknown name" not in refused.stderr and "did you mean" not in refused.stderr

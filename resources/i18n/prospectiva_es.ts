@@ -205,11 +205,13 @@ se oponen en: %4</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../storage/xmile/reader.py" line="+143"/>
         <source>%1 is not a number</source>
         <translation>%1 no es un número</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../storage/xmile/reader.py" line="+3"/>
         <source>%1 is not a finite number</source>
         <translation>%1 no es un número finito</translation>
     </message>
@@ -3311,6 +3313,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <location filename="../../storage/foresight/files.py" line="+96"/>
         <location filename="../../storage/tracking/validation.py" line="+29"/>
         <location filename="../../storage/validation.py" line="+7"/>
+        <location filename="../../storage/xmile/translate.py" line="+238"/>
         <source> — did you mean &apos;%1&apos;?</source>
         <translation> — ¿quiso decir &apos;%1&apos;?</translation>
     </message>
@@ -3628,6 +3631,232 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <location line="+3"/>
         <source>the XML declaration names an unknown encoding (%1)</source>
         <translation>la declaración XML nombra una codificación desconocida (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/xmile/reader.py" line="-114"/>
+        <source>conveyor stocks</source>
+        <translation>los niveles tipo cinta (conveyor)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>queue stocks</source>
+        <translation>los niveles tipo cola (queue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conveyor leakage</source>
+        <translation>las fugas de cinta (leakage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queue overflow</source>
+        <translation>el desborde de colas (overflow)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>flow multipliers</source>
+        <translation>los multiplicadores de flujo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../storage/xmile/translate.py" line="+51"/>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>not an XMILE model (the document is &lt;%1&gt;, in the namespace http://docs.oasis-open.org/xmile/ns/XMILE/v1.0)</source>
+        <translation>no es un modelo XMILE (el documento es &lt;%1&gt;, en el espacio de nombres http://docs.oasis-open.org/xmile/ns/XMILE/v1.0)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the file has no &lt;model&gt;</source>
+        <translation>el archivo no tiene &lt;model&gt;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the file has no &lt;sim_specs&gt; (start, stop and dt)</source>
+        <translation>el archivo no tiene &lt;sim_specs&gt; (start, stop y dt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;sim_specs&gt; has no &lt;%1&gt;</source>
+        <translation>&lt;sim_specs&gt; no tiene &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dt must be greater than 0</source>
+        <translation>dt debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;non_negative&gt; should be empty, true or false, not %1</source>
+        <translation>&lt;non_negative&gt; debería estar vacío o ser true o false, no %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the model has %1 variables; at most %2 are allowed</source>
+        <translation>el modelo tiene %1 variables; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a &lt;%1&gt; without a name</source>
+        <translation>un &lt;%1&gt; sin nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 are not supported (&lt;%2&gt;)</source>
+        <translation>no se admiten %1 (&lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a standalone &lt;gf&gt; needs a name</source>
+        <translation>un &lt;gf&gt; independiente necesita un nombre</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&lt;%1&gt; should be numbers separated by %2</source>
+        <translation>&lt;%1&gt; debería tener números separados por %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;%1&gt; should be finite numbers (not inf or nan)</source>
+        <translation>&lt;%1&gt; debería tener números finitos (no inf ni nan)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 graphical functions are not supported (only continuous ones, held flat beyond their ends)</source>
+        <translation>no se admiten las funciones gráficas %1 (solo las continuas, constantes más allá de sus extremos)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the graphical function has no &lt;ypts&gt;</source>
+        <translation>la función gráfica no tiene &lt;ypts&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the graphical function has neither &lt;xpts&gt; nor &lt;xscale&gt;</source>
+        <translation>la función gráfica no tiene &lt;xpts&gt; ni &lt;xscale&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 x points but %2 y points</source>
+        <translation>%1 puntos x pero %2 puntos y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 points; at most %2 are supported</source>
+        <translation>%1 puntos; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the x points must increase</source>
+        <translation>los puntos x deben ser crecientes</translation>
+    </message>
+    <message>
+        <location filename="../../storage/xmile/translate.py" line="-152"/>
+        <source>%1, column %2: %3</source>
+        <translation>%1, columna %2: %3</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>line %1: &apos;%2&apos; is defined twice (also line %3)</source>
+        <translation>línea %1: &apos;%2&apos; está definido dos veces (también en la línea %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: the graphical function &apos;%2&apos; has the name of a variable</source>
+        <translation>línea %1: la función gráfica &apos;%2&apos; tiene el nombre de una variable</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is missing (an empty &lt;eqn&gt;)</source>
+        <translation>falta %1 (un &lt;eqn&gt; vacío)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, column %2: %3 in %4</source>
+        <translation>%1, columna %2: %3 en %4</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the graphical function &apos;%1&apos; needs an input: write %1(x)</source>
+        <translation>la función gráfica &apos;%1&apos; necesita una entrada: escriba %1(x)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; refers into a module the model does not have</source>
+        <translation>&apos;%1&apos; remite a un módulo que el modelo no tiene</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown name &apos;%1&apos;%2</source>
+        <translation>nombre desconocido &apos;%1&apos;%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the graphical function &apos;%1&apos; takes one input</source>
+        <translation>la función gráfica &apos;%1&apos; recibe una sola entrada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a variable, not a function</source>
+        <translation>&apos;%1&apos; es una variable, no una función</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a function Prospectiva can translate</source>
+        <translation>&apos;%1&apos; no es una función que Prospectiva pueda traducir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 takes %2 arguments, not %3</source>
+        <translation>%1 recibe %2 argumentos, no %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 takes %2 to %3 arguments, not %4</source>
+        <translation>%1 recibe de %2 a %3 argumentos, no %4</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the initial value</source>
+        <translation>el valor inicial</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>its inflow &apos;%1&apos; is not in the model</source>
+        <translation>su flujo de entrada &apos;%1&apos; no está en el modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its outflow &apos;%1&apos; is not in the model</source>
+        <translation>su flujo de salida &apos;%1&apos; no está en el modelo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the equation</source>
+        <translation>la ecuación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the graphical function&apos;s input</source>
+        <translation>la entrada de la función gráfica</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>stop (%1) must be after start (%2)</source>
+        <translation>stop (%1) debe ser posterior a start (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 time steps; at most %2 are allowed</source>
+        <translation>%1 pasos de tiempo; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&apos;%1&apos; after translation: %2</source>
+        <translation>&apos;%1&apos; tras la traducción: %2</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from models.formatting import localise
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from models.language.checker import MAX_VARIABLES
 from storage.xmile import arrays
 from storage.xmile.equations import canonical
@@ -27,10 +29,15 @@ _KNOWN_PARTS = {"eqn", "doc", "units", "inflow", "outflow", "non_negative", "gf"
                 "format", "display", "dimensions", "element"}
 # Parts that change what a variable means and that the engine has no counterpart for.
 _UNSUPPORTED_PARTS = {
-    "conveyor": "conveyor stocks", "queue": "queue stocks",
-    "leak": "conveyor leakage", "leak_integers": "conveyor leakage", "overflow": "queue overflow",
-    "multiplier": "flow multipliers",
+    "conveyor": QT_TRANSLATE_NOOP("FileErrors", "conveyor stocks"), "queue": QT_TRANSLATE_NOOP("FileErrors", "queue stocks"),
+    "leak": QT_TRANSLATE_NOOP("FileErrors", "conveyor leakage"), "leak_integers": QT_TRANSLATE_NOOP("FileErrors", "conveyor leakage"),
+    "overflow": QT_TRANSLATE_NOOP("FileErrors", "queue overflow"), "multiplier": QT_TRANSLATE_NOOP("FileErrors", "flow multipliers"),
 }
+
+
+def _line(number: int) -> str:
+    """Return a place in the file, "line 12", in the reader's language."""
+    return fill(translate("FileErrors", "line %1"), number)
 _SKIPPED_TOP = {"header", "sim_specs", "behavior", "dimensions", "model", "macro", "model_units", "style",
                 "data", "prefs", "default_format", "equation_prefs", "options"}
 
@@ -91,8 +98,9 @@ def read_model(root: Element) -> XmileModel:
     """Return what the XMILE document under `root` says; problems are collected, not raised."""
     model = XmileModel()
     if root.tag != "xmile" or root.foreign:
-        model.problems.append(f"line {root.line}: not an XMILE model (the document is <{root.tag}>, "
-                              "in the namespace http://docs.oasis-open.org/xmile/ns/XMILE/v1.0)")
+        model.problems.append(f"{_line(root.line)}: " + fill(translate(
+            "FileErrors", "not an XMILE model (the document is <%1>, in the namespace http://docs.oasis-open.org/xmile/ns/XMILE/v1.0)"),
+            root.tag))
         return model
     _header(root, model)
     _sim_specs(root, model)
@@ -104,10 +112,10 @@ def read_model(root: Element) -> XmileModel:
         read_macros(root, model, _variables)
     for other in root.children:
         if not other.foreign and other.tag not in _SKIPPED_TOP:
-            model.notes.append(f"line {other.line}: skipped <{other.tag}> (not part of the model's equations)")
+            model.notes.append(f"{_line(other.line)}: skipped <{other.tag}> (not part of the model's equations)")
     models = root.all("model")
     if not models:
-        model.problems.append(f"line {root.line}: the file has no <model>")
+        model.problems.append(f"{_line(root.line)}: " + translate("FileErrors", "the file has no <model>"))
         return model
     _variables(models[0], model)
     if len(models) > 1 or model.modules:
@@ -132,10 +140,10 @@ def _number(text: str | None, where: str, model: XmileModel) -> float | None:
     try:
         value = float(text)
     except ValueError:
-        model.problems.append(f"{where}: {text!r} is not a number")
+        model.problems.append(f"{where}: " + fill(translate("Actuals", "%1 is not a number"), repr(text)))
         return None
     if not math.isfinite(value):  # float() reads "inf", "nan" and 1e400 (as infinity)
-        model.problems.append(f"{where}: {text.strip()!r} is not a finite number")
+        model.problems.append(f"{where}: " + fill(translate("Actuals", "%1 is not a finite number"), repr(text.strip())))
         return None
     return value
 
@@ -143,22 +151,22 @@ def _number(text: str | None, where: str, model: XmileModel) -> float | None:
 def _sim_specs(root: Element, model: XmileModel) -> None:
     specs = root.first("sim_specs")
     if specs is None:
-        model.problems.append(f"line {root.line}: the file has no <sim_specs> (start, stop and dt)")
+        model.problems.append(f"{_line(root.line)}: " + translate("FileErrors", "the file has no <sim_specs> (start, stop and dt)"))
         return
-    where = f"line {specs.line}"
+    where = f"{_line(specs.line)}"
     start = _number(specs.child_text("start"), f"{where}, <start>", model)
     stop = _number(specs.child_text("stop"), f"{where}, <stop>", model)
     for value, tag in ((start, "start"), (stop, "stop")):
         if value is None and specs.first(tag) is None:
-            model.problems.append(f"{where}: <sim_specs> has no <{tag}>")
+            model.problems.append(f"{where}: " + fill(translate("FileErrors", "<sim_specs> has no <%1>"), tag))
     dt_element = specs.first("dt")
-    dt = 1.0 if dt_element is None else _number(dt_element.text.strip(), f"line {dt_element.line}, <dt>", model)
+    dt = 1.0 if dt_element is None else _number(dt_element.text.strip(), f"{_line(dt_element.line)}, <dt>", model)
     if dt_element is None:
         model.notes.append(f"{where}: no <dt> given; using 1, XMILE's default")
     elif dt is not None and dt_element.attrs.get("reciprocal", "false").strip().lower() == "true":
         dt = 1 / dt if dt else None
     if dt is not None and not dt > 0:
-        model.problems.append(f"{where}: dt must be greater than 0")
+        model.problems.append(f"{where}: " + translate("FileErrors", "dt must be greater than 0"))
     model.start, model.stop, model.dt = start or 0.0, stop or 0.0, dt or 1.0
     model.time_units = specs.attrs.get("time_units", "").strip()
     method = specs.attrs.get("method", "euler").strip()
@@ -174,7 +182,8 @@ def _flag(element: Element, where: str, model: XmileModel) -> bool:
         return True
     if text == "false":
         return False
-    model.problems.append(f"{where}: <non_negative> should be empty, true or false, not {element.text.strip()!r}")
+    model.problems.append(f"{where}: " + fill(translate("FileErrors", "<non_negative> should be empty, true or false, not %1"),
+                                              repr(element.text.strip())))
     return False
 
 
@@ -182,13 +191,13 @@ def _behaviour(root: Element, model: XmileModel) -> None:
     for behaviour in root.all("behavior"):
         flag = behaviour.first("non_negative")
         if flag is not None:
-            on = _flag(flag, f"line {flag.line}", model)
+            on = _flag(flag, f"{_line(flag.line)}", model)
             model.non_negative_stocks = model.non_negative_flows = on
         for kind in ("stock", "flow"):
             part = behaviour.first(kind)
             flag = part.first("non_negative") if part is not None else None
             if flag is not None:
-                setattr(model, f"non_negative_{kind}s", _flag(flag, f"line {flag.line}", model))
+                setattr(model, f"non_negative_{kind}s", _flag(flag, f"{_line(flag.line)}", model))
 
 
 def _variables(element: Element, model: XmileModel) -> None:
@@ -202,8 +211,9 @@ def _variables(element: Element, model: XmileModel) -> None:
                 if len(model.entries) == MAX_VARIABLES:
                     # Counted, not read: reading each takes time a refusal need not spend.
                     total = sum(c.tag in ("aux", "stock", "flow") and not c.foreign for h in holders for c in h.children)
-                    model.problems.append(f"line {child.line}: the model has {total:,} variables; "
-                                          f"at most {MAX_VARIABLES:,} are allowed")
+                    model.problems.append(f"{_line(child.line)}: " + fill(translate(
+                        "FileErrors", "the model has %1 variables; at most %2 are allowed"), localise(f"{total:,}"),
+                        localise(f"{MAX_VARIABLES:,}")))
                     model.too_large = True
                     return
                 model.entries.append(_entry(child, model))
@@ -215,20 +225,21 @@ def _variables(element: Element, model: XmileModel) -> None:
             elif child.tag == "module":
                 model.modules.append(child)
             else:
-                model.notes.append(f"line {child.line}: skipped <{child.tag}> (Prospectiva does not read it)")
+                model.notes.append(f"{_line(child.line)}: skipped <{child.tag}> (Prospectiva does not read it)")
 
 
 def _entry(element: Element, model: XmileModel) -> Entry:
     name = element.attrs.get("name", "").strip()
     entry = Entry(element.tag, name, element.line)
     if not name:
-        model.problems.append(f"line {element.line}: a <{element.tag}> without a name")
-    label = f"line {element.line}, {element.tag} '{name}'"
+        model.problems.append(f"{_line(element.line)}: " + fill(translate("FileErrors", "a <%1> without a name"), element.tag))
+    label = f"{_line(element.line)}, {element.tag} '{name}'"
     for part in element.children:
         if part.foreign:
             continue
         if part.tag in _UNSUPPORTED_PARTS:
-            model.problems.append(f"{label}: {_UNSUPPORTED_PARTS[part.tag]} are not supported (<{part.tag}>)")
+            model.problems.append(f"{label}: " + fill(translate("FileErrors", "%1 are not supported (<%2>)"),
+                                                      translate("FileErrors", _UNSUPPORTED_PARTS[part.tag]), part.tag))
         elif part.tag not in _KNOWN_PARTS:
             model.notes.append(f"{label}: skipped <{part.tag}>")
     entry.equation = element.child_text("eqn")
@@ -261,9 +272,9 @@ def _range(element: Element | None, label: str, model: XmileModel) -> tuple[floa
 
 def _standalone_graph(element: Element, model: XmileModel) -> None:
     name = element.attrs.get("name", "").strip()
-    label = f"line {element.line}, gf '{name}'"
+    label = f"{_line(element.line)}, gf '{name}'"
     if not name:
-        model.problems.append(f"line {element.line}: a standalone <gf> needs a name")
+        model.problems.append(f"{_line(element.line)}: " + translate("FileErrors", "a standalone <gf> needs a name"))
         return
     graph = _graph(element, label, model)
     if graph is not None:
@@ -277,10 +288,11 @@ def _points(element: Element | None, label: str, model: XmileModel) -> list[floa
     try:
         points = [float(p) for p in element.text.split(separator) if p.strip()]
     except ValueError:
-        model.problems.append(f"{label}: <{element.tag}> should be numbers separated by {separator!r}")
+        model.problems.append(f"{label}: " + fill(translate("FileErrors", "<%1> should be numbers separated by %2"), element.tag,
+                                                  repr(separator)))
         return None
     if not all(math.isfinite(p) for p in points):
-        model.problems.append(f"{label}: <{element.tag}> should be finite numbers (not inf or nan)")
+        model.problems.append(f"{label}: " + fill(translate("FileErrors", "<%1> should be finite numbers (not inf or nan)"), element.tag))
         return None
     return points
 
@@ -288,13 +300,14 @@ def _points(element: Element | None, label: str, model: XmileModel) -> list[floa
 def _graph(element: Element, label: str, model: XmileModel) -> Graph | None:
     kind = element.attrs.get("type", "continuous").strip().lower()
     if kind != "continuous" or element.attrs.get("discrete", "false").strip().lower() == "true":
-        model.problems.append(f"{label}: {kind if kind != 'continuous' else 'discrete'} graphical functions are "
-                              "not supported (only continuous ones, held flat beyond their ends)")
+        model.problems.append(f"{label}: " + fill(translate(
+            "FileErrors", "%1 graphical functions are not supported (only continuous ones, held flat beyond their ends)"),
+            kind if kind != 'continuous' else 'discrete'))
         return None
     ys = _points(element.first("ypts"), label, model)
     if ys is None:
         if element.first("ypts") is None:  # else _points said what is wrong with them
-            model.problems.append(f"{label}: the graphical function has no <ypts>")
+            model.problems.append(f"{label}: " + translate("FileErrors", "the graphical function has no <ypts>"))
         return None
     xs = _points(element.first("xpts"), label, model)
     scale = element.first("xscale")
@@ -306,15 +319,15 @@ def _graph(element: Element, label: str, model: XmileModel) -> Graph | None:
         count = len(ys)
         xs = [low + (high - low) * k / (count - 1) for k in range(count)] if count > 1 else [low]
     if xs is None:
-        model.problems.append(f"{label}: the graphical function has neither <xpts> nor <xscale>")
+        model.problems.append(f"{label}: " + translate("FileErrors", "the graphical function has neither <xpts> nor <xscale>"))
         return None
     if len(xs) != len(ys) or not ys:
-        model.problems.append(f"{label}: {len(xs)} x points but {len(ys)} y points")
+        model.problems.append(f"{label}: " + fill(translate("FileErrors", "%1 x points but %2 y points"), len(xs), len(ys)))
         return None
     if len(xs) > MAX_POINTS:
-        model.problems.append(f"{label}: {len(xs)} points; at most {MAX_POINTS} are supported")
+        model.problems.append(f"{label}: " + fill(translate("FileErrors", "%1 points; at most %2 are supported"), len(xs), MAX_POINTS))
         return None
     if any(b <= a for a, b in zip(xs, xs[1:])):
-        model.problems.append(f"{label}: the x points must increase")
+        model.problems.append(f"{label}: " + translate("FileErrors", "the x points must increase"))
         return None
     return Graph(tuple(xs), tuple(ys))

@@ -13,6 +13,8 @@ import uuid
 
 from models.domain import Scenario, Study, TimeAxis, Variable
 from models.engine.acceptance import study_problems
+from models.formatting import localise
+from models.i18n import fill, translate
 from models.language.checker import constant_value
 from models.language.equations import (
     RESERVED,
@@ -132,7 +134,7 @@ class _Translation:
 
     def problem(self, message: str, node: Node) -> None:
         """Record a problem in the equation being translated."""
-        self.problems.append(f"{self.where}, column {node.pos + 1}: {message}")
+        self.problems.append(fill(translate("FileErrors", "%1, column %2: %3"), self.where, node.pos + 1, message))
 
     def fixed_value(self, node: Node) -> float | None:
         """Return the number `node` is: a literal, or a variable whose equation is a plain number.
@@ -170,26 +172,28 @@ class _Translation:
             key = canonical(entry.name)
             if key in self.entries:
                 first = self.entries[key]
-                self.problems.append(f"line {entry.line}: '{entry.name}' is defined twice (also line {first.line})")
+                self.problems.append(fill(translate("FileErrors", "line %1: '%2' is defined twice (also line %3)"), entry.line,
+                                          entry.name, first.line))
                 continue
             self.entries[key] = entry
             self.names[key] = identifier(entry.name, self.taken)
         for key, (_, line) in self.model.graphs.items():
             if key in self.entries:
-                self.problems.append(f"line {line}: the graphical function '{key}' has the name of a variable")
+                self.problems.append(fill(translate("FileErrors", "line %1: the graphical function '%2' has the name of a variable"),
+                                          line, key))
 
     # -- equations ------------------------------------------------------------------------------
 
     def parse(self, text: str | None, what: str) -> Node | None:
         """Return the XMILE tree of an equation, or None after recording why it cannot be read."""
         if not text:
-            self.problems.append(f"{self.where}: {what} is missing (an empty <eqn>)")
+            self.problems.append(f"{self.where}: " + fill(translate("FileErrors", "%1 is missing (an empty <eqn>)"), what))
             return None
         try:
             return parse_xmile(text)
         except XmileSyntaxError as error:
-            self.problems.append(f"{self.where}, column {error.position + 1}: {error.message} in {text.strip()!r}"
-                                 + macros.undefined_call(self, text))
+            self.problems.append(fill(translate("FileErrors", "%1, column %2: %3 in %4"), self.where, error.position + 1,
+                                      error.message, repr(text.strip())) + macros.undefined_call(self, text))
             return None
 
     def tree(self, root: Node) -> Node:
@@ -226,13 +230,13 @@ class _Translation:
             value = self.constants[node.id]
             return Name(value.id, node.pos) if isinstance(value, Name) else _number(value.value, node.pos)  # type: ignore[union-attr]  # names or numbers only
         if node.id in self.model.graphs:
-            self.problem(f"the graphical function '{node.id}' needs an input: write {node.id}(x)", node)
+            self.problem(fill(translate("FileErrors", "the graphical function '%1' needs an input: write %1(x)"), node.id), node)
         elif "." in node.id:
-            self.problem(f"'{node.id}' refers into a module the model does not have", node)
+            self.problem(fill(translate("FileErrors", "'%1' refers into a module the model does not have"), node.id), node)
         else:
             match = difflib.get_close_matches(node.id, list(self.names), n=1, cutoff=0.6)
-            hint = f" — did you mean '{match[0]}'?" if match else ""
-            self.problem(f"unknown name '{node.id}'{hint}", node)
+            hint = fill(translate("FileErrors", " — did you mean '%1'?"), match[0]) if match else ""
+            self.problem(fill(translate("FileErrors", "unknown name '%1'%2"), node.id, hint), node)
         return Num(0.0, node.pos)
 
     def call(self, node: Call) -> Node:
@@ -245,17 +249,19 @@ class _Translation:
         graph = self.graph_named(node.func)
         if graph is not None:
             if len(args) != 1:
-                self.problem(f"the graphical function '{node.func}' takes one input", node)
+                self.problem(fill(translate("FileErrors", "the graphical function '%1' takes one input"), node.func), node)
                 return Num(0.0, node.pos)
             return self.lookup(self.tree(args[0]), graph)
         if node.func not in BUILTINS:
-            what = "is a variable, not a function" if node.func in self.names else "is not a function Prospectiva can translate"
-            self.problem(f"'{node.func.upper()}' {what}", node)
+            what = (translate("FileErrors", "'%1' is a variable, not a function") if node.func in self.names else
+                    translate("FileErrors", "'%1' is not a function Prospectiva can translate"))
+            self.problem(fill(what, node.func.upper()), node)
             return Num(0.0, node.pos)
         low, high, handler = BUILTINS[node.func]
         if not low <= len(args) <= high:
-            count = f"{low}" if low == high else f"{low} to {high}"
-            self.problem(f"{node.func.upper()} takes {count} arguments, not {len(args)}", node)
+            takes = (fill(translate("FileErrors", "%1 takes %2 arguments, not %3"), node.func.upper(), low, len(args)) if low == high else
+                     fill(translate("FileErrors", "%1 takes %2 to %3 arguments, not %4"), node.func.upper(), low, high, len(args)))
+            self.problem(takes, node)
             return Num(0.0, node.pos)
         if node.func in ("int", "mod"):
             self.dialect_used = True
@@ -280,7 +286,7 @@ class _Translation:
     def variable(self, entry: Entry) -> None:
         """Add one variable of the file to the study, with the internal variables its equation needs."""
         self.owner, self.owner_name = entry, self.names[canonical(entry.name)]
-        self.where = f"line {entry.line}, {entry.kind} '{entry.name}'"
+        self.where = fill(translate("FileErrors", "line %1"), entry.line) + f", {entry.kind} '{entry.name}'"
         group = self.model.groups.get(canonical(entry.name), "")
         common = {"label": entry.name, "unit": entry.units, "group": group, "description": entry.doc}
         position = len(self.variables)
@@ -293,7 +299,7 @@ class _Translation:
 
     def stock(self, entry: Entry, common: dict) -> Variable | None:
         """Return a stock: its initial value, and inflows minus outflows as its rate."""
-        parsed = self.parse(entry.equation, "the initial value")
+        parsed = self.parse(entry.equation, translate("FileErrors", "the initial value"))
         if parsed is None:
             return None
         initial = self.tree(parsed)
@@ -302,7 +308,9 @@ class _Translation:
             for flow in flows:
                 key = canonical(flow)
                 if key not in self.names:
-                    self.problems.append(f"{self.where}: its {'inflow' if sign == '+' else 'outflow'} '{flow}' is not in the model")
+                    missing = (translate("FileErrors", "its inflow '%1' is not in the model") if sign == "+" else
+                               translate("FileErrors", "its outflow '%1' is not in the model"))
+                    self.problems.append(f"{self.where}: " + fill(missing, flow))
                     continue
                 term: Node = Name(self.names[key], 0)
                 net = (term if sign == "+" else Unary("-", term, 0)) if net is None else Binary(sign, net, term, 0)
@@ -320,7 +328,8 @@ class _Translation:
 
     def auxiliary(self, entry: Entry, common: dict) -> Variable | None:
         """Return an aux or flow: an assumption when it is a plain number, else an auxiliary."""
-        parsed = self.parse(entry.equation, "the equation" if entry.graph is None else "the graphical function's input")
+        parsed = self.parse(entry.equation, translate("FileErrors", "the equation") if entry.graph is None else
+                            translate("FileErrors", "the graphical function's input"))
         if parsed is None:
             return None
         non_negative = entry.kind == "flow" and self.entry_flag(entry, self.model.non_negative_flows)
@@ -352,10 +361,12 @@ class _Translation:
         model = self.model
         axis = TimeAxis(model.start, model.stop, model.dt, model.time_units or "time")
         if not model.stop > model.start:
-            self.problems.append(f"sim_specs: stop ({model.stop:g}) must be after start ({model.start:g})")
+            self.problems.append("sim_specs: " + fill(translate("FileErrors", "stop (%1) must be after start (%2)"),
+                                                      localise(f"{model.stop:g}"), localise(f"{model.start:g}")))
         elif not (count := (model.stop - model.start) / model.dt + 1) <= MAX_TIME_POINTS:
             # A float, not axis.count: a stop of 1e400 reads as infinity, which no int can hold.
-            self.problems.append(f"sim_specs: {count:,.0f} time steps; at most {MAX_TIME_POINTS:,} are allowed")
+            self.problems.append("sim_specs: " + fill(translate("FileErrors", "%1 time steps; at most %2 are allowed"),
+                                                      localise(f"{count:,.0f}"), localise(f"{MAX_TIME_POINTS:,}")))
         elif abs(axis.points()[-1] - model.stop) > 1e-9 * max(1.0, abs(model.stop)):
             self.notes.append(f"sim_specs: stop is not a whole number of steps from start; the run ends at {axis.points()[-1]:g}")
         return axis
@@ -395,6 +406,6 @@ def xmile_to_study(model: XmileModel, source: str) -> Study:
     problems = study_problems(study)
     if problems:
         labels = {v.name: v.label for v in study.variables}
-        raise XmileError(source, [f"'{labels.get(p.variable, p.variable)}' after translation: {p}" if p.variable
-                                  else str(p) for p in problems])
+        raise XmileError(source, [fill(translate("FileErrors", "'%1' after translation: %2"), labels.get(p.variable, p.variable), p)
+                                  if p.variable else str(p) for p in problems])
     return study
