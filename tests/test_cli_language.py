@@ -145,3 +145,16 @@ def test_an_xmile_model_with_an_unknown_name_is_refused_in_spanish_at_its_line_a
     # "rate" starts at column 5 of the equation "2 * rate", written on line 6.
     assert "línea 6, aux 'growth', columna 5: nombre desconocido 'rate' — ¿quiso decir 'rates'?" in refused.stderr
     assert "unknown name" not in refused.stderr and "did you mean" not in refused.stderr
+
+
+def test_a_broken_vensim_model_is_refused_in_spanish_naming_the_line(tmp_path):
+    model = tmp_path / "roto.mdl"
+    model.write_text("{UTF-8}\nx = 3 +\n\t~\t~\t|\n\nINITIAL TIME = 0\n\t~\t~\t|\n\nTIME STEP = 1\n\t~\t~\t|\n\n"
+                     "\\\\\\---/// Sketch information\n", encoding="utf-8")
+    refused = run("check", str(model), language="es")
+    assert refused.returncode == 1
+    said = refused.stderr
+    assert "roto.mdl no se puede abrir como un modelo (Vensim .mdl):" in said
+    assert "línea 2, 'x': elemento inesperado: el final de la ecuación" in said  # "3 +" ends where a term should be
+    assert "el modelo no fija FINAL TIME" in said
+    assert "line 2" not in said and "does not set" not in said and "the end of the equation" not in said

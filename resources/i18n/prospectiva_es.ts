@@ -2305,21 +2305,29 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     <name>Equations</name>
     <message>
         <location filename="../../models/language/equations.py" line="+126"/>
+        <location filename="../../storage/mdl/expressions.py" line="+61"/>
+        <location filename="../../storage/xmile/equations.py" line="+75"/>
         <source>unexpected character %1</source>
         <translation>carácter inesperado %1</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../storage/xmile/equations.py" line="+20"/>
         <source>equation is too long (%1 characters; the limit is %2)</source>
         <translation>la ecuación es demasiado larga (%1 caracteres; el límite es %2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../storage/mdl/expressions.py" line="+108"/>
+        <location filename="../../storage/xmile/equations.py" line="+4"/>
         <source>equation is empty</source>
         <translation>la ecuación está vacía</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../../storage/mdl/expressions.py" line="+4"/>
+        <location line="+85"/>
+        <location filename="../../storage/xmile/equations.py" line="+4"/>
         <source>unexpected %1</source>
         <translation>elemento inesperado: %1</translation>
     </message>
@@ -2330,6 +2338,8 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../storage/xmile/equations.py" line="+35"/>
+        <location line="+62"/>
         <source>equation is nested too deeply (more than %1 levels)</source>
         <translation>la ecuación está demasiado anidada (más de %1 niveles)</translation>
     </message>
@@ -2345,18 +2355,72 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../storage/xmile/equations.py" line="+45"/>
         <source>expected a number, a name or &apos;(&apos; but found %1</source>
         <translation>se esperaba un número, un nombre o &apos;(&apos; pero se encontró %1</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../../storage/xmile/equations.py" line="+14"/>
         <source>expected &apos;%1&apos; to close the &apos;(&apos; at column %2 but found %3</source>
         <translation>se esperaba &apos;%1&apos; para cerrar el &apos;(&apos; de la columna %2 pero se encontró %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../storage/mdl/expressions.py" line="+66"/>
+        <location filename="../../storage/xmile/equations.py" line="+6"/>
         <source>the end of the equation</source>
         <translation>el final de la ecuación</translation>
+    </message>
+    <message>
+        <location filename="../../storage/mdl/expressions.py" line="-264"/>
+        <source>reading data from files is not supported (external data)</source>
+        <translation>no se admite leer datos de archivos (datos externos)</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>expected &apos;%1&apos;, found %2</source>
+        <translation>se esperaba &apos;%1&apos;, se encontró %2</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>a subscript must be a range or an element, not %1</source>
+        <translation>un subíndice debe ser un rango o un elemento, no %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; to close the &apos;[&apos; at column %1</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; para cerrar el &apos;[&apos; de la columna %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>more than %1 nested parentheses</source>
+        <translation>más de %1 paréntesis anidados</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not supported (%2)</source>
+        <translation>%1 no se admite (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/xmile/equations.py" line="-107"/>
+        <source>expected %1 for the IF at column %2 but found %3</source>
+        <translation>se esperaba %1 para el IF de la columna %2 pero se encontró %3</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>the number %1 is too large</source>
+        <translation>el número %1 es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>subscripts (arrays) are not supported</source>
+        <translation>no se admiten subíndices (arreglos)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is subscripted; arrays are not supported</source>
+        <translation>&apos;%1&apos; lleva subíndices; no se admiten arreglos</translation>
     </message>
 </context>
 <context>
@@ -3809,17 +3873,20 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>&apos;%1&apos; no es una función que Prospectiva pueda traducir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../storage/mdl/expressions.py" line="+4"/>
+        <location filename="../../storage/mdl/reader.py" line="+151"/>
+        <location filename="../../storage/xmile/translate.py" line="+5"/>
         <source>%1 takes %2 arguments, not %3</source>
         <translation>%1 recibe %2 argumentos, no %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../storage/xmile/translate.py" line="+1"/>
         <source>%1 takes %2 to %3 arguments, not %4</source>
         <translation>%1 recibe de %2 a %3 argumentos, no %4</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../storage/xmile/translate.py" line="+39"/>
         <source>the initial value</source>
         <translation>el valor inicial</translation>
     </message>
@@ -3857,6 +3924,61 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <location line="+41"/>
         <source>&apos;%1&apos; after translation: %2</source>
         <translation>&apos;%1&apos; tras la traducción: %2</translation>
+    </message>
+    <message>
+        <location filename="../../storage/mdl/reader.py" line="-96"/>
+        <source>data equations (:=) are not supported (external data)</source>
+        <translation>no se admiten ecuaciones de datos (:=) (datos externos)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>has no equation (data read from elsewhere is not supported)</source>
+        <translation>no tiene ecuación (no se admiten datos leídos de otra parte)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the record does not start with a name</source>
+        <translation>el registro no empieza con un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an equation (no &apos;=&apos;)</source>
+        <translation>no es una ecuación (no hay &apos;=&apos;)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>unexpected text after %1(...)</source>
+        <translation>texto inesperado después de %1(...)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1( is never closed</source>
+        <translation>%1( nunca se cierra</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>lookups read from files are not supported (external data)</source>
+        <translation>no se admiten lookups leídos de archivos (datos externos)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the lookup&apos;s points cannot be read</source>
+        <translation>los puntos del lookup no se pueden leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the lookup has %1 points; at most %2 are read</source>
+        <translation>el lookup tiene %1 puntos; se leen como máximo %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; must be a number or another time setting, not %2</source>
+        <translation>&apos;%1&apos; debe ser un número u otro ajuste de tiempo, no %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the model does not set %1</source>
+        <translation>el modelo no fija %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from models.i18n import fill, translate
+
 MAX_DEPTH = 200
 NA = "-1e+38"  # Vensim's :NA:, the number it uses for "no value"  # nested parentheses and calls in one expression
 
@@ -55,8 +57,8 @@ def tokenize(text: str) -> list[Token]:
             if start >= len(text):
                 break
             if text[start] == "'":  # only file and sheet names are written in single quotes
-                raise MdlSyntaxError("reading data from files is not supported (external data)", start)
-            raise MdlSyntaxError(f"unexpected character {text[start]!r}", start)
+                raise MdlSyntaxError(translate("Equations", "reading data from files is not supported (external data)"), start)
+            raise MdlSyntaxError(fill(translate("Equations", "unexpected character %1"), repr(text[start])), start)
         pos = match.end()
         kind = match.lastgroup or "op"
         value = match.group(kind)
@@ -164,11 +166,11 @@ class ExpressionWriter:
     def write(self) -> str:
         """Return the whole expression as XMILE text."""
         if self.peek().kind == "end":
-            raise MdlSyntaxError("the equation is empty", 0)
+            raise MdlSyntaxError(translate("Equations", "equation is empty"), 0)
         out = self.disjunction()
         token = self.peek()
         if token.kind != "end":
-            raise MdlSyntaxError(f"unexpected {describe(token)}", token.pos)
+            raise MdlSyntaxError(fill(translate("Equations", "unexpected %1"), describe(token)), token.pos)
         return out
 
     def peek(self) -> Token:
@@ -182,7 +184,7 @@ class ExpressionWriter:
     def expect(self, text: str) -> Token:
         token = self.take()
         if token.text != text:
-            raise MdlSyntaxError(f"expected '{text}', found {describe(token)}", token.pos)
+            raise MdlSyntaxError(fill(translate("Equations", "expected '%1', found %2"), text, describe(token)), token.pos)
         return token
 
     def disjunction(self) -> str:
@@ -253,7 +255,7 @@ class ExpressionWriter:
                 return self.call(token)
             key = name_key(token.text)
             return SETTINGS.get(key, xmile_name(token.text))
-        raise MdlSyntaxError(f"unexpected {describe(token)}", token.pos)
+        raise MdlSyntaxError(fill(translate("Equations", "unexpected %1"), describe(token)), token.pos)
 
     def subscripted(self, name: Token) -> str:
         """Return `name[a, b!]` (and a lookup's call after it) with XMILE's quoted names."""
@@ -266,12 +268,14 @@ class ExpressionWriter:
             elif token.kind == "num":
                 subs.append(token.text)
             else:
-                raise MdlSyntaxError(f"a subscript must be a range or an element, not {describe(token)}", token.pos)
+                raise MdlSyntaxError(fill(translate("Equations", "a subscript must be a range or an element, not %1"), describe(token)),
+                                     token.pos)
             if self.peek().text == "]":
                 self.take()
                 break
             if self.take().text != ",":
-                raise MdlSyntaxError(f"expected ',' or ']' to close the '[' at column {opener.pos + 1}", token.pos)
+                raise MdlSyntaxError(fill(translate("Equations", "expected ',' or ']' to close the '[' at column %1"), opener.pos + 1),
+                                     token.pos)
         out = f"{xmile_name(name.text)}[{', '.join(subs)}]"
         if self.peek().text == "(":
             self.take()
@@ -281,7 +285,7 @@ class ExpressionWriter:
     def nested(self, parse: Callable[[], Parsed]) -> Parsed:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise MdlSyntaxError(f"more than {MAX_DEPTH} nested parentheses", self.peek().pos)
+            raise MdlSyntaxError(fill(translate("Equations", "more than %1 nested parentheses"), MAX_DEPTH), self.peek().pos)
         try:
             out = parse()
             self.expect(")")
@@ -295,12 +299,14 @@ class ExpressionWriter:
         no_args: Callable[[], list[str]] = list
         args = self.nested(self.arguments if self.peek().text != ")" else no_args)
         if key in NOT_SUPPORTED:
-            raise MdlSyntaxError(f"{name.text.upper()} is not supported ({NOT_SUPPORTED[key]})", name.pos)
+            raise MdlSyntaxError(fill(translate("Equations", "%1 is not supported (%2)"), name.text.upper(), NOT_SUPPORTED[key]), name.pos)
         if key in FUNCTIONS:
             low, high, rewrite = FUNCTIONS[key]
             if not low <= len(args) <= high:
-                count = f"{low}" if low == high else f"{low} to {high}"
-                raise MdlSyntaxError(f"{name.text.upper()} takes {count} arguments, not {len(args)}", name.pos)
+                raise MdlSyntaxError(fill(translate("FileErrors", "%1 takes %2 arguments, not %3"), name.text.upper(), low, len(args))
+                                     if low == high else
+                                     fill(translate("FileErrors", "%1 takes %2 to %3 arguments, not %4"), name.text.upper(), low, high,
+                                          len(args)), name.pos)
             return rewrite(args)
         # Anything else is a call of a lookup table by its name (checked by the translator).
         return f"{xmile_name(name.text)}({', '.join(args)})"
@@ -315,7 +321,7 @@ class ExpressionWriter:
 
 def describe(token: Token) -> str:
     """Return a token as a message names it."""
-    return "the end of the equation" if token.kind == "end" else f"'{token.text}'"
+    return translate("Equations", "the end of the equation") if token.kind == "end" else f"'{token.text}'"
 
 
 def to_xmile(text: str) -> str:

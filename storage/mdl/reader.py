@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from models.i18n import fill, translate
 from storage.mdl import subscripts
 from storage.mdl.expressions import MdlSyntaxError, Token, name_key, to_xmile, tokenize
 from storage.mdl.macros import read_macros
 from storage.mdl.records import Record, split_records
 from storage.xmile.equations import canonical
-from storage.xmile.reader import MAX_POINTS, Entry, Graph, XmileModel
+from storage.xmile.reader import MAX_POINTS, Entry, Graph, XmileModel, line_place
 
 CONTROL = {"initial time", "final time", "time step", "saveper"}
 _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
@@ -33,7 +34,7 @@ def read_mdl(text: str) -> XmileModel:
         try:
             _record(record, model, control)
         except MdlSyntaxError as error:
-            model.problems.append(f"line {record.line}, '{_lhs_text(record.equation)}': {error.message}")
+            model.problems.append(f"{line_place(record.line)}, '{_lhs_text(record.equation)}': {error.message}")
     _time(control, model)
     return model
 
@@ -51,7 +52,7 @@ def _record(record: Record, model: XmileModel, control: dict[str, str]) -> None:
         subscripts.dimension(name, rest, record.line, model)
         return
     if sign == ":=":
-        raise MdlSyntaxError("data equations (:=) are not supported (external data)", 0)
+        raise MdlSyntaxError(translate("FileErrors", "data equations (:=) are not supported (external data)"), 0)
     side = None
     if sign == "[":
         side = subscripts.left_side(rest)
@@ -78,7 +79,7 @@ def _definition(record: Record, model: XmileModel, control: dict[str, str], name
         model.entries.append(Entry("aux", name, record.line, units=units, doc=record.comment, range=span))
         return
     if not rest.strip():
-        raise MdlSyntaxError("has no equation (data read from elsewhere is not supported)", 0)
+        raise MdlSyntaxError(translate("FileErrors", "has no equation (data read from elsewhere is not supported)"), 0)
     if key in CONTROL:
         control[key] = rest
         return
@@ -118,9 +119,9 @@ def _split_definition(equation: str) -> tuple[str, str, str]:
             if char == "=" and rest.startswith("="):
                 rest = rest[1:]  # `==`: a constant Vensim will not let a game change
             if not name:
-                raise MdlSyntaxError("the record does not start with a name", 0)
+                raise MdlSyntaxError(translate("FileErrors", "the record does not start with a name"), 0)
             return name, char, rest
-    raise MdlSyntaxError("not an equation (no '=')", 0)
+    raise MdlSyntaxError(translate("FileErrors", "not an equation (no '=')"), 0)
 
 
 def _arguments(text: str, open_pos: int, count: int, what: str) -> list[str]:
@@ -139,15 +140,15 @@ def _arguments(text: str, open_pos: int, count: int, what: str) -> list[str]:
             if depth == 0:
                 args.append(text[start:i])
                 if text[i + 1:].strip():
-                    raise MdlSyntaxError(f"unexpected text after {what}(...)", i + 1)
+                    raise MdlSyntaxError(fill(translate("FileErrors", "unexpected text after %1(...)"), what), i + 1)
                 break
         elif char == "," and depth == 1:
             args.append(text[start:i])
             start = i + 1
     else:
-        raise MdlSyntaxError(f"{what}( is never closed", open_pos)
+        raise MdlSyntaxError(fill(translate("FileErrors", "%1( is never closed"), what), open_pos)
     if len(args) != count:
-        raise MdlSyntaxError(f"{what} takes {count} arguments, not {len(args)}", open_pos)
+        raise MdlSyntaxError(fill(translate("FileErrors", "%1 takes %2 arguments, not %3"), what, count, len(args)), open_pos)
     return args
 
 
@@ -155,7 +156,7 @@ def lookup_table(text: str, model: XmileModel, line: int) -> Graph | None:
     """Return the graph a lookup's `([(x0,y0)-(x1,y1)], (x,y), ...)` gives, or None after a problem."""
     body = text.strip()
     if re.search(r"(?i)\bget\s+\w+\s+lookups\b", body):
-        model.problems.append(f"line {line}: lookups read from files are not supported (external data)")
+        model.problems.append(f"{line_place(line)}: " + translate("FileErrors", "lookups read from files are not supported (external data)"))
         return None
     if body.startswith("(") and body.endswith(")"):
         body = body[1:-1]
@@ -169,11 +170,12 @@ def lookup_table(text: str, model: XmileModel, line: int) -> Graph | None:
         numbers = [float(n) for n in re.findall(_NUMBER, body)]
         half = len(numbers) // 2
         if not numbers or len(numbers) % 2:
-            model.problems.append(f"line {line}: the lookup's points cannot be read")
+            model.problems.append(f"{line_place(line)}: " + translate("FileErrors", "the lookup's points cannot be read"))
             return None
         xs, ys = numbers[:half], numbers[half:]
     if len(xs) > MAX_POINTS:
-        model.problems.append(f"line {line}: the lookup has {len(xs)} points; at most {MAX_POINTS} are read")
+        model.problems.append(f"{line_place(line)}: " + fill(translate("FileErrors", "the lookup has %1 points; at most %2 are read"),
+                                                         len(xs), MAX_POINTS))
         return None
     if any(b < a for a, b in zip(xs, xs[1:])):
         # Vensim sorts a lookup's points by x before it interpolates (its output shows it).
@@ -206,12 +208,13 @@ def _time(control: dict[str, str], model: XmileModel) -> None:
             continue
         value = _settle(text, values)
         if value is None:
-            model.problems.append(f"'{key.upper()}' must be a number or another time setting, not {text.strip()!r}")
+            model.problems.append(fill(translate("FileErrors", "'%1' must be a number or another time setting, not %2"), key.upper(),
+                                       repr(text.strip())))
         else:
             values[key] = value
     for key in ("initial time", "final time", "time step"):
         if key not in values and not any(key in p.lower() for p in model.problems):
-            model.problems.append(f"the model does not set {key.upper()}")
+            model.problems.append(fill(translate("FileErrors", "the model does not set %1"), key.upper()))
     model.start = values.get("initial time", 0.0)
     model.stop = values.get("final time", 0.0)
     model.dt = values.get("time step", 1.0)

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from models.i18n import fill, translate
 from models.language.equations import (
     MAX_DEPTH,
     MAX_TEXT,
@@ -71,7 +72,7 @@ def _tokenize(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[_Token]:
             start = pos + len(text[pos:]) - len(text[pos:].lstrip())
             if start >= len(text):
                 break
-            raise XmileSyntaxError(f"unexpected character {text[start]!r}", start)
+            raise XmileSyntaxError(fill(translate("Equations", "unexpected character %1"), repr(text[start])), start)
         pos = match.end()
         kind = match.lastgroup
         assert kind is not None  # every alternative of the pattern is a named group
@@ -91,14 +92,15 @@ def _tokenize(text: str, pattern: re.Pattern[str] = _TOKEN) -> list[_Token]:
 def parse_xmile(text: str) -> Node:
     """Parse one XMILE equation; raise XmileSyntaxError naming the position of the first problem."""
     if len(text) > MAX_TEXT:
-        raise XmileSyntaxError(f"equation is too long ({len(text)} characters; the limit is {MAX_TEXT})", MAX_TEXT)
+        raise XmileSyntaxError(fill(translate("Equations", "equation is too long (%1 characters; the limit is %2)"), len(text), MAX_TEXT),
+                               MAX_TEXT)
     parser = _Parser(_tokenize(text))
     if parser.peek().kind == "end":
-        raise XmileSyntaxError("equation is empty", 0)
+        raise XmileSyntaxError(translate("Equations", "equation is empty"), 0)
     node = parser.expression()
     token = parser.peek()
     if token.kind != "end":
-        raise XmileSyntaxError(f"unexpected {_describe(token)}", token.pos)
+        raise XmileSyntaxError(fill(translate("Equations", "unexpected %1"), _describe(token)), token.pos)
     return node
 
 
@@ -133,7 +135,7 @@ class _Parser:
     def nested(self, pos: int, parse):
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise XmileSyntaxError(f"equation is nested too deeply (more than {MAX_DEPTH} levels)", pos)
+            raise XmileSyntaxError(fill(translate("Equations", "equation is nested too deeply (more than %1 levels)"), MAX_DEPTH), pos)
         node = parse()
         self.depth -= 1
         return node
@@ -153,8 +155,8 @@ class _Parser:
     def expect_keyword(self, word: str, opener: _Token) -> None:
         if not self.keyword(word):
             token = self.peek()
-            raise XmileSyntaxError(f"expected {word.upper()} for the IF at column {opener.pos + 1} "
-                                   f"but found {_describe(token)}", token.pos)
+            raise XmileSyntaxError(fill(translate("Equations", "expected %1 for the IF at column %2 but found %3"), word.upper(),
+                                        opener.pos + 1, _describe(token)), token.pos)
 
     def disjunction(self) -> Node:
         node = self.conjunction()
@@ -195,7 +197,8 @@ class _Parser:
                 # Each MOD becomes a call around the ones before it: a nesting like brackets.
                 calls += 1
                 if self.depth + calls > MAX_DEPTH:
-                    raise XmileSyntaxError(f"equation is nested too deeply (more than {MAX_DEPTH} levels)", token.pos)
+                    raise XmileSyntaxError(fill(translate("Equations", "equation is nested too deeply (more than %1 levels)"), MAX_DEPTH),
+                                           token.pos)
                 node = Call("mod", (node, self.unary()), token.pos)
             else:
                 return node
@@ -222,24 +225,24 @@ class _Parser:
         if token.kind == "num":
             value = float(token.text)
             if not math.isfinite(value):
-                raise XmileSyntaxError(f"the number {token.text} is too large", token.pos)
+                raise XmileSyntaxError(fill(translate("Equations", "the number %1 is too large"), token.text), token.pos)
             return Num(value, token.pos)
         if token.kind == "op" and token.text == "(":
             node = self.nested(token.pos, self.expression)
             self.expect(")", token)
             return node
         if token.kind == "op" and token.text == "[":
-            raise XmileSyntaxError("subscripts (arrays) are not supported", token.pos)
+            raise XmileSyntaxError(translate("Equations", "subscripts (arrays) are not supported"), token.pos)
         if token.kind == "name" and (token.quoted or token.text not in KEYWORDS):
             if self.op("("):
                 return self.nested(token.pos, lambda: self.call(token))
             if self.peek().kind == "op" and self.peek().text == "[":
-                raise XmileSyntaxError(f"'{token.text}' is subscripted; arrays are not supported", self.peek().pos)
+                raise XmileSyntaxError(fill(translate("Equations", "'%1' is subscripted; arrays are not supported"), token.text), self.peek().pos)
             return Name(token.text, token.pos)
         if token.kind == "name" and token.text == "if":
             self.index -= 1
             return self.expression()
-        raise XmileSyntaxError(f"expected a number, a name or '(' but found {_describe(token)}", token.pos)
+        raise XmileSyntaxError(fill(translate("Equations", "expected a number, a name or '(' but found %1"), _describe(token)), token.pos)
 
     def call(self, name: _Token) -> Node:
         args: list[Node] = []
@@ -253,11 +256,11 @@ class _Parser:
     def expect(self, text: str, opener: _Token) -> None:
         if not self.op(text):
             token = self.peek()
-            raise XmileSyntaxError(f"expected '{text}' to close the '(' at column {opener.pos + 1} "
-                                   f"but found {_describe(token)}", token.pos)
+            raise XmileSyntaxError(fill(translate("Equations", "expected '%1' to close the '(' at column %2 but found %3"), text,
+                                        opener.pos + 1, _describe(token)), token.pos)
 
 
 def _describe(token: _Token) -> str:
     if token.kind == "end":
-        return "the end of the equation"
+        return translate("Equations", "the end of the equation")
     return f"'{token.text}'"

@@ -35,7 +35,7 @@ _UNSUPPORTED_PARTS = {
 }
 
 
-def _line(number: int) -> str:
+def line_place(number: int) -> str:
     """Return a place in the file, "line 12", in the reader's language."""
     return fill(translate("FileErrors", "line %1"), number)
 _SKIPPED_TOP = {"header", "sim_specs", "behavior", "dimensions", "model", "macro", "model_units", "style",
@@ -98,7 +98,7 @@ def read_model(root: Element) -> XmileModel:
     """Return what the XMILE document under `root` says; problems are collected, not raised."""
     model = XmileModel()
     if root.tag != "xmile" or root.foreign:
-        model.problems.append(f"{_line(root.line)}: " + fill(translate(
+        model.problems.append(f"{line_place(root.line)}: " + fill(translate(
             "FileErrors", "not an XMILE model (the document is <%1>, in the namespace http://docs.oasis-open.org/xmile/ns/XMILE/v1.0)"),
             root.tag))
         return model
@@ -112,10 +112,10 @@ def read_model(root: Element) -> XmileModel:
         read_macros(root, model, _variables)
     for other in root.children:
         if not other.foreign and other.tag not in _SKIPPED_TOP:
-            model.notes.append(f"{_line(other.line)}: skipped <{other.tag}> (not part of the model's equations)")
+            model.notes.append(f"{line_place(other.line)}: skipped <{other.tag}> (not part of the model's equations)")
     models = root.all("model")
     if not models:
-        model.problems.append(f"{_line(root.line)}: " + translate("FileErrors", "the file has no <model>"))
+        model.problems.append(f"{line_place(root.line)}: " + translate("FileErrors", "the file has no <model>"))
         return model
     _variables(models[0], model)
     if len(models) > 1 or model.modules:
@@ -151,16 +151,16 @@ def _number(text: str | None, where: str, model: XmileModel) -> float | None:
 def _sim_specs(root: Element, model: XmileModel) -> None:
     specs = root.first("sim_specs")
     if specs is None:
-        model.problems.append(f"{_line(root.line)}: " + translate("FileErrors", "the file has no <sim_specs> (start, stop and dt)"))
+        model.problems.append(f"{line_place(root.line)}: " + translate("FileErrors", "the file has no <sim_specs> (start, stop and dt)"))
         return
-    where = f"{_line(specs.line)}"
+    where = f"{line_place(specs.line)}"
     start = _number(specs.child_text("start"), f"{where}, <start>", model)
     stop = _number(specs.child_text("stop"), f"{where}, <stop>", model)
     for value, tag in ((start, "start"), (stop, "stop")):
         if value is None and specs.first(tag) is None:
             model.problems.append(f"{where}: " + fill(translate("FileErrors", "<sim_specs> has no <%1>"), tag))
     dt_element = specs.first("dt")
-    dt = 1.0 if dt_element is None else _number(dt_element.text.strip(), f"{_line(dt_element.line)}, <dt>", model)
+    dt = 1.0 if dt_element is None else _number(dt_element.text.strip(), f"{line_place(dt_element.line)}, <dt>", model)
     if dt_element is None:
         model.notes.append(f"{where}: no <dt> given; using 1, XMILE's default")
     elif dt is not None and dt_element.attrs.get("reciprocal", "false").strip().lower() == "true":
@@ -191,13 +191,13 @@ def _behaviour(root: Element, model: XmileModel) -> None:
     for behaviour in root.all("behavior"):
         flag = behaviour.first("non_negative")
         if flag is not None:
-            on = _flag(flag, f"{_line(flag.line)}", model)
+            on = _flag(flag, f"{line_place(flag.line)}", model)
             model.non_negative_stocks = model.non_negative_flows = on
         for kind in ("stock", "flow"):
             part = behaviour.first(kind)
             flag = part.first("non_negative") if part is not None else None
             if flag is not None:
-                setattr(model, f"non_negative_{kind}s", _flag(flag, f"{_line(flag.line)}", model))
+                setattr(model, f"non_negative_{kind}s", _flag(flag, f"{line_place(flag.line)}", model))
 
 
 def _variables(element: Element, model: XmileModel) -> None:
@@ -211,7 +211,7 @@ def _variables(element: Element, model: XmileModel) -> None:
                 if len(model.entries) == MAX_VARIABLES:
                     # Counted, not read: reading each takes time a refusal need not spend.
                     total = sum(c.tag in ("aux", "stock", "flow") and not c.foreign for h in holders for c in h.children)
-                    model.problems.append(f"{_line(child.line)}: " + fill(translate(
+                    model.problems.append(f"{line_place(child.line)}: " + fill(translate(
                         "FileErrors", "the model has %1 variables; at most %2 are allowed"), localise(f"{total:,}"),
                         localise(f"{MAX_VARIABLES:,}")))
                     model.too_large = True
@@ -225,15 +225,15 @@ def _variables(element: Element, model: XmileModel) -> None:
             elif child.tag == "module":
                 model.modules.append(child)
             else:
-                model.notes.append(f"{_line(child.line)}: skipped <{child.tag}> (Prospectiva does not read it)")
+                model.notes.append(f"{line_place(child.line)}: skipped <{child.tag}> (Prospectiva does not read it)")
 
 
 def _entry(element: Element, model: XmileModel) -> Entry:
     name = element.attrs.get("name", "").strip()
     entry = Entry(element.tag, name, element.line)
     if not name:
-        model.problems.append(f"{_line(element.line)}: " + fill(translate("FileErrors", "a <%1> without a name"), element.tag))
-    label = f"{_line(element.line)}, {element.tag} '{name}'"
+        model.problems.append(f"{line_place(element.line)}: " + fill(translate("FileErrors", "a <%1> without a name"), element.tag))
+    label = f"{line_place(element.line)}, {element.tag} '{name}'"
     for part in element.children:
         if part.foreign:
             continue
@@ -272,9 +272,9 @@ def _range(element: Element | None, label: str, model: XmileModel) -> tuple[floa
 
 def _standalone_graph(element: Element, model: XmileModel) -> None:
     name = element.attrs.get("name", "").strip()
-    label = f"{_line(element.line)}, gf '{name}'"
+    label = f"{line_place(element.line)}, gf '{name}'"
     if not name:
-        model.problems.append(f"{_line(element.line)}: " + translate("FileErrors", "a standalone <gf> needs a name"))
+        model.problems.append(f"{line_place(element.line)}: " + translate("FileErrors", "a standalone <gf> needs a name"))
         return
     graph = _graph(element, label, model)
     if graph is not None:
