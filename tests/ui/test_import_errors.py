@@ -119,3 +119,22 @@ def test_an_unexpected_failure_while_merging_ends_in_a_message(
     assert message == "theirs.json was not imported: 'effects'.\n\nNothing already in your library was lost."
     assert snapshot(library) == before
     assert window.session.study.scenario_named("Other").overrides["price"] == 80.0
+
+
+def test_file_import_of_a_broken_file_says_what_and_where_in_spanish(qtbot, window, library, tmp_path, messages):
+    from ui.i18n import install_language, remove_language
+
+    path = tmp_path / "roto.json"
+    path.write_text('{"format": "prospectiva-study", "version": 1,\n "study": {"title": "x" "time": 1}}\n', encoding="utf-8")
+    before = snapshot(library)
+    translators = install_language("es")
+    try:
+        run_import(window, path)
+    finally:
+        remove_language(translators)
+    [message] = messages
+    # The missing comma is at line 2, column 25: where the second key starts.
+    assert "roto.json no se puede abrir como un estudio de Prospectiva:" in message
+    assert "línea 2, columna 25: no es JSON válido (se esperaba el separador ',')" in message
+    assert "cannot be opened" not in message and "not valid JSON" not in message
+    assert snapshot(library) == before
