@@ -158,3 +158,14 @@ def test_a_broken_vensim_model_is_refused_in_spanish_naming_the_line(tmp_path):
     assert "línea 2, 'x': elemento inesperado: el final de la ecuación" in said  # "3 +" ends where a term should be
     assert "el modelo no fija FINAL TIME" in said
     assert "line 2" not in said and "does not set" not in said and "the end of the equation" not in said
+
+
+def test_an_unclosed_vensim_macro_is_refused_in_spanish(tmp_path):
+    model = tmp_path / "macro.mdl"
+    model.write_text("{UTF-8}\n:MACRO: DOUBLE(a)\nDOUBLE = 2 * a\n\t~\t~\t|\n\nx = DOUBLE(3)\n\t~\t~\t|\n\n"
+                     "INITIAL TIME = 0\n\t~\t~\t|\n\nFINAL TIME = 2\n\t~\t~\t|\n\nTIME STEP = 1\n\t~\t~\t|\n", encoding="utf-8")
+    said = run("check", str(model), language="es").stderr
+    # With no :END OF MACRO:, the rest of the file is the macro's: the time settings go missing with it.
+    assert "línea 2, macro 'DOUBLE': la macro nunca se cierra con :END OF MACRO:" in said
+    assert "el modelo no fija INITIAL TIME" in said
+    assert "never closed" not in said

@@ -3763,12 +3763,69 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>el modelo tiene %1 variables; se permiten como máximo %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../storage/xmile/macros.py" line="+52"/>
+        <location line="+6"/>
+        <location filename="../../storage/xmile/reader.py" line="+21"/>
         <source>a &lt;%1&gt; without a name</source>
         <translation>un &lt;%1&gt; sin nombre</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
+        <source>a macro of this name is already defined (line %1)</source>
+        <translation>ya hay una macro con este nombre (línea %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the macro has no output equation (&lt;eqn&gt;)</source>
+        <translation>la macro no tiene ecuación de salida (&lt;eqn&gt;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is both a parameter and a variable of the macro</source>
+        <translation>&apos;%1&apos; es a la vez un parámetro y una variable de la macro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a parameter is named twice</source>
+        <translation>un parámetro aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the macro %1 takes %2 arguments, not %3</source>
+        <translation>la macro %1 recibe %2 argumentos, no %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the macro %1 takes %2 to %3 arguments, not %4</source>
+        <translation>la macro %1 recibe de %2 a %3 argumentos, no %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>macros are expanded more than %1 times; the model would be too large</source>
+        <translation>las macros se expanden más de %1 veces; el modelo sería demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the macro %1 calls itself (%2)</source>
+        <translation>la macro %1 se llama a sí misma (%2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; is a variable of the model; the macro %2 sees only its parameters and its own variables</source>
+        <translation>&apos;%1&apos; es una variable del modelo; la macro %2 solo ve sus parámetros y sus propias variables</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&apos;%1&apos; has no equation</source>
+        <translation>&apos;%1&apos; no tiene ecuación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the stock &apos;%1&apos; names a flow &apos;%2&apos; the macro does not have</source>
+        <translation>el nivel &apos;%1&apos; nombra un flujo &apos;%2&apos; que la macro no tiene</translation>
+    </message>
+    <message>
+        <location filename="../../storage/xmile/reader.py" line="+6"/>
         <source>%1 are not supported (&lt;%2&gt;)</source>
         <translation>no se admiten %1 (&lt;%2&gt;)</translation>
     </message>
@@ -3838,12 +3895,13 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>falta %1 (un &lt;eqn&gt; vacío)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../storage/xmile/macros.py" line="-22"/>
+        <location filename="../../storage/xmile/translate.py" line="+5"/>
         <source>%1, column %2: %3 in %4</source>
         <translation>%1, columna %2: %3 en %4</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../storage/xmile/translate.py" line="+38"/>
         <source>the graphical function &apos;%1&apos; needs an input: write %1(x)</source>
         <translation>la función gráfica &apos;%1&apos; necesita una entrada: escriba %1(x)</translation>
     </message>
@@ -3927,6 +3985,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
     </message>
     <message>
         <location filename="../../storage/mdl/reader.py" line="-96"/>
+        <location filename="../../storage/mdl/subscripts.py" line="+107"/>
         <source>data equations (:=) are not supported (external data)</source>
         <translation>no se admiten ecuaciones de datos (:=) (datos externos)</translation>
     </message>
@@ -3979,6 +4038,106 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <location line="+6"/>
         <source>the model does not set %1</source>
         <translation>el modelo no fija %1</translation>
+    </message>
+    <message>
+        <location filename="../../storage/mdl/macros.py" line="+34"/>
+        <source>a macro without a name</source>
+        <translation>una macro sin nombre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the macro is never closed with :END OF MACRO:</source>
+        <translation>la macro nunca se cierra con :END OF MACRO:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>macros with more than one output (after &apos;:&apos;) are not supported</source>
+        <translation>no se admiten macros con más de una salida (después de &apos;:&apos;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, in the macro %2: %3</source>
+        <translation>%1, en la macro %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lookups defined inside a macro are not supported</source>
+        <translation>no se admiten lookups definidos dentro de una macro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the macro has no equation for &apos;%1&apos;, its output</source>
+        <translation>la macro no tiene ecuación para &apos;%1&apos;, su salida</translation>
+    </message>
+    <message>
+        <location filename="../../storage/mdl/subscripts.py" line="-56"/>
+        <source>subscript ranges read from files are not supported (external data)</source>
+        <translation>no se admiten rangos de subíndices leídos de archivos (datos externos)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an element of the range is empty</source>
+        <translation>un elemento del rango está vacío</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the numbered range %1 should run upwards with one prefix, as (a1-a5)</source>
+        <translation>el rango numerado %1 debería ir en aumento con un solo prefijo, como (a1-a5)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the &apos;[&apos; of the left-hand side is never closed</source>
+        <translation>el &apos;[&apos; del lado izquierdo nunca se cierra</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;:%1:&apos; definitions are not supported (data, reality checks)</source>
+        <translation>no se admiten definiciones &apos;:%1:&apos; (datos, pruebas de realidad)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &apos;=&apos; or a lookup after the subscripts</source>
+        <translation>se esperaba &apos;=&apos; o un lookup después de los subíndices</translation>
+    </message>
+    <message>
+        <location filename="../../storage/xmile/functions.py" line="+59"/>
+        <source>the order of %1 must be a whole number from 1 to %2</source>
+        <translation>el orden de %1 debe ser un número entero de 1 a %2</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 of one argument works on arrays, which are not supported</source>
+        <translation>%1 con un solo argumento opera sobre arreglos, que no se admiten</translation>
+    </message>
+    <message>
+        <location filename="../../storage/xmile/modules.py" line="+103"/>
+        <source>with its modules the model has more than %1 variables, the most a study may have</source>
+        <translation>con sus módulos el modelo tiene más de %1 variables, el máximo que admite un estudio</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a module defined in another file (%1) is not read; put its model in this file</source>
+        <translation>un módulo definido en otro archivo (%1) no se lee; ponga su modelo en este archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file has no &lt;model name=&quot;%1&quot;&gt; defining it</source>
+        <translation>el archivo no tiene un &lt;model name=&quot;%1&quot;&gt; que lo defina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the module contains itself (%1)</source>
+        <translation>el módulo se contiene a sí mismo (%1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>connects to &apos;%1&apos;, which the module does not have</source>
+        <translation>se conecta a &apos;%1&apos;, que el módulo no tiene</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connects &apos;%1&apos; from &apos;%2&apos;, which is not in the model</source>
+        <translation>conecta &apos;%1&apos; desde &apos;%2&apos;, que no está en el modelo</translation>
     </message>
 </context>
 <context>

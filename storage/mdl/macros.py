@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from models.i18n import fill, translate
 from storage.mdl.expressions import MdlSyntaxError
 from storage.mdl.records import MacroText, Record, split_records
 from storage.xmile.equations import canonical
 from storage.xmile.macros import Macro, add
 from storage.xmile.modules import quoted
-from storage.xmile.reader import XmileModel
+from storage.xmile.reader import XmileModel, line_place
 
 RecordReader = Callable[[Record, XmileModel, dict[str, str]], None]
 
@@ -27,31 +28,31 @@ def read_macros(macros: list[MacroText], model: XmileModel, read_record: RecordR
     """
     for text in macros:
         name = " ".join(text.name.strip().strip('"').split())
-        where = f"line {text.line}, macro '{name}'"
+        where = f"{line_place(text.line)}, macro '{name}'"
         inputs, colon, outputs = text.header.partition(":")
         if not name:
-            model.problems.append(f"line {text.line}: a macro without a name")
+            model.problems.append(f"{line_place(text.line)}: " + translate("FileErrors", "a macro without a name"))
             continue
         if not text.closed:  # everything after it was read as the macro's: the model would be missing
-            model.problems.append(f"{where}: the macro is never closed with :END OF MACRO:")
+            model.problems.append(f"{where}: " + translate("FileErrors", "the macro is never closed with :END OF MACRO:"))
             continue
         if colon and outputs.strip():
-            model.problems.append(f"{where}: macros with more than one output (after ':') are not supported")
+            model.problems.append(f"{where}: " + translate("FileErrors", "macros with more than one output (after ':') are not supported"))
             continue
         inner = XmileModel(kind="Vensim")
         for record in split_records(text.body).records:
             try:
                 read_record(record, inner, {})
             except MdlSyntaxError as error:
-                inner.problems.append(f"line {record.line}, in the macro {name}: {error.message}")
+                inner.problems.append(fill(translate("FileErrors", "%1, in the macro %2: %3"), line_place(record.line), name, error.message))
         model.problems.extend(inner.problems)
         if inner.graphs:
-            model.problems.append(f"{where}: lookups defined inside a macro are not supported")
+            model.problems.append(f"{where}: " + translate("FileErrors", "lookups defined inside a macro are not supported"))
             continue
         key = canonical(name)
         output = next((e for e in inner.entries if canonical(e.name) == key), None)
         if output is None:
-            model.problems.append(f"{where}: the macro has no equation for '{name}', its output")
+            model.problems.append(f"{where}: " + fill(translate("FileErrors", "the macro has no equation for '%1', its output"), name))
             continue
         entries = inner.entries
         equation: str | None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from models.i18n import fill, translate
 from storage.arrays.spec import Arrays, Dimension, literal
 from storage.mdl.expressions import MdlSyntaxError
 from storage.xmile.equations import canonical
@@ -47,7 +48,7 @@ def dimension(name: str, text: str, line: int, model) -> None:
     body, _, mapping = text.partition("->")
     body = body.strip()
     if re.match(r"(?i)get\s+(direct|xls)\s+subscript", body):
-        raise MdlSyntaxError("subscript ranges read from files are not supported (external data)", 0)
+        raise MdlSyntaxError(translate("FileErrors", "subscript ranges read from files are not supported (external data)"), 0)
     run = _RUN.match(body)
     if run:
         elements = _numbered(run, body)
@@ -60,7 +61,7 @@ def dimension(name: str, text: str, line: int, model) -> None:
             elif item:
                 elements.append(item)
             else:
-                raise MdlSyntaxError("an element of the range is empty", 0)
+                raise MdlSyntaxError(translate("FileErrors", "an element of the range is empty"), 0)
     dim = Dimension(name, elements, line)
     for target in re.findall(r"\(([^)]*)\)|([^,()]+)", mapping):
         listed, plain = target
@@ -76,7 +77,7 @@ def _numbered(run: re.Match[str], text: str) -> list[str]:
     """Return the elements of a numbered run, `(a1-a5)` or `(a01-a10)` (the digits keep their width)."""
     prefix, first, prefix2, last = run.groups()
     if prefix != prefix2 or int(last) < int(first) or int(last) - int(first) >= MAX_ELEMENTS:
-        raise MdlSyntaxError(f"the numbered range {text} should run upwards with one prefix, as (a1-a5)", 0)
+        raise MdlSyntaxError(fill(translate("FileErrors", "the numbered range %1 should run upwards with one prefix, as (a1-a5)"), text), 0)
     width = len(first) if first.startswith("0") else 1
     return [f"{prefix}{k:0{width}d}" for k in range(int(first), int(last) + 1)]
 
@@ -91,7 +92,7 @@ def left_side(text: str) -> LeftSide:
     """Read what follows `name[` on a left-hand side: the subscripts, any :EXCEPT: lists, and the sign after."""
     close = text.find("]")
     if close < 0:
-        raise MdlSyntaxError("the '[' of the left-hand side is never closed", 0)
+        raise MdlSyntaxError(translate("FileErrors", "the '[' of the left-hand side is never closed"), 0)
     subscripts = tuple(_names(text[:close]))
     rest = text[close + 1:].lstrip()
     excepted: list[tuple[str, ...]] = []
@@ -103,15 +104,15 @@ def left_side(text: str) -> LeftSide:
             rest = rest[found.end():]
         rest = rest.lstrip()
     if rest.startswith(":="):
-        raise MdlSyntaxError("data equations (:=) are not supported (external data)", 0)
+        raise MdlSyntaxError(translate("FileErrors", "data equations (:=) are not supported (external data)"), 0)
     if rest.startswith(":"):
         kind = rest.split(":")[1].strip() or "="
-        raise MdlSyntaxError(f"':{kind}:' definitions are not supported (data, reality checks)", 0)
+        raise MdlSyntaxError(fill(translate("FileErrors", "':%1:' definitions are not supported (data, reality checks)"), kind), 0)
     if rest.startswith("=="):
         return LeftSide(subscripts, "=", rest[2:], excepted)
     if rest[:1] in ("=", "("):
         return LeftSide(subscripts, rest[0], rest[1:], excepted)
-    raise MdlSyntaxError("expected '=' or a lookup after the subscripts", 0)
+    raise MdlSyntaxError(translate("FileErrors", "expected '=' or a lookup after the subscripts"), 0)
 
 
 def values(rest: str) -> list[float] | None:

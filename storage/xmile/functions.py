@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from typing import Protocol
 
+from models.i18n import fill, translate
 from models.language.equations import Binary, Call, Name, Node, Num
 
 MAX_ORDER = 100  # stages in DELAYN or SMTHN
@@ -55,7 +56,7 @@ def _stage(tau: Node, order: int) -> Node:
 def _order(ctx: Context, node: Node, call: Call) -> int | None:
     value = ctx.fixed_value(node)
     if value is None or value != int(value) or not 1 <= value <= MAX_ORDER:
-        ctx.problem(f"the order of {call.func.upper()} must be a whole number from 1 to {MAX_ORDER}", call)
+        ctx.problem(fill(translate("FileErrors", "the order of %1 must be a whole number from 1 to %2"), call.func.upper(), MAX_ORDER), call)
         return None
     return int(value)
 
@@ -144,7 +145,7 @@ def _remainder(ctx: Context, args: tuple[Node, ...], call: Call) -> Node:
 def _extreme(name: str) -> Handler:
     def handle(ctx: Context, args: tuple[Node, ...], call: Call) -> Node:
         if len(args) == 1:
-            ctx.problem(f"{name.upper()} of one argument works on arrays, which are not supported", call)
+            ctx.problem(fill(translate("FileErrors", "%1 of one argument works on arrays, which are not supported"), name.upper()), call)
         return Call(name, args, call.pos)
     return handle
 

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from models.domain import Variable
+from models.formatting import localise
+from models.i18n import fill, translate
 from models.language.equations import Binary, Call, Name, Node, Num, Unary, format_equation
 from storage.xmile.equations import KEYWORDS, XmileSyntaxError, canonical, parse_xmile
 from storage.xmile.modules import quoted
-from storage.xmile.reader import Entry, XmileModel
+from storage.xmile.reader import Entry, XmileModel, line_place
 from storage.xmile.xmltree import Element
 
 if TYPE_CHECKING:  # the translation calls back here; only its type is needed
@@ -45,15 +47,15 @@ def read_macros(root: Element, model: XmileModel, read_variables: Callable[[Elem
     """Add each `<macro>` of an XMILE document to `model.macros`; problems name the macro and its line."""
     for element in root.all("macro"):
         name = element.attrs.get("name", "").strip()
-        where = f"line {element.line}, macro '{name}'"
+        where = f"{line_place(element.line)}, macro '{name}'"
         if not name:
-            model.problems.append(f"line {element.line}: a <macro> without a name")
+            model.problems.append(f"{line_place(element.line)}: " + fill(translate("FileErrors", "a <%1> without a name"), "macro"))
             continue
         parameters, defaults = [], {}
         for parm in element.all("parm"):
             key = canonical(parm.text)
             if not key:
-                model.problems.append(f"{where}: a <parm> without a name")
+                model.problems.append(f"{where}: " + fill(translate("FileErrors", "a <%1> without a name"), "parm"))
                 continue
             parameters.append(key)
             if "default" in parm.attrs:
@@ -75,13 +77,15 @@ def add(macro: Macro, model: XmileModel, where: str) -> None:
     own = {canonical(e.name) for e in macro.entries}
     clash = own & set(macro.parameters)
     if key in model.macros:
-        model.problems.append(f"{where}: a macro of this name is already defined (line {model.macros[key].line})")
+        model.problems.append(f"{where}: " + fill(translate("FileErrors", "a macro of this name is already defined (line %1)"),
+                                                  model.macros[key].line))
     elif not macro.equation:
-        model.problems.append(f"{where}: the macro has no output equation (<eqn>)")
+        model.problems.append(f"{where}: " + translate("FileErrors", "the macro has no output equation (<eqn>)"))
     elif clash:
-        model.problems.append(f"{where}: '{sorted(clash)[0]}' is both a parameter and a variable of the macro")
+        model.problems.append(f"{where}: " + fill(translate("FileErrors", "'%1' is both a parameter and a variable of the macro"),
+                                                  sorted(clash)[0]))
     elif len(set(macro.parameters)) != len(macro.parameters):
-        model.problems.append(f"{where}: a parameter is named twice")
+        model.problems.append(f"{where}: " + translate("FileErrors", "a parameter is named twice"))
     else:
         model.macros[key] = macro
 
@@ -90,16 +94,21 @@ def expand(t: _Translation, macro: Macro, call: Call) -> Node:
     """Return the macro's output at one call, adding the internal variables its own variables become."""
     required = sum(p not in macro.defaults for p in macro.parameters)
     if not required <= len(call.args) <= len(macro.parameters):
-        count = f"{len(macro.parameters)}" if required == len(macro.parameters) else f"{required} to {len(macro.parameters)}"
-        t.problem(f"the macro {macro.name} takes {count} arguments, not {len(call.args)}", call)
+        takes = (fill(translate("FileErrors", "the macro %1 takes %2 arguments, not %3"), macro.name, len(macro.parameters),
+                      len(call.args)) if required == len(macro.parameters) else
+                 fill(translate("FileErrors", "the macro %1 takes %2 to %3 arguments, not %4"), macro.name, required,
+                      len(macro.parameters), len(call.args)))
+        t.problem(takes, call)
         return Num(0.0, call.pos)
     t.expansions += 1
     if t.expansions > MAX_CALLS:
         if t.expansions == MAX_CALLS + 1:
-            t.problem(f"macros are expanded more than {MAX_CALLS:,} times; the model would be too large", call)
+            t.problem(fill(translate("FileErrors", "macros are expanded more than %1 times; the model would be too large"),
+                           localise(f"{MAX_CALLS:,}")), call)
         return Num(0.0, call.pos)
     if len(t.expanding) >= MAX_EXPANSION or canonical(macro.name) in t.expanding:
-        t.problem(f"the macro {macro.name} calls itself ({' → '.join(t.expanding + [canonical(macro.name)])})", call)
+        t.problem(fill(translate("FileErrors", "the macro %1 calls itself (%2)"), macro.name,
+                       ' → '.join(t.expanding + [canonical(macro.name)])), call)
         return Num(0.0, call.pos)
     # Arguments are read in the caller's names; one that carries state is held once, however often it is used.
     bindings = {p: t.shared(t.tree(a)) for p, a in zip(macro.parameters, call.args)}
@@ -127,8 +136,8 @@ def inside(t: _Translation, node: Name) -> Node | None:
     if node.id in t.bindings:
         return t.bindings[node.id]
     if node.id in t.names:  # a macro sees what it is given, never the model around the call
-        t.problem(f"'{node.id}' is a variable of the model; the macro {t.expanding[-1]} sees only "
-                  "its parameters and its own variables", node)
+        t.problem(fill(translate("FileErrors", "'%1' is a variable of the model; the macro %2 sees only its parameters and its "
+                                               "own variables"), node.id, t.expanding[-1]), node)
         return Num(0.0, node.pos)
     return None
 
@@ -164,7 +173,8 @@ def _parsed(t: _Translation, text: str, what: str) -> Node | None:
     try:
         return parse_xmile(text)
     except XmileSyntaxError as error:
-        t.problems.append(f"{t.where}, {what}, column {error.position + 1}: {error.message} in {text.strip()!r}")
+        t.problems.append(fill(translate("FileErrors", "%1, column %2: %3 in %4"), f"{t.where}, {what}", error.position + 1,
+                               error.message, repr(text.strip())))
         return None
 
 
@@ -176,7 +186,7 @@ def _variable(t: _Translation, macro: Macro, entry: Entry, bindings: dict[str, N
     parsed = _parsed(t, entry.equation or "", f"'{entry.name}'") if entry.equation else None
     if parsed is None:
         if not entry.equation:
-            t.problems.append(f"{t.where}: '{entry.name}' has no equation")
+            t.problems.append(f"{t.where}: " + fill(translate("FileErrors", "'%1' has no equation"), entry.name))
         return
     node = t.tree(parsed)
     if entry.kind == "stock":
@@ -185,7 +195,8 @@ def _variable(t: _Translation, macro: Macro, entry: Entry, bindings: dict[str, N
             for flow in flows:
                 term = bindings.get(canonical(flow))
                 if term is None:
-                    t.problems.append(f"{t.where}: the stock '{entry.name}' names a flow '{flow}' the macro does not have")
+                    t.problems.append(f"{t.where}: " + fill(translate("FileErrors", "the stock '%1' names a flow '%2' the macro does not have"),
+                                                            entry.name, flow))
                     continue
                 rate = (term if sign == "+" else Unary("-", term, 0)) if rate is None else Binary(sign, rate, term, 0)
         t.add_stock(name.id, what, node, rate if rate is not None else Num(0.0, 0))

@@ -18,9 +18,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from models.formatting import localise
+from models.i18n import fill, translate
 from models.language.checker import MAX_VARIABLES
 from storage.xmile.equations import _TOKEN, KEYWORDS, canonical
-from storage.xmile.reader import Entry, XmileModel
+from storage.xmile.reader import Entry, XmileModel, line_place
 from storage.xmile.xmltree import Element
 
 SEPARATOR = " · "
@@ -98,8 +100,9 @@ class _Flattener:
         for module in holder.modules:
             if len(self.model.entries) > MAX_VARIABLES:  # modules within modules multiply quickly
                 if not self.model.too_large:
-                    self.model.problems.append(f"line {module.line}: with its modules the model has more than "
-                                               f"{MAX_VARIABLES:,} variables, the most a study may have")
+                    self.model.problems.append(f"{line_place(module.line)}: " + fill(translate(
+                        "FileErrors", "with its modules the model has more than %1 variables, the most a study may have"),
+                        localise(f"{MAX_VARIABLES:,}")))
                 self.model.too_large = True
                 break
             name = module.attrs.get("name", "").strip()
@@ -107,17 +110,19 @@ class _Flattener:
             # XMILE names the definition after the module; a `model` attribute, where a writer gives one,
             # names it instead, so one definition can serve two modules.
             definition_name = canonical(module.attrs.get("model", "") or name)
-            where = f"line {module.line}, module '{name}'"
+            where = f"{line_place(module.line)}, module '{name}'"
             if module.attrs.get("resource"):
-                self.model.problems.append(f"{where}: a module defined in another file "
-                                           f"({module.attrs['resource']!r}) is not read; put its model in this file")
+                self.model.problems.append(f"{where}: " + fill(translate(
+                    "FileErrors", "a module defined in another file (%1) is not read; put its model in this file"),
+                    repr(module.attrs['resource'])))
                 continue
             definition = self.definitions.get(definition_name)
             if definition is None:
-                self.model.problems.append(f"{where}: the file has no <model name=\"{name}\"> defining it")
+                self.model.problems.append(f"{where}: " + fill(translate("FileErrors", "the file has no <model name=\"%1\"> defining it"), name))
                 continue
             if definition_name in trail or len(trail) >= MAX_NESTING:
-                self.model.problems.append(f"{where}: the module contains itself ({' → '.join(trail + (definition_name,))})")
+                self.model.problems.append(f"{where}: " + fill(translate("FileErrors", "the module contains itself (%1)"),
+                                                               ' → '.join(trail + (definition_name,))))
                 continue
             self.used.add(definition_name)
             inner = XmileModel(non_negative_stocks=self.model.non_negative_stocks,
@@ -149,7 +154,7 @@ class _Flattener:
     def connect(self, module: Element, name: str, outside: _Scope, inside: _Scope, by_key: dict[str, Entry]) -> None:
         """Make each connected input of a module read the variable outside it."""
         for link in module.all("connect"):
-            where = f"line {link.line}, module '{name}'"
+            where = f"{line_place(link.line)}, module '{name}'"
             to, source = link.attrs.get("to", "").strip(), link.attrs.get("from", "").strip()
             local = canonical(to)
             if local.startswith(canonical(name) + "."):  # newer Stella writes to="lynxes.hare_density"
@@ -157,12 +162,13 @@ class _Flattener:
             target = inside.resolve(local)
             entry = by_key.get(target) if target is not None else None
             if entry is None:
-                self.model.problems.append(f"{where}: connects to '{to}', which the module does not have")
+                self.model.problems.append(f"{where}: " + fill(translate("FileErrors", "connects to '%1', which the module does not have"), to))
                 continue
             origin = self.root_of(outside).resolve(canonical(source[1:])) if source.startswith(".") \
                 else outside.resolve(canonical(source))
             if origin is None:
-                self.model.problems.append(f"{where}: connects '{to}' from '{source}', which is not in the model")
+                self.model.problems.append(f"{where}: " + fill(translate("FileErrors", "connects '%1' from '%2', which is not in the model"),
+                                                               to, source))
                 continue
             entry.kind, entry.equation, entry.graph, entry.non_negative = "aux", quoted(origin), None, None
             entry.inflows, entry.outflows = [], []
@@ -192,5 +198,5 @@ def flatten(root: Element, model: XmileModel, read_variables: Callable[[Element,
         entry.equation = rewrite(entry.equation, top)
     for name, definition in flattener.definitions.items():
         if name not in flattener.used:
-            model.notes.append(f"line {definition.line}: skipped the model '{definition.attrs.get('name', '')}' "
+            model.notes.append(f"{line_place(definition.line)}: skipped the model '{definition.attrs.get('name', '')}' "
                                "(no module uses it)")
