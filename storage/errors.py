@@ -5,6 +5,11 @@ from __future__ import annotations
 from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 
+def line_place(number: int) -> str:
+    """Return a place in a model file, "line 12", in the reader's language."""
+    return fill(translate("FileErrors", "line %1"), number)
+
+
 class LibraryError(Exception):
     """The library database cannot be opened, read or written."""
 

@@ -169,3 +169,19 @@ def test_an_unclosed_vensim_macro_is_refused_in_spanish(tmp_path):
     assert "línea 2, macro 'DOUBLE': la macro nunca se cierra con :END OF MACRO:" in said
     assert "el modelo no fija INITIAL TIME" in said
     assert "never closed" not in said
+
+
+def test_an_xmile_array_over_an_unknown_dimension_is_refused_in_spanish(tmp_path):
+    model = tmp_path / "arreglo.xmile"
+    model.write_text('<?xml version="1.0" encoding="utf-8"?>\n'
+                     '<xmile version="1.0" xmlns="http://docs.oasis-open.org/xmile/ns/XMILE/v1.0">\n'
+                     '  <header><name>m</name></header>\n'
+                     '  <sim_specs><start>0</start><stop>2</stop><dt>1</dt></sim_specs>\n'
+                     '  <dimensions><dim name="region"><elem name="north"/><elem name="south"/></dim></dimensions>\n'
+                     '  <model><variables>\n'
+                     '    <aux name="pop"><dimensions><dim name="city"/></dimensions><eqn>1</eqn></aux>\n'
+                     '  </variables></model>\n'
+                     '</xmile>\n', encoding="utf-8")
+    said = run("check", str(model), language="es").stderr
+    assert "línea 7, 'pop': 'city' no es una dimensión ni un elemento" in said  # "pop" is declared on line 7
+    assert "is not a dimension" not in said

@@ -205,7 +205,7 @@ se oponen en: %4</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../storage/xmile/reader.py" line="+143"/>
+        <location filename="../../storage/xmile/reader.py" line="+140"/>
         <source>%1 is not a number</source>
         <translation>%1 no es un número</translation>
     </message>
@@ -2312,12 +2312,14 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../storage/arrays/parse.py" line="+107"/>
         <location filename="../../storage/xmile/equations.py" line="+20"/>
         <source>equation is too long (%1 characters; the limit is %2)</source>
         <translation>la ecuación es demasiado larga (%1 caracteres; el límite es %2)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../storage/arrays/parse.py" line="+4"/>
         <location filename="../../storage/mdl/expressions.py" line="+108"/>
         <location filename="../../storage/xmile/equations.py" line="+4"/>
         <source>equation is empty</source>
@@ -2325,6 +2327,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../../storage/arrays/parse.py" line="+4"/>
         <location filename="../../storage/mdl/expressions.py" line="+4"/>
         <location line="+85"/>
         <location filename="../../storage/xmile/equations.py" line="+4"/>
@@ -3091,7 +3094,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
 <context>
     <name>FileErrors</name>
     <message>
-        <location filename="../../storage/errors.py" line="+23"/>
+        <location filename="../../storage/errors.py" line="+28"/>
         <source>a Prospectiva study</source>
         <translation>un estudio de Prospectiva</translation>
     </message>
@@ -3697,7 +3700,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>la declaración XML nombra una codificación desconocida (%1)</translation>
     </message>
     <message>
-        <location filename="../../storage/xmile/reader.py" line="-114"/>
+        <location filename="../../storage/xmile/reader.py" line="-110"/>
         <source>conveyor stocks</source>
         <translation>los niveles tipo cinta (conveyor)</translation>
     </message>
@@ -3722,13 +3725,13 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>los multiplicadores de flujo</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../storage/errors.py" line="-40"/>
         <location filename="../../storage/xmile/translate.py" line="+51"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../storage/xmile/reader.py" line="+63"/>
         <source>not an XMILE model (the document is &lt;%1&gt;, in the namespace http://docs.oasis-open.org/xmile/ns/XMILE/v1.0)</source>
         <translation>no es un modelo XMILE (el documento es &lt;%1&gt;, en el espacio de nombres http://docs.oasis-open.org/xmile/ns/XMILE/v1.0)</translation>
     </message>
@@ -3763,14 +3766,41 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>el modelo tiene %1 variables; se permiten como máximo %2</translation>
     </message>
     <message>
-        <location filename="../../storage/xmile/macros.py" line="+52"/>
+        <location filename="../../storage/xmile/arrays.py" line="+40"/>
+        <location line="+11"/>
+        <location filename="../../storage/xmile/macros.py" line="+53"/>
         <location line="+6"/>
         <location filename="../../storage/xmile/reader.py" line="+21"/>
         <source>a &lt;%1&gt; without a name</source>
         <translation>un &lt;%1&gt; sin nombre</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-5"/>
+        <source>give its elements (&lt;elem name=…&gt;) or a size from 1 to %1</source>
+        <translation>indique sus elementos (&lt;elem name=…&gt;) o un tamaño de 1 a %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>its &lt;dimensions&gt; should name each &lt;dim&gt;</source>
+        <translation>sus &lt;dimensions&gt; deberían nombrar cada &lt;dim&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the &lt;element&gt; subscript %1 should name one element of each of %2</source>
+        <translation>el subíndice de &lt;element&gt; %1 debería nombrar un elemento de cada una de %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown dimension &apos;%1&apos;</source>
+        <translation>dimensión desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 &lt;eqn&gt; for %2 elements</source>
+        <translation>%1 &lt;eqn&gt; para %2 elementos</translation>
+    </message>
+    <message>
+        <location filename="../../storage/xmile/macros.py" line="+22"/>
         <source>a macro of this name is already defined (line %1)</source>
         <translation>ya hay una macro con este nombre (línea %1)</translation>
     </message>
@@ -3895,10 +3925,32 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>falta %1 (un &lt;eqn&gt; vacío)</translation>
     </message>
     <message>
+        <location filename="../../storage/arrays/apply.py" line="+79"/>
+        <source>its definitions give different numbers of subscripts</source>
+        <translation>sus definiciones dan cantidades distintas de subíndices</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 numbers are given for %2 elements</source>
+        <translation>se dan %1 números para %2 elementos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+45"/>
         <location filename="../../storage/xmile/macros.py" line="-22"/>
         <location filename="../../storage/xmile/translate.py" line="+5"/>
         <source>%1, column %2: %3 in %4</source>
         <translation>%1, columna %2: %3 en %4</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>the element %1 is defined twice (also line %2)</source>
+        <translation>el elemento %1 está definido dos veces (también en la línea %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1, element %2: %3</source>
+        <translation>%1, elemento %2: %3</translation>
     </message>
     <message>
         <location filename="../../storage/xmile/translate.py" line="+38"/>
@@ -3932,7 +3984,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
     </message>
     <message>
         <location filename="../../storage/mdl/expressions.py" line="+4"/>
-        <location filename="../../storage/mdl/reader.py" line="+151"/>
+        <location filename="../../storage/mdl/reader.py" line="+152"/>
         <location filename="../../storage/xmile/translate.py" line="+5"/>
         <source>%1 takes %2 arguments, not %3</source>
         <translation>%1 recibe %2 argumentos, no %3</translation>
@@ -4040,7 +4092,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>el modelo no fija %1</translation>
     </message>
     <message>
-        <location filename="../../storage/mdl/macros.py" line="+34"/>
+        <location filename="../../storage/mdl/macros.py" line="+35"/>
         <source>a macro without a name</source>
         <translation>una macro sin nombre</translation>
     </message>
@@ -4110,7 +4162,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>%1 con un solo argumento opera sobre arreglos, que no se admiten</translation>
     </message>
     <message>
-        <location filename="../../storage/xmile/modules.py" line="+103"/>
+        <location filename="../../storage/xmile/modules.py" line="+104"/>
         <source>with its modules the model has more than %1 variables, the most a study may have</source>
         <translation>con sus módulos el modelo tiene más de %1 variables, el máximo que admite un estudio</translation>
     </message>
@@ -4138,6 +4190,91 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <location line="+5"/>
         <source>connects &apos;%1&apos; from &apos;%2&apos;, which is not in the model</source>
         <translation>conecta &apos;%1&apos; desde &apos;%2&apos;, que no está en el modelo</translation>
+    </message>
+    <message>
+        <location filename="../../storage/arrays/expand.py" line="+65"/>
+        <source>&apos;%1&apos; is not a dimension or an element</source>
+        <translation>&apos;%1&apos; no es una dimensión ni un elemento</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&apos;*&apos; on &apos;%1&apos; at a place with no known dimension</source>
+        <translation>&apos;*&apos; en &apos;%1&apos; en una posición sin dimensión conocida</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; has no element %2</source>
+        <translation>&apos;%1&apos; no tiene el elemento %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>&apos;%1&apos; has dimensions (%2): name an element, as %1[%3], or take SUM(%1[*])</source>
+        <translation>&apos;%1&apos; tiene dimensiones (%2): nombre un elemento, como %1[%3], o tome SUM(%1[*])</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;%1&apos; needs its subscripts written out</source>
+        <translation>&apos;%1&apos; necesita sus subíndices escritos</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 needs an array, such as x[*]</source>
+        <translation>%1 necesita un arreglo, como x[*]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 over %2 elements; at most %3 are written out</source>
+        <translation>%1 sobre %2 elementos; se escriben como máximo %3</translation>
+    </message>
+    <message>
+        <location filename="../../storage/arrays/messages.py" line="+15"/>
+        <source>&apos;%1&apos; is not a dimension or an element of &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; no es una dimensión ni un elemento de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its arrays expand to %1 variables (one per element); at most %2 are allowed, so the model is not imported</source>
+        <translation>sus arreglos se expanden a %1 variables (una por elemento); se permiten como máximo %2, así que el modelo no se importa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the dimension &apos;%1&apos; is not one of the variable&apos;s own, so it can only appear inside SUM, PROD, MIN, MAX, MEAN or SIZE</source>
+        <translation>la dimensión &apos;%1&apos; no es propia de la variable, así que solo puede aparecer dentro de SUM, PROD, MIN, MAX, MEAN o SIZE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; has %2 dimension(s) but is given %3 subscript(s)</source>
+        <translation>&apos;%1&apos; tiene %2 dimensión(es) pero recibe %3 subíndice(s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is subscripted but has no dimensions</source>
+        <translation>&apos;%1&apos; lleva subíndices pero no tiene dimensiones</translation>
+    </message>
+    <message>
+        <location filename="../../storage/arrays/parse.py" line="-21"/>
+        <source>a subscript must be a dimension, an element, a number or *; subscript arithmetic is not supported</source>
+        <translation>un subíndice debe ser una dimensión, un elemento, un número o *; no se admite aritmética de subíndices</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected &apos;,&apos; or &apos;]&apos; to close the &apos;[&apos; at column %1 (subscript arithmetic is not supported)</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; para cerrar el &apos;[&apos; de la columna %1 (no se admite aritmética de subíndices)</translation>
+    </message>
+    <message>
+        <location filename="../../storage/arrays/spec.py" line="+74"/>
+        <source>&apos;%1&apos; in &apos;%2 &lt;-&gt; %1&apos; is not a subscript range</source>
+        <translation>&apos;%1&apos; en &apos;%2 &lt;-&gt; %1&apos; no es un rango de subíndices</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the dimension &apos;%1&apos; brings the elements of all dimensions to %2; at most %3 are read</source>
+        <translation>la dimensión &apos;%1&apos; lleva los elementos de todas las dimensiones a %2; se leen como máximo %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the dimension &apos;%1&apos; is defined twice (also line %2)</source>
+        <translation>la dimensión &apos;%1&apos; está definida dos veces (también en la línea %2)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ import copy
 import itertools
 import math
 
+from models.i18n import fill, translate
 from models.language.checker import MAX_VARIABLES
 from models.language.equations import Binary, Call, Name, Node, Unary
 from storage.arrays import messages
@@ -19,6 +20,7 @@ from storage.arrays.expand import REDUCERS, Expander
 from storage.arrays.messages import ArrayError
 from storage.arrays.parse import Ref, RefCall, parse, write
 from storage.arrays.spec import Arrays, Definition
+from storage.errors import line_place
 from storage.xmile.equations import XmileSyntaxError, canonical
 from storage.xmile.reader import Entry, XmileModel
 
@@ -73,7 +75,8 @@ def _shape(expander: Expander, key: str, lefts: list[tuple[tuple[str, ...], list
     name = expander.names.get(key, key)
     widths = {len(subs) for subs, _, _ in lefts}
     if len(widths) != 1:
-        model.problems.append(f"line {lefts[0][2]}, '{name}': its definitions give different numbers of subscripts")
+        model.problems.append(f"{line_place(lefts[0][2])}, '{name}': "
+                              + translate("FileErrors", "its definitions give different numbers of subscripts"))
         return None
     width = widths.pop()
     try:
@@ -91,7 +94,7 @@ def _shape(expander: Expander, key: str, lefts: list[tuple[tuple[str, ...], list
             result.append(tuples)
         return result
     except ArrayError as error:
-        model.problems.append(f"line {lefts[0][2]}, '{name}': {error}")
+        model.problems.append(f"{line_place(lefts[0][2])}, '{name}': {error}")
         expander.var_dims.pop(key, None)
         return None
 
@@ -113,23 +116,24 @@ def _elements(expander: Expander, key: str, definition: Definition, tuples: list
               seen: dict[tuple[str, ...], int], model: XmileModel) -> list[Entry]:
     """Return one scalar entry for each element a definition covers."""
     template = definition.entry
-    where = f"line {definition.line}, {template.kind} '{template.name}'"
+    where = f"{line_place(definition.line)}, {template.kind} '{template.name}'"
     values = definition.values
     if values is not None and len(values) != len(tuples):
-        model.problems.append(f"{where}: {len(values)} numbers are given for {len(tuples)} elements")
+        model.problems.append(f"{where}: " + fill(translate("FileErrors", "%1 numbers are given for %2 elements"), len(values), len(tuples)))
         return []
     tree = None
     if values is None and template.equation:
         try:
             tree = parse(template.equation)
         except XmileSyntaxError as error:
-            model.problems.append(f"{where}, column {error.position + 1}: {error.message} in {template.equation.strip()!r}")
+            model.problems.append(fill(translate("FileErrors", "%1, column %2: %3 in %4"), where, error.position + 1, error.message,
+                                       repr(template.equation.strip())))
             return []
     out: list[Entry] = []
     for k, elements in enumerate(tuples):
         if elements in seen:
-            model.problems.append(f"{where}: the element {expander.written(key, elements)} is defined twice "
-                                  f"(also line {seen[elements]})")
+            model.problems.append(f"{where}: " + fill(translate("FileErrors", "the element %1 is defined twice (also line %2)"),
+                                                      expander.written(key, elements), seen[elements]))
             return out
         seen[elements] = definition.line
         binding = _binding(expander, key, definition.subscripts, elements)
@@ -145,7 +149,7 @@ def _elements(expander: Expander, key: str, definition: Definition, tuples: list
             entry.inflows = [_flow(expander, f, binding) for f in template.inflows]
             entry.outflows = [_flow(expander, f, binding) for f in template.outflows]
         except ArrayError as error:
-            model.problems.append(f"{where}, element {entry.name}: {error}")
+            model.problems.append(fill(translate("FileErrors", "%1, element %2: %3"), where, entry.name, error))
             return out
         out.append(entry)
     return out
@@ -167,8 +171,8 @@ def _rewrite(expander: Expander, entry: Entry, model: XmileModel) -> None:
         tree = parse(entry.equation)
     except XmileSyntaxError as error:
         if "[" in entry.equation:  # else the translator reports it, as for any equation
-            model.problems.append(f"line {entry.line}, {entry.kind} '{entry.name}', column {error.position + 1}: "
-                                  f"{error.message} in {entry.equation.strip()!r}")
+            model.problems.append(fill(translate("FileErrors", "%1, column %2: %3 in %4"), f"{line_place(entry.line)}, {entry.kind} '{entry.name}'",
+                                       error.position + 1, error.message, repr(entry.equation.strip())))
             entry.equation = "0"  # reported once, here
         return
     if not _touches(expander, tree):
@@ -176,7 +180,7 @@ def _rewrite(expander: Expander, entry: Entry, model: XmileModel) -> None:
     try:
         entry.equation = write(expander.expand(tree, {}))
     except ArrayError as error:
-        model.problems.append(f"line {entry.line}, {entry.kind} '{entry.name}': {error}")
+        model.problems.append(f"{line_place(entry.line)}, {entry.kind} '{entry.name}': {error}")
 
 
 def _touches(expander: Expander, tree: Node) -> bool:

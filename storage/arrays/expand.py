@@ -13,6 +13,8 @@ import itertools
 import math
 from collections.abc import Iterable
 
+from models.formatting import localise
+from models.i18n import fill, translate
 from models.language.equations import MAX_NODES, Binary, Call, Name, Node, Num, Unary
 from storage.arrays import messages
 from storage.arrays.messages import ArrayError
@@ -60,7 +62,7 @@ class Expander:
             return self.keyed[key]
         if key in self.element_dims:
             return [key]
-        raise ArrayError(f"'{key}' is not a dimension or an element")
+        raise ArrayError(fill(translate("FileErrors", "'%1' is not a dimension or an element"), key))
 
     def position_dimension(self, subscripts: Iterable[str]) -> str | None:
         """Return the dimension a variable has at one place, given the subscripts its definitions use there."""
@@ -95,7 +97,7 @@ class Expander:
         own = dims[place] if place < len(dims) else None
         if sub.kind == "star":
             if own is None:
-                raise ArrayError(f"'*' on '{variable}' at a place with no known dimension")
+                raise ArrayError(fill(translate("FileErrors", "'*' on '%1' at a place with no known dimension"), variable))
             return self._bound("*" + own, self.dims[own], binding)
         if sub.kind == "bang":
             if sub.text not in self.dims:
@@ -109,7 +111,7 @@ class Expander:
                 index = float(sub.text)
                 if index == int(index) and 1 <= index <= len(keys):
                     return keys[int(index) - 1]
-            raise ArrayError(f"'{variable}' has no element {sub.text}")
+            raise ArrayError(fill(translate("FileErrors", "'%1' has no element %2"), variable, sub.text))
         text = sub.text
         if text not in self.dims and "." in text:
             head, _, tail = text.rpartition(".")
@@ -194,9 +196,8 @@ class Expander:
                     return Name(self.reference(self.implied(node.id, node.pos), binding), node.pos)
                 except _Unbound as error:
                     dims = ", ".join(self.dims[d].name for d in self.var_dims[node.id] if d is not None)
-                    raise ArrayError(f"'{node.id}' has dimensions ({dims}): name an element, as "
-                                     f"{node.id}[{self.dims[error.key.lstrip('*!')].elements[0]}], or take "
-                                     f"SUM({node.id}[*])") from error
+                    raise ArrayError(fill(translate("FileErrors", "'%1' has dimensions (%2): name an element, as %1[%3], or take SUM(%1[*])"),
+                                          node.id, dims, self.dims[error.key.lstrip('*!')].elements[0])) from error
             if node.id in self.scalars:
                 return node  # a variable's name wins over an element or dimension of the same name
             if node.id in binding and node.id in self.dims:
@@ -217,7 +218,7 @@ class Expander:
         """Return the reference a bare arrayed name stands for: every one of its own dimensions."""
         dims = self.var_dims[variable]
         if any(d is None for d in dims):
-            raise ArrayError(f"'{variable}' needs its subscripts written out")
+            raise ArrayError(fill(translate("FileErrors", "'%1' needs its subscripts written out"), variable))
         return Ref(variable, tuple(Sub("name", d) for d in dims if d is not None), pos)
 
     def reference(self, ref: Ref, binding: dict[str, str]) -> str:
@@ -238,10 +239,11 @@ class Expander:
         if not free:
             if call.func in ("min", "max"):
                 return Call(call.func, (self.expand(arg, binding),), call.pos)
-            raise ArrayError(f"{call.func.upper()} needs an array, such as x[*]")
+            raise ArrayError(fill(translate("FileErrors", "%1 needs an array, such as x[*]"), call.func.upper()))
         count = math.prod(len(elements) for elements in free.values())
         if count > MAX_NODES:
-            raise ArrayError(f"{call.func.upper()} over {count:,} elements; at most {MAX_NODES:,} are written out")
+            raise ArrayError(fill(translate("FileErrors", "%1 over %2 elements; at most %3 are written out"), call.func.upper(),
+                                  localise(f"{count:,}"), localise(f"{MAX_NODES:,}")))
         terms = []
         for chosen in itertools.product(*free.values()):
             terms.append(self.expand(arg, {**binding, **dict(zip(free, chosen))}))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from models.i18n import fill, translate
 from models.language.equations import MAX_TEXT, Binary, Call, Name, Node, Num, Unary
 from storage.xmile.equations import KEYWORDS, XmileSyntaxError, _Parser, _Token, _tokenize
 
@@ -90,27 +91,28 @@ class _ArrayParser(_Parser):
                 else:
                     subs.append(Sub("name", token.text))
             else:
-                raise XmileSyntaxError("a subscript must be a dimension, an element, a number or *; "
-                                       "subscript arithmetic is not supported", token.pos)
+                raise XmileSyntaxError(translate("FileErrors", "a subscript must be a dimension, an element, a number or *; subscript "
+                                                               "arithmetic is not supported"), token.pos)
             if self.op("]"):
                 return tuple(subs)
             if not self.op(","):
                 token = self.peek()
-                raise XmileSyntaxError(f"expected ',' or ']' to close the '[' at column {opener.pos + 1} "
-                                       "(subscript arithmetic is not supported)", token.pos)
+                raise XmileSyntaxError(fill(translate("FileErrors", "expected ',' or ']' to close the '[' at column %1 (subscript "
+                                                                    "arithmetic is not supported)"), opener.pos + 1), token.pos)
 
 
 def parse(text: str) -> Node:
     """Parse one equation that may hold subscripts; raise XmileSyntaxError naming the position of a problem."""
     if len(text) > MAX_TEXT:
-        raise XmileSyntaxError(f"equation is too long ({len(text)} characters; the limit is {MAX_TEXT})", MAX_TEXT)
+        raise XmileSyntaxError(fill(translate("Equations", "equation is too long (%1 characters; the limit is %2)"), len(text), MAX_TEXT),
+                               MAX_TEXT)
     parser = _ArrayParser(tokenize(text))  # type: ignore[arg-type]
     if parser.peek().kind == "end":
-        raise XmileSyntaxError("equation is empty", 0)
+        raise XmileSyntaxError(translate("Equations", "equation is empty"), 0)
     node = parser.expression()
     token = parser.peek()
     if token.kind != "end":
-        raise XmileSyntaxError(f"unexpected '{token.text}'", token.pos)
+        raise XmileSyntaxError(fill(translate("Equations", "unexpected %1"), f"'{token.text}'"), token.pos)
     return node
 
 

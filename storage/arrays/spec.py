@@ -12,6 +12,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from models.formatting import localise
+from models.i18n import fill, translate
+from storage.errors import line_place
 from storage.xmile.equations import canonical
 
 MAX_ELEMENTS = 200_000  # elements of all dimensions together; far more than a study's variables
@@ -68,8 +71,8 @@ class Arrays:
         for new, old, line in self.aliases:
             known = self.dimensions.get(canonical(old))
             if known is None:
-                self.problems.append(f"line {line}: '{old.strip()}' in '{new.strip()} <-> {old.strip()}' is not a "
-                                     "subscript range")
+                self.problems.append(f"{line_place(line)}: " + fill(translate("FileErrors", "'%1' in '%2 <-> %1' is not a subscript range"),
+                                                                    old.strip(), new.strip()))
             else:
                 self.add_dimension(Dimension(new.strip(), known.elements, line, {known.name: None}))
         for dim in list(self.dimensions.values()):
@@ -90,13 +93,14 @@ class Arrays:
         """Add a dimension, or record a problem if its name is taken or there are too many elements."""
         total = sum(len(d.elements) for d in self.dimensions.values()) + len(dimension.elements)
         if total > MAX_ELEMENTS:
-            self.problems.append(f"line {dimension.line}: the dimension '{dimension.name}' brings the elements of "
-                                 f"all dimensions to {total:,}; at most {MAX_ELEMENTS:,} are read")
+            self.problems.append(f"{line_place(dimension.line)}: " + fill(translate(
+                "FileErrors", "the dimension '%1' brings the elements of all dimensions to %2; at most %3 are read"),
+                dimension.name, localise(f"{total:,}"), localise(f"{MAX_ELEMENTS:,}")))
             return
         if dimension.key in self.dimensions:
             first = self.dimensions[dimension.key]
-            self.problems.append(f"line {dimension.line}: the dimension '{dimension.name}' is defined twice "
-                                 f"(also line {first.line})")
+            self.problems.append(f"{line_place(dimension.line)}: " + fill(translate(
+                "FileErrors", "the dimension '%1' is defined twice (also line %2)"), dimension.name, first.line))
             return
         self.dimensions[dimension.key] = dimension
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from models.i18n import fill, translate
+from storage.errors import line_place
 from storage.mdl.expressions import MdlSyntaxError
 from storage.mdl.records import MacroText, Record, split_records
 from storage.xmile.equations import canonical
 from storage.xmile.macros import Macro, add
 from storage.xmile.modules import quoted
-from storage.xmile.reader import XmileModel, line_place
+from storage.xmile.reader import XmileModel
 
 RecordReader = Callable[[Record, XmileModel, dict[str, str]], None]
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from models.i18n import fill, translate
+from storage.errors import line_place
 from storage.mdl import subscripts
 from storage.mdl.expressions import MdlSyntaxError, Token, name_key, to_xmile, tokenize
 from storage.mdl.macros import read_macros
 from storage.mdl.records import Record, split_records
 from storage.xmile.equations import canonical
-from storage.xmile.reader import MAX_POINTS, Entry, Graph, XmileModel, line_place
+from storage.xmile.reader import MAX_POINTS, Entry, Graph, XmileModel
 
 CONTROL = {"initial time", "final time", "time step", "saveper"}
 _NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"

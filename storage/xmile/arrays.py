@@ -11,7 +11,10 @@ from __future__ import annotations
 import copy
 import itertools
 
+from models.formatting import localise
+from models.i18n import fill, translate
 from storage.arrays.spec import Arrays, Dimension, literal
+from storage.errors import line_place
 from storage.xmile.xmltree import Element
 
 MAX_ELEMENTS = 100_000  # elements in one dimension; more could not be imported anyway
@@ -32,31 +35,32 @@ def _arrays(model) -> Arrays:
 
 def _dimension(element: Element, arrays: Arrays, model) -> None:
     name = element.attrs.get("name", "").strip()
-    where = f"line {element.line}, dimension '{name}'"
+    where = f"{line_place(element.line)}, dimension '{name}'"
     if not name:
-        model.problems.append(f"line {element.line}: a <dim> without a name")
+        model.problems.append(f"{line_place(element.line)}: " + fill(translate("FileErrors", "a <%1> without a name"), "dim"))
         return
     elements = [e.attrs.get("name", "").strip() for e in element.all("elem")]
     if not elements:
         size = element.attrs.get("size", "").strip()
         if not size.isdigit() or not 0 < int(size) <= MAX_ELEMENTS:
-            model.problems.append(f"{where}: give its elements (<elem name=…>) or a size from 1 to {MAX_ELEMENTS:,}")
+            model.problems.append(f"{where}: " + fill(translate("FileErrors", "give its elements (<elem name=…>) or a size from 1 to %1"),
+                                                      localise(f"{MAX_ELEMENTS:,}")))
             return
         elements = [str(k) for k in range(1, int(size) + 1)]
     if not all(elements):
-        model.problems.append(f"{where}: an <elem> without a name")
+        model.problems.append(f"{where}: " + fill(translate("FileErrors", "a <%1> without a name"), "elem"))
         return
     arrays.add_dimension(Dimension(name, elements, element.line))
 
 
 def read_arrayed(element: Element, entry, model, graph) -> None:
     """Record a variable with `<dimensions>`; `graph` reads a `<gf>` as the reader does."""
-    label = f"line {element.line}, {element.tag} '{entry.name}'"
+    label = f"{line_place(element.line)}, {element.tag} '{entry.name}'"
     holder = element.first("dimensions")
     assert holder is not None
     dims = tuple(d.attrs.get("name", "").strip() for d in holder.all("dim"))
     if not dims or not all(dims):
-        model.problems.append(f"{label}: its <dimensions> should name each <dim>")
+        model.problems.append(f"{label}: " + translate("FileErrors", "its <dimensions> should name each <dim>"))
         return
     arrays = _arrays(model)
     parts = element.all("element")
@@ -71,8 +75,9 @@ def read_arrayed(element: Element, entry, model, graph) -> None:
     for part in parts:
         subscripts = tuple(s.strip() for s in part.attrs.get("subscript", "").split(","))
         if len(subscripts) != len(dims) or not all(subscripts):
-            model.problems.append(f"line {part.line}, {element.tag} '{entry.name}': the <element> subscript "
-                                  f"{part.attrs.get('subscript', '')!r} should name one element of each of {', '.join(dims)}")
+            model.problems.append(f"{line_place(part.line)}, {element.tag} '{entry.name}': " + fill(translate(
+                "FileErrors", "the <element> subscript %1 should name one element of each of %2"),
+                repr(part.attrs.get('subscript', '')), ', '.join(dims)))
             continue
         single = copy.copy(entry)
         single.equation = part.child_text("eqn") or entry.equation
@@ -90,12 +95,13 @@ def _listed(element: Element, entry, dims: tuple[str, ...], equations: list[Elem
     known = [arrays.dimensions.get(canonical(d)) for d in dims]
     if any(d is None for d in known):
         missing = next(d for d, k in zip(dims, known) if k is None)
-        model.problems.append(f"line {element.line}, {element.tag} '{entry.name}': unknown dimension '{missing}'")
+        model.problems.append(f"{line_place(element.line)}, {element.tag} '{entry.name}': "
+                              + fill(translate("FileErrors", "unknown dimension '%1'"), missing))
         return
     tuples = list(itertools.product(*(d.elements for d in known if d is not None)))
     if len(tuples) != len(equations):
-        model.problems.append(f"line {element.line}, {element.tag} '{entry.name}': {len(equations)} <eqn> "
-                              f"for {len(tuples)} elements")
+        model.problems.append(f"{line_place(element.line)}, {element.tag} '{entry.name}': "
+                              + fill(translate("FileErrors", "%1 <eqn> for %2 elements"), len(equations), len(tuples)))
         return
     for elements, equation in zip(tuples, equations):
         single = copy.copy(entry)

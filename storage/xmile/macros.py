@@ -19,9 +19,10 @@ from models.domain import Variable
 from models.formatting import localise
 from models.i18n import fill, translate
 from models.language.equations import Binary, Call, Name, Node, Num, Unary, format_equation
+from storage.errors import line_place
 from storage.xmile.equations import KEYWORDS, XmileSyntaxError, canonical, parse_xmile
 from storage.xmile.modules import quoted
-from storage.xmile.reader import Entry, XmileModel, line_place
+from storage.xmile.reader import Entry, XmileModel
 from storage.xmile.xmltree import Element
 
 if TYPE_CHECKING:  # the translation calls back here; only its type is needed

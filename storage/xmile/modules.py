@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from models.formatting import localise
 from models.i18n import fill, translate
 from models.language.checker import MAX_VARIABLES
+from storage.errors import line_place
 from storage.xmile.equations import _TOKEN, KEYWORDS, canonical
-from storage.xmile.reader import Entry, XmileModel, line_place
+from storage.xmile.reader import Entry, XmileModel
 from storage.xmile.xmltree import Element
 
 SEPARATOR = " · "

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from models.formatting import localise
 from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from models.language.checker import MAX_VARIABLES
+from storage.errors import line_place
 from storage.xmile import arrays
 from storage.xmile.equations import canonical
 from storage.xmile.xmltree import Element
@@ -34,10 +35,6 @@ _UNSUPPORTED_PARTS = {
     "overflow": QT_TRANSLATE_NOOP("FileErrors", "queue overflow"), "multiplier": QT_TRANSLATE_NOOP("FileErrors", "flow multipliers"),
 }
 
-
-def line_place(number: int) -> str:
-    """Return a place in the file, "line 12", in the reader's language."""
-    return fill(translate("FileErrors", "line %1"), number)
 _SKIPPED_TOP = {"header", "sim_specs", "behavior", "dimensions", "model", "macro", "model_units", "style",
                 "data", "prefs", "default_format", "equation_prefs", "options"}
 
