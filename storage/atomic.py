@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from models.i18n import fill, translate
+
 ORDINARY_MODE = 0o666  # the system takes the umask off, as it does for any file a program creates
 
 
@@ -25,7 +27,7 @@ def replacing(path: str | os.PathLike) -> Iterator[Path]:
     try:
         yield temporary
         if temporary.stat().st_size == 0:  # a writer that failed without saying so (Qt's return False)
-            raise OSError(f"nothing could be written to {target.name}")
+            raise OSError(fill(translate("FileErrors", "nothing could be written to %1"), target.name))
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -56,7 +58,7 @@ def _create_beside(target: Path) -> Path:
         except FileExistsError:
             continue
         except OSError as error:  # named by the folder: the temporary name means nothing to the user
-            raise OSError(f"{target.name} cannot be written in {target.parent} ({error.strerror})") from error
+            raise OSError(fill(translate("FileErrors", "%1 cannot be written in %2 (%3)"), target.name, target.parent, error.strerror)) from error
         return candidate
-    raise OSError(f"cannot create a temporary file in {target.parent}")
+    raise OSError(fill(translate("FileErrors", "cannot create a temporary file in %1"), target.parent))
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from models.explore.ensemble import Ensemble, EnsembleJob
+from models.i18n import fill, translate
 
 MANIFEST = "_ensemble.json"  # a leading "_" or "." keeps a file out of a Parquet dataset read of the folder
 
@@ -37,24 +38,25 @@ class EnsembleResults:
         try:
             import pyarrow  # noqa: F401
         except ImportError:
-            raise ResultsFolderError("--out writes Parquet, which needs pyarrow: install the 'cluster' extra "
-                                     "(pip install -e \".[cluster]\")") from None
+            raise ResultsFolderError(translate("FileErrors", "--out writes Parquet, which needs pyarrow: install the 'cluster' extra "
+                                                             "(pip install -e \".[cluster]\")")) from None
         wanted = self._manifest()
         path = self.folder / MANIFEST
         if self.folder.exists() and not self.folder.is_dir():
-            raise ResultsFolderError(f"{self.folder}: this is a file; --out takes a folder for the Parquet parts")
+            raise ResultsFolderError(fill(translate("FileErrors", "%1: this is a file; --out takes a folder for the Parquet parts"), self.folder))
         if path.exists():
             try:
                 found = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError) as error:
-                raise ResultsFolderError(f"{path}: cannot be read ({error}); choose another --out") from None
+                raise ResultsFolderError(fill(translate("FileErrors", "%1: cannot be read (%2); choose another --out"), path, error)) from None
             if found != wanted:
                 differ = sorted(k for k in wanted if found.get(k) != wanted[k]) if isinstance(found, dict) else ["all"]
-                raise ResultsFolderError(f"{self.folder} holds another ensemble (its {', '.join(differ)} differ); "
-                                       f"choose another --out or delete that folder")
+                raise ResultsFolderError(fill(translate("FileErrors", "%1 holds another ensemble (its %2 differ); choose another --out or "
+                                                                      "delete that folder"), self.folder, ', '.join(differ)))
         else:
             if self.folder.is_dir() and any(self.folder.iterdir()):
-                raise ResultsFolderError(f"{self.folder} is a folder with other files in it; choose an empty or new --out")
+                raise ResultsFolderError(fill(translate("FileErrors", "%1 is a folder with other files in it; choose an empty or new --out"),
+                                              self.folder))
             self.folder.mkdir(parents=True, exist_ok=True)
             path.write_text(json.dumps(wanted, indent=1), encoding="utf-8")
         return [k for k in range(len(self.job.sizes)) if self._part(k).exists()]
@@ -78,7 +80,8 @@ class EnsembleResults:
 
         missing = [k for k in range(len(self.job.sizes)) if not self._part(k).exists()]
         if missing:
-            raise ResultsFolderError(f"{self.folder}: {len(missing)} chunks are not finished (first: {missing[0]})")
+            raise ResultsFolderError(fill(translate("FileErrors", "%1: %2 chunks are not finished (first: %3)"), self.folder, len(missing),
+                                          missing[0]))
         inputs, outcomes = [], []
         for index in range(len(self.job.sizes)):
             table = pq.read_table(self._part(index))

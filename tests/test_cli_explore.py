@@ -99,3 +99,18 @@ def test_a_bad_condition_is_refused_in_spanish(tmp_path):
     assert done.returncode == 1
     assert "la condición nombra 'growth', que no es una variable del estudio" in done.stderr
     assert "which is not" not in done.stderr
+
+
+def test_an_out_that_is_a_file_is_refused_in_spanish(tmp_path):
+    import pytest
+
+    pytest.importorskip("pyarrow", reason="--out writes Parquet, which needs pyarrow (the 'cluster' extra)")
+    from tests.test_cli_language import run
+
+    taken = tmp_path / "notas.txt"
+    taken.write_text("x", encoding="utf-8")
+    done = run("explore", str(write_box_study(tmp_path)), "--where", "failure > 0.5", "--runs", "100", "--workers", "1",
+               "--out", str(taken), language="es")
+    assert done.returncode == 1
+    assert f"{taken}: es un archivo; --out recibe una carpeta para las partes Parquet" in done.stderr
+    assert "this is a file" not in done.stderr

@@ -4276,6 +4276,51 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <source>the dimension &apos;%1&apos; is defined twice (also line %2)</source>
         <translation>la dimensión &apos;%1&apos; está definida dos veces (también en la línea %2)</translation>
     </message>
+    <message>
+        <location filename="../../storage/atomic.py" line="+30"/>
+        <source>nothing could be written to %1</source>
+        <translation>no se pudo escribir nada en %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 cannot be written in %2 (%3)</source>
+        <translation>%1 no se puede escribir en %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create a temporary file in %1</source>
+        <translation>no se puede crear un archivo temporal en %1</translation>
+    </message>
+    <message>
+        <location filename="../../storage/ensemble_results.py" line="+41"/>
+        <source>--out writes Parquet, which needs pyarrow: install the &apos;cluster&apos; extra (pip install -e &quot;.[cluster]&quot;)</source>
+        <translation>--out escribe Parquet, que necesita pyarrow: instale el extra &apos;cluster&apos; (pip install -e &quot;.[cluster]&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: this is a file; --out takes a folder for the Parquet parts</source>
+        <translation>%1: es un archivo; --out recibe una carpeta para las partes Parquet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot be read (%2); choose another --out</source>
+        <translation>%1: no se puede leer (%2); elija otro --out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds another ensemble (its %2 differ); choose another --out or delete that folder</source>
+        <translation>%1 contiene otro conjunto (difieren sus %2); elija otro --out o borre esa carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder with other files in it; choose an empty or new --out</source>
+        <translation>%1 es una carpeta con otros archivos; elija un --out vacío o nuevo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 chunks are not finished (first: %3)</source>
+        <translation>%1: %2 bloques no están terminados (el primero: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ForesightReport</name>
