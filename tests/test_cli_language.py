@@ -185,3 +185,12 @@ def test_an_xmile_array_over_an_unknown_dimension_is_refused_in_spanish(tmp_path
     said = run("check", str(model), language="es").stderr
     assert "línea 7, 'pop': 'city' no es una dimensión ni un elemento" in said  # "pop" is declared on line 7
     assert "is not a dimension" not in said
+
+
+def test_a_run_too_large_for_memory_is_refused_in_spanish_with_both_figures():
+    hostile = ROOT / "tests" / "data" / "hostile" / "million-steps-fifty-variables.json"
+    refused = run("check", str(hostile), language="es")
+    assert refused.returncode == 1
+    # 1.000.000 time points × 51 variables at 160 bytes a value: 7,6 GB against 2,0 GB, with Spanish separators.
+    assert "una corrida de 1.000.000 puntos de tiempo × 51 variables × 1 escenario necesita unos 7,6 GB; el límite es 2,0 GB" in refused.stderr
+    assert "needs about" not in refused.stderr

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from models.domain import Study
 from models.engine.compiled import ModelError, compile_study
+from models.formatting import localise
+from models.i18n import fill, translate
 from models.language.checker import Problem
 
 MEMORY_LIMIT = 2 * 2**30  # bytes a run may use: what a laptop can spare beside the window
@@ -32,10 +34,12 @@ def bound_problems(study: Study, scenarios: int | None = None, samples: int | No
     if needed <= MEMORY_LIMIT:
         return []
     count = len(study.scenarios) if scenarios is None else scenarios
-    what = (f"{study.time.count:,} time points × {len(study.variables):,} variables × {max(count, 1):,} "
-            f"scenario{'s' if count != 1 else ''}")
-    return [Problem("", "time", f"a run of {what} needs about {_size(needed)}; the limit is {_size(MEMORY_LIMIT)} "
-                                "(use a longer time step, fewer variables or fewer scenarios)")]
+    sentence = (translate("Checker", "a run of %1 time points × %2 variables × %3 scenario needs about %4; the limit is %5 "
+                                     "(use a longer time step, fewer variables or fewer scenarios)") if max(count, 1) == 1 else
+                translate("Checker", "a run of %1 time points × %2 variables × %3 scenarios needs about %4; the limit is %5 "
+                                     "(use a longer time step, fewer variables or fewer scenarios)"))
+    return [Problem("", "time", fill(sentence, localise(f"{study.time.count:,}"), localise(f"{len(study.variables):,}"),
+                                     localise(f"{max(count, 1):,}"), _size(needed), _size(MEMORY_LIMIT)))]
 
 
 def study_problems(study: Study, bounds: bool = True) -> list[Problem]:
@@ -59,4 +63,4 @@ def require_runnable(study: Study, scenarios: int | None = None, samples: int | 
 
 
 def _size(count: int) -> str:
-    return f"{count / 2**30:,.1f} GB" if count >= 2**30 else f"{count / 2**20:,.0f} MB"
+    return localise(f"{count / 2**30:,.1f} GB" if count >= 2**30 else f"{count / 2**20:,.0f} MB")

@@ -1270,6 +1270,16 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <source>initial values form a cycle: %1 (give prev, delay or smooth an initial value as its last argument)</source>
         <translation>los valores iniciales forman un ciclo: %1 (dé a prev, delay o smooth un valor inicial como último argumento)</translation>
     </message>
+    <message>
+        <location filename="../../models/engine/acceptance.py" line="+37"/>
+        <source>a run of %1 time points × %2 variables × %3 scenario needs about %4; the limit is %5 (use a longer time step, fewer variables or fewer scenarios)</source>
+        <translation>una corrida de %1 puntos de tiempo × %2 variables × %3 escenario necesita unos %4; el límite es %5 (use un paso de tiempo más largo, menos variables o menos escenarios)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a run of %1 time points × %2 variables × %3 scenarios needs about %4; the limit is %5 (use a longer time step, fewer variables or fewer scenarios)</source>
+        <translation>una corrida de %1 puntos de tiempo × %2 variables × %3 escenarios necesita unos %4; el límite es %5 (use un paso de tiempo más largo, menos variables o menos escenarios)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
