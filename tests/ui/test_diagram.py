@@ -116,6 +116,17 @@ def test_the_sample_study_lays_out_without_overlapping_boxes_at_1366(qtbot):
     assert all(shown.contains(r) for r in rects.values())
     assert view.zoom() >= 0.6
     assert all(isinstance(view.nodes[n], NodeItem) for n in rects)
+    # Each group is a region holding exactly its own variables' boxes, its name clear of them.
+    study = read_study_file(SAMPLE)
+    groups = {v.name: v.group for v in study.variables}
+    assert set(view.regions) == set(groups.values()) - {""}
+    for name in rects:
+        box = view.nodes[name].mapRectToScene(view.nodes[name].box())
+        holding = [g for g, region in view.regions.items() if region.sceneBoundingRect().intersects(box)]
+        assert holding == [groups[name]], name
+    for region in view.regions.values():
+        assert not any(region.mapRectToScene(region.label_rect()).intersects(item.mapRectToScene(item.box()))
+                       for item in view.nodes.values())
     if SHOTS:
         view.grab().save(str(Path(SHOTS) / "diagram-1366.png"))
 

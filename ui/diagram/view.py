@@ -11,6 +11,7 @@ from models.diagram.layout import layout
 from models.diagram.loops import Loop
 from models.domain import Study
 from ui.diagram.items import EdgeItem, NodeItem, label_font, node_size
+from ui.diagram.regions import RegionItem
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.05, 8.0
@@ -37,6 +38,7 @@ class DiagramView(QGraphicsView):
         self.pinned: dict[str, tuple[float, float]] = {}  # positions the user dragged, kept across rebuilds
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
+        self.regions: dict[str, RegionItem] = {}
         self._font = label_font()
         self._fitted = False
         self.highlighted: Loop | None = None
@@ -62,12 +64,17 @@ class DiagramView(QGraphicsView):
         sizes = {n.name: node_size(n, self._font) for n in graph.nodes}
         names = [n.name for n in graph.nodes]
         self.pinned = {k: v for k, v in self.pinned.items() if k in sizes}
-        placed = layout(names, graph.edges, graph.stocks, sizes, self.pinned)
+        groups = {n.name: n.group for n in graph.nodes}
+        placed = layout(names, graph.edges, graph.stocks, sizes, self.pinned, groups=groups)
         selected = {item.node.name for item in self.nodes.values() if item.isSelected()}
         scene = self.scene()
         with QSignalBlocker(scene):
             scene.clear()
             self.nodes, self.edges = {}, []
+            self.regions = {}
+            for number, (group, rect) in enumerate(placed.regions.items()):
+                self.regions[group] = RegionItem(group, rect, number, self._font)
+                scene.addItem(self.regions[group])
             for node in graph.nodes:
                 item = NodeItem(node, sizes[node.name], self._font, self._node_moved)
                 item.setPos(*placed.positions[node.name])
