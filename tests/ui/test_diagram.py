@@ -109,7 +109,7 @@ def test_the_sample_study_lays_out_without_overlapping_boxes_at_1366(qtbot):
     view.show()
     qtbot.waitExposed(view)
     rects = {name: item.sceneBoundingRect() for name, item in view.nodes.items()}
-    assert len(rects) == 48
+    assert len(rects) == 76
     assert [(a, b) for a, b in itertools.combinations(rects, 2) if rects[a].intersects(rects[b])] == []
     # Fitted, the whole model is on screen and its type is still readable (at least 60 % of life size).
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
