@@ -12,7 +12,7 @@ from tests.test_cli import SAMPLE, run_main
 def test_the_sample_diagram_is_written_as_png_svg_and_pdf(tmp_path, capsys):
     for suffix in ("png", "svg", "pdf"):
         assert run_main("diagram", str(SAMPLE), "--out", str(tmp_path / f"model.{suffix}")) == 0
-    assert "48 variables" in capsys.readouterr().out
+    assert "76 variables" in capsys.readouterr().out
     image = QImage(str(tmp_path / "model.png"))
     assert not image.isNull() and image.width() > image.height() > 500  # the causal order reads left to right
     drawing = ElementTree.parse(tmp_path / "model.svg").getroot()
