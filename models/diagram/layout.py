@@ -3,13 +3,18 @@
 Feedback runs through stocks, so an edge into a stock that closes a cycle is reversed for layering:
 the stock then stands left of the variables its value feeds, and the rest reads left to right.
 Positions a user dragged are data: the layout places everything else and keeps those exactly.
+Given the variables' groups, each group keeps a horizontal lane of its own (models/diagram/lanes.py).
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from models.diagram import lanes
+from models.diagram.acyclic import feedback_edges
 
 Point = tuple[float, float]
 Size = tuple[float, float]
@@ -32,6 +37,7 @@ class Layout:
     routes: dict[tuple[str, str], list[Point]]  # the bend points between the two ends, in drawing order
     feedback: frozenset[tuple[str, str]]  # edges drawn against the reading direction
     crossings: int  # between adjacent layers, bends included, before pinned nodes are moved
+    regions: dict[str, lanes.Region] = field(default_factory=dict)  # group -> its lane around its boxes
 
     def bounds(self) -> tuple[float, float, float, float]:
         """Return left, top, right, bottom around every node."""
@@ -50,14 +56,15 @@ def layout(
     sizes: Mapping[str, Size] | None = None,
     pinned: Mapping[str, Point] | None = None,
     sweeps: int = SWEEPS,
+    groups: Mapping[str, str] | None = None,
 ) -> Layout:
-    """Lay out a directed graph left to right; `pinned` centres are kept as given."""
+    """Lay out a directed graph left to right; `pinned` centres are kept as given, `groups` get a lane each."""
     index = {name: i for i, name in enumerate(nodes)}
     given = sizes or {}
     size = [given.get(name, DEFAULT_SIZE) for name in nodes]
     pairs = list(dict.fromkeys((a, b) for a, b in edges if a in index and b in index and a != b))
     edge_ids = [(index[a], index[b]) for a, b in pairs]
-    reversed_ids = _feedback(len(nodes), edge_ids, {index[s] for s in stocks if s in index})
+    reversed_ids = feedback_edges(len(nodes), edge_ids, {index[s] for s in stocks if s in index})
     upright = [(b, a) if (a, b) in reversed_ids else (a, b) for a, b in edge_ids]
     layer = _layers(len(nodes), upright)
     chains, count = _chains(upright, layer, len(nodes))
@@ -65,8 +72,17 @@ def layout(
     down, up = _adjacency(count, chains)
     columns, crossings = _order(columns, down, up, sweeps)
     heights = size + [(0.0, 0.0)] * (count - len(nodes))
-    ys = _vertical(columns, down, up, heights)
-    _straighten(columns, list(chains.values()), heights, ys)
+    lane = lanes.lane_numbers(nodes, groups) if groups else None
+    band_of: list[lanes.Band] | None = None
+    if lane is not None:
+        # Lanes go top to bottom where the free ordering put their boxes; then each column is ordered
+        # again with every lane's boxes kept together.
+        lane = lanes.rank_lanes(columns, lanes.bends_in_lanes(lane, list(chains.values()), count))
+        columns, crossings = _order(lanes.sort_columns(columns, lane), down, up, sweeps, lane)
+        lane_bands = lanes.bands(columns, lane, heights, NODE_GAP, DUMMY_GAP)
+        band_of = [lane_bands[k] for k in lane]
+    ys = _vertical(columns, down, up, heights, band_of)
+    _straighten(columns, list(chains.values()), heights, ys, band_of)
     xs = _horizontal(columns, heights)
     positions = {name: (xs[i], ys[i]) for i, name in enumerate(nodes)}
     for name, point in (pinned or {}).items():
@@ -79,89 +95,11 @@ def layout(
             bends.reverse()
         # A dragged end moves away from the bends laid out for it: a straight line reads better.
         routes[(a, b)] = [] if pinned and (a in pinned or b in pinned) else bends
+    regions = {} if band_of is None or groups is None else lanes.regions(
+        nodes, groups, positions, dict(zip(nodes, size)),
+        {groups.get(name, ""): band_of[i] for i, name in enumerate(nodes)})
     return Layout(positions, dict(zip(nodes, size)), {n: layer[i] for i, n in enumerate(nodes)}, routes,
-                  frozenset((nodes[a], nodes[b]) for a, b in reversed_ids), crossings)
-
-
-def _feedback(count: int, edges: list[tuple[int, int]], stocks: set[int]) -> set[tuple[int, int]]:
-    """Return the edges to reverse so that what remains has no cycle, edges into stocks first."""
-    component = _components(count, edges)
-    chosen = {(a, b) for a, b in edges if b in stocks and component[a] == component[b]}
-    rest = [e for e in edges if e not in chosen]
-    # Cycles without a stock are algebraic loops the checker reports; they must still be drawn.
-    return chosen | _back_edges(count, rest)
-
-
-def _components(count: int, edges: list[tuple[int, int]]) -> list[int]:
-    """Return each node's strongly connected component (Tarjan's algorithm, without recursion)."""
-    succ: list[list[int]] = [[] for _ in range(count)]
-    for a, b in edges:
-        succ[a].append(b)
-    number = [-1] * count
-    low = [0] * count
-    component = [-1] * count
-    stack: list[int] = []
-    on_stack = [False] * count
-    counter = 0
-    found = 0
-    for root in range(count):
-        if number[root] >= 0:
-            continue
-        work = [(root, 0)]
-        while work:
-            node, child = work.pop()
-            if child == 0:
-                number[node] = low[node] = counter
-                counter += 1
-                stack.append(node)
-                on_stack[node] = True
-            if child < len(succ[node]):
-                work.append((node, child + 1))
-                nxt = succ[node][child]
-                if number[nxt] < 0:
-                    work.append((nxt, 0))
-                elif on_stack[nxt]:
-                    low[node] = min(low[node], number[nxt])
-                continue
-            if low[node] == number[node]:
-                while True:
-                    member = stack.pop()
-                    on_stack[member] = False
-                    component[member] = found
-                    if member == node:
-                        break
-                found += 1
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-    return component
-
-
-def _back_edges(count: int, edges: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Return the edges a depth-first search finds pointing back to a node still open."""
-    succ: list[list[int]] = [[] for _ in range(count)]
-    for a, b in edges:
-        succ[a].append(b)
-    state = [0] * count  # 0 unseen, 1 open, 2 done
-    back: set[tuple[int, int]] = set()
-    for root in range(count):
-        if state[root]:
-            continue
-        state[root] = 1
-        work = [(root, 0)]
-        while work:
-            node, child = work.pop()
-            if child < len(succ[node]):
-                work.append((node, child + 1))
-                nxt = succ[node][child]
-                if state[nxt] == 0:
-                    state[nxt] = 1
-                    work.append((nxt, 0))
-                elif state[nxt] == 1:
-                    back.add((node, nxt))
-            else:
-                state[node] = 2
-    return back
+                  frozenset((nodes[a], nodes[b]) for a, b in reversed_ids), crossings, regions)
 
 
 def _layers(count: int, edges: list[tuple[int, int]]) -> list[int]:
@@ -235,18 +173,22 @@ def _adjacency(count: int, chains: dict[tuple[int, int], list[int]]) -> tuple[li
     return down, up
 
 
-def _order(columns: list[list[int]], down: list[list[int]], up: list[list[int]], sweeps: int) -> tuple[list[list[int]], int]:
-    """Reorder each column by the barycentre of its neighbours, sweeping both ways; keep the best found."""
+def _order(columns: list[list[int]], down: list[list[int]], up: list[list[int]], sweeps: int,
+           lane: list[int] | None = None) -> tuple[list[list[int]], int]:
+    """Reorder each column by the barycentre of its neighbours, sweeping both ways; keep the best found.
+
+    With lanes, a column is ordered within each lane only: the lanes keep their order.
+    """
     best = [list(c) for c in columns]
     best_count = crossings(best, down)
     current = [list(c) for c in columns]
     for sweep in range(sweeps):
         if sweep % 2 == 0:
             for i in range(1, len(current)):
-                current[i] = _by_barycentre(current[i], current[i - 1], up)
+                current[i] = _by_barycentre(current[i], current[i - 1], up, lane)
         else:
             for i in range(len(current) - 2, -1, -1):
-                current[i] = _by_barycentre(current[i], current[i + 1], down)
+                current[i] = _by_barycentre(current[i], current[i + 1], down, lane)
         found = crossings(current, down)
         if found < best_count:
             best, best_count = [list(c) for c in current], found
@@ -255,15 +197,16 @@ def _order(columns: list[list[int]], down: list[list[int]], up: list[list[int]],
     return best, best_count
 
 
-def _by_barycentre(column: list[int], fixed: list[int], neighbours: list[list[int]]) -> list[int]:
-    """Return the column sorted by the mean position of each node's neighbours in the fixed column."""
+def _by_barycentre(column: list[int], fixed: list[int], neighbours: list[list[int]],
+                   lane: list[int] | None = None) -> list[int]:
+    """Return the column sorted by the mean position of each node's neighbours in the fixed column (within lanes)."""
     where = {node: i for i, node in enumerate(fixed)}
     keys = []
     for i, node in enumerate(column):
         seen = [where[n] for n in neighbours[node] if n in where]
         # A node with no neighbour there keeps its place relative to the others.
-        keys.append((sum(seen) / len(seen) if seen else i * len(fixed) / max(len(column), 1), i))
-    return [column[i] for _, i in sorted((k, i) for i, (k, _) in enumerate(keys))]
+        keys.append((lane[node] if lane else 0, sum(seen) / len(seen) if seen else i * len(fixed) / max(len(column), 1)))
+    return [column[i] for _, i in sorted((k, i) for i, k in enumerate(keys))]
 
 
 def crossings(columns: list[list[int]], down: list[list[int]]) -> int:
@@ -299,11 +242,12 @@ def _horizontal(columns: list[list[int]], sizes: list[Size]) -> list[float]:
     return xs
 
 
-def _vertical(columns: list[list[int]], down: list[list[int]], up: list[list[int]], sizes: list[Size]) -> list[float]:
+def _vertical(columns: list[list[int]], down: list[list[int]], up: list[list[int]], sizes: list[Size],
+              band_of: list[lanes.Band] | None = None) -> list[float]:
     """Return each node's centre y: stacked in column order, then drawn toward its neighbours without overlapping."""
     ys = [0.0] * len(sizes)
     for column in columns:
-        _pack(column, [ys[n] for n in column], sizes, ys)
+        _place(column, [ys[n] for n in column], sizes, ys, band_of)
     for sweep in range(VERTICAL_SWEEPS):
         indices = range(1, len(columns)) if sweep % 2 == 0 else range(len(columns) - 2, -1, -1)
         for i in indices:
@@ -317,12 +261,15 @@ def _vertical(columns: list[list[int]], down: list[list[int]], up: list[list[int
                 else:
                     around = [ys[n] for n in up[node] + down[node]]
                 wanted.append(sum(around) / len(around) if around else ys[node])
-            _pack(columns[i], wanted, sizes, ys)
+            _place(columns[i], wanted, sizes, ys, band_of)
+    if band_of is not None:
+        return ys  # the lanes start at y = 0 already
     top = min((ys[n] - sizes[n][1] / 2 for column in columns for n in column), default=0.0)
     return [y - top for y in ys]
 
 
-def _straighten(columns: list[list[int]], chains: list[list[int]], sizes: list[Size], ys: list[float]) -> None:
+def _straighten(columns: list[list[int]], chains: list[list[int]], sizes: list[Size], ys: list[float],
+                band_of: list[lanes.Band] | None = None) -> None:
     """Draw each long edge's bends toward the straight line between its ends, real nodes staying put if they can."""
     for _ in range(2):
         wanted = list(ys)
@@ -332,14 +279,31 @@ def _straighten(columns: list[list[int]], chains: list[list[int]], sizes: list[S
             for k, node in enumerate(chain[1:-1], start=1):
                 wanted[node] = first + (last - first) * k / steps
         for column in columns:
-            _pack(column, [wanted[n] for n in column], sizes, ys)
+            _place(column, [wanted[n] for n in column], sizes, ys, band_of)
+    if band_of is not None:
+        return
     top = min((ys[n] - sizes[n][1] / 2 for column in columns for n in column), default=0.0)
     for node in range(len(ys)):
         ys[node] -= top
 
 
-def _pack(column: list[int], wanted: list[float], sizes: list[Size], ys: list[float]) -> None:
-    """Place a column's nodes in order, apart, as near their wanted y as can be (least squares)."""
+def _place(column: list[int], wanted: list[float], sizes: list[Size], ys: list[float],
+           band_of: list[lanes.Band] | None) -> None:
+    """Pack a column; with lanes, pack each lane's run of boxes on its own and keep it inside its band."""
+    if band_of is None:
+        _pack(column, wanted, sizes, ys)
+        return
+    start = 0
+    for end in range(1, len(column) + 1):
+        if end == len(column) or band_of[column[end]] != band_of[column[start]]:
+            top, bottom = band_of[column[start]]
+            _pack(column[start:end], wanted[start:end], sizes, ys, (top + lanes.LANE_LABEL, bottom - lanes.LANE_PAD))
+            start = end
+
+
+def _pack(column: list[int], wanted: list[float], sizes: list[Size], ys: list[float],
+          within: tuple[float, float] | None = None) -> None:
+    """Place a column's nodes in order, apart, as near their wanted y as can be (least squares), `within` a band."""
     offsets: list[float] = []
     for k, node in enumerate(column):
         if k == 0:
@@ -357,8 +321,14 @@ def _pack(column: list[int], wanted: list[float], sizes: list[Size], ys: list[fl
             total, count = blocks.pop()
             blocks[-1][0] += total
             blocks[-1][1] += count
+    # Kept within a band, the closest sequence is the free one clipped to the band (a known property
+    # of isotonic regression under bounds): the first box's top and the last one's bottom set the limits.
+    low, high = -math.inf, math.inf
+    if within is not None:
+        low = within[0] + sizes[column[0]][1] / 2
+        high = within[1] - sizes[column[-1]][1] / 2 - offsets[-1]
     k = 0
     for total, count in blocks:
         for _ in range(int(count)):
-            ys[column[k]] = total / count + offsets[k]
+            ys[column[k]] = min(max(total / count, low), high) + offsets[k]
             k += 1

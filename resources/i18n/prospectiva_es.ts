@@ -281,7 +281,7 @@ se oponen en: %4</translation>
         <translation>%1 no se puede leer: %2</translation>
     </message>
     <message>
-        <location filename="../../models/timeline.py" line="+92"/>
+        <location filename="../../models/timeline.py" line="+93"/>
         <source>%1 is not a number (the study&apos;s time unit is &apos;%2&apos;, so dates cannot be converted)</source>
         <translation>%1 no es un número (la unidad de tiempo del estudio es &apos;%2&apos;, así que las fechas no se pueden convertir)</translation>
     </message>
@@ -1328,23 +1328,23 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>only this scenario (repeatable)</source>
         <translation>solo este escenario (se puede repetir)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Monte Carlo samples (prints mean and percentiles)</source>
         <translation>muestras de Monte Carlo (imprime la media y los percentiles)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>random seed for --samples (default 1)</source>
         <translation>semilla aleatoria para --samples (por defecto 1)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <source>write the CSV here instead of standard output</source>
         <translation>escribir el CSV aquí en lugar de la salida estándar</translation>
     </message>
@@ -1425,7 +1425,12 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>dibujar el diagrama del modelo (respetando las posiciones guardadas) en .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>also draw the coefficients (variables that hold a number with its unit)</source>
+        <translation>dibujar también los coeficientes (variables que guardan un número con su unidad)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>import a study file or model (XMILE or Vensim .mdl) into the library (merging)</source>
         <translation>importar un archivo de estudio o modelo (XMILE o Vensim .mdl) a la biblioteca (fusionando)</translation>
     </message>
@@ -1516,7 +1521,12 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>%1: un diagrama se escribe como .png, .svg o .pdf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>%1: the diagram of &quot;%2&quot;, %3 variables and %4 coefficients left out (--coefficients draws them), %5 × %6 at life size</source>
+        <translation>%1: el diagrama de &quot;%2&quot;, %3 variables y %4 coeficientes omitidos (--coefficients los dibuja), %5 × %6 a tamaño real</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: the diagram of &quot;%2&quot;, %3 variables, %4 × %5 at life size</source>
         <translation>%1: el diagrama de &quot;%2&quot;, %3 variables, %4 × %5 a tamaño real</translation>
     </message>
@@ -2113,7 +2123,12 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>DiagramMode</name>
     <message>
-        <location filename="../../ui/diagram/install.py" line="+54"/>
+        <location filename="../../ui/diagram/install.py" line="+39"/>
+        <source>Also draw the model&apos;s coefficients: variables that hold a number with its unit</source>
+        <translation>Dibujar también los coeficientes del modelo: variables que guardan un número con su unidad</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Diagram</source>
         <translation>Diagrama</translation>
     </message>
@@ -2126,6 +2141,11 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+2"/>
         <source>The model&apos;s variables and the uses between them (Ctrl+Shift+D)</source>
         <translation>Las variables del modelo y cómo se usan entre sí (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Coefficients (%n)</source>
+        <translation>Coeficientes (%n)</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2164,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>DiagramView</name>
     <message>
-        <location filename="../../ui/diagram/view.py" line="+36"/>
+        <location filename="../../ui/diagram/view.py" line="+37"/>
         <source>Model diagram</source>
         <translation>Diagrama del modelo</translation>
     </message>
@@ -6284,7 +6304,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>StudyDatesForm</name>
     <message>
-        <location filename="../../ui/editor/study_dates_form.py" line="+56"/>
+        <location filename="../../ui/editor/study_dates_form.py" line="+35"/>
         <source>not set: %1 (the axis start)</source>
         <translation>sin definir: %1 (el inicio del eje)</translation>
     </message>
@@ -6561,7 +6581,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../ui/panels/table_panel.py" line="+76"/>
+        <location filename="../../ui/panels/table_panel.py" line="+79"/>
         <source>e.g. 2027.5, 2031, 2035</source>
         <translation>p. ej. 2027.5, 2031, 2035</translation>
     </message>
@@ -6582,8 +6602,8 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+52"/>
-        <source>Years must be numbers from %1 to %2.</source>
-        <translation>Los años deben ser números de %1 a %2.</translation>
+        <source>Times must lie from %1 to %2 and read as a year, a quarter (Q2 2031) or a number.</source>
+        <translation>Los tiempos deben estar entre %1 y %2 y leerse como un año, un trimestre (T2 2031) o un número.</translation>
     </message>
 </context>
 <context>

@@ -107,13 +107,19 @@ class NodeItem(QGraphicsItem):
         if self.change is not None:
             self._paint_badge(painter, self.change)
 
+    def badge_rect(self) -> QRectF | None:
+        """Return where the change badge is drawn, in the item's coordinates (None without a change)."""
+        if self.change is None:
+            return None
+        width = QFontMetricsF(self._font).horizontalAdvance(self.change.text) + 10
+        return QRectF(self.width / 2 - width * 0.6, -self.height / 2 - BADGE_HEIGHT * 0.6, width, BADGE_HEIGHT)
+
     def _paint_badge(self, painter: QPainter, change: Change) -> None:
         colour = UP if change.direction > 0 else DOWN if change.direction < 0 else SAME
         fill = QColor(colour)
         fill.setAlphaF(0.25 + 0.75 * change.strength if change.direction else 0.15)
-        metrics = QFontMetricsF(self._font)
-        width = metrics.horizontalAdvance(change.text) + 10
-        rect = QRectF(self.width / 2 - width * 0.6, -self.height / 2 - BADGE_HEIGHT * 0.6, width, BADGE_HEIGHT)
+        rect = self.badge_rect()
+        assert rect is not None  # painted only with a change
         painter.setPen(QPen(colour, 1))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, BADGE_HEIGHT / 2, BADGE_HEIGHT / 2)

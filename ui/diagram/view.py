@@ -11,6 +11,7 @@ from models.diagram.layout import layout
 from models.diagram.loops import Loop
 from models.domain import Study
 from ui.diagram.items import EdgeItem, NodeItem, label_font, node_size
+from ui.diagram.regions import RegionItem
 
 ZOOM_STEP = 1.25
 MIN_SCALE, MAX_SCALE = 0.05, 8.0
@@ -37,11 +38,13 @@ class DiagramView(QGraphicsView):
         self.pinned: dict[str, tuple[float, float]] = {}  # positions the user dragged, kept across rebuilds
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
+        self.regions: dict[str, RegionItem] = {}
         self._font = label_font()
         self._fitted = False
         self.highlighted: Loop | None = None
         self._following_size = True  # fitted to the window until the user zooms
         self.max_fit = 1.0  # fitting never enlarges past this (life size; a room's screen reads from afar)
+        self.show_coefficients = False  # numbers with a unit and a name: the structure reads better without them
         for keys, slot in ((("Ctrl+=", "Ctrl++"), self.zoom_in), (("Ctrl+-",), self.zoom_out), (("Ctrl+0",), self.fit)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -58,16 +61,21 @@ class DiagramView(QGraphicsView):
 
     def show_study(self, study: Study) -> None:
         """Draw the study's model afresh, keeping the positions the user dragged and the zoom."""
-        graph = dependency_graph(study)
+        graph = dependency_graph(study, self.show_coefficients)
         sizes = {n.name: node_size(n, self._font) for n in graph.nodes}
         names = [n.name for n in graph.nodes]
         self.pinned = {k: v for k, v in self.pinned.items() if k in sizes}
-        placed = layout(names, graph.edges, graph.stocks, sizes, self.pinned)
+        groups = {n.name: n.group for n in graph.nodes}
+        placed = layout(names, graph.edges, graph.stocks, sizes, self.pinned, groups=groups)
         selected = {item.node.name for item in self.nodes.values() if item.isSelected()}
         scene = self.scene()
         with QSignalBlocker(scene):
             scene.clear()
             self.nodes, self.edges = {}, []
+            self.regions = {}
+            for number, (group, rect) in enumerate(placed.regions.items()):
+                self.regions[group] = RegionItem(group, rect, number, self._font)
+                scene.addItem(self.regions[group])
             for node in graph.nodes:
                 item = NodeItem(node, sizes[node.name], self._font, self._node_moved)
                 item.setPos(*placed.positions[node.name])
@@ -81,6 +89,11 @@ class DiagramView(QGraphicsView):
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if not self._fitted and self.isVisible():
             self.fit()
+
+    def set_coefficients_shown(self, shown: bool) -> None:
+        """Draw the model's coefficients or leave them out from the next drawing on, fitted afresh."""
+        self.show_coefficients = shown
+        self._fitted = False
 
     def highlight_loop(self, loop: Loop | None, colour: QColor | None = None) -> None:
         """Bring out a loop's variables and links in `colour` and fade the rest; None shows everything alike."""
