@@ -356,7 +356,7 @@ def problems(which: set[str]) -> list[Problem]:
     for key, make in studies.items():
         if key in which:
             label, study = make()
-            graph = dependency_graph(study)
+            graph = dependency_graph(study, coefficients=False)  # as the view draws it unless they are ticked
             found.append(Problem(label, [n.name for n in graph.nodes], list(graph.edges), graph.stocks))
     if "diagram500" in which:
         names, edges, stocks = synthetic(500)
