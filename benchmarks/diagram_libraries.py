@@ -369,9 +369,9 @@ def problems(which: set[str]) -> list[Problem]:
 def stock_rule(problem: Problem) -> Problem:
     """Return the problem with the edges the in-house rule draws backwards already turned round.
 
-    Given a graph without cycles, a library keeps every edge left to right, so the flows into stocks
-    are the only ones drawn backwards, as in the in-house layout; the figures still count the edges
-    as the model has them.
+    A library then keeps these edges left to right, so that (cycles the choice leaves aside, which
+    the library breaks its own way) the flows into stocks are the ones drawn backwards, as in the
+    in-house layout; the figures still count the edges as the model has them.
     """
     index = {name: i for i, name in enumerate(problem.names)}
     ids = [(index[a], index[b]) for a, b in problem.edges]
