@@ -104,7 +104,14 @@ def test_the_sample_diagram_with_a_loop_chosen_and_a_scenario_against_the_refere
     chosen = loops.chosen()
     assert chosen is not None and all(view.nodes[name].opacity() == 1.0 for name in chosen.variables)
     assert any(item.change is not None for item in view.nodes.values())
-    assert view.zoom() >= 0.6  # the fitted drawing's labels stay readable in the floated dock
+    # Each group's name is never covered by a box or by the change badge that rises above one.
+    covers = [item.mapRectToScene(r) for item in view.nodes.values() for r in (item.box(), item.badge_rect()) if r]
+    labels = [region.mapRectToScene(region.label_rect()) for region in view.regions.values()]
+    assert len(labels) == 5 and not any(label.intersects(cover) for label in labels for cover in covers)
+    # Fitted, the labels stay readable in the floated dock; what does not fit scrolls, the chosen loop in view.
+    assert view.zoom() >= 0.6
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert seen.contains(view.nodes[chosen.variables[0]].sceneBoundingRect().center())
     if SHOTS:
         window.diagram.dock.grab().save(str(Path(SHOTS) / "diagram-loops-1366.png"))
     window.close()

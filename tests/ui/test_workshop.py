@@ -189,10 +189,6 @@ def test_g_shows_the_rooms_diagram_and_a_lever_then_badges_what_it_moved(qtbot, 
     moved = {name for name, item in diagram.nodes.items() if item.change is not None}
     assert moved == {"price", "revenue", "growth", "gdp"}
     assert all(diagram.nodes[name].change.direction == 1 for name in moved)
-    # A group's name is never covered by a box or by the change badge that rises above one.
-    covers = [item.mapRectToScene(r) for item in diagram.nodes.values() for r in (item.box(), item.badge_rect()) if r]
-    labels = [region.mapRectToScene(region.label_rect()) for region in diagram.regions.values()]
-    assert len(labels) == 4 and not any(label.intersects(cover) for label in labels for cover in covers)
     if SHOTS:
         view.grab().save(str(Path(SHOTS) / "workshop-diagram.png"))
     qtbot.keyClick(view, Qt.Key.Key_G)

@@ -44,7 +44,13 @@ class DiagramView(QGraphicsView):
         self.highlighted: Loop | None = None
         self._following_size = True  # fitted to the window until the user zooms
         self.max_fit = 1.0  # fitting never enlarges past this (life size; a room's screen reads from afar)
+        # Nor shrinks past this: smaller, a box's 9 pt label cannot be read; what does not fit then scrolls,
+        # from the left, where the causal order starts. (The room's screen always shows the whole model.)
+        self.min_fit = 0.6
         self.show_coefficients = False  # numbers with a unit and a name: the structure reads better without them
+        # Each group in a lane of its own; lanes make the drawing taller, which a wide, low space (the
+        # room's screen, under its levers) cannot afford.
+        self.group_lanes = True
         for keys, slot in ((("Ctrl+=", "Ctrl++"), self.zoom_in), (("Ctrl+-",), self.zoom_out), (("Ctrl+0",), self.fit)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -65,7 +71,7 @@ class DiagramView(QGraphicsView):
         sizes = {n.name: node_size(n, self._font) for n in graph.nodes}
         names = [n.name for n in graph.nodes]
         self.pinned = {k: v for k, v in self.pinned.items() if k in sizes}
-        groups = {n.name: n.group for n in graph.nodes}
+        groups = {n.name: n.group for n in graph.nodes} if self.group_lanes else None
         placed = layout(names, graph.edges, graph.stocks, sizes, self.pinned, groups=groups)
         selected = {item.node.name for item in self.nodes.values() if item.isSelected()}
         scene = self.scene()
@@ -135,6 +141,11 @@ class DiagramView(QGraphicsView):
         if self.transform().m11() > self.max_fit:
             self.resetTransform()
             self.scale(self.max_fit, self.max_fit)
+        elif self.transform().m11() < self.min_fit:
+            self.resetTransform()
+            self.scale(self.min_fit, self.min_fit)
+            seen = self.mapToScene(self.viewport().rect()).boundingRect()
+            self.centerOn(rect.left() + seen.width() / 2, rect.top() + seen.height() / 2)
         self._fitted = True
         self._following_size = True
 

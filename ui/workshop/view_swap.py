@@ -73,6 +73,8 @@ class ViewSwap(_Widget):
         if self.diagram is None:
             self.diagram = DiagramView(self)
             self.diagram.max_fit = 2.5  # read from the back of the room: small models drawn large
+            self.diagram.group_lanes = False  # a wide, low space: the compact drawing is read from further away
+            self.diagram.min_fit = 0.0  # no scroll bars here: the room always sees the whole model
             for policy in (self.diagram.setHorizontalScrollBarPolicy, self.diagram.setVerticalScrollBarPolicy):
                 policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             layout = self.layout()
