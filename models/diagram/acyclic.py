@@ -12,30 +12,9 @@ def feedback_edges(count: int, edges: list[tuple[int, int]], stocks: set[int]) -
     """Return the edges to reverse so that what remains has no cycle, edges into stocks first."""
     component = _components(count, edges)
     chosen = {(a, b) for a, b in edges if b in stocks and component[a] == component[b]}
-    found = _reverse_then_break(count, edges, chosen)
-    if not _back_edges(count, _drawn(edges, found)):
-        return found
-    # Stocks whose equations use each other in a ring close a cycle of edges into stocks alone, and
-    # that ring reversed is still a ring: leave the ring's edges to the search instead. Other edges
-    # between stocks stay turned round, so the rest of the drawing keeps its columns.
-    between = [(a, b) for a, b in chosen if a in stocks]
-    ring = _components(count, between)
-    found = _reverse_then_break(count, edges, {(a, b) for a, b in chosen if a not in stocks or ring[a] != ring[b]})
-    again = _back_edges(count, _drawn(edges, found))
-    # Whatever is still left is broken where a search meets it, an edge already reversed flipped back.
-    return found if not again else {e for e, d in zip(edges, _drawn(edges, found)) if (d in again) != (e in found)}
-
-
-def _reverse_then_break(count: int, edges: list[tuple[int, int]], chosen: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Return the chosen edges and those a search finds closing a cycle among the others."""
     rest = [e for e in edges if e not in chosen]
     # Cycles without a stock are algebraic loops the checker reports; they must still be drawn.
     return chosen | _back_edges(count, rest)
-
-
-def _drawn(edges: list[tuple[int, int]], reversed_: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return the edges as drawn: those in `reversed_` turned round."""
-    return [(b, a) if (a, b) in reversed_ else (a, b) for a, b in edges]
 
 
 def _components(count: int, edges: list[tuple[int, int]]) -> list[int]:
