@@ -268,3 +268,35 @@ def test_the_model_editors_variable_list_shows_enough_rows_to_pick_from(qtbot, s
     view = editor.variables.view
     rows = view.viewport().height() // view.verticalHeader().defaultSectionSize()
     assert rows >= 6, f"{rows} rows of the variable list in view"  # it showed two or three
+
+
+def equation_lines(box) -> int:
+    """Return how many lines the equation box lays its text out in."""
+    document = box.document()
+    return sum(document.findBlockByNumber(k).layout().lineCount() for k in range(document.blockCount()))
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1280, 720)])
+def test_on_a_narrow_window_the_model_editor_gets_room_for_a_long_equation(qtbot, sample_window, width, height):
+    window = sample_window
+    settle(qtbot, window, window, width, height)
+    editor = window.model_editor
+    editor.dock.show()
+    study = window.session.study
+    longest = max((v for v in study.variables if v.equation), key=lambda v: len(v.equation))
+    editor.variables.select_name(longest.name)
+    box = editor.form.equations["equation"]
+    qtbot.waitUntil(lambda: box.toPlainText() == longest.equation)
+    qtbot.waitUntil(lambda: editor.dock.width() >= 520, timeout=2000)  # 354 px at 1024 before
+    qtbot.wait(50)
+    save(window, f"editor-{width}")
+    assert window.width() == width  # the window did not grow past the screen
+    # At least 40 characters a line: at 1024 px the 366-character equation ran to 14 lines of about 30, and scrolled.
+    assert equation_lines(box) <= len(longest.equation) // 40
+    assert box.verticalScrollBar().maximum() == 0
+    problems = []
+    for plot in window.charts.plots():
+        problems += plot_problems(plot, READABLE_MAIN)
+    assert problems == [], "\n".join(problems)
+    editor.dock.hide()
+    qtbot.waitUntil(lambda: window.scenarios.isVisible())  # the column that stepped aside is back
