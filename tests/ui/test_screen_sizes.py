@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QFontMetrics, QTextDocument
 
 from storage.repository import open_library
 from storage.seed import seed_library_if_new
-from tests.ui.screen_checks import labels_problems, plot_problems
+from tests.ui.screen_checks import labels_problems, mark_label_problems, plot_problems
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -187,7 +188,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from storage.repository import open_library
 from storage.seed import seed_library_if_new
-from tests.ui.screen_checks import labels_problems, plot_problems
+from tests.ui.screen_checks import labels_problems, mark_label_problems, plot_problems
 from ui.main_window import MainWindow
 library = open_library(sys.argv[1])
 seed_library_if_new(library, Path(sys.argv[2]) / "resources" / "samples" / "bolivia-paz-pivot.json")
@@ -300,3 +301,26 @@ def test_on_a_narrow_window_the_model_editor_gets_room_for_a_long_equation(qtbot
     assert problems == [], "\n".join(problems)
     editor.dock.hide()
     qtbot.waitUntil(lambda: window.scenarios.isVisible())  # the column that stepped aside is back
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1920, 1080)])
+def test_a_signposts_name_is_in_the_rows_curves_never_enter(qtbot, sample_window, width, height):
+    window = sample_window
+    settle(qtbot, window, window, width, height)
+    # The sample's threshold signposts: each names itself on its variable's chart.
+    study = window.session.study
+    thresholds = [s for s in study.signposts if s.condition.kind in ("above", "below")]
+    assert thresholds, "the sample study has a threshold signpost"
+    shown = {plot.name: plot for plot in window.charts.plots()}
+    checked = 0
+    for signpost in thresholds:
+        plot = shown.get(signpost.variable)
+        if plot is None:
+            continue
+        names = [item.format.strip() for item in plot.scene().items()
+                 if isinstance(item, pg.InfLineLabel) and item.isVisible()]
+        assert f"⚑ {signpost.name}" in names
+        # Beside its level the name sat on the curves that cross it (1024×768 and 1920×1080 alike).
+        assert mark_label_problems(plot) == []
+        checked += 1
+    assert checked, "a signpost's variable has a chart"

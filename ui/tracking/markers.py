@@ -82,12 +82,9 @@ class ChartMarks:
         for item in self.thresholds + self.flags:
             self.plot.getPlotItem().removeItem(item)
         self.thresholds, self.flags = [], []
-        if not visible:
-            return
+        names: list[tuple[str, QColor, str]] = []
         text = self.plot.palette().color(QPalette.ColorRole.Text)
-        backing = QColor(self.plot.palette().color(QPalette.ColorRole.Base))
-        backing.setAlphaF(0.8)  # the name stays readable where a curve runs through it
-        for state in states:
+        for state in states if visible else []:
             signpost = state.signpost
             if signpost.variable != name or not _marked(state):
                 continue
@@ -112,14 +109,15 @@ class ChartMarks:
                     self.plot.getPlotItem().addItem(flag, ignoreBounds=True)
                     self.flags.append(flag)
             else:
-                line = pg.InfiniteLine(at, angle=0, movable=False, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
-                                       label=f"⚑ {signpost.name}",
-                                       labelOpts={"position": 0.98, "color": colour, "fill": pg.mkBrush(backing),
-                                                  "anchors": [(1, 1), (1, 1)]})
+                line = pg.InfiniteLine(at, angle=0, movable=False, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine))
+                # The name goes in the rows at the top that curves never enter (beside the line it sat on them),
+                # in the line's colour; the tooltip gives the level.
+                names.append((f"⚑ {signpost.name}", colour, tip))
             line.setToolTip(tip)
             line.setZValue(-5)
             self.plot.getPlotItem().addItem(line, ignoreBounds=True)
             self.thresholds.append(line)
+        self.plot.set_mark_names("signposts", names)
 
 
 def _marked(state: SignpostState) -> bool:
