@@ -50,6 +50,7 @@ class ChartMarks:
         # Returns (times, {scenario name: band stats}) while fans are drawn, else None: read on hover.
         self.bands: Callable[[], tuple | None] | None = None
         self.names: dict[str, str] = {}  # scenario id -> name, for the signposts' tooltips
+        self._last: tuple[list[SignpostState], bool] = ([], False)  # what show() drew, to redraw it in new colours
         self.restyle()
 
     def _bands(self) -> tuple | None:
@@ -63,10 +64,14 @@ class ChartMarks:
         fill.setAlphaF(0.75)
         self.actuals.setPen(pg.mkPen(base, width=1.5))
         self.actuals.setBrush(pg.mkBrush(fill))
+        if self._lines:  # the thresholds and their names were drawn in the old palette's ink (black on a dark chart)
+            self._lines = []
+            self.show(self._shown, *self._last)
 
     def show(self, observed: list[Actual], states: list[SignpostState], visible: bool) -> None:
         """Show the chart variable's actuals and signpost thresholds (`visible` False: hide, as in difference mode)."""
         name = self.plot.name
+        self._last = (list(states), visible)
         observed = observed if visible else []
         if observed != self._shown:  # most refreshes change another chart's variable, or none
             self._shown = list(observed)

@@ -1,0 +1,132 @@
+"""The scenes the README shows, on the sample study: each on the study's own dates, not the computer's clock.
+
+Set PROSPECTIVA_SCREENSHOTS to a folder to keep the pictures (these docs/screenshots/ files come from here).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+
+from models.commands.scenario import SetEquation
+from models.timeline import horizons
+from storage.repository import open_library
+from storage.seed import seed_library_if_new
+from ui.main_window import MainWindow
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "bolivia-paz-pivot.json"
+SHOTS = os.environ.get("PROSPECTIVA_SCREENSHOTS")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """Show the main window on the sample study at 1366×768, the size the README's pictures are taken at."""
+    library = open_library(tmp_path / "library.sqlite")
+    seed_library_if_new(library, SAMPLE)
+    shown = MainWindow(library)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: (shown.resize(1366, 768), (shown.width(), shown.height()) == (1366, 768))[1], timeout=3000)
+    settle(qtbot, shown)
+    yield shown
+    shown.close()
+    library.close()
+
+
+def settle(qtbot, window) -> None:
+    """Wait until every requested result is drawn."""
+    scheduler = window.session.scheduler
+    qtbot.waitUntil(lambda: scheduler.delivered == scheduler.requested, timeout=5000)
+    qtbot.wait(80)
+
+
+def save(widget, name: str) -> None:
+    if SHOTS:
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def assert_on_the_studys_dates(window) -> None:
+    """Every chart's time axis reaches the end of the study's longest horizon (the old sample stopped at 2035, short of it)."""
+    last = max(h.end for h in horizons(window.session.study))
+    for plot in window.charts.plots():
+        (_, x1), _ = plot.getPlotItem().getViewBox().viewRange()
+        assert x1 >= last, f"{plot.name}: the axis ends at {x1:.2f}, before the horizon's end {last:.2f}"
+
+
+def test_the_main_window_in_a_dark_palette(qtbot, window):
+    dark = QPalette(window.palette())
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.AlternateBase, "#262626"), (QPalette.ColorRole.Text, "#e6e6e6"),
+                         (QPalette.ColorRole.WindowText, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
+                         (QPalette.ColorRole.ButtonText, "#e6e6e6")):
+        dark.setColor(role, QColor(colour))
+    window.setPalette(dark)
+    for plot in window.charts.plots():
+        plot.setPalette(dark)
+    settle(qtbot, window)
+    assert_on_the_studys_dates(window)
+    # The charts follow the desktop's palette: a dark background behind the curves.
+    assert all(plot.backgroundBrush().color().lightness() < 80 for plot in window.charts.plots())
+    # A signpost's name is written in the dark palette's light ink, not left black on the dark chart.
+    names = [label for plot in window.charts.plots() for label in plot.time_mark_labels() if label.format.startswith("⚑")]
+    assert names and all(label.color.lightness() > 128 for label in names)
+    save(window, "main-1366-dark")
+
+
+def test_the_charts_as_differences_from_the_reference(qtbot, window):
+    window.compare_bar.set_mode("difference")
+    settle(qtbot, window)
+    assert_on_the_studys_dates(window)
+    reference = window.compare_bar.reference_id
+    for plot in window.charts.plots():
+        _, ys = plot.curve(reference).getData()
+        assert abs(ys).max() == 0  # the reference against itself is the zero line
+    save(window, "compare-difference-1366")
+
+
+def test_the_events_tab_of_the_model_editor(qtbot, window):
+    editor = window.model_editor
+    editor.dock.show()
+    editor.tabs.setCurrentIndex(1)
+    editor.events.list.setCurrentRow(0)
+    settle(qtbot, window)
+    assert editor.events.list.currentItem() is not None
+    # The rows above the charts wrapped for the narrower chart area and got the height for it (they were
+    # squeezed into one line's height, buttons over one another).
+    for bar in (window.compare_bar, window.uncertainty_bar):
+        assert bar.height() >= bar.minimumSizeHint().height(), type(bar).__name__
+    assert_on_the_studys_dates(window)
+    save(window, "events-view-1366")
+
+
+def test_a_broken_equation_in_the_model_editor(qtbot, window):
+    editor = window.model_editor
+    editor.dock.show()
+    session = window.session
+    variable = session.study.variable("gdp_growth")
+    session.push(SetEquation("gdp_growth", "equation", variable.equation.replace("inflows_share", "inflow_share", 1)))
+    editor.variables.select_name("gdp_growth")
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.problems_dock.isVisible())
+    listed = [window.problems.list.item(k).text() for k in range(window.problems.list.count())]
+    assert any("inflow_share" in line for line in listed), listed
+    assert_on_the_studys_dates(window)
+    save(window, "model-editor-problem-1366")
+
+
+@pytest.mark.parametrize("tab", [("Ranking", "tracking-ranking-1366"), ("Actuals", "tracking-actuals-1366"),
+                                 ("Signposts", "tracking-signposts-1366")])
+def test_the_tracking_panel(qtbot, window, tab):
+    label, name = tab
+    tracking = window.tracking
+    tracking.dock.show()
+    tabs = tracking.panel.tabs
+    tabs.setCurrentIndex(next(k for k in range(tabs.count()) if tabs.tabText(k).replace("&", "") == label))
+    settle(qtbot, window)
+    assert tracking.dock.isVisible()
+    assert_on_the_studys_dates(window)
+    save(window, name)
