@@ -130,3 +130,64 @@ def test_the_tracking_panel(qtbot, window, tab):
     assert tracking.dock.isVisible()
     assert_on_the_studys_dates(window)
     save(window, name)
+
+
+def test_the_study_settings_show_the_studys_dates(qtbot, window):
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.editor.study_settings_dialog import StudySettingsDialog
+
+    dialog = StudySettingsDialog(window.session.study, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    study = window.session.study
+    # The as-of date the dialog offers is the study's, as the file holds it.
+    texts = [edit.text() for edit in dialog.findChildren(QLineEdit)]
+    assert any(text.replace(",", ".").startswith(f"{study.dates.as_of:g}") for text in texts), texts
+    save(dialog, "study-settings")
+
+
+def test_the_table_at_the_horizons(qtbot, window):
+    from ui.compare.horizon_table_dialog import HorizonTableDialog
+
+    dialog = HorizonTableDialog(window.session, window.compare_bar.reference_id, window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1340, 560)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    save(dialog, "compare-horizons")
+
+
+def test_a_chart_with_actuals(qtbot, window):
+    from ui.tracking.markers import marks_of
+
+    session = window.session
+    observed = [a for a in session.study.actuals if a.time >= 2025]
+    name = max({a.variable for a in observed}, key=lambda n: sum(a.variable == n for a in observed))
+    if name not in session.choices.indicators:
+        session.set_indicators([name, *session.choices.indicators])
+    settle(qtbot, window)
+    plot = window.charts.plot(name)
+    plot.resize(640, 360)
+    qtbot.wait(50)
+    assert_on_the_studys_dates(window)
+    # Every observation of the variable is a marker on its chart.
+    assert len(marks_of(plot).actuals.points()) == sum(a.variable == name for a in session.study.actuals)
+    save(plot, "tracking-chart")
+
+
+def test_an_assumptions_distribution_and_time_path(qtbot, window):
+    editor = window.model_editor
+    editor.dock.show()
+    editor.variables.select_name("lithium_price")
+    form = editor.form.assumption
+    qtbot.waitUntil(lambda: form.path.isVisible() and form.preview.isVisible())
+    settle(qtbot, window)
+    # The time path's axis spans the study's time axis, past the long horizon (it stopped at 2035).
+    last = max(h.end for h in horizons(window.session.study))
+    save(editor.dock, "model-editor-assumption")
+    save(form.path, "path-editor")
+    (_, x1), _ = form.path.plot.getPlotItem().getViewBox().viewRange()
+    assert x1 >= last
