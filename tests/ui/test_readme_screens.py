@@ -191,3 +191,25 @@ def test_an_assumptions_distribution_and_time_path(qtbot, window):
     save(form.path, "path-editor")
     (_, x1), _ = form.path.plot.getPlotItem().getViewBox().viewRange()
     assert x1 >= last
+
+
+def test_the_uncertainty_fans_and_the_hover_read_out(qtbot, window):
+    import numpy as np
+    from PySide6.QtCore import QPointF
+
+    bar = window.uncertainty_bar
+    bar.samples.setValue(1_000)
+    bar.set_on(True)
+    bar.worker.wait()
+    qtbot.waitUntil(lambda: "samples" in bar.status.text(), timeout=60_000)
+    settle(qtbot, window)
+    selected = window.session.choices.selected
+    plot = window.charts.plot("gdp_growth")
+    assert bar.fans("gdp_growth").drawn(selected) is not None
+    # Point at the long horizon's start: the read-out names that quarter, inside the study's axis.
+    at = min(h.start for h in horizons(window.session.study) if h.end - h.start > 1)
+    view = plot.getPlotItem().getViewBox()
+    plot.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(at, float(np.mean(view.viewRange()[1])))))
+    assert "median" in window.charts.readout.text()
+    assert_on_the_studys_dates(window)
+    save(window, "uncertainty-fan-hover")
