@@ -213,3 +213,51 @@ def test_the_uncertainty_fans_and_the_hover_read_out(qtbot, window):
     assert "median" in window.charts.readout.text()
     assert_on_the_studys_dates(window)
     save(window, "uncertainty-fan-hover")
+
+
+@pytest.fixture
+def spanish_window(qtbot, tmp_path, qapp):
+    """The main window in Spanish on the (English) sample study at 1366×768."""
+    from ui.i18n import install_language, remove_language
+
+    translators = install_language("es")
+    library = open_library(tmp_path / "library.sqlite")
+    seed_library_if_new(library, SAMPLE)
+    shown = MainWindow(library)
+    qtbot.addWidget(shown)
+    shown.resize(1366, 768)
+    shown.show()
+    qtbot.waitExposed(shown)
+    settle(qtbot, shown)
+    yield shown
+    shown.close()
+    library.close()
+    remove_language(translators)
+
+
+def test_the_model_editor_in_spanish(qtbot, spanish_window):
+    window = spanish_window
+    editor = window.model_editor
+    editor.dock.show()
+    editor.variables.select_name("reform_pace")
+    settle(qtbot, window)
+    assert editor.tabs.tabText(0).replace("&", "") == "Variables" and editor.dock.windowTitle() == "Modelo"
+    assert_on_the_studys_dates(window)
+    save(window, "model-editor-es-1366")
+
+
+def test_the_rooms_screen_in_spanish(qtbot, spanish_window):
+    from tests.ui.test_screen_sizes import settle as settle_view
+
+    window = spanish_window
+    window.workshop.toggle_presentation()
+    view = window.workshop.view
+    qtbot.waitExposed(view)
+    view.showNormal()
+    settle_view(qtbot, window, view, 1366, 768)
+    assert "próx.&nbsp;6&nbsp;meses" in view.horizons.text()
+    for plot in view.plots():
+        (_, x1), _ = plot.getPlotItem().getViewBox().viewRange()
+        assert x1 >= max(h.end for h in horizons(window.session.study))
+    save(view, "workshop-es-1366")
+    window.workshop.toggle_presentation()
