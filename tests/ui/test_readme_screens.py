@@ -261,3 +261,27 @@ def test_the_rooms_screen_in_spanish(qtbot, spanish_window):
         assert x1 >= max(h.end for h in horizons(window.session.study))
     save(view, "workshop-es-1366")
     window.workshop.toggle_presentation()
+
+
+def test_the_workshop_panel_with_proposals_and_votes(qtbot, window):
+    from models.commands.scenario import SetAssumption
+
+    session = window.session
+    study = session.study
+    controller = window.workshop.ensure_controller()
+    assert controller is not None
+    explored = controller.workshop.scenario_id
+    levers = [v for v in study.variables if v.kind == "assumption" and v.min is not None and v.max is not None][:4]
+    votes = [(14, 6), (9, 12), (3, 17), (11, 11)]
+    for lever, (plausible, desirable) in zip(levers, votes):
+        session.push(SetAssumption(explored, lever.name, lever.min + 0.8 * (lever.max - lever.min)))
+        proposal = controller.capture()
+        assert proposal is not None
+        controller.set_vote(proposal.scenario_id, "plausibility", plausible)
+        controller.set_vote(proposal.scenario_id, "desirability", desirable)
+    settle(qtbot, window)
+    assert len(controller.proposals()) == len(levers)
+    window.table.refresh()  # on its timer otherwise
+    qtbot.wait(50)
+    assert_on_the_studys_dates(window)
+    save(window, "workshop-panel-1366")
