@@ -285,3 +285,26 @@ def test_the_workshop_panel_with_proposals_and_votes(qtbot, window):
     qtbot.wait(50)
     assert_on_the_studys_dates(window)
     save(window, "workshop-panel-1366")
+
+
+def test_the_rooms_screen_with_actuals(qtbot, window):
+    from tests.ui.test_screen_sizes import settle as settle_view
+
+    session = window.session
+    observed = sorted({a.variable for a in session.study.actuals})
+    session.set_indicators([*observed, *[n for n in session.choices.indicators if n not in observed]])
+    settle(qtbot, window)
+    window.workshop.toggle_presentation()
+    view = window.workshop.view
+    qtbot.waitExposed(view)
+    view.showNormal()
+    settle_view(qtbot, window, view, 1366, 768)
+    shown = [plot for plot in view.plots() if plot.isVisible()]
+    # Each observation of a charted variable is a marker on the room's screen too.
+    for plot in shown:
+        marks = getattr(plot, "_room_actuals", None)
+        count = sum(a.variable == plot.name for a in session.study.actuals)
+        assert (len(marks.points()) if marks is not None else 0) == count, plot.name
+    assert any(getattr(plot, "_room_actuals", None) is not None for plot in shown)
+    save(view, "workshop-actuals-1366")
+    window.workshop.toggle_presentation()
