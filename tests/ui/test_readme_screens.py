@@ -308,3 +308,19 @@ def test_the_rooms_screen_with_actuals(qtbot, window):
     assert any(getattr(plot, "_room_actuals", None) is not None for plot in shown)
     save(view, "workshop-actuals-1366")
     window.workshop.toggle_presentation()
+
+
+def test_a_scenario_started_again_from_the_latest_actuals(qtbot, window):
+    tracking = window.tracking
+    tracking.dock.show()
+    session = window.session
+    before = {s.id for s in session.study.scenarios}
+    tracking.reanchor()
+    settle(qtbot, window)
+    (child,) = [s for s in session.study.scenarios if s.id not in before]
+    assert session.choices.selected == child.id and child.parent_id is not None
+    # The child starts from observations up to the study's as-of date, never later ones.
+    assert_on_the_studys_dates(window)
+    window.table.refresh()
+    qtbot.wait(50)
+    save(window, "tracking-reanchor-1366")
