@@ -116,6 +116,10 @@ def test_a_broken_equation_in_the_model_editor(qtbot, window):
     assert any("inflow_share" in line for line in listed), listed
     assert_on_the_studys_dates(window)
     save(window, "model-editor-problem-1366")
+    window.problems_dock.hide()  # the editor alone, its full height: the problem, the uses and the users in view
+    qtbot.waitUntil(lambda: editor.dock.height() > window.height() * 0.8)
+    settle(qtbot, window)
+    save(editor.dock, "model-editor-equation")
 
 
 @pytest.mark.parametrize("tab", [("Ranking", "tracking-ranking-1366"), ("Actuals", "tracking-actuals-1366"),
@@ -324,3 +328,22 @@ def test_a_scenario_started_again_from_the_latest_actuals(qtbot, window):
     window.table.refresh()
     qtbot.wait(50)
     save(window, "tracking-reanchor-1366")
+
+
+def test_explore_where_growth_falls_below_zero(qtbot, window):
+    window.explore.action.trigger()
+    dialog = window.explore.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    # By default the question is asked at the end of the study's long horizon, inside its axis.
+    asked = dialog.time.currentData()
+    assert asked == pytest.approx(max(h.end for h in horizons(window.session.study)), abs=0.25)
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("gdp_growth"))
+    dialog.comparison.setCurrentIndex(dialog.comparison.findData("<"))
+    dialog.threshold.setValue(0.0)
+    with qtbot.waitSignal(dialog.explored, timeout=120_000):
+        dialog.run()
+    window.compute.wait()
+    assert dialog.found is not None
+    save(dialog, "explore-1366")
+    dialog.close()
