@@ -347,3 +347,36 @@ def test_explore_where_growth_falls_below_zero(qtbot, window):
     assert dialog.found is not None
     save(dialog, "explore-1366")
     dialog.close()
+
+
+def test_a_band_signpost_that_triggered(qtbot, window):
+    from models.tracking.commands import AddActuals, SetSignpost
+    from models.tracking.observations import Actual, Condition, Signpost
+    from ui.tracking.markers import marks_of
+
+    session = window.session
+    study = session.study
+    pivot = study.scenarios[0]
+    stalled = study.scenario_named("Stalled reform and unrest")
+    as_of = window.session.study.dates.as_of
+    session.set_indicators(["political_stability", *[n for n in session.choices.indicators if n != "political_stability"]])
+    session.push(SetSignpost(signpost=Signpost("Stability leaves the pivot's band", "political_stability",
+                                               Condition("outside_band", scenario=pivot.id), [stalled.id], "Desk officer",
+                                               "Observed stability below what the tentative pivot allows for")))
+    # An observation well below the pivot's band, a quarter after the study's as-of date.
+    session.push(AddActuals(actuals=[Actual("political_stability", as_of + 0.25, 28.0, "example figures")]))
+    bar = window.uncertainty_bar
+    bar.samples.setValue(300)
+    bar.set_on(True)
+    bar.worker.wait()
+    tracking = window.tracking
+    tracking.dock.show()
+    panel = tracking.panel
+    panel.tabs.setCurrentIndex(1)
+    row = next(r for r in range(panel.signposts.rowCount()) if panel.signposts.item(r, 0).text().startswith("Stability"))
+    qtbot.waitUntil(lambda: panel.signposts.item(row, 1).text().startswith("triggered"), timeout=60_000)
+    panel.signposts.selectRow(row)
+    settle(qtbot, window)
+    assert marks_of(window.charts.plot("political_stability")).flags  # the flag beside the observation
+    assert_on_the_studys_dates(window)
+    save(window, "tracking-band-signpost-1366")
