@@ -380,3 +380,40 @@ def test_a_band_signpost_that_triggered(qtbot, window):
     assert marks_of(window.charts.plot("political_stability")).flags  # the flag beside the observation
     assert_on_the_studys_dates(window)
     save(window, "tracking-band-signpost-1366")
+
+
+def test_the_chance_and_the_tornado_dialogs(qtbot, window):
+    from ui.uncertainty.chance_dialog import ChanceDialog
+    from ui.uncertainty.tornado_dialog import TornadoDialog
+
+    session, service = window.session, window.uncertainty_bar.service
+    chance = ChanceDialog(session, service, 1_000, 1, window)
+    qtbot.addWidget(chance)
+    chance.show()
+    qtbot.waitExposed(chance)
+    chance.scenario.setCurrentIndex(chance.scenario.findText("Stalled reform and unrest"))
+    chance.indicator.setCurrentIndex(chance.indicator.findData("gdp_growth"))
+    chance.side.setCurrentIndex(chance.side.findData("below"))
+    chance.threshold.setValue(0.0)
+    # The times offered are the study's: its long horizon's end is among them, past the old axis end (2035).
+    offered = [chance.time.itemData(k) for k in range(chance.time.count())]
+    assert max(offered) >= max(h.end for h in horizons(session.study))
+    chance.compute()
+    chance.wait()
+    qtbot.waitUntil(lambda: "%" in chance.answer.text(), timeout=60_000)
+    save(chance, "uncertainty-chance")
+    chance.close()
+    tornado = TornadoDialog(session, service, window)
+    qtbot.addWidget(tornado)
+    tornado.resize(900, 560)
+    tornado.show()
+    qtbot.waitExposed(tornado)
+    tornado.compute()
+    tornado.wait()
+    qtbot.waitUntil(lambda: bool(tornado.summary.text()), timeout=60_000)
+    # The inputs are named beside their bars (the axis takes their width once laid out).
+    axis = tornado.plot.getPlotItem().getAxis("left")
+    qtbot.waitUntil(lambda: axis.width() > 100, timeout=3000)
+    assert tornado.time.currentData() >= max(h.end for h in horizons(session.study))  # asked at the axis end
+    save(tornado, "uncertainty-tornado")
+    tornado.close()
