@@ -417,3 +417,39 @@ def test_the_chance_and_the_tornado_dialogs(qtbot, window):
     assert tornado.time.currentData() >= max(h.end for h in horizons(session.study))  # asked at the axis end
     save(tornado, "uncertainty-tornado")
     tornado.close()
+
+
+def test_the_problems_panel_under_the_charts(qtbot, window):
+    session = window.session
+    variable = session.study.variable("gdp_growth")
+    session.push(SetEquation("gdp_growth", "equation", variable.equation.replace("inflows_share", "inflow_share", 1)))
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.problems_dock.isVisible())
+    assert window.problems.list.count() == 1
+    assert_on_the_studys_dates(window)
+    save(window, "problems-1366")
+
+
+def test_the_read_out_of_a_pointed_time(qtbot, window):
+    import numpy as np
+    from PySide6.QtCore import QPointF
+
+    plot = window.charts.plot("gdp_growth")
+    at = max(h.start for h in horizons(window.session.study))
+    view = plot.getPlotItem().getViewBox()
+    plot.scene().sigMouseMoved.emit(view.mapViewToScene(QPointF(at, float(np.mean(view.viewRange()[1])))))
+    assert "GDP growth" in window.charts.readout.text()
+    assert_on_the_studys_dates(window)
+    save(window, "readout-1366")
+
+
+def test_values_that_are_undefined_or_infinite(qtbot, window):
+    session = window.session
+    # A division by zero in 2030 in the lithium revenue: its values around then are infinite.
+    variable = session.study.variable("lithium_revenue")
+    session.set_indicators(["lithium_revenue", *session.choices.indicators])
+    session.push(SetEquation("lithium_revenue", "equation", f"({variable.equation}) / (t - 2030)"))
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: "undefined or infinite" in window.charts.notice.text(), timeout=5000)
+    assert_on_the_studys_dates(window)
+    save(window, "non-finite-1366")
