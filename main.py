@@ -148,6 +148,8 @@ def _command_parser() -> argparse.ArgumentParser:
     diagram = commands.add_parser("diagram", help=translate("Cli", "draw the model's diagram (kept positions respected) to .png, .svg or .pdf"))
     diagram.add_argument("study", help=translate("Cli", "a study file (.json) or model, or a study in the library (title or id)"))
     diagram.add_argument("--out", type=Path, required=True)
+    diagram.add_argument("--coefficients", action="store_true",
+                         help=translate("Cli", "also draw the coefficients (variables that hold a number with its unit)"))
     diagram.set_defaults(handler=_diagram)
 
     imp = commands.add_parser("import", help=translate("Cli", "import a study file or model (XMILE or Vensim .mdl) into the library (merging)"))
@@ -238,9 +240,15 @@ def _diagram(options) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.diagram.export import export_diagram
 
-    width, height = export_diagram(study, options.out)
-    _print(f"{options.out}: the diagram of \"{_name(study.title)}\", {len(study.variables)} variables, "
-           f"{width} × {height} at life size")
+    width, height = export_diagram(study, options.out, options.coefficients)
+    left_out = 0 if options.coefficients else sum(v.is_coefficient for v in study.variables)
+    if left_out:
+        _print(fill(translate("Cli", "%1: the diagram of \"%2\", %3 variables and %4 coefficients left out "
+                                     "(--coefficients draws them), %5 × %6 at life size"),
+                    options.out, _name(study.title), len(study.variables) - left_out, left_out, width, height))
+    else:
+        _print(fill(translate("Cli", "%1: the diagram of \"%2\", %3 variables, %4 × %5 at life size"),
+                    options.out, _name(study.title), len(study.variables), width, height))
     return 0
 
 

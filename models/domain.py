@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import deque
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ Kind = Literal["assumption", "auxiliary", "stock"]
 EffectOp = Literal["add", "multiply"]
 DistributionType = Literal["normal", "uniform", "triangular", "pert"]
 Point = tuple[float, float]
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")  # a literal as equations write it
 
 
 def new_id() -> str:
@@ -125,6 +127,15 @@ class Variable:
     def title(self) -> str:
         """Return the label for people, or the name when there is none."""
         return self.label or self.name
+
+    @property
+    def is_coefficient(self) -> bool:
+        """Say whether this is a model coefficient: an auxiliary whose equation is a number and nothing else.
+
+        Written as a named variable so that its unit is declared (`growth_per_unrest_point`, %/yr per
+        point), it is constant over time: no chart is worth drawing of it and the diagram may leave it out.
+        """
+        return self.kind == "auxiliary" and _NUMBER.fullmatch(self.equation.strip()) is not None
 
 
 @dataclass

@@ -60,7 +60,8 @@ def decimal_year(day: dt.date) -> float:
     return day.year + (day - start).days / length
 
 
-_QUARTER = re.compile(r"^\s*(?:Q([1-4])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*Q([1-4]))\s*$", re.IGNORECASE)
+# "Q2 2026", or "T2 2026" as Spanish writes a quarter (trimestre), as models.formatting shows them.
+_QUARTER = re.compile(r"^\s*(?:[QT]([1-4])\s*[-/ ]?\s*(\d{4})|(\d{4})\s*[-/ ]?\s*[QT]([1-4]))\s*$", re.IGNORECASE)
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 _DAY = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 

@@ -31,12 +31,18 @@ class Graph:
         return frozenset(n.name for n in self.nodes if n.kind == "stock")
 
 
-def dependency_graph(study: Study) -> Graph:
-    """Return the study's variables and which of them each equation uses, in study order."""
-    nodes = tuple(DiagramNode(v.name, v.kind, v.title, v.group) for v in study.variables)
-    order = {v.name: i for i, v in enumerate(study.variables)}
+def dependency_graph(study: Study, coefficients: bool = True) -> Graph:
+    """Return the study's variables and which of them each equation uses, in study order.
+
+    Without `coefficients`, the variables that only hold a number with its unit are left out, with
+    their arrows: they close no loop and carry no change, and a model written with declared units has
+    many of them.
+    """
+    shown = [v for v in study.variables if coefficients or not v.is_coefficient]
+    nodes = tuple(DiagramNode(v.name, v.kind, v.title, v.group) for v in shown)
+    order = {v.name: i for i, v in enumerate(shown)}
     edges: list[tuple[str, str]] = []
-    for variable in study.variables:
+    for variable in shown:
         # An equation that does not parse uses nothing yet: the problems dock says why.
         used = (names_used(variable.equation) | names_used(variable.initial)) & order.keys()
         used.discard(variable.name)

@@ -9,6 +9,7 @@ import pytest
 from models.domain import Study, TimeAxis, Variable
 from models.units.check import check_units, read_unit
 from storage.interchange import read_study_file
+from storage.sample_editions import EDITIONS
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "bolivia-paz-pivot.json"
 
@@ -77,10 +78,25 @@ def test_the_study_conventions_read_as_documented(text, same_as):
 
 
 def test_every_unit_of_the_sample_study_can_be_read():
-    # Its equations still add index points to money through unit-less coefficients: those are
-    # reported (as warnings), but no unit is left unread.
     problems = check_units(read_study_file(SAMPLE))
     assert [p for p in problems if p.field != "equation"] == []
+
+
+@pytest.mark.parametrize("language", sorted(EDITIONS))
+def test_each_bundled_sample_study_is_unit_consistent(language):
+    # Every coefficient that carries a unit is a named constant with that unit, so no equation of
+    # either edition adds, compares or bounds unlike quantities.
+    assert [str(p) for p in check_units(read_study_file(EDITIONS[language]))] == []
+
+
+def test_a_coefficient_named_with_its_unit_makes_a_sum_consistent():
+    # Points per USD M/yr times USD M/yr is points: the term then adds like with like.
+    assert messages(study_of(
+        Variable("aid", "assumption", unit="USD M/yr", value=1),
+        Variable("index", "assumption", unit="index", value=1),
+        Variable("per_aid", "auxiliary", unit="points per USD M/yr", equation="0.5"),
+        Variable("aligned", "auxiliary", unit="index", equation="index + per_aid * aid"),
+    )) == []
 
 
 def test_a_number_scales_a_unit_in_a_product_and_takes_any_unit_in_a_sum():

@@ -24,6 +24,14 @@ def open_diagram(qtbot, window) -> DiagramView:
     return window.diagram.view
 
 
+def _holds_a_number(variable) -> bool:
+    try:
+        float(variable.equation)
+    except ValueError:
+        return False
+    return variable.kind == "auxiliary"
+
+
 def arrows(view: DiagramView) -> set[tuple[str, str]]:
     return {(e.source.node.name, e.target.node.name) for e in view.edges}
 
@@ -109,7 +117,8 @@ def test_the_sample_study_lays_out_without_overlapping_boxes_at_1366(qtbot):
     view.show()
     qtbot.waitExposed(view)
     rects = {name: item.sceneBoundingRect() for name, item in view.nodes.items()}
-    assert len(rects) == 48
+    # The coefficients (an auxiliary holding one number, with its unit) are left out unless asked for.
+    assert len(rects) == sum(1 for v in read_study_file(SAMPLE).variables if not _holds_a_number(v)) == 48
     assert [(a, b) for a, b in itertools.combinations(rects, 2) if rects[a].intersects(rects[b])] == []
     # Fitted, the whole model is on screen and its type is still readable (at least 60 % of life size).
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -151,3 +160,25 @@ def test_unit_warnings_are_listed_in_the_problems_dock_and_follow_edits(qtbot, w
     assert window.problems.messages() and not any(m.startswith("Units:") for m in window.problems.messages())
     window.undo_action.trigger()
     assert len(window.problems.messages()) == 2
+
+
+def test_coefficients_are_left_out_until_ticked_and_never_offered_as_charts(qtbot, window):
+    from models.commands.variable import AddVariable
+    from models.domain import Variable
+    from ui.session.choices import indicator_names
+
+    view = open_diagram(qtbot, window)
+    toggle = window.diagram.coefficients
+    assert not toggle.isVisible()  # the small study has none: nothing to offer
+    # growth's "1 + revenue / 100" written the declared-unit way: the 100 becomes a named coefficient.
+    window.session.push(AddVariable(Variable("revenue_scale", "auxiliary", unit="USD M/yr", equation="100"), 0))
+    window.session.push(SetEquation("growth", "equation", "1 + revenue / revenue_scale - unrest"))
+    assert toggle.isVisible() and toggle.text() == "Coefficients (1)"
+    assert "revenue_scale" not in view.nodes and ("revenue", "growth") in arrows(view)
+    toggle.setChecked(True)
+    assert ("revenue_scale", "growth") in arrows(view)
+    toggle.setChecked(False)
+    assert "revenue_scale" not in view.nodes
+    # A constant is no indicator: it is not offered as a chart, a table row or a chance question.
+    assert "revenue_scale" not in indicator_names(window.session.study)
+    assert "growth" in indicator_names(window.session.study)

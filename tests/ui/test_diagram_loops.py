@@ -126,6 +126,7 @@ def test_every_xmile_model_of_the_conformance_suite_is_laid_out_without_overlapp
         pytest.skip("the shared SDXorg conformance suite is not beside the repository")
     view = DiagramView()
     qtbot.addWidget(view)
+    view.set_coefficients_shown(True)  # every variable, constants included
     drawn = 0
     for path in sorted(suite.rglob("*.xmile")):
         try:

@@ -184,7 +184,9 @@ def _step_aside() -> None:
         if sys.platform == "win32":
             psutil.Process().nice(psutil.BELOW_NORMAL_PRIORITY_CLASS)
         else:
-            psutil.Process().nice(5)
+            # Five steps below wherever the window started (a window started under `nice` stays ahead too).
+            process = psutil.Process()
+            process.nice(min(19, process.nice() + 5))
     except psutil.Error:
         pass  # a system that refuses only costs smoothness: bands then compete with the window as equals
 

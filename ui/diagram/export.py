@@ -23,8 +23,8 @@ MAX_PNG_SIDE = 16_000  # a huge model is drawn smaller rather than as an image n
 _NOT_IN_XML = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-def export_diagram(study: Study, path: Path) -> tuple[int, int]:
-    """Write the study's diagram (kept positions respected) to `path`; return its size in pixels at life size."""
+def export_diagram(study: Study, path: Path, coefficients: bool = False) -> tuple[int, int]:
+    """Write the study's diagram (kept positions respected, coefficients if asked) to `path`; return its size at life size."""
     from PySide6.QtWidgets import QApplication
 
     suffix = path.suffix.lower()
@@ -33,6 +33,7 @@ def export_diagram(study: Study, path: Path) -> tuple[int, int]:
     _app = QApplication.instance() or QApplication([])  # the diagram's items are drawn with a widget's fonts
     view = DiagramView()
     view.pinned = dict(study.diagram_positions)
+    view.set_coefficients_shown(coefficients)
     view.show_study(study)
     scene = view.scene()
     source = scene.sceneRect()

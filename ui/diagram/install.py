@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDockWidget, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDockWidget, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from models.diagram.commands import PlaceNodes
 from models.diagram.loops import Loop, find_loops
@@ -35,10 +35,17 @@ class DiagramMode:
         self.search = DiagramSearch(self.view, window)
         self.search.found.connect(self._show_details)
         self.details = VariableDetails(window)
+        self.coefficients = QCheckBox(window)
+        self.coefficients.setToolTip(QCoreApplication.translate(
+            "DiagramMode", "Also draw the model's coefficients: variables that hold a number with its unit"))
+        self.coefficients.toggled.connect(self._show_coefficients)
         drawing = QWidget(window)
         column = QVBoxLayout(drawing)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.search)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.coefficients)
+        column.addLayout(top)
         column.addWidget(self.view, 1)
         side = QSplitter(Qt.Orientation.Vertical, window)
         side.addWidget(self.details)
@@ -90,11 +97,18 @@ class DiagramMode:
             self._stale = True
             return
         study = session.study
+        count = sum(v.is_coefficient for v in study.variables)
+        self.coefficients.setText(QCoreApplication.translate("DiagramMode", "Coefficients (%n)", "", count))
+        self.coefficients.setVisible(count > 0)
         self.view.pinned = dict(study.diagram_positions)  # the study's, kept with it: the truth after undo or import
         self.view.show_study(study)
         self._list_loops()
         self.show_changes()
         self._stale = False
+
+    def _show_coefficients(self, shown: bool) -> None:
+        self.view.set_coefficients_shown(shown)
+        self.refresh()
 
     def show_changes(self) -> None:
         """Badge each box with how far it ends from the reference in the selected scenario (none on the reference)."""

@@ -44,6 +44,7 @@ class DiagramView(QGraphicsView):
         self.highlighted: Loop | None = None
         self._following_size = True  # fitted to the window until the user zooms
         self.max_fit = 1.0  # fitting never enlarges past this (life size; a room's screen reads from afar)
+        self.show_coefficients = False  # numbers with a unit and a name: the structure reads better without them
         for keys, slot in ((("Ctrl+=", "Ctrl++"), self.zoom_in), (("Ctrl+-",), self.zoom_out), (("Ctrl+0",), self.fit)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -60,7 +61,7 @@ class DiagramView(QGraphicsView):
 
     def show_study(self, study: Study) -> None:
         """Draw the study's model afresh, keeping the positions the user dragged and the zoom."""
-        graph = dependency_graph(study)
+        graph = dependency_graph(study, self.show_coefficients)
         sizes = {n.name: node_size(n, self._font) for n in graph.nodes}
         names = [n.name for n in graph.nodes]
         self.pinned = {k: v for k, v in self.pinned.items() if k in sizes}
@@ -88,6 +89,11 @@ class DiagramView(QGraphicsView):
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if not self._fitted and self.isVisible():
             self.fit()
+
+    def set_coefficients_shown(self, shown: bool) -> None:
+        """Draw the model's coefficients or leave them out from the next drawing on, fitted afresh."""
+        self.show_coefficients = shown
+        self._fitted = False
 
     def highlight_loop(self, loop: Loop | None, colour: QColor | None = None) -> None:
         """Bring out a loop's variables and links in `colour` and fade the rest; None shows everything alike."""

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -18,29 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.domain import Horizon, Study, StudyDates, TimeAxis
-from models.timeline import TimeTextError, as_of, horizons, parse_time, table_times
-from ui.plots.timeline import format_year
+from models.timeline import TimeTextError, as_of, horizons, table_times
+from ui.editor.typed_times import read_time, show_time, show_times, split_times
 from ui.i18n.text import fill
-
-
-def read_time(text: str, unit: str) -> float:
-    """Return a typed time: a number in the locale's or the file's notation, or a date such as Q2 2026."""
-    locale = QLocale()
-    number, ok = locale.toDouble(text.strip())
-    if ok:
-        return number
-    return parse_time(text, unit)[0]
-
-
-def split_times(text: str) -> list[str]:
-    """Split a typed list of times on ";", or on "," (", " where the locale writes decimal commas)."""
-    if ";" in text:
-        parts = text.split(";")
-    elif QLocale().decimalPoint() == ",":
-        parts = re.split(r",\s+", text)
-    else:
-        parts = text.split(",")
-    return [p.strip() for p in parts if p.strip()]
 
 
 class StudyDatesForm(QWidget):
@@ -52,11 +30,12 @@ class StudyDatesForm(QWidget):
         super().__init__(parent)
         self._unit = study.time.unit
         dates = study.dates
-        self.as_of = QLineEdit("" if dates.as_of is None else format_year(dates.as_of), self)
-        self.as_of.setPlaceholderText(fill(QCoreApplication.translate("StudyDatesForm", "not set: %1 (the axis start)"), format_year(as_of(study))))
+        unit = self._unit
+        self.as_of = QLineEdit("" if dates.as_of is None else show_time(dates.as_of, unit), self)
+        self.as_of.setPlaceholderText(fill(QCoreApplication.translate("StudyDatesForm", "not set: %1 (the axis start)"), show_time(as_of(study), unit)))
         self.as_of.setAccessibleName(self.tr("As of"))
-        self.table_times = QLineEdit(", ".join(format_year(t) for t in dates.table_times), self)
-        self.table_times.setPlaceholderText(fill(self.tr("not set: %1"), ", ".join(format_year(t) for t in table_times(study))))
+        self.table_times = QLineEdit(show_times(dates.table_times, unit), self)
+        self.table_times.setPlaceholderText(fill(self.tr("not set: %1"), show_times(table_times(study), unit)))
         self.table_times.setAccessibleName(self.tr("Table times"))
         self.horizons = QTableWidget(0, 3, self)
         self.horizons.setHorizontalHeaderLabels([self.tr("Horizon"), self.tr("From", "horizon start"), self.tr("To", "horizon end")])
@@ -64,7 +43,7 @@ class StudyDatesForm(QWidget):
         self.horizons.verticalHeader().hide()
         self.horizons.setMaximumHeight(110)
         for horizon in dates.horizons or horizons(study):
-            self._add_row(horizon.name, format_year(horizon.start), format_year(horizon.end))
+            self._add_row(horizon.name, show_time(horizon.start, unit), show_time(horizon.end, unit))
         self._stored_horizons = bool(dates.horizons)
         add, remove = QPushButton(self.tr("Add horizon"), self), QPushButton(self.tr("Remove horizon"), self)
         add.clicked.connect(self._add_new_row)
@@ -141,7 +120,7 @@ class StudyDatesForm(QWidget):
         inside += [(self.tr("A table time (%1) is outside the time axis (%2–%3)."), t) for t in dates.table_times]
         for sentence, time in inside:
             if not axis.start - 1e-9 <= time <= axis.end + 1e-9:
-                return dates, fill(sentence, format_year(time), format_year(axis.start), format_year(axis.end))
+                return dates, fill(sentence, show_time(time, unit), show_time(axis.start, unit), show_time(axis.end, unit))
         return dates, ""
 
     def dates(self) -> StudyDates:

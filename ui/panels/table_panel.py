@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.plots.colours import scenario_hex
-from ui.plots.timeline import format_year
+from ui.editor.typed_times import read_time, show_time, show_times, split_times
 from ui.qtmodels.indicator_table_model import LABEL_COLUMNS, IndicatorTableModel
 from ui.session.study_session import StudySession
 from ui.i18n.text import fill
@@ -44,13 +44,16 @@ def indicator_frame(session: StudySession) -> tuple[pd.DataFrame, list[str]]:
     return pd.DataFrame(records, columns=[*LABEL_COLUMNS, *years]), colors
 
 
-def parse_years(text: str, start: float, end: float) -> list[float] | None:
-    """Return the years typed (comma or space separated) if all are numbers within the study, else None."""
+def parse_years(text: str, start: float, end: float, unit: str = "year") -> list[float] | None:
+    """Return the times typed ("2031, Q2 2036"; years alone may be split by spaces) if all lie within the study, else None."""
+    parts = split_times(text)
+    if len(parts) == 1 and len(parts[0].split()) > 1 and not any(c.isalpha() or c == "-" for c in parts[0]):
+        parts = parts[0].split()  # "2030 2035": years typed with spaces between
     try:
-        years = [float(part) for part in text.replace(",", " ").split()]
+        years = [read_time(part, unit) for part in parts]
     except ValueError:
         return None
-    if not years or any(not start <= y <= end for y in years):
+    if not years or any(not start - 1e-9 <= y <= end + 1e-9 for y in years):
         return None
     return sorted(set(years))
 
@@ -124,15 +127,16 @@ class TablePanel(QWidget):
         frame, colors = indicator_frame(self._session)
         self.model.set_frame(frame, colors)
         if not self.years.hasFocus():
-            self.years.setText(", ".join(format_year(y) for y in self._session.choices.years))
+            self.years.setText(show_times(self._session.choices.years, self._session.study.time.unit))
 
     def _years_edited(self) -> None:
         if self._session is None:
             return
         axis = self._session.study.time
-        years = parse_years(self.years.text(), axis.start, axis.end)
+        years = parse_years(self.years.text(), axis.start, axis.end, axis.unit)
         if years is None:
-            self.message.setText(fill(QCoreApplication.translate("TablePanel", "Years must be numbers from %1 to %2."), format_year(axis.start), format_year(axis.end)))
+            self.message.setText(fill(QCoreApplication.translate("TablePanel", "Times must lie from %1 to %2 and read as a year, a quarter (Q2 2031) or a number."),
+                                      show_time(axis.start, axis.unit), show_time(axis.end, axis.unit)))
             return
         self.message.clear()
         if years != self._session.choices.years:

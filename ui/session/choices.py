@@ -10,8 +10,8 @@ DEFAULT_INDICATOR_COUNT = 6
 
 
 def indicator_names(study: Study) -> list[str]:
-    """Return the variables the model projects (auxiliaries and stocks), in study order."""
-    return [v.name for v in study.variables if v.kind != "assumption"]
+    """Return the variables the model projects over time (auxiliaries and stocks, not coefficients), in study order."""
+    return [v.name for v in study.variables if v.kind != "assumption" and not v.is_coefficient]
 
 
 def headline_indicators(study: Study, count: int = DEFAULT_INDICATOR_COUNT) -> list[str]:
