@@ -10,7 +10,7 @@ from typing import Any
 
 from models.commands.base import Change, Command
 from models.domain import Override, Path, Scenario, Study, new_id
-from models.palette import distinct_color
+from models.palette import CANDIDATES, distinct_color, is_near_twin
 from models.i18n import fill, translate
 
 # Strong, dark colours that stay apart when a projector washes the picture out (no pastels, no yellow).
@@ -118,8 +118,17 @@ def value_in_words(value: float, low: float, high: float) -> str:
 
 
 def projector_color(used: list[str]) -> str:
-    """Return the projector-safe colour that looks least like any in use (never a near twin while one is free)."""
-    return distinct_color(used, PROJECTOR_COLORS)
+    """Return the projector-safe colour that looks least like any in use, or the general palette's when each is a near twin.
+
+    Beside the sample study's five scenarios the eight projector colours ran out at the third proposal
+    (it took a near twin of a scenario's purple); a lighter line the room tells apart beats a dark one it cannot.
+    """
+    color = distinct_color(used, PROJECTOR_COLORS)
+    if is_near_twin(color, used):
+        wider = distinct_color(used, PROJECTOR_COLORS + CANDIDATES)
+        if not is_near_twin(wider, used):
+            return wider
+    return color
 
 
 @dataclass

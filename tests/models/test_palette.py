@@ -30,3 +30,13 @@ def test_a_capture_never_takes_a_near_twin_of_a_colour_in_the_room():
     color = projector_color(used)
     assert color in PROJECTOR_COLORS and min(distance(color, u) for u in used) >= NEAR_TWIN
 
+
+
+def test_captures_beside_five_scenarios_stay_apart_after_the_projector_colours_run_out():
+    # The sample study's five colours: the eight projector colours leave no free one by the third capture.
+    used = ["#1f77b4", "#2ca02c", "#17becf", "#d62728", "#9467bd"]
+    assert all(is_near_twin(c, used + ["#be185d", "#7e22ce"]) for c in PROJECTOR_COLORS)
+    for _ in range(4):
+        color = projector_color(used)
+        assert not is_near_twin(color, used), (color, used)
+        used.append(color)

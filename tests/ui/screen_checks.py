@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
@@ -82,12 +83,14 @@ def plot_problems(plot, min_height: int) -> list[str]:
 
 
 def mark_label_problems(plot) -> list[str]:
-    """Return where the as-of and horizon names collide with each other, leave the plot area or sit on a curve."""
+    """Return where the names on a chart's lines (as-of, horizons, signposts) collide, leave the plot area or sit on a curve."""
     name = plot.variable.title
     plot.grab()  # a chart scrolled out of view places its items when painted, as it is when scrolled to
     view = plot.getPlotItem().getViewBox()
     area = view.sceneBoundingRect()
-    labels = [label for label in plot.time_mark_labels() if label.scene() is not None and label.isVisible()
+    # Every name drawn on a line of the chart, whoever put it there: not only those the chart says it placed.
+    named = [item for item in plot.scene().items() if isinstance(item, pg.InfLineLabel)]
+    labels = [label for label in named if label.scene() is not None and label.isVisible()
               and label.parentItem() is not None and label.parentItem().isVisible()]
     boxes = [(label.format.strip(), label.mapRectToScene(label.boundingRect())) for label in labels]
     problems = []

@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QFontMetrics, QTextDocument
 
 from storage.repository import open_library
 from storage.seed import seed_library_if_new
-from tests.ui.screen_checks import labels_problems, plot_problems
+from tests.ui.screen_checks import labels_problems, mark_label_problems, plot_problems
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -187,7 +188,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from storage.repository import open_library
 from storage.seed import seed_library_if_new
-from tests.ui.screen_checks import labels_problems, plot_problems
+from tests.ui.screen_checks import labels_problems, mark_label_problems, plot_problems
 from ui.main_window import MainWindow
 library = open_library(sys.argv[1])
 seed_library_if_new(library, Path(sys.argv[2]) / "resources" / "samples" / "bolivia-paz-pivot.json")
@@ -268,3 +269,58 @@ def test_the_model_editors_variable_list_shows_enough_rows_to_pick_from(qtbot, s
     view = editor.variables.view
     rows = view.viewport().height() // view.verticalHeader().defaultSectionSize()
     assert rows >= 6, f"{rows} rows of the variable list in view"  # it showed two or three
+
+
+def equation_lines(box) -> int:
+    """Return how many lines the equation box lays its text out in."""
+    document = box.document()
+    return sum(document.findBlockByNumber(k).layout().lineCount() for k in range(document.blockCount()))
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1280, 720)])
+def test_on_a_narrow_window_the_model_editor_gets_room_for_a_long_equation(qtbot, sample_window, width, height):
+    window = sample_window
+    settle(qtbot, window, window, width, height)
+    editor = window.model_editor
+    editor.dock.show()
+    study = window.session.study
+    longest = max((v for v in study.variables if v.equation), key=lambda v: len(v.equation))
+    editor.variables.select_name(longest.name)
+    box = editor.form.equations["equation"]
+    qtbot.waitUntil(lambda: box.toPlainText() == longest.equation)
+    qtbot.waitUntil(lambda: editor.dock.width() >= 520, timeout=2000)  # 354 px at 1024 before
+    qtbot.wait(50)
+    save(window, f"editor-{width}")
+    assert window.width() == width  # the window did not grow past the screen
+    # At least 40 characters a line: at 1024 px the 366-character equation ran to 14 lines of about 30, and scrolled.
+    assert equation_lines(box) <= len(longest.equation) // 40
+    assert box.verticalScrollBar().maximum() == 0
+    problems = []
+    for plot in window.charts.plots():
+        problems += plot_problems(plot, READABLE_MAIN)
+    assert problems == [], "\n".join(problems)
+    editor.dock.hide()
+    qtbot.waitUntil(lambda: window.scenarios.isVisible())  # the column that stepped aside is back
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 768), (1920, 1080)])
+def test_a_signposts_name_is_in_the_rows_curves_never_enter(qtbot, sample_window, width, height):
+    window = sample_window
+    settle(qtbot, window, window, width, height)
+    # The sample's threshold signposts: each names itself on its variable's chart.
+    study = window.session.study
+    thresholds = [s for s in study.signposts if s.condition.kind in ("above", "below")]
+    assert thresholds, "the sample study has a threshold signpost"
+    shown = {plot.name: plot for plot in window.charts.plots()}
+    checked = 0
+    for signpost in thresholds:
+        plot = shown.get(signpost.variable)
+        if plot is None:
+            continue
+        names = [item.format.strip() for item in plot.scene().items()
+                 if isinstance(item, pg.InfLineLabel) and item.isVisible()]
+        assert f"⚑ {signpost.name}" in names
+        # Beside its level the name sat on the curves that cross it (1024×768 and 1920×1080 alike).
+        assert mark_label_problems(plot) == []
+        checked += 1
+    assert checked, "a signpost's variable has a chart"

@@ -112,9 +112,12 @@ def test_a_signpost_shows_its_state_and_its_threshold_on_the_chart(qtbot, window
     assert "triggered at 2026.25 (6 from poll)" in panel.signpost_detail.text()
     lines = marks_of(window.charts.plot(name)).thresholds
     assert [line.value() for line in lines] == [5.0]
+    plot = window.charts.plot(name)
+    assert "⚑ Too high" in [label.format for label in plot.time_mark_labels()]  # named in the rows at the top
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert panel.signposts.rowCount() == 0 and marks_of(window.charts.plot(name)).thresholds == []
+    assert "⚑ Too high" not in [label.format for label in plot.time_mark_labels()]
 
 
 def test_the_import_preview_lists_conversions_and_refuses_a_table_with_problems(qtbot, window):

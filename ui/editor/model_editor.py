@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.editor.editor_room import EditorRoom
 from ui.editor.events_view import EventsView
 from ui.editor.study_menu import StudyMenu, install_study_menu
 from ui.editor.variable_form import VariableForm
@@ -44,6 +45,7 @@ class ModelEditor(QWidget):
         self.menu: QMenu | None = None
         self.studies: StudyMenu | None = None
         self.bands: EventBands | None = None
+        self.room: EditorRoom | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(4, 4, 4, 4)
 
@@ -145,22 +147,6 @@ class _Panels:
             self.scroll.ensureWidgetVisible(widget, 0, 0)
 
 
-def editor_width(window_width: int) -> int:
-    """Return the editor dock's width in a window: two fifths of it, within 440 and 760 pixels."""
-    return max(440, min(760, round(window_width * 0.4)))
-
-
-def _give_room(window: MainWindow, dock: QDockWidget) -> None:
-    # Docked at its size hint the editor was a third of its useful width; the charts keep the rest,
-    # and the window does not grow to make room (on a laptop it would run past the screen's edge).
-    if dock.isFloating():
-        return
-    central_widget = window.centralWidget()
-    central = central_widget.minimumSizeHint().width() if central_widget is not None else 0
-    width = min(editor_width(window.width()), window.width() - central - 12)
-    window.resizeDocks([dock], [max(width, dock.minimumSizeHint().width())], Qt.Orientation.Horizontal)
-
-
 def add_model_editor(window: MainWindow) -> ModelEditor:
     """Put the model editor in a dock on the right of the window, hidden, with a Model menu toggle; add the study actions."""
     editor = ModelEditor(window.charts, window)
@@ -169,7 +155,8 @@ def add_model_editor(window: MainWindow) -> ModelEditor:
     dock.setWidget(editor)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.hide()
-    dock.visibilityChanged.connect(lambda shown: _give_room(window, dock) if shown else None)
+    # Docked at its size hint the editor was a third of its useful width; it gets room without growing the window.
+    editor.room = EditorRoom(window, dock)
     toggle = dock.toggleViewAction()
     toggle.setText(QCoreApplication.translate("ModelEditor", "&Model editor"))
     toggle.setShortcut(QKeySequence("Ctrl+E"))

@@ -83,3 +83,6 @@ class WrapRow(QWidget):
                     group.addWidget(widget)
                 row.addLayout(group, stretch)
             self._layout.addLayout(row)
+        # More lines need more height: the parent's layout must hear of it now, not on some later resize
+        # (opening a dock beside the charts left three lines squeezed into one line's height).
+        self.updateGeometry()

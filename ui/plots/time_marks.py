@@ -1,7 +1,8 @@
 """The study's time marks on a chart: the as-of line, the horizon bands, their names in rows at the top.
 
 The names are placed in rows that never overlap or leave the chart, and the rows are kept free of
-curves: the y range leaves room above the values for them. A mixin of IndicatorPlot, which calls
+curves: the y range leaves room above the values for them. Other marks whose names must not sit on a
+curve (a signpost's threshold) put their names in the same rows, at the axis end. A mixin of IndicatorPlot, which calls
 _add_time_marks when built, colours the marks with its palette and re-places the names on resize.
 """
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from models.domain import Horizon
 from ui.i18n.text import QT_TRANSLATE_NOOP
@@ -42,6 +44,8 @@ class TimeMarks(_Plot):
         item = self.getPlotItem()
         self._bands: list[tuple[pg.LinearRegionItem, pg.InfLineLabel]] = []
         self._end_labels: list[pg.InfLineLabel] = []  # labels that end at the axis end, leftwards
+        self._axis_end = end
+        self._named: dict[str, list[pg.InfiniteLine]] = {}  # other marks' names, by who put them there
         for horizon in horizons:
             label = horizon_label(horizon.name)
             low, high = max(horizon.start, start), min(horizon.end, end)
@@ -67,8 +71,32 @@ class TimeMarks(_Plot):
             item.addItem(self._today, ignoreBounds=True)
 
     def time_mark_labels(self) -> list[pg.InfLineLabel]:
-        """Return the labels of the as-of line and the horizon bands."""
-        return [self._today.label] + [label for _, label in self._bands]
+        """Return the labels of the as-of line and the horizon bands, and the other names placed in their rows."""
+        named = [line.label for lines in self._named.values() for line in lines]
+        return [self._today.label] + [label for _, label in self._bands] + named
+
+    def set_mark_names(self, owner: str, names: list[tuple[str, QColor, str]]) -> None:
+        """Show an owner's names (text, colour, tooltip) in the names' rows, ending at the axis end; [] removes them.
+
+        A name drawn beside its mark (a signpost's level) sat on the curves that cross that level.
+        """
+        item = self.getPlotItem()
+        for line in self._named.pop(owner, []):
+            self._end_labels.remove(line.label)
+            item.removeItem(line)
+        lines = []
+        for text, colour, tip in names:
+            # An unseen upright line at the axis end carries the name, so it is placed as a band's name is.
+            line = pg.InfiniteLine(self._axis_end, angle=90, movable=False, pen=pg.mkPen(None), label=text,
+                                   labelOpts={"position": 1.0, "color": colour, "anchors": [(1, 0), (1, 0)]})
+            line.label.setToolTip(tip)
+            line.setZValue(-10)
+            item.addItem(line, ignoreBounds=True)
+            self._end_labels.append(line.label)
+            lines.append(line)
+        if lines:
+            self._named[owner] = lines
+        self.place_mark_labels()
 
     def place_mark_labels(self) -> None:
         """Put the as-of and horizon names in rows at the top of the plot, never over one another or past an edge.
@@ -111,6 +139,7 @@ class TimeMarks(_Plot):
         # Left to right as drawn; a label that prefers to end at its line (the as-of one, a band at the axis end) says so.
         shown = [(self._today.label, True)] if self._today.scene() is not None else []
         shown += [(label, label in self._end_labels) for _, label in self._bands]
+        shown += [(line.label, True) for lines in self._named.values() for line in lines]
         return sorted(shown, key=lambda pair: pair[0].line.value())
 
     def _view_resized(self) -> None:

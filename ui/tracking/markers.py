@@ -50,6 +50,7 @@ class ChartMarks:
         # Returns (times, {scenario name: band stats}) while fans are drawn, else None: read on hover.
         self.bands: Callable[[], tuple | None] | None = None
         self.names: dict[str, str] = {}  # scenario id -> name, for the signposts' tooltips
+        self._last: tuple[list[SignpostState], bool] = ([], False)  # what show() drew, to redraw it in new colours
         self.restyle()
 
     def _bands(self) -> tuple | None:
@@ -63,10 +64,14 @@ class ChartMarks:
         fill.setAlphaF(0.75)
         self.actuals.setPen(pg.mkPen(base, width=1.5))
         self.actuals.setBrush(pg.mkBrush(fill))
+        if self._lines:  # the thresholds and their names were drawn in the old palette's ink (black on a dark chart)
+            self._lines = []
+            self.show(self._shown, *self._last)
 
     def show(self, observed: list[Actual], states: list[SignpostState], visible: bool) -> None:
         """Show the chart variable's actuals and signpost thresholds (`visible` False: hide, as in difference mode)."""
         name = self.plot.name
+        self._last = (list(states), visible)
         observed = observed if visible else []
         if observed != self._shown:  # most refreshes change another chart's variable, or none
             self._shown = list(observed)
@@ -82,12 +87,9 @@ class ChartMarks:
         for item in self.thresholds + self.flags:
             self.plot.getPlotItem().removeItem(item)
         self.thresholds, self.flags = [], []
-        if not visible:
-            return
+        names: list[tuple[str, QColor, str]] = []
         text = self.plot.palette().color(QPalette.ColorRole.Text)
-        backing = QColor(self.plot.palette().color(QPalette.ColorRole.Base))
-        backing.setAlphaF(0.8)  # the name stays readable where a curve runs through it
-        for state in states:
+        for state in states if visible else []:
             signpost = state.signpost
             if signpost.variable != name or not _marked(state):
                 continue
@@ -112,14 +114,15 @@ class ChartMarks:
                     self.plot.getPlotItem().addItem(flag, ignoreBounds=True)
                     self.flags.append(flag)
             else:
-                line = pg.InfiniteLine(at, angle=0, movable=False, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine),
-                                       label=f"⚑ {signpost.name}",
-                                       labelOpts={"position": 0.98, "color": colour, "fill": pg.mkBrush(backing),
-                                                  "anchors": [(1, 1), (1, 1)]})
+                line = pg.InfiniteLine(at, angle=0, movable=False, pen=pg.mkPen(colour, width=1, style=Qt.PenStyle.DotLine))
+                # The name goes in the rows at the top that curves never enter (beside the line it sat on them),
+                # in the line's colour; the tooltip gives the level.
+                names.append((f"⚑ {signpost.name}", colour, tip))
             line.setToolTip(tip)
             line.setZValue(-5)
             self.plot.getPlotItem().addItem(line, ignoreBounds=True)
             self.thresholds.append(line)
+        self.plot.set_mark_names("signposts", names)
 
 
 def _marked(state: SignpostState) -> bool:
