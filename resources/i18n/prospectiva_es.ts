@@ -1127,7 +1127,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>ChartMarks</name>
     <message>
-        <location filename="../../ui/tracking/markers.py" line="+98"/>
+        <location filename="../../ui/tracking/markers.py" line="+100"/>
         <source>Signpost “%1”: %2 %3 (%4)</source>
         <translation>Señal «%1»: %2 %3 (%4)</translation>
     </message>
@@ -1829,7 +1829,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>Quitar señal</translation>
     </message>
     <message>
-        <location filename="../../models/workshop.py" line="+135"/>
+        <location filename="../../models/workshop.py" line="+144"/>
         <source>Capture &apos;%1&apos;</source>
         <translation>Capturar &apos;%1&apos;</translation>
     </message>
@@ -2316,6 +2316,14 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+10"/>
         <source>Remove driver</source>
         <translation>Quitar impulsor</translation>
+    </message>
+</context>
+<context>
+    <name>EditorRoom</name>
+    <message>
+        <location filename="../../ui/editor/editor_room.py" line="+110"/>
+        <source>The scenarios and assumptions come back when the model editor closes.</source>
+        <translation>Los escenarios y los supuestos vuelven cuando se cierra el editor del modelo.</translation>
     </message>
 </context>
 <context>
@@ -4565,7 +4573,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
 <context>
     <name>Horizons</name>
     <message>
-        <location filename="../../ui/plots/time_marks.py" line="+26"/>
+        <location filename="../../ui/plots/time_marks.py" line="+28"/>
         <source>next 6 months</source>
         <translation>próx. 6 meses</translation>
     </message>
@@ -4575,7 +4583,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>5–10 años</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Horizon: %1 (%2–%3)</source>
         <translation>Horizonte: %1 (%2–%3)</translation>
     </message>
@@ -5460,7 +5468,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>Markers</name>
     <message>
-        <location filename="../../ui/tracking/markers.py" line="-72"/>
+        <location filename="../../ui/tracking/markers.py" line="-74"/>
         <source>Actual, %1: %2</source>
         <translation>Dato observado, %1: %2</translation>
     </message>
@@ -5599,12 +5607,12 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>ModelEditor</name>
     <message>
-        <location filename="../../ui/editor/model_editor.py" line="+167"/>
+        <location filename="../../ui/editor/model_editor.py" line="+153"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Model editor</source>
         <translation>&amp;Editor del modelo</translation>
     </message>
@@ -7850,7 +7858,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
 <context>
     <name>_Panels</name>
     <message>
-        <location filename="../../ui/editor/model_editor.py" line="-47"/>
+        <location filename="../../ui/editor/model_editor.py" line="-32"/>
         <source>&amp;Variables</source>
         <translation>&amp;Variables</translation>
     </message>
