@@ -40,10 +40,14 @@ from ui.tracking.markers import add_actual_markers
 from ui.i18n.text import fill
 
 CHART_SIZE = (460, 230)
-CHART_WIDTH_IN_PAGE = round(CHART_SIZE[0] * 0.66)  # two charts side by side on a portrait page
-# On the page a chart is shrunk to two thirds: 17-pixel ticks print at about 8.5 pt (12 pixels were 6 pt).
-TICK_PX = 17
+# Two charts side by side inside the A4 text column (at 0.66 the right one ran past the margin).
+CHART_WIDTH_IN_PAGE = round(CHART_SIZE[0] * 0.58)
+# On the page a chart is shrunk to 0.58: 18-pixel ticks print at about 7.5 pt (12 pixels were 6 pt at 0.66).
+TICK_PX = 18
 TITLE_PX = 19
+ONE_LINE_TITLE_PX = 16  # a title set smaller than this to fit on one line puts its unit on a second line
+SMALLEST_TITLE_PX = 13  # a long title is set smaller to fit the chart's width, never below this
+RIGHT_ROOM_PX = 22  # the last year label is centred on the axis end: half of it lies beyond
 REFERENCE_PEN = pg.mkPen("#555555", width=2, style=Qt.PenStyle.DashLine)
 # A browser opening the brief runs no script and fetches nothing: charts are inline images, styles inline.
 CONTENT_POLICY = ('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
@@ -57,9 +61,6 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
     plot.resize(*CHART_SIZE)
     item = plot.getPlotItem()
     unit = f" ({variable.unit})" if variable.unit else ""
-    item.setTitle(f"{html.escape(variable.title)}{html.escape(unit)}", color="#000000", size=fill(QCoreApplication.translate("Report", "%1px"), TITLE_PX))
-    item.titleLabel.setMaximumHeight(TITLE_PX + 12)
-    item.layout.setRowFixedHeight(0, TITLE_PX + 12)
     item.showGrid(x=True, y=True, alpha=0.2)
     tick_font = QFont()
     tick_font.setPixelSize(TICK_PX)
@@ -67,8 +68,12 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
         item.getAxis(side).setPen(pg.mkPen("#333333"))
         item.getAxis(side).setTextPen(pg.mkPen("#000000"))
         item.getAxis(side).setStyle(tickFont=tick_font)
+    item.layout.setContentsMargins(0, 0, RIGHT_ROOM_PX, 0)
     item.getAxis("left").enableAutoSIPrefix(False)  # 40,000 reads better than 40 with a "x1e3" nobody sees
-    item.getAxis("left").setWidth(QFontMetrics(tick_font).horizontalAdvance("−00,000") + 10)  # set: a grab happens before the axis would widen
+    axis_width = QFontMetrics(tick_font).horizontalAdvance("−00,000") + 10
+    item.getAxis("left").setWidth(axis_width)  # set: a grab happens before the axis would widen
+    # The title sits above the plotting area: wider than it, it widens the whole chart past the image.
+    _fit_title(item, variable.title, unit.strip(), CHART_SIZE[0] - axis_width - RIGHT_ROOM_PX - 8)
     if reference_id is not None and reference_id != scenario_id:
         item.plot(projection.times, _finite(projection.series(reference_id, name)), pen=REFERENCE_PEN)
     scenario = study.scenario(scenario_id)
@@ -77,6 +82,26 @@ def chart_image(study: Study, projection: Projection, name: str, scenario_id: st
     image = plot.grab().toImage()
     plot.deleteLater()
     return image
+
+
+def _fit_title(item: pg.PlotItem, title: str, unit: str, width: float) -> None:
+    """Set the chart's title on one line if it fits `width` at a readable size, else the unit on a line of its own.
+
+    Wider than the plotting area, a title would widen the whole chart past its image and be cut.
+    """
+    lines = [(f"{title} {unit}".strip(),), (title, unit)] if unit else [(title,)]
+    for shown in lines:
+        smallest = SMALLEST_TITLE_PX if shown is lines[-1] else ONE_LINE_TITLE_PX
+        for size in range(TITLE_PX, smallest - 1, -1):
+            item.setTitle("<br>".join(html.escape(part) for part in shown), color="#000000",
+                          size=fill(QCoreApplication.translate("Report", "%1px"), size))
+            if item.titleLabel.item.boundingRect().width() <= width:
+                break
+        if item.titleLabel.item.boundingRect().width() <= width:
+            break
+    height = len(shown) * (size + 6) + 6
+    item.titleLabel.setMaximumHeight(height)
+    item.layout.setRowFixedHeight(0, height)
 
 
 def _finite(values: np.ndarray) -> np.ndarray:
