@@ -33,7 +33,7 @@ FORESIGHT: dict[str, str] = {
         "en la práctica la cooperación se reduce a la mitad y el alineamiento se enfría.",
 
     # Horizons
-    "next 6 months": "próximos 6 meses",
+    "next 6 months": "próx. 6 meses",  # as the interface names it: it fits the charts' rows at 1024 px
     "5–10 years": "5–10 años",
 
     # Observed data (actuals)
