@@ -1843,7 +1843,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../storage/workbook.py" line="+54"/>
+        <location filename="../../storage/workbook.py" line="+55"/>
         <source>on</source>
         <translation>activado</translation>
     </message>
@@ -5863,12 +5863,12 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../ui/compare/report.py" line="+60"/>
+        <location filename="../../ui/compare/report.py" line="+97"/>
         <source>%1px</source>
         <translation>%1px</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+27"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
@@ -7605,7 +7605,271 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
 <context>
     <name>Workbook</name>
     <message>
-        <location filename="../../storage/workbook.py" line="+18"/>
+        <location filename="../../storage/workbook.py" line="-25"/>
+        <source>time</source>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+64"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>initial %1; net rate %2</source>
+        <translation>inicial %1; tasa neta %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>probability %1 from %2</source>
+        <translation>probabilidad %1 desde %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tracking</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drivers</source>
+        <translation>Impulsores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actors</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box</source>
+        <translation>Caja morfológica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rank</source>
+        <translation>puesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>actuals</source>
+        <translation>datos observados</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>driver</source>
+        <translation>impulsor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>impact</source>
+        <translation>impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncertainty</source>
+        <translation>incertidumbre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>critical</source>
+        <translation>crítico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assumptions</source>
+        <translation>supuestos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>influence</source>
+        <translation>influencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>motivation</source>
+        <translation>motivación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>axis</source>
+        <translation>eje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pole</source>
+        <translation>polo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>descriptor</source>
+        <translation>descriptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variant</source>
+        <translation>variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>with descriptor</source>
+        <translation>con el descriptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with variant</source>
+        <translation>con la variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>score</source>
+        <translation>puntaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessor</source>
+        <translation>evaluador</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>assumption</source>
+        <translation>supuesto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>auxiliary</source>
+        <translation>auxiliar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>definition</source>
+        <translation>definición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>indicator</source>
+        <translation>indicador</translation>
+    </message>
+    <message>
+        <location filename="../../storage/foresight/tables.py" line="+35"/>
+        <source>quadrant %1</source>
+        <translation>cuadrante %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../storage/tracking/tables.py" line="+32"/>
+        <location filename="../../storage/workbook.py" line="+1"/>
+        <source>scenario</source>
+        <translation>escenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not made yet</source>
+        <translation>aún no creado</translation>
+    </message>
+    <message>
+        <location filename="../../storage/workbook.py" line="+0"/>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>difference</source>
+        <translation>diferencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difference (%)</source>
+        <translation>diferencia (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Comparison</source>
         <translation>Comparación</translation>
     </message>
@@ -7613,6 +7877,11 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <location line="+1"/>
         <source>Inputs</source>
         <translation>Insumos</translation>
+    </message>
+    <message>
+        <location filename="../../storage/tracking/tables.py" line="+3"/>
+        <source>signpost</source>
+        <translation>señal</translation>
     </message>
 </context>
 <context>

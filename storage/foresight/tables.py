@@ -6,6 +6,7 @@ import pandas as pd
 
 from models.domain import Study
 from models.foresight.categories import category_text
+from models.i18n import fill, translate
 
 
 def foresight_sheets(study: Study) -> dict[str, pd.DataFrame]:
@@ -31,9 +32,9 @@ def foresight_sheets(study: Study) -> dict[str, pd.DataFrame]:
                  "assumption": name, "value": value}
                 for a, axis in enumerate(matrix.axes) for p, pole in enumerate(axis.poles)
                 for name, value in pole.assumptions.items()]
-        rows += [{"axis": None, "driver": "quadrant " + key, "pole": None,
-                  "label": " / ".join(p.label for p in matrix.poles_of(key)), "assumption": "scenario",
-                  "value": names.get(matrix.quadrants.get(key, ""), "not made yet")}
+        rows += [{"axis": None, "driver": fill(translate("Workbook", "quadrant %1"), key), "pole": None,
+                  "label": " / ".join(p.label for p in matrix.poles_of(key)), "assumption": translate("Workbook", "scenario"),
+                  "value": names.get(matrix.quadrants.get(key, ""), translate("Workbook", "not made yet"))}
                  for key in ("00", "01", "10", "11")]
         sheets["Matrix"] = pd.DataFrame(rows, columns=["axis", "driver", "pole", "label", "assumption", "value"])
     box = layer.morphology

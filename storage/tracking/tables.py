@@ -8,6 +8,7 @@ import pandas as pd
 
 from models.domain import Study
 from models.engine.compiled import Projection, compile_study
+from models.i18n import translate
 from models.tracking.band_runs import signpost_bands
 from models.tracking.report import state_text, tracking_of
 
@@ -28,9 +29,9 @@ def tracking_sheets(study: Study, projection: Projection, scenario_ids: list[str
     actuals = pd.DataFrame([{"variable": a.variable, "time": a.time, "value": a.value, "source": a.source,
                              "note": a.note} for a in study.actuals],
                            columns=["variable", "time", "value", "source", "note"])
-    rows = [{"what": "scenario", "name": names[s.scenario_id], "rank": k,
+    rows = [{"what": translate("Workbook", "scenario"), "name": names[s.scenario_id], "rank": k,
              "error": s.error if math.isfinite(s.error) else None, "actuals": s.count, "state": ""}
             for k, s in enumerate(result.ranking, start=1)]
-    rows += [{"what": "signpost", "name": s.signpost.name, "rank": None, "error": None, "actuals": None,
+    rows += [{"what": translate("Workbook", "signpost"), "name": s.signpost.name, "rank": None, "error": None, "actuals": None,
               "state": state_text(s)} for s in states]
     return {"Actuals": actuals, "Tracking": pd.DataFrame(rows, columns=["what", "name", "rank", "error", "actuals", "state"])}
