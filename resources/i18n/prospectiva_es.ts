@@ -2358,7 +2358,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     <message>
         <location line="+2"/>
         <location filename="../../storage/arrays/parse.py" line="+4"/>
-        <location filename="../../storage/mdl/expressions.py" line="+108"/>
+        <location filename="../../storage/mdl/expressions.py" line="+114"/>
         <location filename="../../storage/xmile/equations.py" line="+4"/>
         <source>equation is empty</source>
         <translation>la ecuación está vacía</translation>
@@ -2408,18 +2408,73 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../storage/mdl/expressions.py" line="+66"/>
+        <location filename="../../storage/mdl/expressions.py" line="+67"/>
         <location filename="../../storage/xmile/equations.py" line="+6"/>
         <source>the end of the equation</source>
         <translation>el final de la ecuación</translation>
     </message>
     <message>
-        <location filename="../../storage/mdl/expressions.py" line="-264"/>
+        <location filename="../../storage/mdl/expressions.py" line="-271"/>
         <source>reading data from files is not supported (external data)</source>
         <translation>no se admite leer datos de archivos (datos externos)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+80"/>
+        <source>arrays</source>
+        <translation>arreglos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>allocation</source>
+        <translation>asignación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external data</source>
+        <translation>datos externos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random numbers</source>
+        <translation>números aleatorios</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ACTIVE INITIAL (its value at the start differs from the equation)</source>
+        <translation>ACTIVE INITIAL (su valor al inicio difiere de la ecuación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state held between steps (SAMPLE IF TRUE)</source>
+        <translation>estado retenido entre pasos (SAMPLE IF TRUE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>batch delays</source>
+        <translation>retardos por lotes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>conveyors</source>
+        <translation>cintas transportadoras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>placeholder equations (A FUNCTION OF)</source>
+        <translation>ecuaciones provisionales (A FUNCTION OF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WITH LOOKUP inside an expression</source>
+        <translation>WITH LOOKUP dentro de una expresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extrapolating lookups</source>
+        <translation>tablas que extrapolan</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>expected &apos;%1&apos;, found %2</source>
         <translation>se esperaba &apos;%1&apos;, se encontró %2</translation>
     </message>
@@ -4021,7 +4076,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>&apos;%1&apos; no es una función que Prospectiva pueda traducir</translation>
     </message>
     <message>
-        <location filename="../../storage/mdl/expressions.py" line="+4"/>
+        <location filename="../../storage/mdl/expressions.py" line="+5"/>
         <location filename="../../storage/mdl/reader.py" line="+152"/>
         <location filename="../../storage/xmile/translate.py" line="+5"/>
         <source>%1 takes %2 arguments, not %3</source>

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from models.i18n import fill, translate
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 
 MAX_DEPTH = 200
 NA = "-1e+38"  # Vensim's :NA:, the number it uses for "no value"  # nested parentheses and calls in one expression
@@ -136,21 +136,27 @@ FUNCTIONS: dict[str, tuple[int, int, Rewrite]] = {
 }
 
 # Functions met in Vensim models that have no counterpart here, and what they are about.
+# Why each is refused, in the interface's language where it is said (a function's own name stays as it is).
+_ARRAYS = QT_TRANSLATE_NOOP("Equations", "arrays")
+_ALLOCATION = QT_TRANSLATE_NOOP("Equations", "allocation")
+_EXTERNAL = QT_TRANSLATE_NOOP("Equations", "external data")
+_RANDOM = QT_TRANSLATE_NOOP("Equations", "random numbers")
 NOT_SUPPORTED = {
-    "vector select": "arrays", "vector sort order": "arrays", "vector reorder": "arrays", "vector rank": "arrays",
-    "vector elm map": "arrays", "vector lookup": "arrays", "tabbed array": "arrays", "invert matrix": "arrays",
-    "allocate available": "allocation", "allocate by priority": "allocation",
-    "get direct data": "external data", "get direct constants": "external data",
-    "get direct lookups": "external data", "get direct subscript": "external data",
-    "get xls data": "external data", "get xls constants": "external data", "get xls lookups": "external data",
-    "get data at time": "external data", "get time value": "external data",
-    "active initial": "ACTIVE INITIAL (its value at the start differs from the equation)",
-    "sample if true": "state held between steps (SAMPLE IF TRUE)", "trend": "TREND", "forecast": "FORECAST",
-    "npv": "NPV", "quantum": "QUANTUM", "delay batch": "batch delays", "delay conveyor": "conveyors",
-    "random uniform": "random numbers", "random normal": "random numbers", "random 0 1": "random numbers",
-    "a function of": "placeholder equations (A FUNCTION OF)", "with lookup": "WITH LOOKUP inside an expression",
-    "lookup extrapolate": "extrapolating lookups", "lookup forward": "LOOKUP FORWARD",
-    "lookup backward": "LOOKUP BACKWARD",
+    "vector select": _ARRAYS, "vector sort order": _ARRAYS, "vector reorder": _ARRAYS, "vector rank": _ARRAYS,
+    "vector elm map": _ARRAYS, "vector lookup": _ARRAYS, "tabbed array": _ARRAYS, "invert matrix": _ARRAYS,
+    "allocate available": _ALLOCATION, "allocate by priority": _ALLOCATION,
+    "get direct data": _EXTERNAL, "get direct constants": _EXTERNAL, "get direct lookups": _EXTERNAL,
+    "get direct subscript": _EXTERNAL, "get xls data": _EXTERNAL, "get xls constants": _EXTERNAL,
+    "get xls lookups": _EXTERNAL, "get data at time": _EXTERNAL, "get time value": _EXTERNAL,
+    "active initial": QT_TRANSLATE_NOOP("Equations", "ACTIVE INITIAL (its value at the start differs from the equation)"),
+    "sample if true": QT_TRANSLATE_NOOP("Equations", "state held between steps (SAMPLE IF TRUE)"),
+    "trend": "TREND", "forecast": "FORECAST", "npv": "NPV", "quantum": "QUANTUM",
+    "delay batch": QT_TRANSLATE_NOOP("Equations", "batch delays"), "delay conveyor": QT_TRANSLATE_NOOP("Equations", "conveyors"),
+    "random uniform": _RANDOM, "random normal": _RANDOM, "random 0 1": _RANDOM,
+    "a function of": QT_TRANSLATE_NOOP("Equations", "placeholder equations (A FUNCTION OF)"),
+    "with lookup": QT_TRANSLATE_NOOP("Equations", "WITH LOOKUP inside an expression"),
+    "lookup extrapolate": QT_TRANSLATE_NOOP("Equations", "extrapolating lookups"),
+    "lookup forward": "LOOKUP FORWARD", "lookup backward": "LOOKUP BACKWARD",
 }
 
 
@@ -299,7 +305,8 @@ class ExpressionWriter:
         no_args: Callable[[], list[str]] = list
         args = self.nested(self.arguments if self.peek().text != ")" else no_args)
         if key in NOT_SUPPORTED:
-            raise MdlSyntaxError(fill(translate("Equations", "%1 is not supported (%2)"), name.text.upper(), NOT_SUPPORTED[key]), name.pos)
+            raise MdlSyntaxError(fill(translate("Equations", "%1 is not supported (%2)"), name.text.upper(),
+                                      translate("Equations", NOT_SUPPORTED[key])), name.pos)
         if key in FUNCTIONS:
             low, high, rewrite = FUNCTIONS[key]
             if not low <= len(args) <= high:

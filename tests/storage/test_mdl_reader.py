@@ -154,6 +154,19 @@ Noise=
     assert "line 14, 'Noise': RANDOM UNIFORM is not supported (random numbers)" in text
 
 
+def test_why_a_vensim_function_is_refused_is_said_in_spanish_too(tmp_path):
+    from models import i18n
+
+    path = write(tmp_path, "Noise=\n\tRANDOM UNIFORM(0, 1, 7)\n\t~\t~\t|\n")
+    i18n.set_language("es")
+    try:
+        with pytest.raises(MdlError) as refused:
+            read_model_file(path)
+    finally:
+        i18n.set_language("en")
+    assert "RANDOM UNIFORM" in str(refused.value) and "(números aleatorios)" in str(refused.value)
+
+
 def test_a_syntax_error_names_the_variable_and_column(tmp_path):
     path = write(tmp_path, "Broken=\n\t(1 + 2\n\t~\t~\t|\n")
     with pytest.raises(MdlError, match=r"line 2, 'Broken': expected '\)', found the end of the equation"):
