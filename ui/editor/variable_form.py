@@ -79,6 +79,7 @@ class VariableForm(QWidget):
         self.problem_labels: dict[str, QLabel] = {}
         self.unit_labels: dict[str, QLabel] = {}  # unit warnings: the model runs, but adds unlike things
         self.equation_captions: dict[str, QLabel] = {}
+        self.equation_columns: dict[str, QWidget] = {}
         for field_name, caption in (("initial", QCoreApplication.translate("VariableForm", "&Initial value:")),
                                     ("equation", QCoreApplication.translate("VariableForm", "&Equation:"))):
             equation_edit = EquationEdit(self)
@@ -90,9 +91,15 @@ class VariableForm(QWidget):
             self.problem_labels[field_name] = _problem_label(self)
             self.unit_labels[field_name] = _problem_label(self, UNIT_WARNING_COLOUR)
             self.equation_captions[field_name] = label
-            form.addRow(label, equation_edit)
-            form.addRow("", self.problem_labels[field_name])
-            form.addRow("", self.unit_labels[field_name])
+            # The box and what is said under it in one column of their own: a form row of a box that grows
+            # with its text, followed by rows of wrapped labels, let the labels ride up over the box's last lines.
+            column = QWidget(self)
+            stacked = QVBoxLayout(column)
+            stacked.setContentsMargins(0, 0, 0, 0)
+            for part in (equation_edit, self.problem_labels[field_name], self.unit_labels[field_name]):
+                stacked.addWidget(part)
+            self.equation_columns[field_name] = column
+            form.addRow(label, column)
         self.assumption = AssumptionEditor(self)
         self.uses = _link_label(self)
         self.used_by = _link_label(self)
@@ -160,7 +167,8 @@ class VariableForm(QWidget):
         problems = [p for p in self._session.problems if p.variable == variable.name]
         for field_name, equation_edit in self.equations.items():
             visible = shown[field_name]
-            for widget in (equation_edit, self.equation_captions[field_name], self.problem_labels[field_name]):
+            for widget in (equation_edit, self.equation_captions[field_name], self.problem_labels[field_name],
+                           self.equation_columns[field_name]):
                 widget.setVisible(visible)
             if not visible:
                 self.unit_labels[field_name].hide()
