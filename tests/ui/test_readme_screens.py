@@ -315,6 +315,18 @@ def test_the_rooms_screen_with_actuals(qtbot, window):
         count = sum(a.variable == plot.name for a in session.study.actuals)
         assert (len(marks.points()) if marks is not None else 0) == count, plot.name
     assert any(getattr(plot, "_room_actuals", None) is not None for plot in shown)
+    # Every marker is drawn whole inside its chart, an observation at the axis's first time included.
+    for plot in shown:
+        marks = getattr(plot, "_room_actuals", None)
+        if marks is None:
+            continue
+        box = plot.getPlotItem().getViewBox()
+        (x0, x1), (y0, y1) = box.viewRange()
+        for point in marks.points():
+            half = point.size() / 2 + 1
+            px = (point.pos().x() - x0) / (x1 - x0) * box.width()
+            py = (y1 - point.pos().y()) / (y1 - y0) * box.height()
+            assert half <= px <= box.width() - half and half <= py <= box.height() - half, (plot.name, point.pos())
     save(view, "workshop-actuals-1366")
     window.workshop.toggle_presentation()
 

@@ -51,6 +51,9 @@ class IndicatorPlot(TimeMarks, pg.PlotWidget):
         self._data: dict[str, np.ndarray] = {}
         self._labels: dict[str, tuple[str, str]] = {}  # scenario id -> (name, colour)
         self._held = False
+        # Half the widest marker drawn on the chart (observed actuals), with its rim: the axes keep that
+        # much room at their ends so a marker there is whole. None without markers.
+        self.edge_room_px = 0.0
         # Each adds text after a scenario's line of the hover read-out: (scenario id, time index) -> html.
         self.readout_extras: list[Callable[[str, int], str]] = []
         # Values other layers draw on this chart (observed actuals) that the y axis must also show.
@@ -65,7 +68,7 @@ class IndicatorPlot(TimeMarks, pg.PlotWidget):
         item.layout.setContentsMargins(2, 2, self.fontMetrics().horizontalAdvance("2030") // 2 + 6, 2)
         view = item.getViewBox()
         view.disableAutoRange()
-        view.setXRange(float(times[0]), float(times[-1]), padding=0.01)
+        self.fit_time_axis()
         self._add_time_marks(float(times[0]), float(times[-1]), marks)
         self._readout = pg.TextItem(anchor=(0, 0))
         self._readout.setZValue(20)
@@ -76,6 +79,7 @@ class IndicatorPlot(TimeMarks, pg.PlotWidget):
         item.addItem(self._cursor, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._hovered)
         self._strip = 0.0  # pixels at the top of the plot kept free of curves for the time marks' names
+        view.sigResized.connect(self.fit_time_axis)
         view.sigResized.connect(self._view_resized)
         self.apply_palette()
         self._cache_static_items()
@@ -271,6 +275,16 @@ class IndicatorPlot(TimeMarks, pg.PlotWidget):
         """Let the axes follow the data again, re-fitting if a curve left the view."""
         self._held = False
         self.fit()
+
+    def fit_time_axis(self) -> None:
+        """Show the whole time axis with room at each end for `edge_room_px` (at least 1 % of the span)."""
+        view = self.getPlotItem().getViewBox()
+        width = view.width()
+        # pyqtgraph pads each side by a share p of the span, and the padded span fills the width:
+        # p / (1 + 2p) = room / width.
+        share = self.edge_room_px / width if width > 4 * self.edge_room_px else 0.0
+        padding = max(0.01, share / (1 - 2 * share)) if share else 0.01
+        view.setXRange(float(self._times[0]), float(self._times[-1]), padding=padding)
 
     def fit(self, force: bool = False) -> None:
         """Re-fit the y axis if a curve left the view or shrank to a sliver of it (or when forced)."""

@@ -158,7 +158,14 @@ class TimeMarks(_Plot):
 
     def show_values(self, low: float, high: float, padding: float) -> None:
         """Show values from low to high with some padding, and room above them for the time marks' names."""
+        share = self.strip_share()
+        # Where observations are marked, room for half a marker (`edge_room_px`) at the extremes:
+        # p ≥ q / (1 − 2q), q = room / free height.
+        height = self.getPlotItem().getViewBox().height() * (1 - share)
+        marked = any(len(v) for v in getattr(self, "extra_values", {}).values())
+        room = getattr(self, "edge_room_px", 0.0) / height if marked and height > 0 else 0.0
+        if 0 < room < 0.4:
+            padding = max(padding, room / (1 - 2 * room))
         margin = padding * (high - low)
         bottom, top = low - margin, high + margin
-        share = self.strip_share()
         self.getPlotItem().getViewBox().setYRange(bottom, (top - share * bottom) / (1 - share), padding=0)

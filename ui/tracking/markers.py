@@ -43,6 +43,8 @@ class ChartMarks:
                                           hoverSize=14, name="actuals")
         self.actuals.setZValue(50)  # over every scenario's curve
         plot.getPlotItem().addItem(self.actuals)
+        plot.edge_room_px = max(plot.edge_room_px, 14 / 2 + 1)  # its hover size, rim included
+        plot.fit_time_axis()
         self.thresholds: list[pg.InfiniteLine] = []
         self.flags: list[pg.TextItem] = []  # band signposts' flags, beside the observation that triggered them
         self._shown: list[Actual] = []
@@ -151,9 +153,11 @@ def show_room_actuals(plot: IndicatorPlot, study: Study, scale: float) -> int:
         item.setZValue(50)  # over every scenario's curve
         plot.getPlotItem().addItem(item)
         plot._room_actuals = item
+    size, rim = max(8, round(ROOM_MARKER_PX * scale)), max(1.5, 2 * scale)
     item.setData(x=[a.time for a in observed], y=[a.value for a in observed], symbol="d",
-                 size=max(8, round(ROOM_MARKER_PX * scale)), pen=pg.mkPen("#ffffff", width=max(1.5, 2 * scale)),
-                 brush=pg.mkBrush("#000000"))
+                 size=size, pen=pg.mkPen("#ffffff", width=rim), brush=pg.mkBrush("#000000"))
+    plot.edge_room_px = size / 2 + rim  # an observation at the axis's first time is drawn whole
+    plot.fit_time_axis()
     plot.extra_values[EXTRA_KEY] = np.array([a.value for a in observed], dtype=float)
     return len(observed)
 
