@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from models.commands.scenario import SetAssumption
-from storage.repository import open_library
-from storage.seed import seed_library_if_new
 from tests.ui.conftest import wait_results
-from ui.main_window import MainWindow
+from tests.ui.test_screen_sizes import sample_window  # noqa: F401 - a window on the sample study, by name
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "bolivia-paz-pivot.json"
 # Two thin lines closer than this (CIE 1976 ΔE) read as one colour: the figure the palette promises to keep apart.
 NEAR_TWIN = 20.0
 # Machado, Oliveira and Fernandes (2009), deuteranopia at full severity, on linear RGB: a different
@@ -56,20 +51,6 @@ def test_the_measure_sees_a_near_twin_and_a_deuteranopes_confusion():
     # Red and olive are far apart to most readers and close to a deuteranope.
     assert math.dist(lab(linear_rgb("#d62728")), lab(linear_rgb("#8c8c00"))) > 2 * NEAR_TWIN
     assert apart("#d62728", "#8c8c00") < 2 * NEAR_TWIN
-
-
-@pytest.fixture
-def sample_window(qtbot, tmp_path):
-    """Show a main window on the sample study: five scenarios in five colours already."""
-    library = open_library(tmp_path / "library.sqlite")
-    seed_library_if_new(library, SAMPLE)
-    window = MainWindow(library)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    library.close()
 
 
 def test_each_captured_proposal_gets_a_colour_apart_from_every_scenarios_and_is_drawn_in_it(qtbot, sample_window):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.test_screen_sizes import sample_window, save, settle  # noqa: F401 - the fixture is used by name
+from tests.ui.test_screen_sizes import open_room, sample_window, save  # noqa: F401 - the fixture is used by name
 
 # Fitted to a projector, a box's 9 pt label should not shrink below about 6 pt (two-thirds of life size).
 # At 1366×768 the sample's 48 boxes fit only at about half of life size under the levers (the room
@@ -16,11 +16,7 @@ READABLE_ZOOM = {1366: 0.45, 1920: 0.6}
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1920, 1080)])
 def test_the_sample_diagram_on_the_rooms_screen_shows_every_box_readably(qtbot, sample_window, width, height):
     window = sample_window
-    window.workshop.toggle_presentation()
-    view = window.workshop.view
-    qtbot.waitExposed(view)
-    view.showNormal()
-    settle(qtbot, window, view, width, height)
+    view = open_room(qtbot, window, width, height)
     qtbot.keyClick(view, Qt.Key.Key_G)
     diagram = view.diagram
     assert diagram is not None and diagram.isVisible()

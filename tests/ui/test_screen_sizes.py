@@ -53,6 +53,16 @@ def settle(qtbot, window, widget, width: int, height: int) -> None:
     qtbot.wait(50)
 
 
+def open_room(qtbot, window, width: int, height: int):
+    """Open the room's screen from a main window at a screen size; return it once laid out."""
+    window.workshop.toggle_presentation()
+    view = window.workshop.view
+    qtbot.waitExposed(view)
+    view.showNormal()
+    settle(qtbot, window, view, width, height)
+    return view
+
+
 def save(widget, name: str) -> None:
     if SHOTS:
         widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
@@ -122,11 +132,7 @@ def test_opening_the_model_editor_gives_it_room_without_growing_the_window(qtbot
 @pytest.mark.parametrize(("width", "height"), SIZES)
 def test_rooms_screen_scales_and_pages_instead_of_squashing(qtbot, sample_window, width, height):
     window = sample_window
-    window.workshop.toggle_presentation()
-    view = window.workshop.view
-    qtbot.waitExposed(view)
-    view.showNormal()
-    settle(qtbot, window, view, width, height)
+    view = open_room(qtbot, window, width, height)
     save(view, f"workshop-{width}")
     shown = [plot for plot in view.plots() if plot.isVisible()]
     assert shown, "the room sees at least one chart"
