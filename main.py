@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 
 from cli.explore import explore as _explore
+from cli.track import track as _track
 from cli.studies import find_study as _find_study
 from cli.studies import library_of as _library
 from cli.studies import scenario_ids as _scenario_ids
@@ -364,37 +365,6 @@ def _delete(options) -> int:
     _print(fill(translate("Cli", "deleted %1"), what))
     return 0
 
-
-def _track(options) -> int:
-    from models.engine.compiled import compile_study
-    from models.tracking.commands import merged_actuals
-    from models.tracking.report import tracking_lines, tracking_of
-    from storage.tracking.actuals_import import read_actuals_file
-
-    study = _study(options)
-    if options.actuals is not None:
-        table = read_actuals_file(options.actuals, study)
-        if table.problems:
-            raise UsageError(fill(translate("Cli", "%1 cannot be read as actuals:\n%2"), options.actuals,
-                                  "\n".join(f"  - {p}" for p in table.problems)))
-        for line in table.conversions():
-            print(f"{options.actuals.name}, {line}")
-        study.actuals = merged_actuals(study.actuals, table.actuals())
-    model = compile_study(study)
-    projection = model.run(study)
-    bands = None
-    if any(s.condition.kind == "outside_band" for s in study.signposts):
-        from models.tracking.band_runs import signpost_bands
-
-        bands = signpost_bands(model, study, options.samples, seed=1)
-    result, states = tracking_of(study, projection.times, projection.series, bands=bands)
-    print("\n".join(tracking_lines(study, result, states)))
-    if bands is not None:
-        print("  " + fill(translate("Cli", "(bands: 5th to 95th percentile of %1 Monte Carlo samples, seed 1)"), options.samples))
-    return 0
-
-
-# -- helpers ----------------------------------------------------------------------------------
 
 if __name__ == "__main__":
     import multiprocessing

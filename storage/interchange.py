@@ -34,7 +34,8 @@ from storage.schema import (
     VariableModel,
 )
 from storage.tracking.files import v2_sections
-from storage.validation import build_study, count_problems, pydantic_problems
+from storage.file_shape import count_problems, pydantic_problems
+from storage.validation import build_study
 
 
 def read_study_file(path: str | os.PathLike) -> Study:

@@ -549,7 +549,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../../main.py" line="+92"/>
+        <location filename="../../main.py" line="+93"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -1127,7 +1127,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>ChartMarks</name>
     <message>
-        <location filename="../../ui/tracking/markers.py" line="+100"/>
+        <location filename="../../ui/tracking/markers.py" line="+102"/>
         <source>Signpost “%1”: %2 %3 (%4)</source>
         <translation>Señal «%1»: %2 %3 (%4)</translation>
     </message>
@@ -1582,7 +1582,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>se eliminó %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../cli/track.py" line="+21"/>
         <source>%1 cannot be read as actuals:
 %2</source>
         <translation>%1 no se puede leer como datos observados:
@@ -3207,7 +3207,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>un modelo (Vensim .mdl)</translation>
     </message>
     <message>
-        <location filename="../../storage/interchange.py" line="+46"/>
+        <location filename="../../storage/interchange.py" line="+47"/>
         <location filename="../../storage/xmile/xmltree.py" line="+104"/>
         <source>the file is %1 MB; at most %2 MB</source>
         <translation>el archivo pesa %1 MB; como máximo %2 MB</translation>
@@ -3347,7 +3347,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>tipo de archivo desconocido &apos;%1&apos;: elija un archivo que termine en %2</translation>
     </message>
     <message>
-        <location filename="../../storage/validation.py" line="+54"/>
+        <location filename="../../storage/file_shape.py" line="+29"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
@@ -3424,12 +3424,12 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
     </message>
     <message>
         <location line="-2"/>
-        <location line="+272"/>
+        <location filename="../../storage/validation.py" line="+267"/>
         <source>should be a finite number</source>
         <translation>debería ser un número finito</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="+4"/>
         <source>a point is [t, v]: exactly two numbers</source>
         <translation>un punto es [t, v]: exactamente dos números</translation>
     </message>
@@ -3460,20 +3460,20 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
     </message>
     <message>
         <location line="+11"/>
-        <location line="+89"/>
+        <location filename="../../storage/validation.py" line="-137"/>
         <source>(file)</source>
         <translation>(archivo)</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="+0"/>
         <source>%1 path points in all; at most %2 are allowed</source>
         <translation>%1 puntos de trayectoria en total; se permiten como máximo %2</translation>
     </message>
     <message>
         <location filename="../../storage/foresight/files.py" line="+96"/>
         <location filename="../../storage/tracking/validation.py" line="+29"/>
-        <location filename="../../storage/validation.py" line="+7"/>
-        <location filename="../../storage/xmile/translate.py" line="+238"/>
+        <location filename="../../storage/validation.py" line="-82"/>
+        <location filename="../../storage/xmile/translate.py" line="+222"/>
         <source> — did you mean &apos;%1&apos;?</source>
         <translation> — ¿quiso decir &apos;%1&apos;?</translation>
     </message>
@@ -5074,12 +5074,12 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>IndicatorPlot</name>
     <message>
-        <location filename="../../ui/plots/indicator_plot.py" line="+253"/>
+        <location filename="../../ui/plots/indicator_plot.py" line="+257"/>
         <source>Event: %1, active from %2 to %3</source>
         <translation>Evento: %1, activo de %2 a %3</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+77"/>
         <source>&lt;div style=&apos;color:%1&apos;&gt;%2&lt;/div&gt;</source>
         <translation>&lt;div style=&apos;color:%1&apos;&gt;%2&lt;/div&gt;</translation>
     </message>
@@ -5523,7 +5523,7 @@ No se perdió nada de lo que ya estaba en su biblioteca.</translation>
 <context>
     <name>Markers</name>
     <message>
-        <location filename="../../ui/tracking/markers.py" line="-74"/>
+        <location filename="../../ui/tracking/markers.py" line="-76"/>
         <source>Actual, %1: %2</source>
         <translation>Dato observado, %1: %2</translation>
     </message>
@@ -7449,13 +7449,13 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Initial value:</source>
         <translation>Valor &amp;inicial:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>&amp;Equation:</source>
         <translation>&amp;Ecuación:</translation>
     </message>
@@ -7480,7 +7480,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <translation>&amp;Cambio por unidad de tiempo:</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>⚠ Units: {0}</source>
         <translation>⚠ Unidades: {0}</translation>
     </message>

@@ -25,10 +25,11 @@ from typing import Any
 
 from storage.sample_editions import EDITIONS, ENGLISH
 from storage.sample_editions.bolivia_es import STUDY
+from storage.sample_editions.bolivia_es_coefficients import COEFFICIENTS
 from storage.sample_editions.bolivia_es_foresight import FORESIGHT
 
-# The Spanish table, kept in two modules by part of the study; one dict here, in the file's order.
-TABLE = {**STUDY, **FORESIGHT}
+# The Spanish table, kept in three modules by part of the study; one dict here, in the file's order.
+TABLE = {**STUDY, **COEFFICIENTS, **FORESIGHT}
 
 TEXT_KEYS = frozenset({"title", "description", "label", "unit", "source", "name", "narrative", "note", "motivation",
                        "group", "owner"})

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 import uuid
 
 from models.domain import Scenario, Study, TimeAxis, Variable
@@ -17,7 +16,6 @@ from models.formatting import localise
 from models.i18n import fill, translate
 from models.language.checker import constant_value
 from models.language.equations import (
-    RESERVED,
     STATEFUL,
     Binary,
     Call,
@@ -29,31 +27,17 @@ from models.language.equations import (
 )
 from storage.arrays.apply import expand_arrays
 from storage.errors import XmileError
-from storage.validation import MAX_TIME_POINTS
+from storage.file_shape import MAX_TIME_POINTS
 from storage.xmile import macros
 from storage.xmile.equations import XmileSyntaxError, canonical, parse_xmile
 from storage.xmile.functions import BUILTINS, constants
+from storage.xmile.identifiers import identifier
 from storage.xmile.reader import Entry, Graph, XmileModel
 
 # Ids come from the file's name and title, so importing the same model twice adds nothing new.
 _XMILE_IDS = uuid.UUID("a4f3c0de-2b8e-4d7a-9c15-6e0f8b2d4a71")
 GUESSED_RANGE = ("The file gives no slider range; this one (from zero to twice the value, or −1 to 1 "
                  "for zero) was guessed.")
-
-
-def identifier(name: str, taken: set[str]) -> str:
-    """Return a new identifier for an XMILE name (ASCII letters, digits and _, not reserved) and take it."""
-    text = unicodedata.normalize("NFKD", canonical(name)).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "v"
-    if text[0].isdigit():
-        text = "v_" + text
-    if text in RESERVED:
-        text += "_"
-    base, count = text, 2
-    while text in taken:
-        text, count = f"{base}_{count}", count + 1
-    taken.add(text)
-    return text
 
 
 def _number(value: float, pos: int = 0) -> Node:
