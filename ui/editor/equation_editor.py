@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStringListModel, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QPlainTextEdit, QSizePolicy, QWidget
 
 from models.language.equations import BUILTIN_NAMES, FUNCTIONS, KEYWORDS
 
@@ -96,7 +96,12 @@ class EquationEdit(QPlainTextEdit):
         self.setUndoRedoEnabled(False)
         self.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setFixedHeight(self._height_for(MIN_LINES))
+        # The height follows the width (height-for-width), so a layout learns the box's height at the width
+        # it is about to give it, in the same pass. A fixed height set after each resize was one pass late:
+        # the rows under the box were placed for the old height and drawn over its last lines.
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.highlighter = EquationHighlighter(self.document())
         self._entries = QStringListModel(self)
         self.completer = QCompleter(self)
@@ -110,14 +115,15 @@ class EquationEdit(QPlainTextEdit):
         self._quiet = False
         self._last_text = ""
         self.textChanged.connect(self._changed)
-        self.textChanged.connect(self._fit_height)
+        self.textChanged.connect(self._lines_changed)
 
     def _height_for(self, lines: int) -> int:
         return self.fontMetrics().lineSpacing() * lines + 14
 
-    def wrapped_lines(self) -> int:
-        """Return how many lines the equation takes at the box's width."""
-        width = self.viewport().width() - 2 * self.document().documentMargin()
+    def wrapped_lines(self, width: int | None = None) -> int:
+        """Return how many lines the equation takes in a box `width` pixels wide (default: the box's own)."""
+        box = self.width() if width is None else width
+        text_width = box - 2 * self.frameWidth() - 2 * self.document().documentMargin()
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         lines = 0
@@ -129,21 +135,43 @@ class EquationEdit(QPlainTextEdit):
                 line = layout.createLine()
                 if not line.isValid():
                     break
-                line.setLineWidth(max(1.0, width))
+                line.setLineWidth(max(1.0, text_width))
                 lines += 1
             layout.endLayout()
         return lines
 
-    def _fit_height(self) -> None:
-        # The box grows with the equation, so a long one is read whole rather than three lines at a time.
-        height = self._height_for(min(MAX_LINES, max(MIN_LINES, self.wrapped_lines())))
-        if height != self.height():
-            self.setFixedHeight(height)
+    def _lines_changed(self) -> None:
+        self._scroll_only_past_the_last_line()
+        self.updateGeometry()  # a new text may take another number of lines
+
+    def _scroll_only_past_the_last_line(self) -> None:
+        # A scroll bar shown while the box was still short narrows the text, which then wraps onto more
+        # lines than the box is given, so the bar stays: it is offered only when twelve lines are not enough.
+        needed = self.wrapped_lines() > MAX_LINES
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if needed else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit the height to the equation at the new width."""
+        """Offer the scroll bar only when the equation needs more than twelve lines at the new width."""
         super().resizeEvent(event)
-        self._fit_height()
+        self._scroll_only_past_the_last_line()
+
+    def hasHeightForWidth(self) -> bool:
+        """The box grows with the equation, so a long one is read whole rather than three lines at a time."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Return the height that shows the equation at `width`: three lines at least, twelve at most."""
+        return self._height_for(min(MAX_LINES, max(MIN_LINES, self.wrapped_lines(width))))
+
+    def sizeHint(self) -> QSize:
+        """Return the usual width and the height the equation needs at the box's width."""
+        return QSize(super().sizeHint().width(), self.heightForWidth(max(self.width(), 1)))
+
+    def minimumSizeHint(self) -> QSize:
+        """Return the usual least width and three lines."""
+        return QSize(super().minimumSizeHint().width(), self._height_for(MIN_LINES))
 
     def set_names(self, names: dict[str, str]) -> None:
         """Offer these variables (name -> label) and the built-in functions for completion."""

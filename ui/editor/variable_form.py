@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -91,28 +91,34 @@ class VariableForm(QWidget):
             self.problem_labels[field_name] = _problem_label(self)
             self.unit_labels[field_name] = _problem_label(self, UNIT_WARNING_COLOUR)
             self.equation_captions[field_name] = label
-            # The box and what is said under it in one column of their own: a form row of a box that grows
-            # with its text, followed by rows of wrapped labels, let the labels ride up over the box's last lines.
+            # The caption above the box and what is said under it, in the body's own column rather than in a
+            # form row: the form layout did not give a box whose height follows its width the height it asked
+            # for, so a long equation's last lines were cut or drawn over by the problem line under it.
             column = QWidget(self)
             stacked = QVBoxLayout(column)
-            stacked.setContentsMargins(0, 0, 0, 0)
-            for part in (equation_edit, self.problem_labels[field_name], self.unit_labels[field_name]):
+            stacked.setContentsMargins(0, 4, 0, 0)
+            stacked.setSpacing(2)
+            for part in (label, equation_edit, self.problem_labels[field_name], self.unit_labels[field_name]):
                 stacked.addWidget(part)
             self.equation_columns[field_name] = column
-            form.addRow(label, column)
         self.assumption = AssumptionEditor(self)
         self.uses = _link_label(self)
         self.used_by = _link_label(self)
         for label in (self.uses, self.used_by):
             label.linkActivated.connect(self.variable_chosen)
-        form.addRow(QCoreApplication.translate("VariableForm", "Uses:"), self.uses)
-        form.addRow(QCoreApplication.translate("VariableForm", "Used by:"), self.used_by)
+        links = QFormLayout()
+        links.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        links.addRow(QCoreApplication.translate("VariableForm", "Uses:"), self.uses)
+        links.addRow(QCoreApplication.translate("VariableForm", "Used by:"), self.used_by)
         self.empty = QLabel(QCoreApplication.translate("VariableForm", "Select a variable in the list, or add one with Add ▾."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QWidget(self)
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(form)
+        for column in self.equation_columns.values():
+            body_layout.addWidget(column)
+        body_layout.addLayout(links)
         body_layout.addWidget(self.assumption)
         body_layout.addStretch(1)
         layout = QVBoxLayout(self)
@@ -124,6 +130,17 @@ class VariableForm(QWidget):
         self._links_timer.setInterval(LINKS_DELAY_MS)
         self._links_timer.timeout.connect(self._refresh_links)
         self.show_variable("")
+
+    def event(self, event: QEvent) -> bool:
+        """Keep the form at least as tall as its rows need at its width, whenever they or the width change."""
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            # The scroll area sizes the form by its minimum height, not by its height for its width: left to
+            # itself it gave the form the viewport's height, and the rows squeezed a long equation's box.
+            needed = self.heightForWidth(self.width())
+            if needed > 0 and needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+        return handled
 
     def bind(self, session: StudySession) -> None:
         """Edit this session's study; follow its edits and compiles."""
