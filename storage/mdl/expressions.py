@@ -104,6 +104,26 @@ def _pulse_train(args: list[str]) -> str:
             f"((TIME - ({start})) MOD ({interval})) < MAX(DT, {width}), 1, 0)")
 
 
+def _trend(args: list[str]) -> str:
+    value, time, initial = (f"({a})" for a in args)
+    # Vensim: the input's fractional change per time unit against its own first-order smooth, which
+    # starts where the initial trend puts it; 0 when the smooth is 0 (ZIDZ).
+    average = f"SMTH1({value}, {time}, {value} / (1 + {initial} * {time}))"
+    return f"SAFEDIV({value} - {average}, {time} * ABS({average}))"
+
+
+def _forecast(args: list[str]) -> str:
+    value, time, horizon = args
+    # Vensim: the input carried forward `horizon` time units at its trend (started at 0).
+    return f"(({value}) * (1 + {_trend([value, time, '0'])} * ({horizon})))"
+
+
+def _quantum(args: list[str]) -> str:
+    value, step = (f"({a})" for a in args)
+    # Vensim: the whole multiple of `step` towards zero from the value; the value itself for a step <= 0.
+    return f"IF_THEN_ELSE({step} <= 0, {value}, {step} * INT({value} / {step}))"
+
+
 # canonical Vensim function -> (fewest arguments, most arguments, how XMILE writes it)
 FUNCTIONS: dict[str, tuple[int, int, Rewrite]] = {
     "if then else": (3, 3, _call("IF_THEN_ELSE")),
@@ -133,6 +153,7 @@ FUNCTIONS: dict[str, tuple[int, int, Rewrite]] = {
     # Over a dimension, written out element by element when arrays are expanded (storage.arrays).
     "sum": (1, 1, _call("SUM")), "prod": (1, 1, _call("PROD")), "vmin": (1, 1, _call("MIN")),
     "vmax": (1, 1, _call("MAX")), "elmcount": (1, 1, _call("SIZE")),
+    "trend": (3, 3, _trend), "forecast": (3, 3, _forecast), "quantum": (2, 2, _quantum),
 }
 
 # Functions met in Vensim models that have no counterpart here, and what they are about.
@@ -150,7 +171,7 @@ NOT_SUPPORTED = {
     "get xls lookups": _EXTERNAL, "get data at time": _EXTERNAL, "get time value": _EXTERNAL,
     "active initial": QT_TRANSLATE_NOOP("Equations", "ACTIVE INITIAL (its value at the start differs from the equation)"),
     "sample if true": QT_TRANSLATE_NOOP("Equations", "state held between steps (SAMPLE IF TRUE)"),
-    "trend": "TREND", "forecast": "FORECAST", "npv": "NPV", "quantum": "QUANTUM",
+    "npv": "NPV",
     "delay batch": QT_TRANSLATE_NOOP("Equations", "batch delays"), "delay conveyor": QT_TRANSLATE_NOOP("Equations", "conveyors"),
     "random uniform": _RANDOM, "random normal": _RANDOM, "random 0 1": _RANDOM,
     "a function of": QT_TRANSLATE_NOOP("Equations", "placeholder equations (A FUNCTION OF)"),

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from models.i18n import fill, translate
-from models.language.equations import Binary, Call, Name, Node, Num
+from models.language.equations import Binary, Call, Name, Node, Num, Unary
 
 MAX_ORDER = 100  # stages in DELAYN or SMTHN
 
@@ -150,6 +150,18 @@ def _extreme(name: str) -> Handler:
     return handle
 
 
+def _hyperbolic(name: str) -> Handler:
+    """Stella's SINH, COSH and TANH, written with exp (which every back end has) as their definitions."""
+    def handle(ctx: Context, args: tuple[Node, ...], call: Call) -> Node:
+        x = ctx.shared(args[0])
+        up, down = Call("exp", (x,), call.pos), Call("exp", (Unary("-", x, call.pos),), call.pos)
+        if name == "tanh":  # 1 - 2 / (e^2x + 1): no overflow to inf / inf for a large x
+            twice = Call("exp", (Binary("*", Num(2.0, call.pos), x, call.pos),), call.pos)
+            return Binary("-", Num(1.0, call.pos), _div(Num(2.0, call.pos), Binary("+", twice, Num(1.0, call.pos), call.pos)), call.pos)
+        return _div(Binary("-" if name == "sinh" else "+", up, down, call.pos), Num(2.0, call.pos))
+    return handle
+
+
 # canonical XMILE name -> (fewest arguments, most arguments, translation)
 BUILTINS: dict[str, tuple[int, int, Handler]] = {
     "abs": (1, 1, _renamed("abs")), "exp": (1, 1, _renamed("exp")), "ln": (1, 1, _renamed("ln")),
@@ -166,6 +178,7 @@ BUILTINS: dict[str, tuple[int, int, Handler]] = {
     "smth1": (2, 3, _smoothed(1)), "smth3": (2, 3, _smoothed(3)), "smthn": (3, 4, _smoothed(None)),
     "safediv": (2, 3, _safediv), "init": (1, 1, _init),
     "pi": (0, 0, lambda ctx, args, call: Num(math.pi, call.pos)),
+    "sinh": (1, 1, _hyperbolic("sinh")), "cosh": (1, 1, _hyperbolic("cosh")), "tanh": (1, 1, _hyperbolic("tanh")),
 }
 
 def constants(ctx: Context) -> dict[str, Node]:

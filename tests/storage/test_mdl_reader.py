@@ -128,6 +128,44 @@ Remainder=
     assert_allclose(values["Remainder"], np.full(t.shape, 1 + 8.0))
 
 
+def test_trend_forecast_and_quantum_mean_what_vensim_defines(tmp_path):
+    path = write(tmp_path, """Input=
+\t10 * 1.1 ^ (Time / 0.5)
+\t~\t~\t|
+
+Growth=
+\tTREND(Input, 2, 0.2)
+\t~\t~\t|
+
+Ahead=
+\tFORECAST(Input, 2, 4)
+\t~\t~\t|
+
+Down To Two=
+\tQUANTUM(7.5, 2)
+\t~\t~\t|
+
+Negative Down To Two=
+\tQUANTUM(-7.5, 2)
+\t~\t~\t|
+
+Step Below Zero=
+\tQUANTUM(5, -3)
+\t~\t~\t|
+""")
+    _, values = run(path)
+    # The input grows by r = 1.1 a step of 0.5. A first-order smooth over T = 2 started at input / k, with
+    # k = 1 + (r - 1) T / dt = 1.4 (what an initial trend of (r - 1) / dt = 0.2 gives), stays at input / k
+    # under Euler steps, so the trend (input - smooth) / (T * smooth) = (k - 1) / T = 0.2 at every step.
+    assert_allclose(values["Growth"], np.full(9, 0.2), rtol=1e-12)
+    # FORECAST's trend starts at 0: the first value is the input; one step on, the smooth is still 10 and
+    # the trend (11 - 10) / (2 * 10) = 0.05, so 11 * (1 + 0.05 * 4) = 13.2.
+    assert_allclose(values["Ahead"][:2], [10.0, 13.2], rtol=1e-12)
+    assert_allclose(values["Down To Two"], np.full(9, 6.0))
+    assert_allclose(values["Negative Down To Two"], np.full(9, -6.0))  # towards zero, as INTEGER
+    assert_allclose(values["Step Below Zero"], np.full(9, 5.0))
+
+
 def test_two_output_macros_and_random_numbers_are_refused_whole_naming_each_line(tmp_path):
     path = write(tmp_path, """:MACRO: GROWTH(x : y)
 GROWTH = x * 2

@@ -95,6 +95,17 @@ def test_graphical_functions_inline_standalone_xscale_and_separators(tmp_path):
     assert_allclose(series["applied"], 1 + 0.1 * times)
 
 
+def test_stellas_hyperbolic_functions_are_numpys(tmp_path):
+    variables = (aux("x", "Time / 2 - 2") + aux("s", "SINH(x)") + aux("c", "COSH(x)") + aux("th", "TANH(x)")
+                 + aux("far", "TANH(Time * 100)"))
+    _, series = run_xmile(tmp_path, variables)
+    x = np.arange(11.0) / 2 - 2
+    assert_allclose(series["s"], np.sinh(x), rtol=1e-12, atol=1e-15)
+    assert_allclose(series["c"], np.cosh(x), rtol=1e-12)
+    assert_allclose(series["th"], np.tanh(x), rtol=1e-12, atol=1e-15)
+    assert_allclose(series["far"], np.tanh(np.arange(11.0) * 100))  # 1, not inf / inf, for a large argument
+
+
 def test_the_same_file_twice_adds_nothing_the_second_time(tmp_path, library):
     path = write(tmp_path, xmile(TEACUP))
     first = import_study(library, read_model_file(path), origin=path.name)
