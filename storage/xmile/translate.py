@@ -33,6 +33,7 @@ from storage.xmile.equations import XmileSyntaxError, canonical, parse_xmile
 from storage.xmile.functions import BUILTINS, constants
 from storage.xmile.identifiers import identifier
 from storage.xmile.reader import Entry, Graph, XmileModel
+from storage.xmile.start_value import variable_at_start
 
 # Ids come from the file's name and title, so importing the same model twice adds nothing new.
 _XMILE_IDS = uuid.UUID("a4f3c0de-2b8e-4d7a-9c15-6e0f8b2d4a71")
@@ -121,24 +122,20 @@ class _Translation:
         self.problems.append(fill(translate("FileErrors", "%1, column %2: %3"), self.where, node.pos + 1, message))
 
     def fixed_value(self, node: Node) -> float | None:
-        """Return the number `node` is: a literal, or a variable whose equation is a plain number.
+        """Return the number `node` is: a literal, or a variable's value when the run starts, if known now.
 
-        A delay's or smooth's order shapes the model (how many internal stocks it has), so a
-        variable giving it is read once, here, and moving that variable later does not change it.
+        An order shapes the model (its internal stocks): read once, as Vensim does; moving it later changes nothing.
         """
         value = constant_value(node)
         if value is not None or not isinstance(node, Name):
             return value
         key = next((k for k, ident in self.names.items() if ident == node.id), None)
-        entry = self.entries.get(key) if key is not None else None
-        if entry is None or entry.kind == "stock" or entry.graph is not None or not entry.equation:
+        if key is None:
             return None
-        try:
-            value = constant_value(parse_xmile(entry.equation))
-        except XmileSyntaxError:
-            return None
+        value = variable_at_start(self.entries, key, self.start)
         if value is not None:
-            self.notes.append(f"{self.where}: the order comes from '{entry.name}' ({value:g}) and is fixed at import")
+            self.notes.append(f"{self.where}: the order comes from '{self.entries[key].name}' ({value:g} when the "
+                              "run starts) and is fixed at import")
         return value
 
     def _internal(self, variable: Variable, what: str) -> None:

@@ -23,8 +23,10 @@ DIFFER = {
                                                           "differently from how Vensim writes it in its output",
     "unicode_characters/unicode_test_model.mdl": "the canonical output's column names are not UTF-8",
     "data_from_other_model/model_to_generate_data.mdl": "the output beside it is the other model's (out1, out2, ...)",
+    "delays/test_delays.mdl": "Vensim's DELAY N takes the change of its delay time at t = 15 one step late (3.95 where "
+                              "its stages give 2.63); DELAY1 and DELAY3 in the same file match",
 }
-PASS_FLOOR = 96  # of 128; 43 before arrays and macros were read, 92 before TREND, FORECAST and QUANTUM
+PASS_FLOOR = 98  # of 128; 43 before arrays and macros were read, 92 before TREND, FORECAST, QUANTUM and orders at start
 # Refused for a reason that is not a missing feature.
 MISREAD = {"odd_number_quotes/teacup_3quotes.mdl": "an odd number of quotes in a comment hides the next equation"}
 

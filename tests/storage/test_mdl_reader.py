@@ -166,6 +166,42 @@ Step Below Zero=
     assert_allclose(values["Step Below Zero"], np.full(9, 5.0))
 
 
+def test_an_order_given_by_an_equation_is_its_value_when_the_run_starts(tmp_path):
+    path = write(tmp_path, """Order Variable=
+\t2 + STEP(1, 10)
+\t~\t~\t|
+
+Smoothed=
+\tSMOOTH N(Input, 1, 0, Order Variable)
+\t~\t~\t|
+
+Input=
+\tSTEP(8, 1)
+\t~\t~\t|
+""")
+    study, values = run(path)
+    # Order 2 (the STEP comes at t = 10, long after the start): two stages, each moving its whole gap to
+    # the one before in a step of 0.5 (the stage time, 1 / 2), so each passes its input on a step late:
+    # the input is 8 from t = 1 (step 2) and comes out two steps later (order 3 would take three).
+    expected = np.zeros(9)
+    expected[4:] = 8.0
+    assert_allclose(values["Smoothed"], expected)
+    assert "'Order Variable' (2 when the run starts)" in study.description
+
+
+def test_an_order_that_depends_on_a_stock_is_refused_with_its_line(tmp_path):
+    path = write(tmp_path, """Level= INTEG (1, 2)
+\t~\t~\t|
+
+Smoothed=
+\tSMOOTH N(1, 1, 0, Level)
+\t~\t~\t|
+""")
+    with pytest.raises(MdlError) as refused:
+        read_model_file(path)
+    assert any("order of SMTHN" in problem for problem in refused.value.problems)
+
+
 def test_two_output_macros_and_random_numbers_are_refused_whole_naming_each_line(tmp_path):
     path = write(tmp_path, """:MACRO: GROWTH(x : y)
 GROWTH = x * 2
