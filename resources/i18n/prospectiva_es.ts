@@ -2329,7 +2329,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
 <context>
     <name>EquationEdit</name>
     <message>
-        <location filename="../../ui/editor/equation_editor.py" line="+160"/>
+        <location filename="../../ui/editor/equation_editor.py" line="+188"/>
         <source>time</source>
         <translation>tiempo</translation>
     </message>
@@ -2358,7 +2358,7 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
     <message>
         <location line="+2"/>
         <location filename="../../storage/arrays/parse.py" line="+4"/>
-        <location filename="../../storage/mdl/expressions.py" line="+114"/>
+        <location filename="../../storage/mdl/expressions.py" line="+134"/>
         <location filename="../../storage/xmile/equations.py" line="+4"/>
         <source>equation is empty</source>
         <translation>la ecuación está vacía</translation>
@@ -2414,12 +2414,12 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <translation>el final de la ecuación</translation>
     </message>
     <message>
-        <location filename="../../storage/mdl/expressions.py" line="-271"/>
+        <location filename="../../storage/mdl/expressions.py" line="-291"/>
         <source>reading data from files is not supported (external data)</source>
         <translation>no se admite leer datos de archivos (datos externos)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <source>arrays</source>
         <translation>arreglos</translation>
     </message>
@@ -2442,11 +2442,6 @@ Copie la biblioteca a una carpeta donde pueda escribir y abra la copia (--db RUT
         <location line="+8"/>
         <source>ACTIVE INITIAL (its value at the start differs from the equation)</source>
         <translation>ACTIVE INITIAL (su valor al inicio difiere de la ecuación)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>state held between steps (SAMPLE IF TRUE)</source>
-        <translation>estado retenido entre pasos (SAMPLE IF TRUE)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3473,7 +3468,7 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <location filename="../../storage/foresight/files.py" line="+96"/>
         <location filename="../../storage/tracking/validation.py" line="+29"/>
         <location filename="../../storage/validation.py" line="-82"/>
-        <location filename="../../storage/xmile/translate.py" line="+222"/>
+        <location filename="../../storage/xmile/translate.py" line="+219"/>
         <source> — did you mean &apos;%1&apos;?</source>
         <translation> — ¿quiso decir &apos;%1&apos;?</translation>
     </message>
@@ -3998,12 +3993,12 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>los puntos x deben ser crecientes</translation>
     </message>
     <message>
-        <location filename="../../storage/xmile/translate.py" line="-152"/>
+        <location filename="../../storage/xmile/translate.py" line="-148"/>
         <source>%1, column %2: %3</source>
         <translation>%1, columna %2: %3</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>line %1: &apos;%2&apos; is defined twice (also line %3)</source>
         <translation>línea %1: &apos;%2&apos; está definido dos veces (también en la línea %3)</translation>
     </message>
@@ -4071,7 +4066,8 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>&apos;%1&apos; es una variable, no una función</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../storage/xmile/functions.py" line="+144"/>
+        <location filename="../../storage/xmile/translate.py" line="+1"/>
         <source>&apos;%1&apos; is not a function Prospectiva can translate</source>
         <translation>&apos;%1&apos; no es una función que Prospectiva pueda traducir</translation>
     </message>
@@ -4245,12 +4241,12 @@ PRIM peló %8 cajas. Haga clic en un punto para examinar su caja; la marcada con
         <translation>se esperaba &apos;=&apos; o un lookup después de los subíndices</translation>
     </message>
     <message>
-        <location filename="../../storage/xmile/functions.py" line="+59"/>
+        <location filename="../../storage/xmile/functions.py" line="-85"/>
         <source>the order of %1 must be a whole number from 1 to %2</source>
         <translation>el orden de %1 debe ser un número entero de 1 a %2</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+104"/>
         <source>%1 of one argument works on arrays, which are not supported</source>
         <translation>%1 con un solo argumento opera sobre arreglos, que no se admiten</translation>
     </message>
@@ -7455,12 +7451,12 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+99"/>
         <source>&amp;Equation:</source>
         <translation>&amp;Ecuación:</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-72"/>
         <source>Uses:</source>
         <translation>Usa:</translation>
     </message>
@@ -7475,7 +7471,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <translation>Seleccione una variable de la lista, o agregue una con Agregar ▾.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+70"/>
         <source>&amp;Change per time unit:</source>
         <translation>&amp;Cambio por unidad de tiempo:</translation>
     </message>

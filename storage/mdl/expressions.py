@@ -148,7 +148,7 @@ FUNCTIONS: dict[str, tuple[int, int, Rewrite]] = {
     "delay n": (4, 4, lambda a: f"DELAYN({a[0]}, {a[1]}, {a[3]}, {a[2]})"),
     # The delay time is fixed when the run starts.
     "delay fixed": (3, 3, lambda a: f"DELAY({a[0]}, INIT({a[1]}), {a[2]})"),
-    "initial": (1, 1, _call("INIT")),
+    "initial": (1, 1, _call("INIT")), "sample if true": (3, 3, _call("SAMPLE_IF_TRUE")),
     "game": (1, 1, lambda a: a[0]),
     # Over a dimension, written out element by element when arrays are expanded (storage.arrays).
     "sum": (1, 1, _call("SUM")), "prod": (1, 1, _call("PROD")), "vmin": (1, 1, _call("MIN")),
@@ -170,7 +170,6 @@ NOT_SUPPORTED = {
     "get direct subscript": _EXTERNAL, "get xls data": _EXTERNAL, "get xls constants": _EXTERNAL,
     "get xls lookups": _EXTERNAL, "get data at time": _EXTERNAL, "get time value": _EXTERNAL,
     "active initial": QT_TRANSLATE_NOOP("Equations", "ACTIVE INITIAL (its value at the start differs from the equation)"),
-    "sample if true": QT_TRANSLATE_NOOP("Equations", "state held between steps (SAMPLE IF TRUE)"),
     "npv": "NPV",
     "delay batch": QT_TRANSLATE_NOOP("Equations", "batch delays"), "delay conveyor": QT_TRANSLATE_NOOP("Equations", "conveyors"),
     "random uniform": _RANDOM, "random normal": _RANDOM, "random 0 1": _RANDOM,

@@ -134,6 +134,21 @@ def _init(ctx: Context, args: tuple[Node, ...], call: Call) -> Node:
     return Name(name, call.pos)
 
 
+def _sample_if_true(ctx: Context, args: tuple[Node, ...], call: Call) -> Node:
+    """Vensim's SAMPLE IF TRUE: the input while the condition holds, else the value it last took.
+
+    What it last took is a stock that becomes, each step, the value of the step before (it moves by
+    its whole gap in one step of DT); it starts at the third argument.
+    """
+    if not ctx.vensim:
+        ctx.problem(fill(translate("FileErrors", "'%1' is not a function Prospectiva can translate"), "SAMPLE_IF_TRUE"), call)
+    condition, value = ctx.shared(args[0]), ctx.shared(args[1])
+    held = ctx.new_stocks("SAMPLE", 1)[0]
+    sampled = Call("if", (condition, value, Name(held, call.pos)), call.pos)
+    ctx.add_stock(held, "SAMPLE IF TRUE", args[2], _div(Binary("-", sampled, Name(held, call.pos), call.pos), Name("dt", call.pos)))
+    return sampled
+
+
 def _whole(ctx: Context, args: tuple[Node, ...], call: Call) -> Node:
     return Call("trunc" if ctx.vensim else "floor", args, call.pos)
 
@@ -176,7 +191,7 @@ BUILTINS: dict[str, tuple[int, int, Handler]] = {
     "delay1": (2, 3, _delayed("DELAY1", 1)), "delay3": (2, 3, _delayed("DELAY3", 3)),
     "delayn": (3, 4, _delayed("DELAYN", None)),
     "smth1": (2, 3, _smoothed(1)), "smth3": (2, 3, _smoothed(3)), "smthn": (3, 4, _smoothed(None)),
-    "safediv": (2, 3, _safediv), "init": (1, 1, _init),
+    "safediv": (2, 3, _safediv), "init": (1, 1, _init), "sample if true": (3, 3, _sample_if_true),
     "pi": (0, 0, lambda ctx, args, call: Num(math.pi, call.pos)),
     "sinh": (1, 1, _hyperbolic("sinh")), "cosh": (1, 1, _hyperbolic("cosh")), "tanh": (1, 1, _hyperbolic("tanh")),
 }

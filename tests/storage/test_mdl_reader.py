@@ -166,6 +166,16 @@ Step Below Zero=
     assert_allclose(values["Step Below Zero"], np.full(9, 5.0))
 
 
+def test_sample_if_true_holds_the_last_value_taken_while_its_condition_held(tmp_path):
+    path = write(tmp_path, """Held=
+\tSAMPLE IF TRUE(Time >= 1 :AND: Time < 2, Time, 100)
+\t~\t~\t|
+""")
+    _, values = run(path)
+    # t = 0, 0.5: not yet sampled, the initial 100; t = 1, 1.5: time itself; from t = 2 on: 1.5, held.
+    assert_allclose(values["Held"], [100, 100, 1, 1.5, 1.5, 1.5, 1.5, 1.5, 1.5])
+
+
 def test_an_order_given_by_an_equation_is_its_value_when_the_run_starts(tmp_path):
     path = write(tmp_path, """Order Variable=
 \t2 + STEP(1, 10)
