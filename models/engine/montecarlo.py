@@ -185,11 +185,13 @@ def _run_block(model: CompiledModel, study: Study, times: np.ndarray, ids: list[
         for scenario_id in chunk:
             pending[scenario_id] = []
 
-        def summarise(out: np.ndarray, start: int, end: int, chunk: list[str] = chunk) -> None:
-            # Each block of time steps is summarised on the other threads while the model
-            # simulates the next; without `keep` nothing else reads the samples, so they are
+        def summarise(out: np.ndarray, start: int, end: int, only: int | None, chunk: list[str] = chunk) -> None:
+            # Each block of time steps (or scenario) is summarised on the other threads while the
+            # model simulates the next; without `keep` nothing else reads the samples, so they are
             # sorted where they lie.
             for n, scenario_id in enumerate(chunk):
+                if only is not None and n != only:
+                    continue
                 part = out[start:end, :, n * samples:(n + 1) * samples]
                 pending[scenario_id].append(_SUMMARIES.submit(_summarise, part, not keep))
 

@@ -34,12 +34,14 @@ def chunk_size(times: int, variables: int) -> int:
 
 def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Sequence[Inputs], samples: int,
              dtype: type[np.floating[Any]], rows: list[int] | None = None,
-             done: Callable[[float], None] | None = None) -> np.ndarray:
+             done: Callable[[float], None] | None = None,
+             scenario_done: Callable[[np.ndarray, int], None] | None = None) -> np.ndarray:
     """Run every scenario's samples natively; return (times, kept variables, samples of each batch side by side).
 
     The same contract as batch.simulate_batch: `batches` hold each scenario's sampled inputs,
     `rows` the variables kept (all when None). `done(share)` is told the share finished after each
-    native call; it may raise to stop. Code compiled with lanes runs LANES samples side by side.
+    native call; it may raise to stop. `scenario_done(out, b)` is told when batch b's samples are
+    all in `out`. Code compiled with lanes runs LANES samples side by side.
     """
     layout = native.layout
     entry, lanes = (native.samples_entry, 1) if native.lanes_entry is None else (native.lanes_entry, LANES)
@@ -87,6 +89,8 @@ def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Seque
             finished += 1
             if done is not None:
                 done(finished / calls)
+        if scenario_done is not None:
+            scenario_done(out, b)
     return out
 
 
