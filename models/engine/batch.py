@@ -13,11 +13,10 @@ import numpy as np
 
 from models.domain import Study
 from models.engine.compiled import CompiledModel
+from models.engine.inputs import EffectRows, Inputs
 from models.engine.native import samples as native_samples
 
 SUMMARY_STEPS = 20  # time steps summarised together, while the pass simulates the next ones
-# One scenario's sampled inputs: assumption series, event multipliers and additions, by variable index.
-Inputs = tuple[dict[int, np.ndarray], dict[int, np.ndarray], dict[int, np.ndarray]]
 # Told that samples are ready to summarise: (all samples, first and end time step, the one scenario or all).
 Filled = Callable[[np.ndarray, int, int, "int | None"], None]
 
@@ -51,10 +50,10 @@ def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batche
 
     keys = batches[0][0].keys() if batches else []
     inputs = {k: joined([b[0][k] for b in batches], 0.0) for k in keys}
-    multiply = {k: joined([b[1].get(k) for b in batches], 1.0) for k in model.targeted}
-    add = {k: joined([b[2].get(k) for b in batches], 0.0) for k in model.targeted}
-    active = {k: (_steps_changed([b[1].get(k) for b in batches], 1.0, times.size),
-                  _steps_changed([b[2].get(k) for b in batches], 0.0, times.size)) for k in model.targeted}
+    multiply = {k: joined([_array(b[1].get(k)) for b in batches], 1.0) for k in model.targeted}
+    add = {k: joined([_array(b[2].get(k)) for b in batches], 0.0) for k in model.targeted}
+    active = {k: (_steps_changed([_array(b[1].get(k)) for b in batches], 1.0, times.size),
+                  _steps_changed([_array(b[2].get(k)) for b in batches], 0.0, times.size)) for k in model.targeted}
     kept = range(len(model.names)) if rows is None else rows
     out = np.empty((times.size, len(kept), samples * len(batches)), dtype=dtype)
 
@@ -93,6 +92,11 @@ def _simulate_native(native: Any, study: Study, times: np.ndarray, batches: list
     scenario_done = None if filled is None else (lambda out, b: filled(out, 0, times.size, b))
     return native_samples.simulate(native, times, study.time.step, batches, samples, dtype, rows, done,
                                    scenario_done)
+
+
+def _array(effect: np.ndarray | EffectRows | None) -> np.ndarray | None:
+    assert not isinstance(effect, EffectRows), "effect rows are for native code: scenario_inputs(compact=False)"
+    return effect
 
 
 def _steps_changed(parts: list[np.ndarray | None], identity: float, steps: int) -> list[bool]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from models.engine.inputs import EffectRows, Inputs
 from models.engine.native import LANES
 
 if TYPE_CHECKING:
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
 # Samples run per native call: their buffers (each sample's every variable and time point) stay
 # within a few MB, so they are cache-friendly and memory is bounded whatever the sample count.
 CHUNK_BYTES = 2**20
-# One scenario's sampled inputs: assumption series, event multipliers and additions, by variable
-# index; each (times,) for every sample alike, or (times, samples), possibly broadcast.
-Inputs = tuple[dict[int, np.ndarray], dict[int, np.ndarray], dict[int, np.ndarray]]
 
 
 def chunk_size(times: int, variables: int) -> int:
@@ -142,25 +140,30 @@ def _assumptions(indices: Sequence[int], series: dict[int, np.ndarray], buffer: 
     return rows, full
 
 
-def _effects(indices: Sequence[int], multiply: dict[int, np.ndarray], add: dict[int, np.ndarray],
-             effects: np.ndarray, samples: int, lanes: int) -> Moving | None:
+def _effects(indices: Sequence[int], multiply: dict[int, np.ndarray | EffectRows],
+             add: dict[int, np.ndarray | EffectRows], effects: np.ndarray, samples: int, lanes: int) -> Moving | None:
     """Write one scenario's event effects the same in every sample into `effects`; return the others.
 
     Events are short next to a run: of an effect that differs by sample, only the time points where
-    some sample's value is not the identity are returned, as (flat positions, values of every group).
+    it can differ from the identity are returned, as (flat positions, values of every group).
     """
     n = effects.shape[3]
     positions, values = [], []
     for p, k in enumerate(indices):
         for side, given, identity in ((0, multiply, 1.0), (1, add, 0.0)):
-            effect = _held(given[k]) if k in given else None
-            if effect is None or effect.ndim == 1:
-                effects[:, side, p] = identity if effect is None else effect[:, None]
-                continue
+            found = given.get(k)
             effects[:, side, p] = identity
-            rows = np.flatnonzero(np.any(effect != identity, axis=1))
+            if isinstance(found, EffectRows):
+                rows, effect = found.first + np.arange(len(found.values)), found.values
+            elif found is None or (effect := _held(found)).ndim == 1:
+                if found is not None:
+                    effects[:, side, p] = effect[:, None]
+                continue
+            else:
+                rows = np.flatnonzero(np.any(effect != identity, axis=1))
+                effect = effect[rows]
             positions.append((side * len(effects[0, 0]) + p) * n + rows)
-            values.append(effect[rows])
+            values.append(effect)
     if not positions:
         return None
     return np.concatenate(positions), _lined(np.concatenate(values), samples, lanes)
