@@ -62,6 +62,10 @@ def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Seque
     history = np.empty((groups, hist_stride, lanes))
     # Event multipliers and additions of a group side by side, so that one stride serves both.
     effects = np.empty((groups, 2, targeted, n, lanes))
+    # Asked once: each `.ctypes.data` makes a ctypes object, and a run makes hundreds of native calls.
+    addresses = (buffer.ctypes.data, state.ctypes.data, history.ctypes.data, effects.ctypes.data,
+                 effects[:, 1].ctypes.data)
+    start = float(times[0])
     calls = len(batches) * -(-total // groups)
     finished = 0
     for b, (series, multiply, add) in enumerate(batches):
@@ -72,9 +76,8 @@ def simulate(native: NativeModel, times: np.ndarray, step: float, batches: Seque
         for low in range(0, total, groups):
             used = min(groups, total - low)
             _fill(buffer, effects, held, over_time, changed, low, used)
-            entry(buffer.ctypes.data, state.ctypes.data, history.ctypes.data, effects.ctypes.data,
-                  effects[:, 1].ctypes.data, float(times[0]), float(step), n, width, used, n * width * lanes,
-                  state_stride * lanes, hist_stride * lanes, 2 * targeted * n * lanes)
+            entry(*addresses, start, float(step), n, width, used, n * width * lanes, state_stride * lanes,
+                  hist_stride * lanes, 2 * targeted * n * lanes)
             first = b * samples + low * lanes
             count = min(samples - low * lanes, used * lanes)
             # (groups, times, variables, lanes) -> (times, kept, samples), the numpy back end's layout,
