@@ -13,23 +13,25 @@ import numpy as np
 
 from models.domain import Study
 from models.engine.compiled import CompiledModel
+from models.engine.inputs import EffectRows, Inputs
 from models.engine.native import samples as native_samples
 
 SUMMARY_STEPS = 20  # time steps summarised together, while the pass simulates the next ones
-# One scenario's sampled inputs: assumption series, event multipliers and additions, by variable index.
-Inputs = tuple[dict[int, np.ndarray], dict[int, np.ndarray], dict[int, np.ndarray]]
+# Told that samples are ready to summarise: (all samples, first and end time step, the one scenario or all).
+Filled = Callable[[np.ndarray, int, int, "int | None"], None]
 
 
 def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batches: list[Inputs], samples: int,
                    dtype: type[np.floating[Any]],
                    rows: list[int] | None = None,
-                   filled: Callable[[np.ndarray, int, int], None] | None = None,
+                   filled: Filled | None = None,
                    step_done: Callable[[int], None] | None = None) -> np.ndarray:
     """Run every scenario's samples side by side in one vectorised pass; return (times, variables, all samples).
 
     `batches` holds scenario_inputs' inputs per scenario. With `rows`, only those variables are
-    kept, in that order. `filled(out, start, end)` is told each time a block of SUMMARY_STEPS time
-    steps (and the last, shorter one) has been written; `step_done(i)` after each step i.
+    kept, in that order. `filled(out, start, end, None)` is told each time a block of SUMMARY_STEPS time
+    steps (and the last, shorter one) has been written, or `filled(out, 0, times, b)` when all of
+    scenario b's samples have (native code runs a scenario at a time); `step_done(i)` after each step i.
     """
     native = model.native
     if native is not None:
@@ -48,10 +50,10 @@ def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batche
 
     keys = batches[0][0].keys() if batches else []
     inputs = {k: joined([b[0][k] for b in batches], 0.0) for k in keys}
-    multiply = {k: joined([b[1].get(k) for b in batches], 1.0) for k in model.targeted}
-    add = {k: joined([b[2].get(k) for b in batches], 0.0) for k in model.targeted}
-    active = {k: (_steps_changed([b[1].get(k) for b in batches], 1.0, times.size),
-                  _steps_changed([b[2].get(k) for b in batches], 0.0, times.size)) for k in model.targeted}
+    multiply = {k: joined([_array(b[1].get(k)) for b in batches], 1.0) for k in model.targeted}
+    add = {k: joined([_array(b[2].get(k)) for b in batches], 0.0) for k in model.targeted}
+    active = {k: (_steps_changed([_array(b[1].get(k)) for b in batches], 1.0, times.size),
+                  _steps_changed([_array(b[2].get(k)) for b in batches], 0.0, times.size)) for k in model.targeted}
     kept = range(len(model.names)) if rows is None else rows
     out = np.empty((times.size, len(kept), samples * len(batches)), dtype=dtype)
 
@@ -63,7 +65,7 @@ def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batche
         for j, k in enumerate(kept):
             row[j] = values[k]
         if filled is not None and (i + 1 - block_start == SUMMARY_STEPS or i + 1 == times.size):
-            filled(out, block_start, i + 1)
+            filled(out, block_start, i + 1, None)
             block_start = i + 1
         if step_done is not None:
             step_done(i)
@@ -76,7 +78,7 @@ def simulate_batch(model: CompiledModel, study: Study, times: np.ndarray, batche
 
 def _simulate_native(native: Any, study: Study, times: np.ndarray, batches: list[Inputs], samples: int,
                      dtype: type[np.floating[Any]], rows: list[int] | None,
-                     filled: Callable[[np.ndarray, int, int], None] | None,
+                     filled: Filled | None,
                      step_done: Callable[[int], None] | None) -> np.ndarray:
     """simulate_batch through native code: each sample runs the compiled step, then the blocks are handed on as there."""
     def done(share: float) -> None:
@@ -85,11 +87,16 @@ def _simulate_native(native: Any, study: Study, times: np.ndarray, batches: list
         if step_done is not None and reached >= 0:
             step_done(reached)
 
-    out = native_samples.simulate(native, times, study.time.step, batches, samples, dtype, rows, done)
-    if filled is not None:
-        for start in range(0, times.size, SUMMARY_STEPS):
-            filled(out, start, min(times.size, start + SUMMARY_STEPS))
-    return out
+    # Each scenario is handed on as soon as its samples are all in: it is summarised on other
+    # threads while native code runs the next one.
+    scenario_done = None if filled is None else (lambda out, b: filled(out, 0, times.size, b))
+    return native_samples.simulate(native, times, study.time.step, batches, samples, dtype, rows, done,
+                                   scenario_done)
+
+
+def _array(effect: np.ndarray | EffectRows | None) -> np.ndarray | None:
+    assert not isinstance(effect, EffectRows), "effect rows are for native code: scenario_inputs(compact=False)"
+    return effect
 
 
 def _steps_changed(parts: list[np.ndarray | None], identity: float, steps: int) -> list[bool]:

@@ -16,8 +16,8 @@ import numpy as np
 
 from models.domain import Distribution, Study
 from models.engine.compiled import CompiledModel
-from models.engine.inputs import apply_events, assumption_series
-from models.engine.batch import Inputs, simulate_batch
+from models.engine.inputs import EffectRows, Inputs, apply_events, assumption_series, sampled_effects
+from models.engine.batch import simulate_batch
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -179,17 +179,20 @@ def _run_block(model: CompiledModel, study: Study, times: np.ndarray, ids: list[
         chunk = ids[first:first + per_pass]
         batches = []
         for scenario_id in chunk:
-            inputs, occurs = scenario_inputs(study, scenario_id, times, shifts, chance, samples)
+            inputs, occurs = scenario_inputs(study, scenario_id, times, shifts, chance, samples,
+                                             compact=model.native is not None)
             frequency[scenario_id] = {name: float(np.mean(v)) for name, v in occurs.items()}
             batches.append(inputs)
         for scenario_id in chunk:
             pending[scenario_id] = []
 
-        def summarise(out: np.ndarray, start: int, end: int, chunk: list[str] = chunk) -> None:
-            # Each block of time steps is summarised on the other threads while the model
-            # simulates the next; without `keep` nothing else reads the samples, so they are
+        def summarise(out: np.ndarray, start: int, end: int, only: int | None, chunk: list[str] = chunk) -> None:
+            # Each block of time steps (or scenario) is summarised on the other threads while the
+            # model simulates the next; without `keep` nothing else reads the samples, so they are
             # sorted where they lie.
             for n, scenario_id in enumerate(chunk):
+                if only is not None and n != only:
+                    continue
                 part = out[start:end, :, n * samples:(n + 1) * samples]
                 pending[scenario_id].append(_SUMMARIES.submit(_summarise, part, not keep))
 
@@ -248,13 +251,17 @@ def run_columns(model: CompiledModel, study: Study, scenario_id: str, shifts: di
     times = study.time.points()
     rows = None if variables is None else [model.names.index(name) for name in variables]
     with np.errstate(all="ignore"):
-        inputs, _ = scenario_inputs(study, scenario_id, times, shifts, draws, columns)
+        inputs, _ = scenario_inputs(study, scenario_id, times, shifts, draws, columns, compact=model.native is not None)
         return simulate_batch(model, study, times, [inputs], columns, dtype, rows)
 
 
 def scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: dict[int, np.ndarray],
-                    chance: dict[str, np.ndarray], samples: int) -> tuple[Inputs, dict[str, np.ndarray | bool]]:
-    """Return one scenario's sampled inputs (assumptions, multipliers, additions) and event occurrences."""
+                    chance: dict[str, np.ndarray], samples: int,
+                    compact: bool = False) -> tuple[Inputs, dict[str, np.ndarray | bool]]:
+    """Return one scenario's sampled inputs (assumptions, multipliers, additions) and event occurrences.
+
+    With `compact` (for native code), auxiliaries' multipliers and additions are EffectRows.
+    """
     series = assumption_series(study, scenario_id, times)
     for k, shift in shifts.items():
         variable = study.variables[k]
@@ -268,7 +275,14 @@ def scenario_inputs(study: Study, scenario_id: str, times: np.ndarray, shifts: d
             series[k] = np.clip(base[:, None] + shift[None, :], low, high)
     switches = study.resolved_events(scenario_id)
     occurs = {name: switches.get(name, chance[name] < _probability(study, name)) for name in chance}
-    multiply, add = apply_events(study, series, occurs, times, samples)
+    multiply: dict[int, np.ndarray | EffectRows]
+    add: dict[int, np.ndarray | EffectRows]
+    if compact:
+        rows_multiply, rows_add = sampled_effects(study, series, occurs, times, samples)
+        multiply, add = dict(rows_multiply), dict(rows_add)
+    else:
+        full_multiply, full_add = apply_events(study, series, occurs, times, samples)
+        multiply, add = dict(full_multiply), dict(full_add)
     return (series, multiply, add), occurs
 
 

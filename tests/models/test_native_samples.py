@@ -172,3 +172,24 @@ def test_random_equations_on_special_values_agree_in_lanes_and_one_sample_at_a_t
         got = run_columns(side_by_side, study, study.scenarios[0].id, shifts, {}, len(pairs))
     for k, text in enumerate(equations):
         assert _same(expected[:, k + 2], got[:, k + 2]), text
+
+
+@pytest.mark.parametrize("chunk_bytes", [1, 3_000], ids=["a group a call", "a few groups a call"])
+def test_samples_cut_into_many_native_calls_give_the_numbers_of_one_call(lanes, chunk_bytes, monkeypatch):
+    # Inputs are copied into the buffers a chunk of samples at a time (held over time, moving over
+    # time, event effects only where they act): however the samples are cut, each gets its numbers.
+    from models.engine.native import samples as native_samples
+
+    study = _uncertain_study()
+    numpy_model, native_model = _both(study, lanes)
+    with np.errstate(all="ignore"):
+        expected = run_samples(numpy_model, study, 203, seed=4, keep=True, dtype=np.float64)
+    whole = run_samples(native_model, study, 203, seed=4, keep=True, dtype=np.float64)
+    monkeypatch.setattr(native_samples, "CHUNK_BYTES", chunk_bytes)
+    cut = run_samples(native_model, study, 203, seed=4, keep=True, dtype=np.float64)
+    charted = run_samples(native_model, study, 203, seed=4, keep=True, dtype=np.float64, variables=["choice", "a"])
+    for scenario in study.scenarios:
+        assert np.array_equal(whole.raw[scenario.id], cut.raw[scenario.id], equal_nan=True), scenario.name
+        assert _close(expected.raw[scenario.id], cut.raw[scenario.id]), scenario.name
+        rows = [cut.names.index("choice"), cut.names.index("a")]
+        assert np.array_equal(cut.raw[scenario.id][:, rows], charted.raw[scenario.id], equal_nan=True)

@@ -147,3 +147,41 @@ def test_by_default_only_the_selected_scenario_and_the_reference_get_bands(qtbot
     bar.all_fans.setChecked(True)
     bar.worker.wait()
     qtbot.waitUntil(lambda: bar.fans("revenue").drawn(child.id) is not None)
+
+
+def test_during_a_drag_bands_wait_for_the_band_frame_and_the_release_brings_the_newest(qtbot, window, monkeypatch):
+    # A band frame longer than the test: during the drag the fans stay as they were, marked as updating.
+    monkeypatch.setattr("ui.uncertainty.uncertainty_bar.BAND_FRAME", 3600.0)
+    _switch_on(qtbot, window)
+    bar = window.uncertainty_bar
+    base = window.session.study.scenario_named("Base")
+    before = bar.fans("revenue").drawn(base.id)["p50"].copy()
+    row = window.assumptions.row("price")
+    row.slider.setSliderDown(True)
+    for position in (row.slider.maximum() - 10, row.slider.maximum()):
+        row.slider.setValue(position)
+        wait_results(qtbot, window)
+    bar.worker.wait()
+    assert np.array_equal(bar.fans("revenue").drawn(base.id)["p50"], before)
+    assert bar.fans("revenue").is_stale(base.id) and "Updating" in bar.status.text()
+    row.slider.setSliderDown(False)
+    bar.worker.wait()
+    after = bar.fans("revenue").drawn(base.id)
+    assert not bar.fans("revenue").is_stale(base.id) and "Updating" not in bar.status.text()
+    assert after["p50"][-1] > before[-1] * 1.5  # the fan moved with the price once the drag ended
+
+
+def test_a_slider_held_still_in_a_drag_gets_its_current_bands_within_a_band_frame(qtbot, window, monkeypatch):
+    monkeypatch.setattr("ui.uncertainty.uncertainty_bar.BAND_FRAME", 0.05)
+    _switch_on(qtbot, window)
+    bar = window.uncertainty_bar
+    base = window.session.study.scenario_named("Base")
+    before = bar.fans("revenue").drawn(base.id)["p50"].copy()
+    row = window.assumptions.row("price")
+    row.slider.setSliderDown(True)
+    row.slider.setValue(row.slider.maximum())
+    wait_results(qtbot, window)
+    bar.worker.wait()
+    qtbot.waitUntil(lambda: not bar.fans("revenue").is_stale(base.id), timeout=5000)  # still held
+    assert bar.fans("revenue").drawn(base.id)["p50"][-1] > before[-1] * 1.5
+    row.slider.setSliderDown(False)

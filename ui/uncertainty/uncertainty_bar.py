@@ -52,6 +52,13 @@ class UncertaintyBar(QWidget):
         self._draw_timer = QTimer(self)
         self._draw_timer.setSingleShot(True)
         self._draw_timer.timeout.connect(self._draw_parked)
+        # Scenarios whose bands a drag asks for, sent at most once a band frame: bands are drawn no
+        # more often, so sampling each step cost the window a request and an answer a step for nothing.
+        self._paced: dict[str, None] = {}
+        self._asked_at = 0.0
+        self._request_timer = QTimer(self)
+        self._request_timer.setSingleShot(True)
+        self._request_timer.timeout.connect(self._request_paced)
         self.last_seconds = 0.0
         self._problem = ""  # why the newest bands could not be computed
         self.worker = BandRequests(service, self)
@@ -107,6 +114,7 @@ class UncertaintyBar(QWidget):
         self._reference = reference
         self._fans.clear()
         self._parked.clear()
+        self._paced.clear()
         self._asked.clear()
         self._have.clear()
         self._names = []
@@ -195,7 +203,13 @@ class UncertaintyBar(QWidget):
     def release_axes(self) -> None:
         """Let bands widen the axes again."""
         self._held = False
-        self._fit()
+        self._draw_timer.stop()
+        self._request_timer.stop()
+        self._request_paced()  # the drag's last position is sampled now, not a band frame later
+        if self._parked:
+            self._draw_parked()  # bands parked during the drag are shown (and fitted) when it ends
+        else:
+            self._fit()
 
     def _results_arrived(self, _stamp: int, scenario_ids: list[str]) -> None:
         self.refresh(scenario_ids)
@@ -206,11 +220,30 @@ class UncertaintyBar(QWidget):
             return
         shown = {s.id for s in self.fanned()}
         changed = [s for s in scenario_ids if s in shown]
-        if changed:
-            self._request(changed)
+        if not changed:
+            return
+        wait = BAND_FRAME - (time.perf_counter() - self._asked_at)
+        if self._held and wait > 0:
+            self._paced.update(dict.fromkeys(changed))
+            for fans in self._fans.values():
+                fans.mark_stale(changed)
+            self._show_status()
+            if not self._request_timer.isActive():
+                self._request_timer.start(max(1, int(wait * 1000)))
+            return
+        self._request(changed)
+
+    def _request_paced(self) -> None:
+        paced = list(self._paced)
+        self._paced.clear()
+        if paced and self._session is not None and self.on and self._values_only():
+            self._request(paced)
 
     def _request(self, scenario_ids: list[str], replace_running: bool = False) -> None:
         assert self._session is not None and self._charts is not None
+        self._asked_at = time.perf_counter()
+        for scenario_id in scenario_ids:
+            self._paced.pop(scenario_id, None)  # asked for now
         self._names = [plot.name for plot in self._charts.plots()]
         stamp = self.worker.request(self._session.study, scenario_ids, self._names, self.samples.value(), SEED,
                                     replace_running)
@@ -224,11 +257,12 @@ class UncertaintyBar(QWidget):
         if self._session is None or not self.on:
             return
         self._parked.append(result)
-        behind = any(self._asked.get(s, 0) > result.stamp for s in result.stats)
         wait = BAND_FRAME - (time.perf_counter() - self._drawn_at)
-        if self._held and behind and wait > 0:
-            # Bands already behind the slider are redrawn at most every few frames during a drag:
-            # redrawing every chart's fans with each result doubled the cost of a drag step.
+        if self._held and wait > 0:
+            # During a drag bands are redrawn at most every few frames, current or behind: the next
+            # step makes even a current result stale at once, and a worker fast enough to answer
+            # every step (native code) made every step redraw every chart's fans (1.5-2.6x a step
+            # without bands). A slider held still gets its current bands when the timer fires.
             if not self._draw_timer.isActive():
                 self._draw_timer.start(max(1, int(wait * 1000)))
             return
@@ -292,7 +326,7 @@ class UncertaintyBar(QWidget):
 
     def stale(self) -> bool:
         """Return whether some shown bands are behind the sliders."""
-        return any(self._asked.get(s, 0) > self._have.get(s, -1) for s in self._asked)
+        return bool(self._paced) or any(self._asked.get(s, 0) > self._have.get(s, -1) for s in self._asked)
 
     def _show_status(self) -> None:
         self.status.hold(self.on)  # while bands are on, a flip of the text must not re-wrap the bar
