@@ -63,8 +63,13 @@ def ours(path: Path, constant: str, bounds: tuple[float, float], samples: int) -
     variable.distribution = Distribution("uniform", {"low": bounds[0], "high": bounds[1]})
     variable.min, variable.max = bounds
     monte_carlo = median_seconds(lambda: run_samples(model, study, samples, seed=1), 5)
+    native_mc = None
+    if available():  # the samples through native code in lanes, as the window's bands are computed
+        sampled = compile_study(study)
+        sampled.use_native(compile_native(study, model=sampled, lanes=True))
+        native_mc = median_seconds(lambda: run_samples(sampled, study, samples, seed=1), 5)
     final = model.run(study).values[study.scenarios[0].id][:, -1]
-    return {"det": deterministic, "native": native, "mc": monte_carlo,
+    return {"det": deterministic, "native": native, "mc": monte_carlo, "mc_native": native_mc,
             "final": {v.label: final[k] for k, v in enumerate(study.variables)}}
 
 
@@ -124,13 +129,14 @@ def main() -> int:
         path = options.suite / file
         mine = ours(path, constant, bounds, options.samples)
         theirs = pysd_figures(path, pysd_name, bounds, options.samples, runs) if version else None
-        for label, key in (("deterministic", "det"), ("det., native", "native"), ("Monte Carlo", "mc")):
+        for label, key in (("deterministic", "det"), ("det., native", "native"), ("Monte Carlo", "mc"),
+                           ("MC, native", "mc_native")):
             if mine[key] is None:
                 continue
             row = f"{name:8} {label:>14} {_time(mine[key]):>13}"
             if theirs:
-                note = " (scaled from {:,} runs)".format(runs) if key == "mc" and theirs["extrapolated"] else ""
-                theirs_key = "det" if key == "native" else key
+                theirs_key = {"native": "det", "mc_native": "mc"}.get(key, key)
+                note = " (scaled from {:,} runs)".format(runs) if theirs_key == "mc" and theirs["extrapolated"] else ""
                 row += f" {_time(theirs[theirs_key]):>13} {theirs[theirs_key] / mine[key]:>8.0f}×{note}"
             print(row)
         if theirs:
