@@ -13,7 +13,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 IntArray = NDArray[np.int64]
-BROADCAST_LIMIT = 600  # up to this many edges between two columns, pairs are compared all at once
+BROADCAST_LIMIT = 600  # up to about this many edges between two columns, pairs are compared all at once
 
 
 class _Side:
@@ -84,8 +84,12 @@ class Ordering:
         if len(ends) < 2:
             return 0
         ends = ends[np.lexsort((ends, starts))]
-        if len(ends) <= BROADCAST_LIMIT:
-            return int(np.count_nonzero(np.triu(ends[:, None] > ends[None, :], 1)))
+        # Only an end lower than one before it crosses anything: long edges keep their order from column
+        # to column, so these are few, and each is compared with the ends before it.
+        late = np.flatnonzero(ends[1:] < np.maximum.accumulate(ends)[:-1]) + 1
+        if len(late) * len(ends) <= BROADCAST_LIMIT * BROADCAST_LIMIT:
+            earlier = np.arange(len(ends))[None, :] < late[:, None]
+            return int(np.count_nonzero(earlier & (ends[None, :] > ends[late][:, None])))
         return _inversions(ends.tolist(), len(self.columns[i + 1]))
 
     def result(self) -> list[list[int]]:

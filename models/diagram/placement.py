@@ -1,8 +1,7 @@
 """Vertical coordinates in a layered layout: each column packed as near its neighbours as it can be.
 
 A column's wanted heights come from its neighbours (numpy, per column); packing them in order and
-apart is isotonic regression, solved by pool adjacent violators. A column whose wanted heights are
-the same as when it was last packed is left as it is: packing it again would give the same result.
+apart is isotonic regression, solved by pool adjacent violators.
 """
 
 from __future__ import annotations
@@ -73,7 +72,7 @@ class Packer:
         # adjacent violators algorithm finds the closest non-decreasing sequence in one pass.
         target = wanted - offsets
         if len(target) > 1 and bool(np.any(target[1:] < target[:-1])):
-            target = _isotonic(target.tolist())
+            target = _pool(target.tolist())
         # Kept within a band, the closest sequence is the free one clipped to the band (a known property
         # of isotonic regression under bounds): the first box's top and the last one's bottom set the limits.
         low = top + height[0] / 2
@@ -81,19 +80,25 @@ class Packer:
         ys[column] = np.minimum(np.maximum(target, low), high) + offsets
 
 
-def _isotonic(values: list[float]) -> FloatArray:
+def _pool(values: list[float]) -> FloatArray:
     """Return the closest non-decreasing sequence to `values` (pool adjacent violators, linear time)."""
     sums: list[float] = []
     counts: list[int] = []
+    top = -math.inf  # the mean of the last block
     for value in values:
+        if value >= top:  # most values are in order: a block of their own
+            sums.append(value)
+            counts.append(1)
+            top = value
+            continue
         total, count = value, 1
         while sums and sums[-1] / counts[-1] > total / count:
             total += sums.pop()
             count += counts.pop()
         sums.append(total)
         counts.append(count)
-    means = np.array(sums) / np.array(counts)
-    return np.repeat(means, counts)
+        top = total / count
+    return np.repeat(np.array(sums) / np.array(counts), counts)
 
 
 def vertical(columns: list[list[int]], down: list[list[int]], up: list[list[int]], sizes: list[Size],
@@ -111,19 +116,13 @@ def vertical(columns: list[list[int]], down: list[list[int]], up: list[list[int]
     rightward = [_Wanted(c, left_first) for c in columns]
     leftward = [_Wanted(c, right_first) for c in columns]
     balanced = [_Wanted(c, both) for c in columns]
-    last: list[FloatArray | None] = [None] * len(columns)
     for sweep in range(VERTICAL_SWEEPS):
         indices = range(1, len(columns)) if sweep % 2 == 0 else range(len(columns) - 2, -1, -1)
         # Early sweeps follow one side, as the order was made; later ones balance both sides,
         # which straightens the chains of bends that long edges pass through.
         ways = balanced if sweep >= ONE_SIDED_SWEEPS else rightward if sweep % 2 == 0 else leftward
         for i in indices:
-            wanted = ways[i].of(arrays[i], ys)
-            seen = last[i]
-            if seen is not None and np.array_equal(seen, wanted):
-                continue
-            last[i] = wanted
-            packer.place(arrays[i], wanted, ys)
+            packer.place(arrays[i], ways[i].of(arrays[i], ys), ys)
     if band_of is None and len(ys):
         ys -= float(np.min(ys - packer.height / 2))
     return ys
