@@ -19,16 +19,20 @@ BROADCAST_LIMIT = 600  # up to about this many edges between two columns, pairs 
 class _Side:
     """Each column's edges toward one neighbouring column, as arrays: whose edge it is and where it goes."""
 
-    def __init__(self, columns: list[list[int]], neighbours: list[list[int]]) -> None:
+    def __init__(self, columns: list[list[int]], neighbours: list[list[int]], step: int, count: int) -> None:
         self.owner: list[IntArray] = []  # the edge's node, as its index in the column's member list
         self.other: list[IntArray] = []  # the node at the far end
         self.degree: list[IntArray] = []
-        for column in columns:
-            owner = [k for k, node in enumerate(column) for _ in neighbours[node]]
-            other = [n for node in column for n in neighbours[node]]
-            self.owner.append(np.array(owner, dtype=np.int64))
-            self.other.append(np.array(other, dtype=np.int64))
-            self.degree.append(np.array([len(neighbours[node]) for node in column], dtype=np.int64))
+        column_of = [0] * count
+        for i, column in enumerate(columns):
+            for node in column:
+                column_of[node] = i
+        for i, column in enumerate(columns):
+            # An edge that a cycle left pointing elsewhere than the next column counts for neither.
+            near = [[n for n in neighbours[node] if column_of[n] == i + step] for node in column]
+            self.owner.append(np.array([k for k, found in enumerate(near) for _ in found], dtype=np.int64))
+            self.other.append(np.array([n for found in near for n in found], dtype=np.int64))
+            self.degree.append(np.array([len(found) for found in near], dtype=np.int64))
 
 
 class Ordering:
@@ -37,7 +41,7 @@ class Ordering:
     def __init__(self, columns: list[list[int]], down: list[list[int]], up: list[list[int]], count: int,
                  lane: list[int] | None = None) -> None:
         self.members = [np.array(c, dtype=np.int64) for c in columns]  # fixed: the sides index into these
-        self.down, self.up = _Side(columns, down), _Side(columns, up)
+        self.down, self.up = _Side(columns, down, 1, count), _Side(columns, up, -1, count)
         self.lane = np.array(lane if lane is not None else [0] * count, dtype=np.int64)
         self.position = np.zeros(count, dtype=np.int64)  # each node's index in its column now
         self.columns = [m.copy() for m in self.members]
