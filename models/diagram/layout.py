@@ -12,10 +12,13 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from models.diagram import lanes
 from models.diagram.acyclic import feedback_edges
-from models.diagram.ordering import order
+from models.diagram.ordering import frame, order
 from models.diagram.placement import DUMMY_GAP, NODE_GAP, straighten, vertical
+from models.diagram.sides import IntArray
 
 Point = tuple[float, float]
 Size = tuple[float, float]
@@ -68,8 +71,9 @@ def layout(
     layer = _layers(len(nodes), upright)
     chains, count = _chains(upright, layer, len(nodes))
     columns = _initial_order(count, layer, chains, len(nodes))
-    down, up = _adjacency(count, chains)
-    columns, crossings = order(columns, down, up, sweeps)
+    links = _links(chains)
+    fixed = frame(columns, links, count)
+    columns, crossings = order(fixed, columns, sweeps)
     heights = size + [(0.0, 0.0)] * (count - len(nodes))
     lane = lanes.lane_numbers(nodes, groups) if groups else None
     band_of: list[lanes.Band] | None = None
@@ -77,10 +81,10 @@ def layout(
         # Lanes go top to bottom where the free ordering put their boxes; then each column is ordered
         # again with every lane's boxes kept together.
         lane = lanes.rank_lanes(columns, lanes.bends_in_lanes(lane, list(chains.values()), count))
-        columns, crossings = order(lanes.sort_columns(columns, lane), down, up, sweeps, lane)
+        columns, crossings = order(fixed, lanes.sort_columns(columns, lane), sweeps, lane)
         lane_bands = lanes.bands(columns, lane, heights, NODE_GAP, DUMMY_GAP)
         band_of = [lane_bands[k] for k in lane]
-    found = vertical(columns, down, up, heights, band_of)
+    found = vertical(columns, links, heights, band_of)
     straighten(columns, list(chains.values()), heights, found, band_of)
     ys = found.tolist()
     xs = _horizontal(columns, heights)
@@ -162,15 +166,13 @@ def _initial_order(count: int, layer: list[int], chains: dict[tuple[int, int], l
     return columns
 
 
-def _adjacency(count: int, chains: dict[tuple[int, int], list[int]]) -> tuple[list[list[int]], list[list[int]]]:
-    """Return each node's neighbours in the next layer and in the previous one."""
-    down: list[list[int]] = [[] for _ in range(count)]
-    up: list[list[int]] = [[] for _ in range(count)]
-    for chain in chains.values():
-        for a, b in itertools.pairwise(chain):
-            down[a].append(b)
-            up[b].append(a)
-    return down, up
+def _links(chains: dict[tuple[int, int], list[int]]) -> tuple[IntArray, IntArray]:
+    """Return the steps of every edge from one column to the next, as arrays of their left and right nodes."""
+    steps = [step for chain in chains.values() for step in itertools.pairwise(chain)]
+    if not steps:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    both = np.array(steps, dtype=np.int64)
+    return both[:, 0].copy(), both[:, 1].copy()
 
 
 def _horizontal(columns: list[list[int]], sizes: list[Size]) -> list[float]:

@@ -8,43 +8,44 @@ column by column, and crossings are counted again only between columns whose ord
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
+
+from models.diagram.sides import Sides, adjacent
 
 IntArray = NDArray[np.int64]
 BROADCAST_LIMIT = 600  # up to about this many edges between two columns, pairs are compared all at once
 
 
-class _Side:
-    """Each column's edges toward one neighbouring column, as arrays: whose edge it is and where it goes."""
+@dataclass(frozen=True)
+class Frame:
+    """The columns' members, fixed, and their edges to the next column and to the one before, grouped by column."""
 
-    def __init__(self, columns: list[list[int]], neighbours: list[list[int]], step: int, count: int) -> None:
-        self.owner: list[IntArray] = []  # the edge's node, as its index in the column's member list
-        self.other: list[IntArray] = []  # the node at the far end
-        self.degree: list[IntArray] = []
-        column_of = [0] * count
-        for i, column in enumerate(columns):
-            for node in column:
-                column_of[node] = i
-        for i, column in enumerate(columns):
-            # An edge that a cycle left pointing elsewhere than the next column counts for neither.
-            near = [[n for n in neighbours[node] if column_of[n] == i + step] for node in column]
-            self.owner.append(np.array([k for k, found in enumerate(near) for _ in found], dtype=np.int64))
-            self.other.append(np.array([n for found in near for n in found], dtype=np.int64))
-            self.degree.append(np.array([len(found) for found in near], dtype=np.int64))
+    members: list[IntArray]
+    down: Sides
+    up: Sides
+    count: int
+
+
+def frame(columns: list[list[int]], links: tuple[IntArray, IntArray], count: int) -> Frame:
+    """Return the columns' members and edges; `links` are the edges' steps from one column to the next."""
+    members = [np.array(c, dtype=np.int64) for c in columns]
+    source, target = links
+    # An edge that a cycle left pointing elsewhere than the next column counts for neither.
+    return Frame(members, adjacent(members, count, source, target, 1), adjacent(members, count, target, source, -1),
+                 count)
 
 
 class Ordering:
     """Columns reordered by barycentre sweeps, with the crossings between adjacent columns kept per pair."""
 
-    def __init__(self, columns: list[list[int]], down: list[list[int]], up: list[list[int]], count: int,
-                 lane: list[int] | None = None) -> None:
-        self.members = [np.array(c, dtype=np.int64) for c in columns]  # fixed: the sides index into these
-        self.down, self.up = _Side(columns, down, 1, count), _Side(columns, up, -1, count)
-        self.lane = np.array(lane if lane is not None else [0] * count, dtype=np.int64)
-        self.position = np.zeros(count, dtype=np.int64)  # each node's index in its column now
-        self.columns = [m.copy() for m in self.members]
+    def __init__(self, fixed: Frame, columns: list[list[int]], lane: list[int] | None = None) -> None:
+        self.members, self.down, self.up = fixed.members, fixed.down, fixed.up
+        self.lane = np.array(lane if lane is not None else [0] * fixed.count, dtype=np.int64)
+        self.position = np.zeros(fixed.count, dtype=np.int64)  # each node's index in its column now
+        self.columns = [np.array(c, dtype=np.int64) for c in columns]
         for column in self.columns:
             self.position[column] = np.arange(len(column))
         self._counted: list[tuple[bytes, bytes, int]] = []  # per pair of columns: their orders and crossings
@@ -57,10 +58,8 @@ class Ordering:
             fixed = len(self.columns[i + 1 if leftward else i - 1])
             members = self.members[i]
             here = self.position[members]
-            degree = side.degree[i]
-            sums = np.bincount(side.owner[i], weights=self.position[side.other[i]], minlength=len(members))
             # A node with no neighbour there keeps its place relative to the others.
-            key = np.where(degree > 0, sums / np.maximum(degree, 1), here * fixed / max(len(members), 1))
+            key = side.mean(i, self.position, here * fixed / max(len(members), 1))
             column = members[np.lexsort((here, key, self.lane[members]))]
             self.columns[i] = column
             self.position[column] = np.arange(len(column))
@@ -101,13 +100,13 @@ class Ordering:
         return [c.tolist() for c in self.columns]
 
 
-def order(columns: list[list[int]], down: list[list[int]], up: list[list[int]], sweeps: int,
-          lane: list[int] | None = None) -> tuple[list[list[int]], int]:
+def order(fixed: Frame, columns: list[list[int]], sweeps: int, lane: list[int] | None = None,
+          ) -> tuple[list[list[int]], int]:
     """Reorder each column by the barycentre of its neighbours, sweeping both ways; keep the best found.
 
     With lanes, a column is ordered within each lane only: the lanes keep their order.
     """
-    state = Ordering(columns, down, up, len(down), lane)
+    state = Ordering(fixed, columns, lane)
     best, best_count = state.result(), state.crossings()
     for sweep in range(sweeps):
         if best_count == 0:

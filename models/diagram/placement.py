@@ -12,6 +12,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from models.diagram import lanes
+from models.diagram.sides import sides
 
 Size = tuple[float, float]
 FloatArray = NDArray[np.float64]
@@ -21,20 +22,6 @@ NODE_GAP = 18.0  # between boxes of one column
 DUMMY_GAP = 8.0  # an edge passing through a column takes less room than a box
 VERTICAL_SWEEPS = 12
 ONE_SIDED_SWEEPS = VERTICAL_SWEEPS - 4
-
-
-class _Wanted:
-    """One column's neighbours in one way of looking (left, right or both), as arrays for a weighted mean."""
-
-    def __init__(self, column: list[int], neighbours: list[list[int]]) -> None:
-        self.owner = np.array([k for k, node in enumerate(column) for _ in neighbours[node]], dtype=np.int64)
-        self.other = np.array([n for node in column for n in neighbours[node]], dtype=np.int64)
-        self.degree = np.array([len(neighbours[node]) for node in column], dtype=np.int64)
-
-    def of(self, column: IntArray, ys: FloatArray) -> FloatArray:
-        """Return the mean height of each node's neighbours, or its own height when it has none."""
-        sums = np.bincount(self.owner, weights=ys[self.other], minlength=len(column))
-        return np.where(self.degree > 0, sums / np.maximum(self.degree, 1), ys[column])
 
 
 class Packer:
@@ -101,28 +88,31 @@ def _pool(values: list[float]) -> FloatArray:
     return np.repeat(np.array(sums) / np.array(counts), counts)
 
 
-def vertical(columns: list[list[int]], down: list[list[int]], up: list[list[int]], sizes: list[Size],
+def vertical(columns: list[list[int]], links: tuple[IntArray, IntArray], sizes: list[Size],
              band_of: list[lanes.Band] | None = None) -> FloatArray:
     """Return each node's centre y: stacked in column order, then drawn toward its neighbours without overlapping."""
     packer = Packer(sizes, band_of)
-    ys = np.zeros(len(sizes), dtype=np.float64)
+    count = len(sizes)
+    ys = np.zeros(count, dtype=np.float64)
     arrays = [np.array(c, dtype=np.int64) for c in columns]
     for column in arrays:
         packer.place(column, ys[column], ys)
+    left, right = links
+    has_left = np.bincount(right, minlength=count) > 0  # a node with something on its left
+    has_right = np.bincount(left, minlength=count) > 0
     # A source has nothing on its left: it follows what it feeds instead (and a sink what feeds it).
-    both = [up[n] + down[n] for n in range(len(sizes))]
-    left_first = [up[n] or both[n] for n in range(len(sizes))]
-    right_first = [down[n] or both[n] for n in range(len(sizes))]
-    rightward = [_Wanted(c, left_first) for c in columns]
-    leftward = [_Wanted(c, right_first) for c in columns]
-    balanced = [_Wanted(c, both) for c in columns]
+    rightward = sides(arrays, count, np.concatenate((right, left[~has_left[left]])),
+                      np.concatenate((left, right[~has_left[left]])))
+    leftward = sides(arrays, count, np.concatenate((left, right[~has_right[right]])),
+                     np.concatenate((right, left[~has_right[right]])))
+    balanced = sides(arrays, count, np.concatenate((right, left)), np.concatenate((left, right)))
     for sweep in range(VERTICAL_SWEEPS):
         indices = range(1, len(columns)) if sweep % 2 == 0 else range(len(columns) - 2, -1, -1)
         # Early sweeps follow one side, as the order was made; later ones balance both sides,
         # which straightens the chains of bends that long edges pass through.
         ways = balanced if sweep >= ONE_SIDED_SWEEPS else rightward if sweep % 2 == 0 else leftward
         for i in indices:
-            packer.place(arrays[i], ways[i].of(arrays[i], ys), ys)
+            packer.place(arrays[i], ways.mean(i, ys, ys[arrays[i]]), ys)
     if band_of is None and len(ys):
         ys -= float(np.min(ys - packer.height / 2))
     return ys
