@@ -17,7 +17,7 @@ import numpy as np
 from models.diagram import lanes
 from models.diagram.acyclic import feedback_edges
 from models.diagram.ordering import frame, order
-from models.diagram.placement import DUMMY_GAP, NODE_GAP, straighten, vertical
+from models.diagram.placement import DUMMY_GAP, NODE_GAP, Packer, straighten, vertical
 from models.diagram.sides import IntArray
 
 Point = tuple[float, float]
@@ -84,8 +84,9 @@ def layout(
         columns, crossings = order(fixed, lanes.sort_columns(columns, lane), sweeps, lane)
         lane_bands = lanes.bands(columns, lane, heights, NODE_GAP, DUMMY_GAP)
         band_of = [lane_bands[k] for k in lane]
-    found = vertical(columns, links, heights, band_of)
-    straighten(columns, list(chains.values()), heights, found, band_of)
+    packer = Packer(columns, heights, band_of)
+    found = vertical(packer, links)
+    straighten(packer, list(chains.values()), found)
     ys = found.tolist()
     xs = _horizontal(columns, heights)
     positions = {name: (xs[i], ys[i]) for i, name in enumerate(nodes)}
