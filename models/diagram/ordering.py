@@ -16,7 +16,8 @@ from numpy.typing import NDArray
 from models.diagram.sides import Sides, adjacent
 
 IntArray = NDArray[np.int64]
-BROADCAST_LIMIT = 600  # up to about this many edges between two columns, pairs are compared all at once
+SMALL = 64  # up to this many edges between two columns, every pair is compared at once
+MOSTLY_IN_ORDER = 0.75  # beyond this share of ends out of order, a Fenwick tree counts them
 
 
 @dataclass(frozen=True)
@@ -86,14 +87,7 @@ class Ordering:
         ends = self.position[self.down.other[i]]
         if len(ends) < 2:
             return 0
-        ends = ends[np.lexsort((ends, starts))]
-        # Only an end lower than one before it crosses anything: long edges keep their order from column
-        # to column, so these are few, and each is compared with the ends before it.
-        late = np.flatnonzero(ends[1:] < np.maximum.accumulate(ends)[:-1]) + 1
-        if len(late) * len(ends) <= BROADCAST_LIMIT * BROADCAST_LIMIT:
-            earlier = np.arange(len(ends))[None, :] < late[:, None]
-            return int(np.count_nonzero(earlier & (ends[None, :] > ends[late][:, None])))
-        return _inversions(ends.tolist(), len(self.columns[i + 1]))
+        return _count_inversions(ends[np.lexsort((ends, starts))])
 
     def result(self) -> list[list[int]]:
         """Return the columns as lists of node numbers."""
@@ -126,6 +120,23 @@ def crossings(columns: list[list[int]], down: list[list[int]]) -> int:
         ends = [pos for _, pos in sorted((i, where[n]) for i, node in enumerate(left) for n in down[node] if n in where)]
         total += _inversions(ends, len(right))
     return total
+
+
+def _count_inversions(ends: IntArray) -> int:
+    """Return how many pairs of `ends` are out of order: fast when most are in order, as long edges keep them."""
+    if len(ends) <= SMALL:
+        return int(np.count_nonzero(np.triu(ends[:, None] > ends[None, :], 1)))
+    # An end at least as high as all before it (a record) lies below none of them; the records rise, so
+    # those before a later, lower end that lie above it are counted with a binary search. What is left
+    # is the lower ends among themselves: the same question on fewer ends.
+    late = np.concatenate(([False], ends[1:] < np.maximum.accumulate(ends)[:-1]))
+    lower = ends[late]
+    if len(lower) > len(ends) * MOSTLY_IN_ORDER:
+        return _inversions(ends.tolist(), int(ends.max()) + 1)
+    records = ends[~late]
+    before = np.cumsum(~late)[late]  # records ahead of each lower end
+    above = before - np.minimum(np.searchsorted(records, lower, side="right"), before)
+    return int(above.sum()) + _count_inversions(lower)
 
 
 def _inversions(ends: list[int], size: int) -> int:
