@@ -169,11 +169,14 @@ def _initial_order(count: int, layer: list[int], chains: dict[tuple[int, int], l
 
 def _links(chains: dict[tuple[int, int], list[int]]) -> tuple[IntArray, IntArray]:
     """Return the steps of every edge from one column to the next, as arrays of their left and right nodes."""
-    steps = [step for chain in chains.values() for step in itertools.pairwise(chain)]
-    if not steps:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    both = np.array(steps, dtype=np.int64)
-    return both[:, 0].copy(), both[:, 1].copy()
+    lefts: list[IntArray] = [np.zeros(0, dtype=np.int64)]
+    rights: list[IntArray] = [np.zeros(0, dtype=np.int64)]
+    for chain in chains.values():
+        # A chain's bends are numbered one after another (see _chains): its steps are two ranges.
+        bends = np.arange(chain[1], chain[1] + len(chain) - 2, dtype=np.int64) if len(chain) > 2 else lefts[0]
+        lefts.append(np.concatenate(([chain[0]], bends)))
+        rights.append(np.concatenate((bends, [chain[-1]])))
+    return np.concatenate(lefts), np.concatenate(rights)
 
 
 def _horizontal(columns: list[list[int]], sizes: list[Size]) -> list[float]:
