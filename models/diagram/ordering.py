@@ -2,7 +2,7 @@
 
 Long edges pass through a column as a bend each, so a model of a few hundred variables has columns of
 hundreds of nodes and sweeps over a hundred thousand of them: the barycentres are computed with numpy,
-column by column, and crossings are counted again only between columns whose order changed.
+column by column, and crossings are counted for all columns at once.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def frame(columns: list[list[int]], links: tuple[IntArray, IntArray], count: int
 
 
 class Ordering:
-    """Columns reordered by barycentre sweeps, with the crossings between adjacent columns kept per pair."""
+    """Columns reordered by barycentre sweeps, and the crossings between adjacent columns counted."""
 
     def __init__(self, fixed: Frame, columns: list[list[int]], lane: list[int] | None = None) -> None:
         self.members, self.down, self.up = fixed.members, fixed.down, fixed.up
@@ -49,7 +49,11 @@ class Ordering:
         self.columns = [np.array(c, dtype=np.int64) for c in columns]
         for column in self.columns:
             self.position[column] = np.arange(len(column))
-        self._counted: list[tuple[bytes, bytes, int]] = []  # per pair of columns: their orders and crossings
+        # Every edge between adjacent columns: its near and far node and the column it leaves.
+        self._near = np.concatenate([m[o] for m, o in zip(self.members, self.down.owner)] or [np.zeros(0, np.int64)])
+        self._far = np.concatenate(self.down.other or [np.zeros(0, np.int64)])
+        self._pair = np.repeat(np.arange(len(self.members), dtype=np.int64), [len(o) for o in self.down.owner])
+        self._width = max((len(m) for m in self.members), default=0) + 1
 
     def sweep(self, leftward: bool) -> None:
         """Reorder every column by its neighbours' positions in the column before it (after it, sweeping left)."""
@@ -66,28 +70,13 @@ class Ordering:
             self.position[column] = np.arange(len(column))
 
     def crossings(self) -> int:
-        """Return how many edges between adjacent columns cross, counting again only where an order changed."""
-        total = 0
-        for i in range(len(self.columns) - 1):
-            left, right = self.columns[i].tobytes(), self.columns[i + 1].tobytes()
-            if i < len(self._counted) and self._counted[i][:2] == (left, right):
-                total += self._counted[i][2]
-                continue
-            found = self._pair_crossings(i)
-            if i < len(self._counted):
-                self._counted[i] = (left, right, found)
-            else:
-                self._counted.append((left, right, found))
-            total += found
-        return total
-
-    def _pair_crossings(self, i: int) -> int:
-        """Return the crossings between column i and the next: inversions of the far ends in near-end order."""
-        starts = self.position[self.members[i][self.down.owner[i]]]
-        ends = self.position[self.down.other[i]]
-        if len(ends) < 2:
-            return 0
-        return _count_inversions(ends[np.lexsort((ends, starts))])
+        """Return how many edges between adjacent columns cross: inversions of far ends in near-end order."""
+        # All pairs of columns at once: each pair's ends are raised above every earlier pair's, so
+        # ends of different pairs are never out of order and only crossings within a pair count.
+        width = self._width
+        key = (self._pair * width + self.position[self._near]) * width + self.position[self._far]
+        key.sort()
+        return _count_inversions(key // (width * width) * width + key % width)
 
     def result(self) -> list[list[int]]:
         """Return the columns as lists of node numbers."""
