@@ -9,22 +9,24 @@ Given the variables' groups, each group keeps a horizontal lane of its own (mode
 from __future__ import annotations
 
 import itertools
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from models.diagram import lanes
 from models.diagram.acyclic import feedback_edges
+from models.diagram.ordering import frame, order
+from models.diagram.placement import DUMMY_GAP, NODE_GAP, Packer, straighten, vertical
+from models.diagram.sides import IntArray
 
 Point = tuple[float, float]
 Size = tuple[float, float]
 
 DEFAULT_SIZE: Size = (120.0, 36.0)
 LAYER_GAP = 70.0  # between columns: room for arrowheads
-NODE_GAP = 18.0  # between boxes of one column
-DUMMY_GAP = 8.0  # an edge passing through a column takes less room than a box
 SWEEPS = 8
-VERTICAL_SWEEPS = 12
+__all__ = ["DEFAULT_SIZE", "DUMMY_GAP", "LAYER_GAP", "NODE_GAP", "Layout", "layout"]
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,9 @@ def layout(
     layer = _layers(len(nodes), upright)
     chains, count = _chains(upright, layer, len(nodes))
     columns = _initial_order(count, layer, chains, len(nodes))
-    down, up = _adjacency(count, chains)
-    columns, crossings = _order(columns, down, up, sweeps)
+    links = _links(chains)
+    fixed = frame(columns, links, count)
+    columns, crossings = order(fixed, columns, sweeps)
     heights = size + [(0.0, 0.0)] * (count - len(nodes))
     lane = lanes.lane_numbers(nodes, groups) if groups else None
     band_of: list[lanes.Band] | None = None
@@ -78,11 +81,13 @@ def layout(
         # Lanes go top to bottom where the free ordering put their boxes; then each column is ordered
         # again with every lane's boxes kept together.
         lane = lanes.rank_lanes(columns, lanes.bends_in_lanes(lane, list(chains.values()), count))
-        columns, crossings = _order(lanes.sort_columns(columns, lane), down, up, sweeps, lane)
+        columns, crossings = order(fixed, lanes.sort_columns(columns, lane), sweeps, lane)
         lane_bands = lanes.bands(columns, lane, heights, NODE_GAP, DUMMY_GAP)
         band_of = [lane_bands[k] for k in lane]
-    ys = _vertical(columns, down, up, heights, band_of)
-    _straighten(columns, list(chains.values()), heights, ys, band_of)
+    packer = Packer(columns, heights, band_of)
+    found = vertical(packer, links)
+    straighten(packer, list(chains.values()), found)
+    ys = found.tolist()
     xs = _horizontal(columns, heights)
     positions = {name: (xs[i], ys[i]) for i, name in enumerate(nodes)}
     for name, point in (pinned or {}).items():
@@ -162,72 +167,16 @@ def _initial_order(count: int, layer: list[int], chains: dict[tuple[int, int], l
     return columns
 
 
-def _adjacency(count: int, chains: dict[tuple[int, int], list[int]]) -> tuple[list[list[int]], list[list[int]]]:
-    """Return each node's neighbours in the next layer and in the previous one."""
-    down: list[list[int]] = [[] for _ in range(count)]
-    up: list[list[int]] = [[] for _ in range(count)]
+def _links(chains: dict[tuple[int, int], list[int]]) -> tuple[IntArray, IntArray]:
+    """Return the steps of every edge from one column to the next, as arrays of their left and right nodes."""
+    lefts: list[IntArray] = [np.zeros(0, dtype=np.int64)]
+    rights: list[IntArray] = [np.zeros(0, dtype=np.int64)]
     for chain in chains.values():
-        for a, b in itertools.pairwise(chain):
-            down[a].append(b)
-            up[b].append(a)
-    return down, up
-
-
-def _order(columns: list[list[int]], down: list[list[int]], up: list[list[int]], sweeps: int,
-           lane: list[int] | None = None) -> tuple[list[list[int]], int]:
-    """Reorder each column by the barycentre of its neighbours, sweeping both ways; keep the best found.
-
-    With lanes, a column is ordered within each lane only: the lanes keep their order.
-    """
-    best = [list(c) for c in columns]
-    best_count = crossings(best, down)
-    current = [list(c) for c in columns]
-    for sweep in range(sweeps):
-        if sweep % 2 == 0:
-            for i in range(1, len(current)):
-                current[i] = _by_barycentre(current[i], current[i - 1], up, lane)
-        else:
-            for i in range(len(current) - 2, -1, -1):
-                current[i] = _by_barycentre(current[i], current[i + 1], down, lane)
-        found = crossings(current, down)
-        if found < best_count:
-            best, best_count = [list(c) for c in current], found
-        if best_count == 0:
-            break
-    return best, best_count
-
-
-def _by_barycentre(column: list[int], fixed: list[int], neighbours: list[list[int]],
-                   lane: list[int] | None = None) -> list[int]:
-    """Return the column sorted by the mean position of each node's neighbours in the fixed column (within lanes)."""
-    where = {node: i for i, node in enumerate(fixed)}
-    keys = []
-    for i, node in enumerate(column):
-        seen = [where[n] for n in neighbours[node] if n in where]
-        # A node with no neighbour there keeps its place relative to the others.
-        keys.append((lane[node] if lane else 0, sum(seen) / len(seen) if seen else i * len(fixed) / max(len(column), 1)))
-    return [column[i] for _, i in sorted((k, i) for i, k in enumerate(keys))]
-
-
-def crossings(columns: list[list[int]], down: list[list[int]]) -> int:
-    """Return how many edges between adjacent columns cross (inversions counted with a Fenwick tree)."""
-    total = 0
-    for left, right in itertools.pairwise(columns):
-        where = {node: i for i, node in enumerate(right)}
-        ends = sorted((i, where[n]) for i, node in enumerate(left) for n in down[node] if n in where)
-        tree = [0] * (len(right) + 1)
-        for seen, (_, pos) in enumerate(ends):
-            above = 0  # ends already seen that lie at or before pos
-            k = pos + 1
-            while k > 0:
-                above += tree[k]
-                k -= k & -k
-            total += seen - above
-            k = pos + 1
-            while k <= len(right):
-                tree[k] += 1
-                k += k & -k
-    return total
+        # A chain's bends are numbered one after another (see _chains): its steps are two ranges.
+        bends = np.arange(chain[1], chain[1] + len(chain) - 2, dtype=np.int64) if len(chain) > 2 else lefts[0]
+        lefts.append(np.concatenate(([chain[0]], bends)))
+        rights.append(np.concatenate((bends, [chain[-1]])))
+    return np.concatenate(lefts), np.concatenate(rights)
 
 
 def _horizontal(columns: list[list[int]], sizes: list[Size]) -> list[float]:
@@ -240,95 +189,3 @@ def _horizontal(columns: list[list[int]], sizes: list[Size]) -> list[float]:
             xs[node] = left + width / 2
         left += width + LAYER_GAP
     return xs
-
-
-def _vertical(columns: list[list[int]], down: list[list[int]], up: list[list[int]], sizes: list[Size],
-              band_of: list[lanes.Band] | None = None) -> list[float]:
-    """Return each node's centre y: stacked in column order, then drawn toward its neighbours without overlapping."""
-    ys = [0.0] * len(sizes)
-    for column in columns:
-        _place(column, [ys[n] for n in column], sizes, ys, band_of)
-    for sweep in range(VERTICAL_SWEEPS):
-        indices = range(1, len(columns)) if sweep % 2 == 0 else range(len(columns) - 2, -1, -1)
-        for i in indices:
-            wanted = []
-            for node in columns[i]:
-                # Early sweeps follow one side, as the order was made; later ones balance both sides,
-                # which straightens the chains of bends that long edges pass through.
-                if sweep < VERTICAL_SWEEPS - 4:
-                    # A source has nothing on its left: it follows what it feeds instead.
-                    around = [ys[n] for n in (up if sweep % 2 == 0 else down)[node] or up[node] + down[node]]
-                else:
-                    around = [ys[n] for n in up[node] + down[node]]
-                wanted.append(sum(around) / len(around) if around else ys[node])
-            _place(columns[i], wanted, sizes, ys, band_of)
-    if band_of is not None:
-        return ys  # the lanes start at y = 0 already
-    top = min((ys[n] - sizes[n][1] / 2 for column in columns for n in column), default=0.0)
-    return [y - top for y in ys]
-
-
-def _straighten(columns: list[list[int]], chains: list[list[int]], sizes: list[Size], ys: list[float],
-                band_of: list[lanes.Band] | None = None) -> None:
-    """Draw each long edge's bends toward the straight line between its ends, real nodes staying put if they can."""
-    for _ in range(2):
-        wanted = list(ys)
-        for chain in chains:
-            first, last = ys[chain[0]], ys[chain[-1]]
-            steps = len(chain) - 1
-            for k, node in enumerate(chain[1:-1], start=1):
-                wanted[node] = first + (last - first) * k / steps
-        for column in columns:
-            _place(column, [wanted[n] for n in column], sizes, ys, band_of)
-    if band_of is not None:
-        return
-    top = min((ys[n] - sizes[n][1] / 2 for column in columns for n in column), default=0.0)
-    for node in range(len(ys)):
-        ys[node] -= top
-
-
-def _place(column: list[int], wanted: list[float], sizes: list[Size], ys: list[float],
-           band_of: list[lanes.Band] | None) -> None:
-    """Pack a column; with lanes, pack each lane's run of boxes on its own and keep it inside its band."""
-    if band_of is None:
-        _pack(column, wanted, sizes, ys)
-        return
-    start = 0
-    for end in range(1, len(column) + 1):
-        if end == len(column) or band_of[column[end]] != band_of[column[start]]:
-            top, bottom = band_of[column[start]]
-            _pack(column[start:end], wanted[start:end], sizes, ys, (top + lanes.LANE_LABEL, bottom - lanes.LANE_PAD))
-            start = end
-
-
-def _pack(column: list[int], wanted: list[float], sizes: list[Size], ys: list[float],
-          within: tuple[float, float] | None = None) -> None:
-    """Place a column's nodes in order, apart, as near their wanted y as can be (least squares), `within` a band."""
-    offsets: list[float] = []
-    for k, node in enumerate(column):
-        if k == 0:
-            offsets.append(0.0)
-            continue
-        previous = column[k - 1]
-        gap = DUMMY_GAP if sizes[node][1] == 0 or sizes[previous][1] == 0 else NODE_GAP
-        offsets.append(offsets[-1] + (sizes[previous][1] + sizes[node][1]) / 2 + gap)
-    # With each node's separation taken off, "in order, apart" becomes "non-decreasing": the pool
-    # adjacent violators algorithm finds the closest non-decreasing sequence in one pass.
-    blocks: list[list[float]] = []  # [sum, count]
-    for target, offset in zip(wanted, offsets):
-        blocks.append([target - offset, 1.0])
-        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
-            total, count = blocks.pop()
-            blocks[-1][0] += total
-            blocks[-1][1] += count
-    # Kept within a band, the closest sequence is the free one clipped to the band (a known property
-    # of isotonic regression under bounds): the first box's top and the last one's bottom set the limits.
-    low, high = -math.inf, math.inf
-    if within is not None:
-        low = within[0] + sizes[column[0]][1] / 2
-        high = within[1] - sizes[column[-1]][1] / 2 - offsets[-1]
-    k = 0
-    for total, count in blocks:
-        for _ in range(int(count)):
-            ys[column[k]] = min(max(total / count, low), high) + offsets[k]
-            k += 1
