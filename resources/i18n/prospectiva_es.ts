@@ -7226,7 +7226,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
 <context>
     <name>UncertaintyBar</name>
     <message>
-        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="+60"/>
+        <location filename="../../ui/uncertainty/uncertainty_bar.py" line="+67"/>
         <source>&amp;Uncertainty</source>
         <translation>In&amp;certidumbre</translation>
     </message>
@@ -7301,7 +7301,7 @@ No se pudo leer, así que esto no se puede deshacer.</translation>
         <translation>¿En qué parte del rango de cada control ocurre un resultado? (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+173"/>
         <source>Bands wait for the model to compile: see Problems.</source>
         <translation>Las bandas esperan a que el modelo compile: vea Problemas.</translation>
     </message>
