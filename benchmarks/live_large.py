@@ -112,14 +112,17 @@ def main() -> int:
         child(options.steps)
         return 0
     results = {}
-    for name, extra in (("python", {NO_NATIVE: "1"}), ("native", {})):
-        env = {k: v for k, v in os.environ.items() if k != NO_NATIVE} | extra
-        done = subprocess.run([sys.executable, __file__, "--child", "--steps", str(options.steps)],
-                              env=env, capture_output=True, text=True)
-        if done.returncode:
-            print(done.stderr, file=sys.stderr)
-            return 2
-        results[name] = json.loads(done.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryDirectory() as cache:
+        # An empty cache of our own (platformdirs reads XDG_CACHE_HOME): the wait is a cold compile,
+        # and the user's cache of compiled models is left alone.
+        for name, extra in (("python", {NO_NATIVE: "1"}), ("native", {})):
+            env = {k: v for k, v in os.environ.items() if k != NO_NATIVE} | extra | {"XDG_CACHE_HOME": cache}
+            done = subprocess.run([sys.executable, __file__, "--child", "--steps", str(options.steps)],
+                                  env=env, capture_output=True, text=True)
+            if done.returncode:
+                print(done.stderr, file=sys.stderr)
+                return 2
+            results[name] = json.loads(done.stdout.strip().splitlines()[-1])
     ms = 1000.0
     first = results["python"]
     print(f"{first['variables']} variables x {STEPS} steps imported from XMILE, driver '{DRIVER}', 1366x768 offscreen, "
@@ -131,7 +134,7 @@ def main() -> int:
         cells = "".join(f"{figure(results[n]['steps']) * ms:>11.2f} ms" for n in ("python", "native"))
         print(f"{label:<36}{cells}")
     print(f"{'curves redrawn a step':<36}" + "".join(f"{results[n]['curves']:>14.1f}" for n in ("python", "native")))
-    print(f"{'waited for native code before timing':<36}{'':>14}{results['native']['waited']:>12.1f} s")
+    print(f"{'native wait after first results':<36}{'':>14}{results['native']['waited']:>12.1f} s  (compile from an empty cache, mostly overlapped with opening)")
     native_median = statistics.median(results["native"]["steps"]) * ms
     met = results["native"]["backend"] == "native" and native_median <= 16
     print(f"  {'met ' if met else 'MISSED'} target (issue 15): native, 2,000 x 400, slider step to repainted median <= 16 ms")
