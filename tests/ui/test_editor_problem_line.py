@@ -12,8 +12,11 @@ def _box_and_said(window, qtbot):
     editor = window.model_editor
     form = editor.form
     qtbot.waitUntil(lambda: bool(form.uses.text()))  # the uses are listed a moment later, and move rows again
-    qtbot.wait(50)
-    return form, form.equations["equation"], form.problem_labels["equation"]
+    box = form.equations["equation"]
+    # The form takes its new height a layout pass after a new width or text (a frame or two on a loaded
+    # machine): wait for the box to hold the lines it asks for at its width, then measure.
+    qtbot.waitUntil(lambda: box.height() == box.heightForWidth(box.width()), timeout=2000)
+    return form, box, form.problem_labels["equation"]
 
 
 def _lines_shown(box) -> float:
