@@ -328,7 +328,7 @@ def format_equation(node: Node) -> str:
     stack: list[tuple[Node, bool]] = [(node, False)]
     while stack:
         current, ready = stack.pop()
-        children = _parts(current)
+        children = operands(current)
         if children and not ready:
             stack.append((current, True))
             stack.extend((child, False) for child in reversed(children))
@@ -337,7 +337,8 @@ def format_equation(node: Node) -> str:
     return texts[id(node)]
 
 
-def _parts(node: Node) -> tuple[Node, ...]:
+def operands(node: Node) -> tuple[Node, ...]:
+    """Return the nodes `node` is made of: an operator's operands, a call's arguments (none for a leaf)."""
     if isinstance(node, Unary):
         return (node.operand,)
     if isinstance(node, Binary):

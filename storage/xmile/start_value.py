@@ -12,7 +12,7 @@ import math
 import operator
 from collections.abc import Callable
 
-from models.language.equations import Binary, Call, Name, Node, Num, Unary
+from models.language.equations import Binary, Call, Name, Node, Num, Unary, operands
 from storage.xmile.equations import XmileSyntaxError, canonical, parse_xmile
 from storage.xmile.reader import Entry
 
@@ -49,7 +49,7 @@ def _value(node: Node, start: float, name_value: Callable[[str], float | None]) 
         return node.value
     if isinstance(node, Name):
         return start if node.id.lower() in ("time", "t") else name_value(node.id)
-    parts = [_value(part, start, name_value) for part in _operands(node)]
+    parts = [_value(part, start, name_value) for part in operands(node)]
     if any(part is None for part in parts):
         return None
     numbers = [float(part) for part in parts if part is not None]
@@ -65,12 +65,3 @@ def _value(node: Node, start: float, name_value: Callable[[str], float | None]) 
     function = _PURE.get(node.func.lower())
     return float(function(*numbers)) if function is not None else None
 
-
-def _operands(node: Node) -> tuple[Node, ...]:
-    if isinstance(node, Unary):
-        return (node.operand,)
-    if isinstance(node, Binary):
-        return (node.left, node.right)
-    if isinstance(node, Call):
-        return node.args
-    return ()
